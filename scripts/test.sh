@@ -1,0 +1,7 @@
+#!/usr/bin/env bash
+# The README's second command: set up, lint, and run the test suite.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/setup.sh
+.venv/bin/ruff check src tests
+.venv/bin/python -m pytest "$@"

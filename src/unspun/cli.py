@@ -1,0 +1,253 @@
+"""The ``unspun`` command: a thin typer layer over the library.
+
+Errors a user can cause (bad input, a missing or corrupt database) print one line naming
+the file, record and problem, and exit non-zero; never a traceback.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import sys
+from collections.abc import Callable, Iterator
+from enum import StrEnum
+from functools import wraps
+from pathlib import Path
+from typing import Annotated, Any, TypeVar
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+from .core import CheckOptions, check
+from .corpus import Corpus
+from .documents import Article
+from .errors import InputError, UnspunError
+from .ingest import iter_input_files, read_articles
+
+__all__ = ["app", "main"]
+
+app = typer.Typer(
+    add_completion=False,
+    no_args_is_help=True,
+    help="Trace rewritten news back to its source and show, sentence by sentence, what changed.",
+)
+err = Console(stderr=True)
+out = Console()
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+class Format(StrEnum):
+    terminal = "terminal"
+    json = "json"
+    html = "html"
+
+
+def _friendly(func: F) -> F:
+    """Turn unspun's errors and Ctrl-C into one line and an exit code."""
+
+    @wraps(func)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return func(*args, **kwargs)
+        except UnspunError as error:
+            err.print(f"[red]error:[/] {error}", highlight=False, soft_wrap=True)
+            raise typer.Exit(1) from None
+        except KeyboardInterrupt:
+            err.print(
+                "interrupted: every batch committed before the interrupt is kept; "
+                "run the same command again to continue"
+            )
+            raise typer.Exit(130) from None
+
+    return wrapper  # type: ignore[return-value]
+
+
+def _count_records(paths: list[Path]) -> int | None:
+    """Best-effort record count for the progress bar (None when unknown)."""
+    try:
+        total = 0
+        for path, kind in iter_input_files(list(paths)):
+            if kind == "jsonl":
+                opener = gzip.open if path.name.lower().endswith(".gz") else open
+                with opener(path, "rb") as handle:
+                    total += sum(1 for line in handle if line.strip())
+            else:
+                total += 1
+        return total
+    except Exception:  # the real read reports any problem properly
+        return None
+
+
+DbOption = Annotated[Path, typer.Option("--db", help="Corpus database file.")]
+
+
+@app.command()
+@_friendly
+def index(
+    paths: Annotated[list[Path], typer.Argument(help=".jsonl(.gz), .txt, .html files or folders")],
+    db: DbOption = Path("news.unspun"),
+    workers: Annotated[int, typer.Option(help="Worker processes for splitting and embedding.")] = 2,
+) -> None:
+    """Add articles to a corpus (created if missing). Re-adding an id replaces it."""
+    total = _count_records(paths)
+    corpus = Corpus.open(db, create=True)
+    with Progress(
+        TextColumn("indexing"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=err,
+        transient=False,
+        disable=not err.is_terminal,
+    ) as progress:
+        task = progress.add_task("index", total=total)
+        try:
+            result = corpus.add(
+                read_articles(list(paths)),
+                workers=workers,
+                progress=lambda n: progress.advance(task, n),
+            )
+        finally:
+            size = len(corpus)
+            corpus.close()
+    err.print(
+        f"{result.added} added, {result.replaced} replaced, {result.unchanged} unchanged; "
+        f"{size} articles in {db}",
+        highlight=False,
+    )
+
+
+def _suspects(path: Path) -> Iterator[Article]:
+    if str(path) == "-":
+        text = sys.stdin.read()
+        if not text.strip():
+            raise InputError("<stdin>", "empty input")
+        yield Article(id="stdin", text=text)
+        return
+    yield from read_articles([path])
+
+
+@app.command("check")
+@_friendly
+def check_command(
+    suspect: Annotated[
+        Path, typer.Argument(help="Suspect article: .txt, .html, .jsonl or - for stdin")
+    ],
+    db: DbOption = Path("news.unspun"),
+    format: Annotated[
+        Format | None,
+        typer.Option(
+            "--format", "-f", help="Output format (default: from -o's extension, else terminal)."
+        ),
+    ] = None,
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="Write the report here.")
+    ] = None,
+    fpr: Annotated[
+        float, typer.Option("--fpr", help="False-positive rate for the machine-text flag.")
+    ] = 0.01,
+    detect: Annotated[
+        bool, typer.Option("--detect/--no-detect", help="Compute the machine-text signal.")
+    ] = True,
+) -> None:
+    """Check a suspect article against the corpus and report what changed."""
+    from .report import render_html, render_json, render_terminal
+
+    if format is None:
+        suffix = output.suffix.lower() if output else ""
+        format = {".html": Format.html, ".htm": Format.html, ".json": Format.json}.get(
+            suffix, Format.terminal
+        )
+    if not 0.0 < fpr < 1.0:
+        raise typer.BadParameter("--fpr must be between 0 and 1")
+    articles = list(_suspects(suspect))  # bad input is reported before any work is done
+    corpus = Corpus.open(db, create=False)
+    options = CheckOptions(detect=detect, false_positive_rate=fpr)
+    reports = [check(article, corpus, options) for article in articles]
+    corpus.close()
+    if format is Format.terminal or output is not None:
+        for report in reports:
+            render_terminal(report, out)
+    if format is Format.terminal:
+        return
+    if format is Format.json:
+        text = (
+            render_json(reports[0])
+            if len(reports) == 1
+            else "\n".join(render_json(r, indent=None) for r in reports)
+        )
+    else:
+        if len(reports) != 1:
+            raise InputError(str(suspect), "HTML output takes one suspect article")
+        text = render_html(reports[0])
+    if output is None:
+        sys.stdout.write(text + "\n")
+    else:
+        output.write_text(text, encoding="utf-8")
+        err.print(f"wrote {output}", highlight=False)
+
+
+@app.command()
+@_friendly
+def evaluate(
+    cases: Annotated[Path, typer.Argument(help="Audit cases (.jsonl, FORMATS.md)")],
+    corpus_path: Annotated[
+        Path | None, typer.Option("--corpus", help="Corpus records to check against (.jsonl[.gz]).")
+    ] = None,
+    db: Annotated[
+        Path | None,
+        typer.Option(
+            "--db", help="An existing corpus database (instead of, or on top of, --corpus)."
+        ),
+    ] = None,
+    format: Annotated[Format, typer.Option("--format", "-f")] = Format.terminal,
+) -> None:
+    """Score unspun on audit cases (or claim files) and print the metrics."""
+    from .evaluate import evaluate_cases, read_cases
+
+    if corpus_path is None and db is None:
+        raise typer.BadParameter("give --corpus, --db or both")
+    corpus = Corpus.open(db if db is not None else ":memory:", create=db is None)
+    if corpus_path is not None:
+        corpus.add(read_articles([corpus_path]))
+    evaluation = evaluate_cases(read_cases(cases), corpus)
+    metrics = evaluation.metrics()
+    corpus.close()
+    if format is Format.json:
+        sys.stdout.write(json.dumps(metrics, indent=2) + "\n")
+        return
+    out.print(f"cases: {metrics['n_cases']}  sentences scored: {metrics['n_sentences']}")
+    for key in (
+        "label_accuracy",
+        "macro_f1",
+        "change_accuracy",
+        "omission_recall",
+        "source_recall_at_1",
+        "false_derived",
+    ):
+        value = metrics[key]
+        out.print(f"{key}: {value if value is not None else 'n/a'}", highlight=False)
+    for label, row in metrics["per_label"].items():
+        out.print(
+            f"  {label}: precision {row['precision']} recall {row['recall']} (n={row['support']})",
+            highlight=False,
+        )
+    for kind, row in metrics["per_change_type"].items():
+        out.print(
+            f"  change {kind}: recall {row['recall']} precision {row['precision']} "
+            f"(n={row['support']})",
+            highlight=False,
+        )
+    for case in evaluation.cases:
+        for miss in case.misses:
+            out.print(f"  miss [{case.case_id}] {miss}", highlight=False)
+
+
+def main() -> None:
+    app()
+
+
+if __name__ == "__main__":
+    main()

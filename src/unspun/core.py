@@ -1,0 +1,328 @@
+"""``check``: the whole path from suspect text to Report.
+
+suspect text ─► sentences ─► candidate sources ─► alignment per candidate ─► sources used
+─► audit (labels, changes, omissions) ─► verdict ─► machine-text score ─► Report.
+
+The CLI, the HTTP service and the batch drivers all call this; none holds logic of its own.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from . import models
+from .align import Alignment, AlignOptions, align, similarity_matrix
+from .audit import (
+    AuditOptions,
+    EntityTagger,
+    audit_sentences,
+    find_omissions,
+    used_source_sentences,
+)
+from .corpus import Corpus
+from .documents import Article, Sentence, split_sentences, word_count
+from .results import Finding, Omission, Report, SourceUse, Verdict
+from .retrieve import Candidate, RetrieveOptions, find_candidates
+
+__all__ = ["CheckOptions", "check"]
+
+_CONTENT_ROLES = ("body", "headline", "caption")
+
+
+@dataclass(frozen=True)
+class CheckOptions:
+    """Everything that tunes a check, grouped by stage (one object, not 27 keywords)."""
+
+    retrieve: RetrieveOptions = field(default_factory=RetrieveOptions)
+    align: AlignOptions = field(default_factory=AlignOptions)
+    audit: AuditOptions = field(default_factory=AuditOptions)
+    max_sources: int = 3
+    #: share of the suspect's content sentences a source must supply to be called its source
+    min_coverage: float = 0.3
+    #: a further source (a blend) must supply this many sentences the first did not ...
+    blend_min_sentences: int = 2
+    #: ... and this share of the suspect's content sentences
+    blend_min_share: float = 0.15
+    #: mean similarity of aligned sentences above which a derived article is a near copy
+    near_copy_similarity: float = 0.9
+    #: a non-source candidate this close (document cosine) is coverage of the same event
+    related_dense: float = 0.75
+    related_names: float = 0.45
+    detect: bool = True
+    false_positive_rate: float = 0.01
+
+
+@dataclass
+class _Scored:
+    candidate: Candidate
+    article: Article
+    sentences: list[Sentence]
+    alignment: Alignment
+    score: float
+
+
+def check(
+    text: str | Article,
+    corpus: Corpus,
+    options: CheckOptions | None = None,
+    *,
+    suspect_id: str = "suspect",
+) -> Report:
+    """Trace ``text`` to its source(s) in ``corpus`` and audit every sentence."""
+    options = options or CheckOptions()
+    clock = _Clock()
+    article = text if isinstance(text, Article) else Article(id=suspect_id, text=text)
+    sentences = split_sentences(article.text, article.id)
+    title = next((s.text for s in sentences if s.role == "headline"), article.title)
+    if not sentences:
+        return _empty_report(article, title, clock)
+
+    vectors = models.embedder().encode([s.text for s in sentences])
+    candidates = find_candidates(
+        article.text, sentences, corpus, options.retrieve, sentence_vectors=vectors
+    )
+    clock.lap("retrieve")
+
+    loaded = corpus.prepared_sentences([c.rowid for c in candidates])
+    content = [s.index for s in sentences if s.role in _CONTENT_ROLES] or [
+        s.index for s in sentences
+    ]
+    scored: list[_Scored] = []
+    for cand in candidates:
+        source, source_sentences, _ = loaded[cand.rowid]
+        matrix = similarity_matrix(
+            sentences,
+            source_sentences,
+            suspect_vectors=vectors,
+            embed_weight=options.align.embed_weight,
+        )
+        alignment = align(sentences, source_sentences, options.align, matrix=matrix)
+        mean_best = float(alignment.best[content].mean()) if len(alignment.best) else 0.0
+        scored.append(_Scored(cand, source, source_sentences, alignment, mean_best + cand.score))
+    scored.sort(key=lambda s: -s.score)
+    chosen = _choose_sources(scored, content, options)
+    clock.lap("align")
+
+    findings, omissions, source_uses = _audit(article, sentences, chosen, content, options)
+    clock.lap("audit")
+
+    used_ids = {s.article.id for s in chosen}
+    related = [
+        _source_use(s, content)
+        for s in scored
+        if s.article.id not in used_ids
+        and (
+            s.candidate.dense >= options.related_dense or s.candidate.names >= options.related_names
+        )
+    ][:5]
+    verdict = _verdict(chosen, source_uses, related, findings, options)
+
+    machine = None
+    if options.detect:
+        machine = _machine_text(article.text, options.false_positive_rate)
+        clock.lap("detect")
+
+    return Report(
+        suspect_id=article.id,
+        suspect_title=title,
+        word_count=word_count(article.text),
+        verdict=verdict,
+        sources=tuple(source_uses),
+        related=tuple(related) if not chosen else (),
+        findings=tuple(findings),
+        omissions=tuple(omissions),
+        machine_text=machine,
+        timings_ms=clock.laps,
+        source_texts={
+            s.article.id: {
+                "text": s.article.text,
+                "sentences": [[x.start, x.end, x.role] for x in s.sentences],
+            }
+            for s in chosen
+        },
+        suspect_text=article.text,
+    )
+
+
+def _choose_sources(
+    scored: list[_Scored], content: list[int], options: CheckOptions
+) -> list[_Scored]:
+    """The best-covering candidate, then any that add enough sentences of their own (blends)."""
+    covered: set[int] = set()
+    chosen: list[_Scored] = []
+    need_first = options.min_coverage * len(content)
+    for item in sorted(scored, key=lambda s: -s.score):
+        mine = {i for i in content if item.alignment.matches[i] is not None}
+        if not chosen:
+            if len(mine) >= max(need_first, 1):
+                chosen.append(item)
+                covered |= mine
+            else:
+                break
+            continue
+        # a blend partner must supply sentences it explains better than what we have
+        new = {
+            i
+            for i in mine - covered
+            if all(item.alignment.best[i] > c.alignment.best[i] for c in chosen)
+        }
+        if len(new) >= max(options.blend_min_sentences, options.blend_min_share * len(content)):
+            chosen.append(item)
+            covered |= new
+        if len(chosen) >= options.max_sources:
+            break
+    return chosen
+
+
+def _audit(
+    article: Article,
+    sentences: list[Sentence],
+    chosen: list[_Scored],
+    content: list[int],
+    options: CheckOptions,
+) -> tuple[list[Finding], list[Omission], list[SourceUse]]:
+    if not chosen:
+        empty = Alignment(
+            matches=tuple(None for _ in sentences),
+            best=np.zeros(len(sentences), dtype=np.float32),
+            matrix=np.zeros((len(sentences), 0), dtype=np.float32),
+        )
+        findings = audit_sentences(
+            sentences,
+            empty,
+            [],
+            "",
+            tagger=EntityTagger(None),
+            source_text="",
+            options=options.audit,
+        )
+        return findings, [], []
+    tagger = EntityTagger(models.nlp())
+    per_source: list[list[Finding]] = []
+    for item in chosen:
+        per_source.append(
+            audit_sentences(
+                sentences,
+                item.alignment,
+                item.sentences,
+                item.article.id,
+                tagger=tagger,
+                source_text=item.article.text,
+                options=options.audit,
+            )
+        )
+    # each suspect sentence is judged against the source that explains it best
+    findings = []
+    for i in range(len(sentences)):
+        best = max(range(len(chosen)), key=lambda k: chosen[k].alignment.best[i])
+        aligned = [k for k in range(len(chosen)) if chosen[k].alignment.matches[i] is not None]
+        pick = best if best in aligned or not aligned else aligned[0]
+        findings.append(per_source[pick][i])
+    omissions: list[Omission] = []
+    uses: list[SourceUse] = []
+    for item in chosen:
+        used = used_source_sentences(item.alignment, options.align)
+        mine = [f for f in findings if f.source_id == item.article.id]
+        omissions.extend(find_omissions(item.article.id, item.sentences, used, mine, article.text))
+        uses.append(_source_use(item, content, used=used, own=mine))
+    return findings, omissions, uses
+
+
+def _source_use(
+    item: _Scored,
+    content: list[int],
+    *,
+    used: set[int] | None = None,
+    own: list[Finding] | None = None,
+) -> SourceUse:
+    aligned = [i for i in content if item.alignment.matches[i] is not None]
+    if own is not None:
+        aligned = [f.index for f in own if f.index in content]
+    used = used if used is not None else item.alignment.used_source
+    body = [s for s in item.sentences if s.role not in ("credit", "dateline", "byline")]
+    a = item.article
+    return SourceUse(
+        id=a.id,
+        title=a.title,
+        publisher=a.publisher,
+        url=a.url,
+        date=a.date,
+        score=round(item.score, 4),
+        coverage=round(len(aligned) / max(len(content), 1), 4),
+        reused=round(len([s for s in body if s.index in used]) / max(len(body), 1), 4),
+        order_kept=round(item.alignment.order_kept(), 4),
+        evidence={
+            "lexical": round(item.candidate.lexical, 4),
+            "dense": round(item.candidate.dense, 4),
+            "names": round(item.candidate.names, 4),
+            "mean_similarity": round(float(item.alignment.best.mean()), 4),
+        },
+    )
+
+
+def _verdict(
+    chosen: list[_Scored],
+    uses: list[SourceUse],
+    related: list[SourceUse],
+    findings: list[Finding],
+    options: CheckOptions,
+) -> Verdict:
+    if chosen:
+        aligned = [f.similarity for f in findings if f.label != "added"]
+        mean = float(np.mean(aligned)) if aligned else 0.0
+        first = uses[0]
+        names = " and ".join(u.id for u in uses)
+        if mean >= options.near_copy_similarity and first.coverage >= 0.9:
+            return Verdict("near_copy", f"near-verbatim copy of {names}")
+        order = "in the same order" if first.order_kept >= 0.8 else "reordered"
+        return Verdict(
+            "derived",
+            f"derived from {names}: {first.coverage:.0%} of its sentences come from "
+            f"{first.id}, which it reuses {first.reused:.0%} of, {order}",
+        )
+    if related:
+        return Verdict(
+            "independent",
+            f"no source found; {len(related)} related article(s) cover the same story "
+            "but were not used to write it",
+        )
+    return Verdict("unrelated", "no source found in the corpus")
+
+
+def _machine_text(text: str, false_positive_rate: float) -> dict | None:
+    try:
+        from .detect import score_text
+    except ImportError:  # detector artefact not built
+        return None
+    return score_text(text, false_positive_rate=false_positive_rate).to_dict()
+
+
+def _empty_report(article: Article, title: str | None, clock: _Clock) -> Report:
+    return Report(
+        suspect_id=article.id,
+        suspect_title=title,
+        word_count=0,
+        verdict=Verdict("empty", "the suspect has no text"),
+        sources=(),
+        related=(),
+        findings=(),
+        omissions=(),
+        machine_text=None,
+        timings_ms=clock.laps,
+        suspect_text=article.text,
+    )
+
+
+class _Clock:
+    def __init__(self) -> None:
+        self._start = self._last = time.perf_counter()
+        self.laps: dict[str, float] = {}
+
+    def lap(self, name: str) -> None:
+        now = time.perf_counter()
+        self.laps[name] = round((now - self._last) * 1000, 2)
+        self.laps["total"] = round((now - self._start) * 1000, 2)
+        self._last = now

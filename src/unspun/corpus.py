@@ -1,0 +1,217 @@
+"""``Corpus``: the archive of original reporting a suspect article is checked against.
+
+A Corpus is a :class:`~unspun.store.Store` (one SQLite file, or memory) plus the indexes
+retrieval reads. Adding articles splits them into sentences, embeds them and extracts name
+keys (in worker processes for large batches), then writes each batch in one transaction.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import multiprocessing
+import os
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from .documents import Article, Sentence, split_sentences
+from .errors import InputError
+from .index import ExactVectorIndex, LexicalIndex, VectorIndex, name_keys
+from .ingest import article_from_record
+from .models import EMBEDDER_ID, embedder
+from .store import PreparedArticle, Store
+
+__all__ = ["AddResult", "Corpus", "prepare_article"]
+
+BATCH_SIZE = 256
+_PARALLEL_MIN = 2 * BATCH_SIZE
+
+
+@dataclass(frozen=True)
+class AddResult:
+    """What one :meth:`Corpus.add` call did."""
+
+    added: int
+    replaced: int
+    unchanged: int
+
+    @property
+    def total(self) -> int:
+        return self.added + self.replaced + self.unchanged
+
+
+def content_hash(article: Article) -> str:
+    payload = json.dumps(
+        [
+            EMBEDDER_ID,
+            article.text,
+            article.title,
+            article.publisher,
+            article.url,
+            article.date,
+            list(article.authors),
+            article.extra,
+        ],
+        ensure_ascii=False,
+        sort_keys=True,
+        default=str,
+    )
+    return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+
+
+def document_vector(sentences: list[Sentence], vectors: np.ndarray) -> np.ndarray:
+    """Mean of the body-sentence vectors (credit and dateline lines carry no topic)."""
+    keep = [i for i, s in enumerate(sentences) if s.role not in ("credit", "dateline", "byline")]
+    if not keep:
+        keep = list(range(len(sentences)))
+    if not keep:
+        return np.zeros(vectors.shape[1] if vectors.ndim == 2 else 1, dtype=np.float32)
+    mean = vectors[keep].mean(axis=0)
+    return mean / max(float(np.linalg.norm(mean)), 1e-9)
+
+
+def prepare_article(article: Article, digest: str | None = None) -> PreparedArticle:
+    """Everything the store indexes for one article."""
+    sentences = split_sentences(article.text, article.id)
+    vectors = embedder().encode([s.text for s in sentences])
+    return PreparedArticle(
+        article=article,
+        content_hash=digest or content_hash(article),
+        spans=[(s.start, s.end, s.role) for s in sentences],
+        names=name_keys(article.text),
+        vector=document_vector(sentences, vectors),
+    )
+
+
+def _prepare_many(items: list[tuple[Article, str]]) -> list[PreparedArticle]:
+    return [prepare_article(a, d) for a, d in items]
+
+
+def _as_article(record: Article | Mapping[str, Any], position: int) -> Article:
+    if isinstance(record, Article):
+        return record
+    return article_from_record(dict(record), "<records>", position)
+
+
+class Corpus:
+    """An archive of articles with full-text, vector and name indexes.
+
+    >>> corpus = Corpus.open("news.unspun")          # created if missing
+    >>> corpus.add([{"id": "a1", "text": "..."}])    # doctest: +SKIP
+    """
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+        self.lexical = LexicalIndex(store)
+        self._vectors: VectorIndex | None = None
+        self._vectors_generation = -1
+
+    @classmethod
+    def open(cls, path: str | os.PathLike[str], *, create: bool = True) -> Corpus:
+        """Open a corpus file (``":memory:"`` for a throwaway one); create it if allowed."""
+        return cls(Store.open(Path(path), create=create))
+
+    def close(self) -> None:
+        self.store.close()
+
+    def __enter__(self) -> Corpus:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def __len__(self) -> int:
+        return len(self.store)
+
+    def __contains__(self, article_id: object) -> bool:
+        return isinstance(article_id, str) and self.store.rowid_of(article_id) is not None
+
+    def get(self, article_id: str) -> Article | None:
+        return self.store.article(article_id)
+
+    def ids(self) -> Iterator[str]:
+        return self.store.ids()
+
+    @property
+    def vectors(self) -> VectorIndex:
+        """The in-memory vector index, rebuilt when the store has changed since."""
+        generation = self.store.generation()
+        if self._vectors is None or generation != self._vectors_generation:
+            rowids, matrix = self.store.vectors()
+            self._vectors = ExactVectorIndex(rowids, matrix)
+            self._vectors_generation = generation
+        return self._vectors
+
+    def add(
+        self,
+        records: Iterable[Article | Mapping[str, Any]],
+        *,
+        workers: int | None = None,
+        progress: Callable[[int], None] | None = None,
+    ) -> AddResult:
+        """Add or replace articles, committing every batch as it is done.
+
+        An exception from ``records`` (a bad input line, say) or an interrupt stops the
+        run after the batches already committed, plus every record read before the bad one.
+        Articles whose id and content are already stored are skipped. An interrupt
+        (Ctrl-C) loses only the batch in flight.
+        """
+        workers = workers if workers is not None else min(2, os.cpu_count() or 1)
+        added = replaced = unchanged = 0
+        pool: ProcessPoolExecutor | None = None
+        pending: list[Article] = []
+
+        def flush() -> None:
+            nonlocal added, replaced, unchanged, pool
+            if not pending:
+                return
+            stored = self.store.content_hashes(a.id for a in pending)
+            todo: dict[str, tuple[Article, str]] = {}
+            for article in pending:
+                digest = content_hash(article)
+                if stored.get(article.id) == digest:
+                    unchanged += 1
+                else:
+                    todo[article.id] = (article, digest)  # the last copy of an id wins
+            items = list(todo.values())
+            if pool is None and workers > 1 and len(items) >= BATCH_SIZE:
+                pool = ProcessPoolExecutor(
+                    max_workers=workers, mp_context=multiprocessing.get_context("spawn")
+                )
+            if pool is not None and len(items) > 8:
+                size = -(-len(items) // workers)
+                chunks = [items[i : i + size] for i in range(0, len(items), size)]
+                prepared = [p for chunk in pool.map(_prepare_many, chunks) for p in chunk]
+            else:
+                prepared = _prepare_many(items)
+            a, r = self.store.write(prepared)
+            added += a
+            replaced += r
+            if progress is not None:
+                progress(len(pending))
+            pending.clear()
+
+        try:
+            for position, record in enumerate(records, start=1):
+                pending.append(_as_article(record, position))
+                if len(pending) >= BATCH_SIZE:
+                    flush()
+            flush()
+        except InputError:
+            # A bad record: keep every record read before it, then report the error.
+            flush()
+            raise
+        finally:
+            if pool is not None:
+                pool.shutdown(cancel_futures=True)
+        return AddResult(added, replaced, unchanged)
+
+    def prepared_sentences(
+        self, rowids: list[int]
+    ) -> dict[int, tuple[Article, list[Sentence], list[str]]]:
+        return self.store.articles_by_rowid(rowids)

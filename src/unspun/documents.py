@@ -1,0 +1,215 @@
+"""Articles, sentences and news-aware sentence splitting.
+
+News text breaks ordinary splitters: headlines and photo captions end without a full stop,
+datelines ("WASHINGTON (Reuters) -", "published : 2023-09-05") sit on their own line,
+abbreviations ("U.S.", "Gen.", "Jan.") and quotes hide sentence ends. We split on line breaks
+first (a line is never part of two sentences), give short unpunctuated lines a role of their
+own, and hand the remaining prose to pysbd, a rule-based splitter built for this.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any, Literal
+
+__all__ = [
+    "STOPWORDS",
+    "Article",
+    "Role",
+    "Sentence",
+    "normalise",
+    "split_sentences",
+    "word_count",
+]
+
+#: English function words, shared by every stage that compares content words.
+STOPWORDS = frozenset(
+    """
+    a about above after again against all also am an and any are as at be because been
+    before being below between both but by can could did do does doing down during each
+    few for from further had has have having he her here hers herself him himself his
+    how i if in into is it its itself just me more most my no nor not now of off on once
+    only or other our ours out over own same she should so some such than that the their
+    theirs them then there these they this those through to too under until up very was
+    we were what when where which while who whom why will with would you your
+    """.split()
+)
+
+Role = Literal["headline", "dateline", "byline", "caption", "credit", "body"]
+
+
+@dataclass(frozen=True)
+class Article:
+    """One news article: its text and whatever metadata is known."""
+
+    id: str
+    text: str
+    title: str | None = None
+    publisher: str | None = None
+    url: str | None = None
+    date: str | None = None
+    authors: tuple[str, ...] = ()
+    extra: dict[str, Any] = field(default_factory=dict, compare=False)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "title": self.title,
+            "publisher": self.publisher,
+            "url": self.url,
+            "date": self.date,
+            "authors": list(self.authors),
+            **({"extra": self.extra} if self.extra else {}),
+        }
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence (or headline, caption, credit line) with its character span in the article."""
+
+    article_id: str
+    index: int
+    start: int
+    end: int
+    text: str
+    role: Role = "body"
+
+
+_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
+_QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u2032": "'"})
+
+
+def normalise(text: str) -> str:
+    """Unicode-normalise text for comparison (not for display): NFKC, plain quotes, one space."""
+    text = unicodedata.normalize("NFKC", text).translate(_QUOTES)
+    return _SPACES.sub(" ", text).strip()
+
+
+def word_count(text: str) -> int:
+    return len(re.findall(r"\w+(?:['’]\w+)?", text))
+
+
+_TERMINAL = re.compile(r"""[.!?…]["'”’)\]]*\s*$""")
+_CREDIT = re.compile(
+    r"(copyright|©|\(c\)\s*\d{4}|all rights reserved|^\s*\(?(reporting|writing|editing|"
+    r"additional reporting) by\b|^\s*(photo|image|picture)\s*(credit|courtesy)?\s*:|"
+    r"getty images\s*$|\bassociated press contributed\b)",
+    re.IGNORECASE,
+)
+_DATELINE = re.compile(
+    r"^\s*((published|updated|posted|last updated)\s*:?\s*\S.*|"
+    r"\d{4}-\d{2}-\d{2}|"
+    r"(mon|tues|wednes|thurs|fri|satur|sun)day,?\s+\w+\s+\d{1,2},?\s+\d{4}.*|"
+    r"\w+\s+\d{1,2},\s+\d{4}(\s+\d{1,2}:\d{2}.*)?)\s*$",
+    re.IGNORECASE,
+)
+_BYLINE = re.compile(r"^\s*by\s+[A-Z][\w.'-]+(\s+[A-Z][\w.'-]+){0,4}(\s*(,|and)\s*.*)?$")
+_CAPTION = re.compile(
+    r"^\s*((a|an|the)\s+(photo|photograph|image|picture|snapshot|shot|file photo)\b|"
+    r"(photo|image|picture|pictured|caption)\s*[:\-–]|pictured\b|"
+    r"taken with an? [\w\s.-]{2,40}\bcamera\b)",
+    re.IGNORECASE,
+)
+
+
+@lru_cache(maxsize=1)
+def _segmenter() -> Any:
+    import pysbd
+
+    return pysbd.Segmenter(language="en", clean=False, char_span=False)
+
+
+# Lines with none of these can be split on end punctuation alone; the rest go to pysbd,
+# which knows abbreviations, initials, decimals and ellipses (and is 20x slower).
+_TRICKY = re.compile(
+    r"\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Cmdr|Adm|Rev|St|Mt|Ft|Jr|Sr|"
+    r"Inc|Corp|Co|Ltd|Bros|No|Nos|Vol|Fig|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|"
+    r"vs|etc|approx|est|al|e\.g|i\.e)\.|\b[A-Z]\.\s|\b(?:[A-Za-z]\.){2,}|\.\.|…|"
+    r"[.!?][\"”’']\s+[a-z]"
+)
+_SIMPLE_END = re.compile(r"""(?<=[.!?])["”’')\]]*\s+(?=["“‘'(\[]?[A-Z0-9])""")
+
+
+def _segment(line: str) -> list[str]:
+    if _TRICKY.search(line):
+        return [p.strip() for p in _segmenter().segment(line)]
+    pieces, start = [], 0
+    for match in _SIMPLE_END.finditer(line):
+        end = match.start() + len(match.group().rstrip())
+        pieces.append(line[start:end].strip())
+        start = match.end()
+    pieces.append(line[start:].strip())
+    return pieces
+
+
+def _line_role(line: str, first: bool) -> Role | None:
+    """Role of a whole line when the line itself tells; None for ordinary prose."""
+    if _CREDIT.search(line) and len(line) < 200:
+        return "credit"
+    if _DATELINE.match(line):
+        return "dateline"
+    if _BYLINE.match(line):
+        return "byline"
+    if _CAPTION.match(line):
+        return "caption"
+    if not _TERMINAL.search(line) and len(line.split()) <= 30:
+        return "headline" if first or line[:1].isupper() else "body"
+    return None
+
+
+def _sentence_role(text: str) -> Role:
+    if _CREDIT.search(text) and len(text) < 200:
+        return "credit"
+    if _CAPTION.match(text):
+        return "caption"
+    return "body"
+
+
+def split_sentences(text: str, article_id: str = "") -> list[Sentence]:
+    """Split an article into sentences with character spans and roles.
+
+    Spans index into ``text`` exactly, so ``text[s.start:s.end] == s.text``.
+    """
+    sentences: list[Sentence] = []
+    first = True
+    pos = 0
+    for line in text.splitlines(keepends=True):
+        line_start = pos
+        pos += len(line)
+        stripped = line.strip()
+        if not stripped:
+            continue
+        offset = line_start + (len(line) - len(line.lstrip()))
+        role = _line_role(stripped, first)
+        first = False
+        if role in ("headline", "dateline", "byline", "credit"):
+            pieces = [stripped]
+        else:
+            pieces = _segment(stripped) or [stripped]
+        cursor = offset
+        for piece in pieces:
+            if not piece:
+                continue
+            at = text.find(piece, cursor, pos)
+            if at < 0:  # pysbd altered the piece; fall back to the whole rest of the line
+                at, piece = cursor, text[cursor:pos].strip()
+                if not piece:
+                    break
+            end = at + len(piece)
+            sentences.append(
+                Sentence(
+                    article_id=article_id,
+                    index=len(sentences),
+                    start=at,
+                    end=end,
+                    text=piece,
+                    role=role
+                    if role in ("caption", "headline", "dateline", "byline", "credit")
+                    else _sentence_role(piece),
+                )
+            )
+            cursor = end
+    return sentences

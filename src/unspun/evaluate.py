@@ -1,0 +1,214 @@
+"""Scoring unspun against audit cases (FORMATS.md) and claim files.
+
+An audit case gives a suspect text, its gold sources and expectations for key sentences
+and omitted passages. A case is checked against a corpus exactly as a user would check it;
+the scores are label accuracy and macro-F1 over supported/altered/added, per-label
+precision and recall, change-type accuracy, omission recall, source recall@1 and the number
+of false "derived" calls on cases that have no source.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from .core import CheckOptions, check
+from .corpus import Corpus
+from .documents import split_sentences
+from .errors import InputError
+from .ingest._files import decode
+from .results import Finding, Report
+
+__all__ = ["CaseResult", "Evaluation", "evaluate_cases", "read_cases", "score_case"]
+
+LABELS = ("supported", "altered", "added")
+
+
+@dataclass
+class CaseResult:
+    case_id: str
+    derived_gold: bool
+    predicted_sources: list[str]
+    gold_sources: list[str]
+    label_pairs: list[tuple[str, str, list[str]]] = field(default_factory=list)
+    change_pairs: list[tuple[str, str | None]] = field(default_factory=list)
+    omissions_met: list[bool] = field(default_factory=list)
+    misses: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Evaluation:
+    cases: list[CaseResult]
+
+    def metrics(self) -> dict[str, Any]:
+        pairs = [p for c in self.cases for p in c.label_pairs]
+        correct = [pred == gold or pred in accept for gold, pred, accept in pairs]
+        per_label: dict[str, dict[str, float]] = {}
+        f1s = []
+        for label in LABELS:
+            tp = sum(1 for (g, p, a), ok in zip(pairs, correct, strict=True) if ok and p == label)
+            predicted = sum(1 for g, p, a in pairs if p == label)
+            actual = sum(1 for g, p, a in pairs if g == label)
+            precision = tp / predicted if predicted else 0.0
+            recall = (
+                sum(1 for (g, p, a), ok in zip(pairs, correct, strict=True) if ok and g == label)
+                / actual
+                if actual
+                else 0.0
+            )
+            f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+            per_label[label] = {
+                "precision": round(precision, 4),
+                "recall": round(recall, 4),
+                "f1": round(f1, 4),
+                "support": actual,
+            }
+            if actual:
+                f1s.append(f1)
+        changes = [p for c in self.cases for p in c.change_pairs]
+        omissions = [m for c in self.cases for m in c.omissions_met]
+        derived = [c for c in self.cases if c.derived_gold]
+        return {
+            "n_cases": len(self.cases),
+            "n_sentences": len(pairs),
+            "label_accuracy": round(sum(correct) / len(pairs), 4) if pairs else None,
+            "macro_f1": round(sum(f1s) / len(f1s), 4) if f1s else None,
+            "per_label": per_label,
+            "change_accuracy": (
+                round(sum(g == p for g, p in changes) / len(changes), 4) if changes else None
+            ),
+            "per_change_type": _per_change_type(changes),
+            "omission_recall": round(sum(omissions) / len(omissions), 4) if omissions else None,
+            "source_recall_at_1": (
+                round(
+                    sum(
+                        bool(c.predicted_sources) and c.predicted_sources[0] in c.gold_sources
+                        for c in derived
+                    )
+                    / len(derived),
+                    4,
+                )
+                if derived
+                else None
+            ),
+            "false_derived": sum(
+                1 for c in self.cases if not c.derived_gold and c.predicted_sources
+            ),
+        }
+
+
+def _per_change_type(pairs: list[tuple[str, str | None]]) -> dict[str, dict[str, float]]:
+    out = {}
+    for kind in sorted({g for g, _ in pairs} | {p for _, p in pairs if p}):
+        tp = sum(1 for g, p in pairs if g == kind and p == kind)
+        gold = sum(1 for g, _ in pairs if g == kind)
+        pred = sum(1 for _, p in pairs if p == kind)
+        out[kind] = {
+            "recall": round(tp / gold, 4) if gold else None,
+            "precision": round(tp / pred, 4) if pred else None,
+            "support": gold,
+        }
+    return out
+
+
+def read_cases(path: str | Path) -> Iterator[dict[str, Any]]:
+    """Audit cases from a JSON Lines file, with a clear error for a bad line."""
+    path = Path(path)
+    try:
+        raw = path.read_bytes()
+    except OSError as err:
+        raise InputError(str(path), err.strerror or str(err)) from None
+    text = decode(raw, str(path))
+    for number, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            case = json.loads(line)
+        except json.JSONDecodeError as err:
+            raise InputError(str(path), f"not valid JSON ({err.msg})", record=number) from None
+        if not isinstance(case, dict) or not isinstance(case.get("suspect_text"), str):
+            raise InputError(str(path), "case has no 'suspect_text'", record=number)
+        yield case
+
+
+def _sentence_for(quote: str, text: str, findings: list[Finding]) -> Finding | None:
+    at = text.find(quote)
+    if at < 0 or not findings:
+        return None
+    end = at + len(quote)
+    overlaps = [(min(end, f.end) - max(at, f.start), f) for f in findings]
+    best = max(overlaps, key=lambda x: x[0])
+    return best[1] if best[0] > 0 else None
+
+
+def score_case(
+    case: dict[str, Any], report: Report, identical: dict[str, set[str]] | None = None
+) -> CaseResult:
+    """Compare one report with one case's expectations."""
+    identical = identical or {}
+    gold_sources = set(case.get("source_ids") or [])
+    for sid in list(gold_sources):
+        gold_sources |= identical.get(sid, set())
+    result = CaseResult(
+        case_id=str(case.get("id")),
+        derived_gold=bool(case.get("derived", bool(gold_sources))),
+        predicted_sources=[s.id for s in report.sources],
+        gold_sources=sorted(gold_sources),
+    )
+    findings = list(report.findings)
+    for exp in case.get("suspect_expectations", []):
+        if exp.get("metadata"):
+            continue
+        finding = _sentence_for(exp["quote"], case["suspect_text"], findings)
+        predicted = finding.label if finding else "added"
+        gold = exp["label"]
+        accept = list(exp.get("also_accept") or [])
+        result.label_pairs.append((gold, predicted, accept))
+        if predicted != gold and predicted not in accept:
+            result.misses.append(f"{gold} -> {predicted}: {exp['quote'][:70]}")
+        if gold in ("altered", "added") and exp.get("change") and predicted == gold:
+            got = None
+            if finding is not None:
+                got = (
+                    finding.added_type
+                    if gold == "added"
+                    else (finding.changes[0].type if finding.changes else None)
+                )
+                if gold == "altered" and any(c.type == exp["change"] for c in finding.changes):
+                    got = exp["change"]
+            result.change_pairs.append((exp["change"], got))
+    source_text = {sid: data["text"] for sid, data in report.source_texts.items()}
+    for exp in case.get("omitted_expectations", []):
+        met = False
+        for o in report.omissions:
+            text = source_text.get(o.source_id, "")
+            at = text.find(exp["quote"])
+            if at >= 0 and o.start < at + len(exp["quote"]) and at < o.end:
+                met = True
+                break
+        result.omissions_met.append(met)
+        if not met:
+            result.misses.append(f"omission not reported: {exp['quote'][:70]}")
+    return result
+
+
+def evaluate_cases(
+    cases: Iterable[dict[str, Any]],
+    corpus: Corpus,
+    options: CheckOptions | None = None,
+    identical: dict[str, set[str]] | None = None,
+) -> Evaluation:
+    options = options or CheckOptions(detect=False)
+    results = []
+    for case in cases:
+        report = check(case["suspect_text"], corpus, options, suspect_id=str(case.get("id")))
+        results.append(score_case(case, report, identical))
+    return Evaluation(results)
+
+
+def split_ok(text: str) -> int:
+    """Number of sentences unspun sees in a text (used by tests and scripts)."""
+    return len(split_sentences(text))

@@ -1,0 +1,21 @@
+"""Indexes over the corpus, each behind one small interface.
+
+- :mod:`.lexical`: full-text search (SQLite FTS5, BM25 over the rarest query terms)
+- :mod:`.vectors`: dense document vectors (exact in-memory search)
+- :mod:`.names`: name keys and their IDF-weighted overlap
+"""
+
+from __future__ import annotations
+
+from .lexical import LexicalIndex, query_terms
+from .names import name_keys, name_overlap
+from .vectors import ExactVectorIndex, VectorIndex
+
+__all__ = [
+    "ExactVectorIndex",
+    "LexicalIndex",
+    "VectorIndex",
+    "name_keys",
+    "name_overlap",
+    "query_terms",
+]

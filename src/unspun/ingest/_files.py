@@ -1,0 +1,88 @@
+"""File discovery, size and encoding checks shared by the readers."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+from ..documents import Article
+from ..errors import InputError
+
+__all__ = ["MAX_DOCUMENT_BYTES", "iter_input_files", "read_articles", "read_text_file"]
+
+#: One article (a .txt or .html file, or one JSONL record) larger than this is not news.
+MAX_DOCUMENT_BYTES = 10 * 1024 * 1024
+
+SUFFIXES = (".jsonl", ".jsonl.gz", ".ndjson", ".txt", ".html", ".htm")
+
+
+def _kind(path: Path) -> str | None:
+    name = path.name.lower()
+    for suffix in SUFFIXES:
+        if name.endswith(suffix):
+            return {"ndjson": "jsonl", "jsonl.gz": "jsonl", "htm": "html"}.get(
+                suffix[1:], suffix[1:]
+            )
+    return None
+
+
+def iter_input_files(paths: list[str | os.PathLike[str]]) -> Iterator[tuple[Path, str]]:
+    """Yield (file, kind) for each input path; folders are walked in sorted order."""
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            for child in sorted(p for p in path.rglob("*") if p.is_file()):
+                kind = _kind(child)
+                if kind is not None:
+                    yield child, kind
+        elif path.is_file():
+            kind = _kind(path)
+            if kind is None:
+                raise InputError(str(path), "unknown file type (expected .jsonl, .txt or .html)")
+            yield path, kind
+        else:
+            raise InputError(str(path), "no such file or folder")
+
+
+def decode(data: bytes, where: str, record: int | None = None) -> str:
+    """Decode UTF-8 input, refusing binary data with a clear message."""
+    if b"\x00" in data[:8192]:
+        raise InputError(where, "binary data, not text", record=record)
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as err:
+        raise InputError(
+            where, f"not UTF-8 (byte 0x{data[err.start]:02x} at offset {err.start})", record=record
+        ) from None
+    return text
+
+
+def read_text_file(path: Path) -> str:
+    """Read one document-sized file as UTF-8 text, with the size, binary and empty checks."""
+    try:
+        size = path.stat().st_size
+        if size > MAX_DOCUMENT_BYTES:
+            raise InputError(
+                str(path),
+                f"file is {size / 1e6:.0f} MB; one article may be at most "
+                f"{MAX_DOCUMENT_BYTES // (1024 * 1024)} MB",
+            )
+        data = path.read_bytes()
+    except OSError as err:
+        raise InputError(str(path), err.strerror or str(err)) from None
+    text = decode(data, str(path))
+    if not text.strip():
+        raise InputError(str(path), "empty file")
+    return text
+
+
+def read_articles(paths: list[str | os.PathLike[str]]) -> Iterator[Article]:
+    """Read every supported file under ``paths`` and yield its articles."""
+    from .html import read_html
+    from .jsonl import read_jsonl
+    from .text import read_txt
+
+    readers = {"jsonl": read_jsonl, "txt": read_txt, "html": read_html}
+    for path, kind in iter_input_files(paths):
+        yield from readers[kind](path)

@@ -1,0 +1,82 @@
+"""JSON Lines corpus records (see FORMATS.md): one article per line, optionally gzip'd."""
+
+from __future__ import annotations
+
+import gzip
+import json
+from collections.abc import Iterator, Mapping
+from pathlib import Path
+from typing import Any
+
+from ..documents import Article
+from ..errors import InputError
+from ._files import MAX_DOCUMENT_BYTES, decode
+
+__all__ = ["article_from_record", "read_jsonl"]
+
+_KNOWN = {"id", "text", "title", "publisher", "date", "url", "authors"}
+
+
+def _opt_str(record: Mapping[str, Any], key: str, where: str, line: int | None) -> str | None:
+    value = record.get(key)
+    if value is None or isinstance(value, str):
+        return value or None
+    raise InputError(where, f"'{key}' must be a string or null", record=line)
+
+
+def article_from_record(record: Any, where: str = "<record>", line: int | None = None) -> Article:
+    """Validate one corpus record and turn it into an Article."""
+    if not isinstance(record, dict):
+        raise InputError(where, "record is not a JSON object", record=line)
+    rid = record.get("id")
+    if isinstance(rid, int) and not isinstance(rid, bool):
+        rid = str(rid)
+    if not isinstance(rid, str) or not rid.strip():
+        raise InputError(where, "record has no 'id' (a non-empty string)", record=line)
+    text = record.get("text")
+    if not isinstance(text, str) or not text.strip():
+        raise InputError(where, f"record {rid!r} has no 'text' (a non-empty string)", record=line)
+    if "\x00" in text:
+        raise InputError(where, f"record {rid!r}: text holds binary data", record=line)
+    authors = record.get("authors") or ()
+    if isinstance(authors, str):
+        authors = (authors,)
+    if not isinstance(authors, list | tuple) or not all(isinstance(a, str) for a in authors):
+        raise InputError(where, f"record {rid!r}: 'authors' must be a list of strings", record=line)
+    return Article(
+        id=rid.strip(),
+        text=text.strip(),
+        title=_opt_str(record, "title", where, line),
+        publisher=_opt_str(record, "publisher", where, line),
+        url=_opt_str(record, "url", where, line),
+        date=_opt_str(record, "date", where, line),
+        authors=tuple(authors),
+        extra={k: v for k, v in record.items() if k not in _KNOWN},
+    )
+
+
+def read_jsonl(path: Path) -> Iterator[Article]:
+    """Yield one Article per line; blank lines are skipped, a bad line raises with its number."""
+    where = str(path)
+    opener = gzip.open if path.name.lower().endswith(".gz") else open
+    seen_any = False
+    try:
+        with opener(path, "rb") as handle:
+            for number, raw in enumerate(handle, start=1):
+                if len(raw) > MAX_DOCUMENT_BYTES:
+                    raise InputError(
+                        where, f"record is {len(raw) / 1e6:.0f} MB, over the limit", record=number
+                    )
+                line = decode(raw, where, number).strip()
+                if not line:
+                    continue
+                try:
+                    record = json.loads(line)
+                except json.JSONDecodeError as err:
+                    raise InputError(where, f"not valid JSON ({err.msg})", record=number) from None
+                seen_any = True
+                yield article_from_record(record, where, number)
+    except (OSError, EOFError, gzip.BadGzipFile) as err:
+        raise InputError(where, f"cannot read file ({err})") from None
+    if not seen_any:
+        raise InputError(where, "empty file: no records")

@@ -1,0 +1,60 @@
+"""A self-contained HTML report: suspect and source side by side, coloured by label.
+
+Every piece of article text goes through Jinja2's autoescaping; the page loads nothing
+from the network (inline CSS, a few lines of inline script for cross-highlighting).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from jinja2 import Environment, PackageLoader, select_autoescape
+
+from ..results import Report
+
+__all__ = ["render_html"]
+
+
+def _environment() -> Environment:
+    return Environment(
+        loader=PackageLoader("unspun", "report/templates"),
+        autoescape=select_autoescape(default=True, default_for_string=True),
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+
+
+def _source_view(data: dict[str, Any]) -> list[dict[str, Any]]:
+    """Per source: its sentences with which suspect sentences use them, or why omitted."""
+    used_by: dict[tuple[str, int], list[int]] = {}
+    for finding in data["findings"]:
+        for j in finding["source_indices"]:
+            used_by.setdefault((finding["source_id"], j), []).append(finding["index"])
+    omitted: dict[tuple[str, int], list[dict[str, Any]]] = {}
+    for o in data["omissions"]:
+        omitted.setdefault((o["source_id"], o["index"]), []).append(o)
+    views = []
+    for k, (source_id, source) in enumerate(data.get("source_texts", {}).items()):
+        sentences = []
+        for j, (start, end, role) in enumerate(source["sentences"]):
+            marks = omitted.get((source_id, j), [])
+            whole = [m for m in marks if m["start"] == start and m["end"] == end]
+            sentences.append(
+                {
+                    "index": j,
+                    "text": source["text"][start:end],
+                    "role": role,
+                    "used_by": used_by.get((source_id, j), []),
+                    "omitted": whole[0]["kind"] if whole else None,
+                    "dropped": [m for m in marks if m not in whole],
+                }
+            )
+        views.append({"id": source_id, "k": k, "sentences": sentences})
+    return views
+
+
+def render_html(report: Report) -> str:
+    data = report.to_dict(include_texts=True)
+    source_index = {sid: k for k, sid in enumerate(data.get("source_texts", {}))}
+    template = _environment().get_template("report.html.j2")
+    return template.render(report=data, sources=_source_view(data), source_index=source_index)

@@ -1,0 +1,70 @@
+"""A short terminal summary of a report, with rich."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
+from ..results import Report
+
+__all__ = ["render_terminal"]
+
+_STYLE = {"supported": "green", "altered": "yellow", "added": "red"}
+
+
+def render_terminal(report: Report, console: Console | None = None, *, limit: int = 60) -> None:
+    console = console or Console()
+    data: dict[str, Any] = report.to_dict(include_texts=False)
+    verdict = data["verdict"]
+    console.print(Text(f"Verdict: {verdict['kind']}", style="bold"), "-", verdict["summary"])
+    for source in data["sources"]:
+        title = f" ({source['title']})" if source.get("title") else ""
+        console.print(
+            f"  source [bold]{source['id']}[/]{title}: covers {source['coverage']:.0%} of the "
+            f"suspect, reuses {source['reused']:.0%} of the source, order kept "
+            f"{source['order_kept']:.0%}",
+            highlight=False,
+        )
+    for related in data["related"]:
+        console.print(f"  related (not a source): {related['id']}", highlight=False)
+    counts = data["counts"]
+    console.print(
+        f"Sentences: [green]{counts['supported']} supported[/], [yellow]{counts['altered']} "
+        f"altered[/], [red]{counts['added']} added[/]; {counts['omitted']} source passages omitted"
+    )
+    flagged = [f for f in data["findings"] if f["label"] != "supported"]
+    if flagged:
+        table = Table(show_header=True, header_style="bold", show_lines=False, expand=True)
+        table.add_column("#", justify="right", width=3)
+        table.add_column("label", width=16)
+        table.add_column("suspect sentence", ratio=3)
+        table.add_column("evidence", ratio=2)
+        for f in flagged[:limit]:
+            label = f["label"] + (f" / {f['added_type']}" if f.get("added_type") else "")
+            evidence = "; ".join(f"{c['type']}: {c['explanation']}" for c in f["changes"])
+            table.add_row(
+                str(f["index"]),
+                Text(label, style=_STYLE[f["label"]]),
+                Text(f["text"]),
+                Text(evidence),
+            )
+        console.print(table)
+    if data["omissions"]:
+        console.print("[bold]Omitted from the source:[/]")
+        for o in data["omissions"][:limit]:
+            console.print(Text(f"  [{o['kind']}] ", style="dim") + Text(o["text"][:160]))
+    machine = data.get("machine_text")
+    if machine:
+        if machine.get("too_short"):
+            console.print("Machine-text score: too short to judge")
+        else:
+            console.print(
+                f"Machine-text score: {machine['probability']:.2f} (threshold "
+                f"{machine['threshold']:.2f} at {machine['false_positive_rate']:.0%} false "
+                "positives) - evidence, not a verdict: "
+                + "; ".join(machine.get("evidence", [])[:3]),
+                highlight=False,
+            )

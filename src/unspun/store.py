@@ -1,0 +1,313 @@
+"""The on-disk corpus: one SQLite file holding articles, their sentences and index data.
+
+One file, no server. Articles, sentence spans, the full-text index (SQLite FTS5, kept in step
+by triggers) and the document vectors are written in the same transaction, so an interrupted
+run keeps every batch it committed and never leaves an article half-indexed. Re-adding an id
+replaces it; re-adding the same text under the same id is skipped, which is what lets an
+interrupted ``unspun index`` simply be run again.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from .documents import Article, Sentence
+from .errors import StoreError
+
+__all__ = ["SCHEMA_VERSION", "PreparedArticle", "Store"]
+
+SCHEMA_VERSION = 1
+_MAGIC = b"SQLite format 3\x00"
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS articles(
+    rowid INTEGER PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE,
+    text TEXT NOT NULL,
+    title TEXT, publisher TEXT, url TEXT, date TEXT,
+    authors TEXT NOT NULL DEFAULT '[]',
+    extra TEXT NOT NULL DEFAULT '{}',
+    content_hash TEXT NOT NULL,
+    sentences TEXT NOT NULL,   -- JSON [[start, end, role], ...] into text
+    names TEXT NOT NULL,       -- JSON list of name keys (people, places, organisations, numbers)
+    vector BLOB NOT NULL       -- float16 document vector
+);
+CREATE VIRTUAL TABLE IF NOT EXISTS fts USING fts5(
+    title, text, content='articles', content_rowid='rowid',
+    tokenize='unicode61 remove_diacritics 2'
+);
+CREATE VIRTUAL TABLE IF NOT EXISTS fts_vocab USING fts5vocab(fts, 'row');
+CREATE TRIGGER IF NOT EXISTS articles_ai AFTER INSERT ON articles BEGIN
+    INSERT INTO fts(rowid, title, text) VALUES (new.rowid, new.title, new.text);
+END;
+CREATE TRIGGER IF NOT EXISTS articles_ad AFTER DELETE ON articles BEGIN
+    INSERT INTO fts(fts, rowid, title, text) VALUES ('delete', old.rowid, old.title, old.text);
+END;
+"""
+
+
+@dataclass(frozen=True)
+class PreparedArticle:
+    """An article with everything the store indexes, computed outside the write lock."""
+
+    article: Article
+    content_hash: str
+    spans: list[tuple[int, int, str]]
+    names: list[str]
+    vector: np.ndarray
+
+
+class Store:
+    """SQLite-backed article store. Use :meth:`open`; one writer at a time."""
+
+    def __init__(self, path: Path, connection: sqlite3.Connection) -> None:
+        self.path = path
+        self._db = connection
+
+    # -- opening --------------------------------------------------------------------------
+    @classmethod
+    def open(cls, path: str | Path, *, create: bool = False, dim: int | None = None) -> Store:
+        path = Path(path)
+        where = str(path)
+        if path.is_dir():
+            raise StoreError(where, "is a folder, not a corpus database")
+        exists = path.exists() and path.stat().st_size > 0
+        if not exists and not create:
+            raise StoreError(where, "no such corpus database (create it with `unspun index`)")
+        if exists:
+            with open(path, "rb") as handle:
+                if handle.read(16) != _MAGIC:
+                    raise StoreError(where, "not an unspun corpus database (or it is corrupt)")
+        try:
+            db = sqlite3.connect(path, check_same_thread=False, isolation_level=None)
+            db.execute("PRAGMA journal_mode=WAL")
+            db.execute("PRAGMA synchronous=NORMAL")
+            store = cls(path, db)
+            if exists:
+                store._check_schema()
+            else:
+                store._create(dim)
+        except sqlite3.DatabaseError as err:
+            raise StoreError(where, f"corrupt or unreadable database ({err})") from None
+        return store
+
+    def _create(self, dim: int | None) -> None:
+        with self.transaction():
+            for statement in _split_script(_SCHEMA):
+                self._db.execute(statement)
+            self._db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+            self._db.execute(
+                "INSERT OR REPLACE INTO meta VALUES ('schema_version', ?)", (str(SCHEMA_VERSION),)
+            )
+            if dim is not None:
+                self._db.execute("INSERT OR REPLACE INTO meta VALUES ('dim', ?)", (str(dim),))
+
+    def _check_schema(self) -> None:
+        version = self._db.execute("PRAGMA user_version").fetchone()[0]
+        tables = {r[0] for r in self._db.execute("SELECT name FROM sqlite_master")}
+        if version != SCHEMA_VERSION or not {"meta", "articles", "fts"} <= tables:
+            raise StoreError(
+                str(self.path),
+                f"not an unspun corpus of schema version {SCHEMA_VERSION} (found {version})",
+            )
+
+    def close(self) -> None:
+        self._db.close()
+
+    def transaction(self) -> _Transaction:
+        return _Transaction(self._db)
+
+    # -- meta -----------------------------------------------------------------------------
+    def meta(self, key: str) -> str | None:
+        row = self._db.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+        return row[0] if row else None
+
+    def set_meta(self, key: str, value: str) -> None:
+        self._db.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (key, value))
+
+    # -- writing --------------------------------------------------------------------------
+    def content_hashes(self, ids: Iterable[str]) -> dict[str, str]:
+        ids = list(ids)
+        found: dict[str, str] = {}
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            marks = ",".join("?" * len(chunk))
+            for rid, digest in self._db.execute(
+                f"SELECT id, content_hash FROM articles WHERE id IN ({marks})", chunk
+            ):
+                found[rid] = digest
+        return found
+
+    def write(self, batch: list[PreparedArticle]) -> tuple[int, int]:
+        """Insert or replace a batch in one transaction; returns (added, replaced)."""
+        added = replaced = 0
+        with self.transaction():
+            for item in batch:
+                a = item.article
+                cursor = self._db.execute("DELETE FROM articles WHERE id = ?", (a.id,))
+                replaced += cursor.rowcount > 0
+                added += cursor.rowcount == 0
+                self._db.execute(
+                    "INSERT INTO articles(id, text, title, publisher, url, date, authors, extra,"
+                    " content_hash, sentences, names, vector)"
+                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    (
+                        a.id,
+                        a.text,
+                        a.title,
+                        a.publisher,
+                        a.url,
+                        a.date,
+                        json.dumps(list(a.authors), ensure_ascii=False),
+                        json.dumps(a.extra, ensure_ascii=False, default=str),
+                        item.content_hash,
+                        json.dumps(item.spans),
+                        json.dumps(item.names, ensure_ascii=False),
+                        item.vector.astype(np.float16).tobytes(),
+                    ),
+                )
+            self._db.execute(
+                "INSERT OR REPLACE INTO meta VALUES ('generation', "
+                "CAST(COALESCE((SELECT value FROM meta WHERE key = 'generation'), 0) + 1 AS TEXT))"
+            )
+        return added, replaced
+
+    # -- reading --------------------------------------------------------------------------
+    def __len__(self) -> int:
+        return int(self._db.execute("SELECT COUNT(*) FROM articles").fetchone()[0])
+
+    def generation(self) -> int:
+        return int(self.meta("generation") or 0)
+
+    def ids(self) -> Iterator[str]:
+        for (rid,) in self._db.execute("SELECT id FROM articles ORDER BY rowid"):
+            yield rid
+
+    def rowid_of(self, article_id: str) -> int | None:
+        row = self._db.execute("SELECT rowid FROM articles WHERE id = ?", (article_id,)).fetchone()
+        return row[0] if row else None
+
+    def article(self, article_id: str) -> Article | None:
+        row = self._db.execute(
+            "SELECT id, text, title, publisher, url, date, authors, extra FROM articles"
+            " WHERE id = ?",
+            (article_id,),
+        ).fetchone()
+        return _article(row) if row else None
+
+    def articles_by_rowid(
+        self, rowids: list[int]
+    ) -> dict[int, tuple[Article, list[Sentence], list[str]]]:
+        """Articles with their sentences and name keys, for a small candidate set."""
+        if not rowids:
+            return {}
+        marks = ",".join("?" * len(rowids))
+        out: dict[int, tuple[Article, list[Sentence], list[str]]] = {}
+        for row in self._db.execute(
+            "SELECT rowid, id, text, title, publisher, url, date, authors, extra, sentences, names"
+            f" FROM articles WHERE rowid IN ({marks})",
+            rowids,
+        ):
+            article = _article(row[1:9])
+            sentences = [
+                Sentence(article.id, i, start, end, article.text[start:end], role)
+                for i, (start, end, role) in enumerate(json.loads(row[9]))
+            ]
+            out[row[0]] = (article, sentences, json.loads(row[10]))
+        return out
+
+    def names_by_rowid(self, rowids: list[int]) -> dict[int, list[str]]:
+        if not rowids:
+            return {}
+        marks = ",".join("?" * len(rowids))
+        return {
+            r: json.loads(n)
+            for r, n in self._db.execute(
+                f"SELECT rowid, names FROM articles WHERE rowid IN ({marks})", rowids
+            )
+        }
+
+    def vectors(self) -> tuple[np.ndarray, np.ndarray]:
+        """All (rowids, float32 document vectors) for building the in-memory vector index."""
+        rowids: list[int] = []
+        blobs: list[bytes] = []
+        for rowid, blob in self._db.execute("SELECT rowid, vector FROM articles ORDER BY rowid"):
+            rowids.append(rowid)
+            blobs.append(blob)
+        if not blobs:
+            return np.zeros(0, dtype=np.int64), np.zeros((0, 0), dtype=np.float32)
+        matrix = np.frombuffer(b"".join(blobs), dtype=np.float16).reshape(len(blobs), -1)
+        return np.asarray(rowids, dtype=np.int64), matrix.astype(np.float32)
+
+    def document_frequencies(self, terms: list[str]) -> dict[str, int]:
+        if not terms:
+            return {}
+        marks = ",".join("?" * len(terms))
+        return dict(
+            self._db.execute(f"SELECT term, doc FROM fts_vocab WHERE term IN ({marks})", terms)
+        )
+
+    def full_text_search(self, match: str, limit: int) -> list[tuple[int, float]]:
+        """(rowid, score) pairs for an FTS5 MATCH expression, best first (higher is better)."""
+        rows = self._db.execute(
+            "SELECT rowid, bm25(fts, 0.5, 1.0) AS rank FROM fts WHERE fts MATCH ?"
+            " ORDER BY rank LIMIT ?",
+            (match, limit),
+        ).fetchall()
+        return [(rowid, -rank) for rowid, rank in rows]
+
+    def execute(self, sql: str, params: tuple[Any, ...] = ()) -> sqlite3.Cursor:
+        return self._db.execute(sql, params)
+
+
+def _article(row: tuple[Any, ...]) -> Article:
+    rid, text, title, publisher, url, date, authors, extra = row
+    return Article(
+        id=rid,
+        text=text,
+        title=title,
+        publisher=publisher,
+        url=url,
+        date=date,
+        authors=tuple(json.loads(authors)),
+        extra=json.loads(extra),
+    )
+
+
+def _split_script(script: str) -> list[str]:
+    """Split the schema into statements, keeping trigger bodies whole."""
+    statements, current = [], []
+    for line in script.strip().splitlines():
+        line = line.split("--", 1)[0].rstrip() if "--" in line and "'" not in line else line
+        current.append(line)
+        joined = "\n".join(current).strip()
+        if joined.endswith(";") and (
+            not joined.upper().startswith("CREATE TRIGGER") or joined.endswith("END;")
+        ):
+            statements.append(joined)
+            current = []
+    return statements
+
+
+class _Transaction:
+    """BEGIN IMMEDIATE ... COMMIT, rolled back on any exception (Ctrl-C included)."""
+
+    def __init__(self, db: sqlite3.Connection) -> None:
+        self._db = db
+
+    def __enter__(self) -> None:
+        self._db.execute("BEGIN IMMEDIATE")
+
+    def __exit__(self, exc_type: object, exc: object, tb: object) -> None:
+        if exc_type is None:
+            self._db.execute("COMMIT")
+        else:
+            self._db.execute("ROLLBACK")

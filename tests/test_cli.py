@@ -1,0 +1,92 @@
+import json
+import subprocess
+import sys
+
+import pytest
+from typer.testing import CliRunner
+
+from unspun.cli import app
+
+runner = CliRunner()
+
+
+def test_index_check_json_and_html(tmp_path, examples):
+    db = tmp_path / "news.unspun"
+    result = runner.invoke(app, ["index", str(examples / "corpus.jsonl"), "--db", str(db)])
+    assert result.exit_code == 0, result.output
+    assert "6 added" in result.output
+    suspect = str(examples / "000_001142e31bd2ee9d.txt")
+    result = runner.invoke(
+        app, ["check", suspect, "--db", str(db), "--format", "json", "--no-detect"]
+    )
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    assert data["sources"][0]["id"] == "seed:002_bfd5cbc101d0c76f"
+    html = tmp_path / "report.html"
+    result = runner.invoke(app, ["check", suspect, "--db", str(db), "-o", str(html), "--no-detect"])
+    assert result.exit_code == 0
+    assert "Verdict: derived" in result.stdout
+    assert html.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (
+            ["check", "{examples}/000_001142e31bd2ee9d.txt", "--db", "{tmp}/missing.unspun"],
+            "no such corpus database",
+        ),
+        (["index", "{tmp}/bad.jsonl", "--db", "{tmp}/x.unspun"], "bad.jsonl:2: not valid JSON"),
+        (["index", "{tmp}/empty.txt", "--db", "{tmp}/x.unspun"], "empty.txt: empty file"),
+        (["check", "{tmp}/empty.txt", "--db", "{tmp}/x.unspun"], "empty.txt: empty file"),
+    ],
+)
+def test_bad_input_is_one_line_and_non_zero(tmp_path, examples, args, message):
+    (tmp_path / "bad.jsonl").write_text('{"id": "a", "text": "fine"}\n{oops\n', encoding="utf-8")
+    (tmp_path / "empty.txt").write_text("", encoding="utf-8")
+    argv = [a.format(tmp=tmp_path, examples=examples) for a in args]
+    proc = subprocess.run(
+        [sys.executable, "-m", "unspun.cli", *argv], capture_output=True, text=True, timeout=120
+    )
+    assert proc.returncode == 1
+    assert "Traceback" not in proc.stderr
+    lines = [line for line in proc.stderr.splitlines() if line.strip() and "error" in line]
+    assert len(lines) == 1 and message in lines[0], proc.stderr
+
+
+def test_bad_line_keeps_earlier_records(tmp_path):
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text('{"id": "a", "text": "A story about a bridge."}\n{oops\n', encoding="utf-8")
+    db = tmp_path / "x.unspun"
+    assert runner.invoke(app, ["index", str(bad), "--db", str(db)]).exit_code == 1
+    import unspun
+
+    assert list(unspun.Corpus.open(db, create=False).ids()) == ["a"]
+
+
+def test_evaluate_json_keys(tmp_path, examples):
+    result = runner.invoke(
+        app,
+        [
+            "evaluate",
+            str(examples / "cases.jsonl"),
+            "--corpus",
+            str(examples / "corpus.jsonl"),
+            "--format",
+            "json",
+        ],
+    )
+    assert result.exit_code == 0, result.output
+    metrics = json.loads(result.stdout)
+    for key in (
+        "label_accuracy",
+        "macro_f1",
+        "per_label",
+        "change_accuracy",
+        "omission_recall",
+        "source_recall_at_1",
+        "false_derived",
+        "n_cases",
+    ):
+        assert key in metrics
+    assert metrics["n_cases"] == 1

@@ -1,0 +1,95 @@
+import json
+import sqlite3
+
+import pytest
+
+import unspun
+from unspun.errors import InputError, StoreError
+from unspun.ingest import read_articles
+
+
+def _records(n, prefix="a", text="Story number {i} about the harbour bridge and its repair costs."):
+    return [{"id": f"{prefix}{i}", "text": text.format(i=i)} for i in range(n)]
+
+
+def test_add_replace_and_skip_unchanged(tmp_path):
+    corpus = unspun.Corpus.open(tmp_path / "c.unspun")
+    assert corpus.add(_records(3), workers=1) == unspun.AddResult(3, 0, 0)
+    assert corpus.add(_records(3), workers=1) == unspun.AddResult(0, 0, 3)
+    changed = [{"id": "a1", "text": "A different story about a museum."}]
+    assert corpus.add(changed, workers=1) == unspun.AddResult(0, 1, 0)
+    assert len(corpus) == 3
+    assert corpus.get("a1").text == "A different story about a museum."
+    # the full-text index follows the replacement
+    assert not [
+        r
+        for r, _ in corpus.store.full_text_search('"harbour"', 10)
+        if r == corpus.store.rowid_of("a1")
+    ]
+    corpus.close()
+
+
+def test_bad_line_keeps_everything_before_it(tmp_path):
+    path = tmp_path / "in.jsonl"
+    good = [json.dumps(r) for r in _records(300)]
+    path.write_text("\n".join(good[:290] + ["{broken"] + good[290:]) + "\n", encoding="utf-8")
+    corpus = unspun.Corpus.open(tmp_path / "c.unspun")
+    with pytest.raises(InputError, match=r"in.jsonl:291: not valid JSON"):
+        corpus.add(read_articles([path]), workers=1)
+    assert len(corpus) == 290
+    corpus.close()
+    reopened = unspun.Corpus.open(tmp_path / "c.unspun", create=False)
+    assert len(reopened) == 290
+
+
+def test_interrupt_keeps_committed_batches_and_rerun_continues(tmp_path):
+    def interrupted():
+        yield from _records(600)
+        raise KeyboardInterrupt
+
+    corpus = unspun.Corpus.open(tmp_path / "c.unspun")
+    with pytest.raises(KeyboardInterrupt):
+        corpus.add(interrupted(), workers=1)
+    kept = len(corpus)
+    assert kept == 512  # two full batches of 256 were committed; the batch in flight was not
+    result = corpus.add(_records(600), workers=1)
+    assert (result.unchanged, result.added) == (512, 88)
+
+
+def test_parallel_workers_give_the_same_index(tmp_path):
+    records = _records(600, text="Report {i}: the council met on Tuesday to vote on the budget.")
+    one = unspun.Corpus.open(tmp_path / "one.unspun")
+    one.add(records, workers=1)
+    two = unspun.Corpus.open(tmp_path / "two.unspun")
+    two.add(records, workers=2)
+    rows_one, vectors_one = one.store.vectors()
+    rows_two, vectors_two = two.store.vectors()
+    assert len(rows_one) == len(rows_two) == 600
+    assert abs(vectors_one - vectors_two).max() < 1e-3
+
+
+def test_missing_and_corrupt_databases(tmp_path):
+    with pytest.raises(StoreError, match="no such corpus database"):
+        unspun.Corpus.open(tmp_path / "none.unspun", create=False)
+    junk = tmp_path / "junk.unspun"
+    junk.write_bytes(b"this is not a database" * 100)
+    with pytest.raises(StoreError, match="not an unspun corpus database"):
+        unspun.Corpus.open(junk)
+    other = tmp_path / "other.sqlite"
+    sqlite3.connect(other).execute("CREATE TABLE t(x)").connection.commit()
+    with pytest.raises(StoreError, match="schema version"):
+        unspun.Corpus.open(other)
+
+
+def test_truncated_database_is_reported(tmp_path, example_records):
+    path = tmp_path / "c.unspun"
+    corpus = unspun.Corpus.open(path)
+    corpus.add(example_records, workers=1)
+    corpus.store.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    corpus.close()
+    data = path.read_bytes()
+    path.write_bytes(data[: len(data) // 3])
+    with pytest.raises(StoreError):
+        reopened = unspun.Corpus.open(path, create=False)
+        list(reopened.ids())
+        reopened.store.execute("SELECT text FROM articles").fetchall()

@@ -1,0 +1,42 @@
+from unspun.documents import normalise, split_sentences, word_count
+
+
+def test_spans_index_the_text_exactly(seed_rewrite):
+    sentences = split_sentences(seed_rewrite, "x")
+    assert sentences
+    for s in sentences:
+        assert seed_rewrite[s.start : s.end] == s.text
+    assert [s.index for s in sentences] == list(range(len(sentences)))
+
+
+def test_news_roles():
+    text = (
+        "published : 2023-09-05\n\n"
+        "Ministers Meet Over Port Deal\n\n"
+        "A photo of the minister at the port. Taken with a Canon EOS R camera.\n\n"
+        "The minister met U.S. officials on Monday. Gen. Smith said talks went well.\n\n"
+        "Copyright © 2023 Example News, LLC."
+    )
+    got = [(s.role, s.text) for s in split_sentences(text)]
+    assert got == [
+        ("dateline", "published : 2023-09-05"),
+        ("headline", "Ministers Meet Over Port Deal"),
+        ("caption", "A photo of the minister at the port."),
+        ("caption", "Taken with a Canon EOS R camera."),
+        ("body", "The minister met U.S. officials on Monday."),
+        ("body", "Gen. Smith said talks went well."),
+        ("credit", "Copyright © 2023 Example News, LLC."),
+    ]
+
+
+def test_abbreviations_and_decimals_do_not_split():
+    text = "Mr. Lee paid $3.5 million to the U.S. Treasury on Jan. 4. He left."
+    assert [s.text for s in split_sentences(text)] == [
+        "Mr. Lee paid $3.5 million to the U.S. Treasury on Jan. 4.",
+        "He left.",
+    ]
+
+
+def test_normalise_and_word_count():
+    assert normalise("“Quote”\u00a0 here’s") == '"Quote" here\'s'
+    assert word_count("It's three words") == 3

@@ -1,0 +1,102 @@
+import gzip
+import json
+
+import pytest
+
+from unspun.errors import InputError
+from unspun.ingest import read_articles
+
+
+def _write(path, data: bytes):
+    path.write_bytes(data)
+    return path
+
+
+def test_jsonl_records_keep_metadata(tmp_path):
+    path = tmp_path / "c.jsonl"
+    path.write_text(
+        json.dumps({"id": "a", "text": "Body.", "title": "T", "authors": ["X"], "section": "s"})
+        + "\n\n",
+        encoding="utf-8",
+    )
+    (article,) = list(read_articles([path]))
+    assert (article.id, article.title, article.authors) == ("a", "T", ("X",))
+    assert article.extra == {"section": "s"}
+
+
+def test_gzip_jsonl(tmp_path):
+    path = tmp_path / "c.jsonl.gz"
+    with gzip.open(path, "wt", encoding="utf-8") as handle:
+        handle.write(json.dumps({"id": "a", "text": "Body."}) + "\n")
+    assert [a.id for a in read_articles([path])] == ["a"]
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (b'{"id": "a", "text": "ok"}\n{"id": "b", "text": \n', "c.jsonl:2: not valid JSON"),
+        (b'{"id": "a", "text": "ok"}\n{"text": "no id"}\n', "c.jsonl:2: record has no 'id'"),
+        (b'{"id": "a", "text": ""}\n', "c.jsonl:1: record 'a' has no 'text'"),
+        (b'{"id": "a", "text": "ok"}\n[1, 2]\n', "c.jsonl:2: record is not a JSON object"),
+        (b"", "c.jsonl: empty file"),
+        (b'{"id": "a", "text": "caf\xe9"}\n', "c.jsonl:1: not UTF-8"),
+    ],
+)
+def test_bad_jsonl_names_file_and_line(tmp_path, content, message):
+    path = _write(tmp_path / "c.jsonl", content)
+    with pytest.raises(InputError) as info:
+        list(read_articles([path]))
+    assert message in str(info.value)
+    assert "\n" not in str(info.value)
+
+
+def test_bad_documents(tmp_path):
+    cases = {
+        "empty.txt": (b"  \n", "empty file"),
+        "binary.txt": (b"\x89PNG\r\n\x1a\n\x00\x00\x00", "binary data"),
+        "latin1.txt": ("Caf\u00e9 news".encode("latin-1"), "not UTF-8"),
+        "notes.pdf": (b"%PDF-1.4", "unknown file type"),
+    }
+    for name, (data, message) in cases.items():
+        path = _write(tmp_path / name, data)
+        with pytest.raises(InputError, match=message):
+            list(read_articles([path]))
+
+
+def test_fifty_megabyte_file_is_refused(tmp_path):
+    path = tmp_path / "huge.txt"
+    with open(path, "wb") as handle:
+        handle.truncate(50 * 1024 * 1024)
+    with pytest.raises(InputError, match="huge.txt: file is 52 MB"):
+        list(read_articles([path]))
+
+
+def test_missing_path(tmp_path):
+    with pytest.raises(InputError, match="no such file"):
+        list(read_articles([tmp_path / "nope.jsonl"]))
+
+
+def test_html_goes_through_trafilatura(tmp_path):
+    page = """<!DOCTYPE html><html><head><title>Port deal signed | Example News</title>
+    <meta name="author" content="Jane Doe"><meta property="og:site_name" content="Example News">
+    <meta property="article:published_time" content="2023-09-05"></head>
+    <body><nav><a href="/">Home</a> <a href="/world">World</a></nav>
+    <article><h1>Port deal signed</h1>
+    <p>The two governments signed a port agreement on Tuesday after months of talks in the capital.</p>
+    <p>Officials said the deal would double the number of container ships that can dock each week.</p>
+    <p>Critics said the agreement had been negotiated without public consultation or oversight.</p>
+    </article><footer>Subscribe to our newsletter</footer></body></html>"""
+    path = tmp_path / "port.html"
+    path.write_text(page, encoding="utf-8")
+    (article,) = list(read_articles([path]))
+    assert article.id == "port"
+    assert "port agreement on Tuesday" in article.text
+    assert "Subscribe" not in article.text
+    assert article.date == "2023-09-05"
+    assert article.authors == ("Jane Doe",)
+
+
+def test_folder_is_walked(tmp_path, examples):
+    (tmp_path / "a.txt").write_text("Headline\n\nOne. Two.", encoding="utf-8")
+    (tmp_path / "skip.png").write_bytes(b"\x89PNG")
+    assert [a.id for a in read_articles([tmp_path])] == ["a"]

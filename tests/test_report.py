@@ -1,0 +1,42 @@
+import json
+
+import jsonschema
+
+import unspun
+from unspun.report import render_html, render_json, render_terminal, schema
+
+
+def test_json_matches_schema(seed_report):
+    data = json.loads(render_json(seed_report))
+    jsonschema.validate(data, schema())
+    assert data["schema_version"] == unspun.SCHEMA_VERSION
+
+
+def test_html_is_self_contained_and_escaped(example_corpus):
+    text = (
+        "published : 2023-09-05\n\n<script>alert('x')</script> Russia has purportedly "
+        "proposed that North Korea participate in joint naval exercises with China, according "
+        "to South Korea's intelligence agency."
+    )
+    report = unspun.check(text, example_corpus, unspun.CheckOptions(detect=False))
+    page = render_html(report)
+    assert "<script>alert" not in page
+    assert "&lt;script&gt;alert" in page
+    assert "http://" not in page.replace("http://www.w3.org", "") and 'src="http' not in page
+
+
+def test_html_links_suspect_to_source_and_shows_changes(seed_report):
+    page = render_html(seed_report)
+    assert 'id="s-0"' in page and 'href="#src-0-' in page
+    assert "direction" in page and "from North Korea" in page
+    assert "omitted" in page and "Copyright" in page
+
+
+def test_terminal_summary(seed_report):
+    from rich.console import Console
+
+    console = Console(record=True, width=120)
+    render_terminal(seed_report, console)
+    text = console.export_text()
+    assert "Verdict: derived" in text
+    assert "camera_line" in text and "[credit]" in text

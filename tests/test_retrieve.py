@@ -1,0 +1,40 @@
+import unspun
+from unspun.documents import split_sentences
+from unspun.retrieve import find_candidates
+
+
+def test_seed_source_is_among_candidates(example_corpus, seed_rewrite):
+    candidates = find_candidates(seed_rewrite, split_sentences(seed_rewrite), example_corpus)
+    ids = [c.article_id for c in candidates]
+    assert "seed:002_bfd5cbc101d0c76f" in ids
+    best = next(c for c in candidates if c.article_id == "seed:002_bfd5cbc101d0c76f")
+    assert best.names > 0.3 and best.dense > 0.5
+
+
+def test_source_ranked_first_and_same_story_not_called_source(seed_report):
+    assert seed_report.verdict.kind == "derived"
+    assert [s.id for s in seed_report.sources] == ["seed:002_bfd5cbc101d0c76f"]
+
+
+def test_unrelated_text_has_no_source(example_corpus):
+    text = (
+        "The city's chess club won the regional championship on Sunday. Its youngest player, "
+        "aged nine, drew against the defending champion in the final round. The club meets "
+        "every Thursday in the library and welcomes new members of all ages."
+    )
+    report = unspun.check(text, example_corpus, unspun.CheckOptions(detect=False))
+    assert report.verdict.kind in ("unrelated", "independent")
+    assert report.sources == ()
+    assert all(f.label == "added" for f in report.findings)
+
+
+def test_independent_coverage_is_not_derived(example_corpus):
+    text = (
+        "Pyongyang's possible role in Russian-Chinese naval exercises drew fresh attention "
+        "this week. Defence analysts in Tokyo noted that North Korea has never taken part in "
+        "such drills, and that its fleet relies on vessels built decades ago. Japan's defence "
+        "ministry said it would increase surveillance flights over the Sea of Japan."
+    )
+    report = unspun.check(text, example_corpus, unspun.CheckOptions(detect=False))
+    assert report.sources == ()
+    assert report.verdict.kind in ("independent", "unrelated")
