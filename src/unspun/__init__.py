@@ -8,7 +8,7 @@
 
 from __future__ import annotations
 
-from .core import CheckOptions, check
+from .core import CheckOptions, check, compare
 from .corpus import AddResult, Corpus
 from .documents import Article, Sentence, split_sentences
 from .errors import InputError, ModelError, StoreError, UnspunError
@@ -35,5 +35,6 @@ __all__ = [
     "Verdict",
     "__version__",
     "check",
+    "compare",
     "split_sentences",
 ]

@@ -139,7 +139,7 @@ _NUMBER_WORDS = {
     "million": "1000000",
     "billion": "1000000000",
 }
-_DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
+_DIGITS = re.compile(r"\d+(?:[.,]\d+)*")  # "3,000" and "11.9" stay whole
 
 
 def _key(text: str) -> str:
@@ -186,20 +186,33 @@ class EntityTagger:
         return self._cache[key]
 
 
-def _mentioned(ent: _Ent, haystack_key: str, haystack_stems: set[str]) -> bool:
+@dataclass(frozen=True)
+class _Text:
+    """A text in the forms entity matching compares: words, stems and figures."""
+
+    key: str
+    stems: frozenset[str]
+    numbers: frozenset[str]
+
+    @classmethod
+    def of(cls, text: str) -> _Text:
+        return cls(_key(text), frozenset(_stems(text)), frozenset(_numbers(text)))
+
+
+def _mentioned(ent: _Ent, other: _Text) -> bool:
     """Is this entity (or a recognisable form of it) in the other text?"""
     kind = _KIND[ent.label]
     if kind in ("number", "date"):
         numbers = _numbers(ent.text)
         if numbers:
-            return numbers <= set(_numbers(haystack_key))
+            return numbers <= other.numbers
         words = [w for w in _key(ent.text).split() if len(w) > 2]
-        return all(w[:5] in haystack_stems for w in words) if words else True
+        return all(w[:5] in other.stems for w in words) if words else True
     key = _key(ent.text)
-    if f" {key} " in f" {haystack_key} ":
+    if f" {key} " in f" {other.key} ":
         return True
     words = [w for w in key.split() if len(w) > 2 and w not in ("the", "and")]
-    return bool(words) and any(w[:5] in haystack_stems for w in words[-1:] + words[:1])
+    return bool(words) and any(w[:5] in other.stems for w in words[-1:] + words[:1])
 
 
 def _stems(text: str) -> set[str]:
@@ -248,7 +261,8 @@ _ANTONYMS = [
 ]
 _NEGATION = re.compile(
     r"\b(not|no|never|none|neither|nor|without|cannot|n't|denied|denies|deny|refused|"
-    r"refuses|false|unable|failed to|fails to|lack of|nobody|nothing)\b|n't\b",
+    r"refuses|false|unable|failed to|fails to|lack of|nobody|nothing|rather than|"
+    r"instead of)\b|n't\b",
     re.IGNORECASE,
 )
 _HEDGE = re.compile(
@@ -256,7 +270,7 @@ _HEDGE = re.compile(
     r"unlikely|reportedly|allegedly|purportedly|apparently|suspects?|suspected|speculates?|"
     r"speculated|believed|believes|thought\s+to|appears?\s+to|seems?\s+to|considering|"
     r"considers?|plans?\s+to|expected\s+to|would|potential|potentially|suggests?|suggested|"
-    r"unconfirmed|rumou?red|claims?|claimed|estimated|about|around|nearly|roughly)\b",
+    r"unconfirmed|rumou?red|(?:claims?|claimed)\s+(?:that|to)|alleged)\b",
     re.IGNORECASE,
 )
 _CERTAIN = re.compile(
@@ -290,10 +304,9 @@ def find_changes(
     """Typed differences between a suspect sentence and the source sentences it draws on."""
     changes: list[Change] = []
     joined = " ".join(s.text for s in sources)
-    article_key = _key(source_text)
-    article_stems = _stems(source_text)
-    suspect_key = _key(suspect.text)
-    suspect_stems = _stems(suspect.text)
+    article = _Text.of(source_text)
+    suspect_text = _Text.of(suspect.text)
+    suspect_stems = set(suspect_text.stems)
 
     # who, where, when, how many: something the source never says, against what it says here
     s_ents = tagger(suspect)
@@ -301,13 +314,9 @@ def find_changes(
     seen_types: set[str] = set()
     for ent in s_ents:
         kind = _KIND[ent.label]
-        if _mentioned(ent, article_key, article_stems):
+        if _mentioned(ent, article):
             continue
-        rivals = [
-            t
-            for t in t_ents
-            if _KIND[t.label] == kind and not _mentioned(t, suspect_key, suspect_stems)
-        ]
+        rivals = [t for t in t_ents if _KIND[t.label] == kind and not _mentioned(t, suspect_text)]
         if kind in seen_types:
             continue
         seen_types.add(kind)
@@ -334,6 +343,12 @@ def find_changes(
     # negation: a claim flipped
     s_neg = _NEGATION.search(suspect.text)
     t_neg = [(s, m) for s in sources for m in [_NEGATION.search(s.text)] if m]
+    source_stems = _stems(joined)
+    if s_neg and not t_neg and not _expresses(source_stems, suspect.text, s_neg.end()):
+        s_neg = None  # the suspect negates something the source does not say at all
+    t_neg_scoped = [(s, m) for s, m in t_neg if _expresses(suspect_stems, s.text, m.end())]
+    if not s_neg and not t_neg_scoped:
+        t_neg = []
     if bool(s_neg) != bool(t_neg):
         if s_neg:
             changes.append(
@@ -405,7 +420,7 @@ def find_changes(
     if s_attr and t_attr:
         src, (t_start, t_end, t_words) = t_attr[0]
         a_start, a_end, a_words = s_attr
-        if not _stems(a_words) & _stems(t_words) and not _stems(a_words) <= article_stems:
+        if not _stems(a_words) & _stems(t_words) and not _stems(a_words) <= article.stems:
             changes.append(
                 Change(
                     "attribution",

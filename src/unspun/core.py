@@ -27,7 +27,7 @@ from .documents import Article, Sentence, split_sentences, word_count
 from .results import Finding, Omission, Report, SourceUse, Verdict
 from .retrieve import Candidate, RetrieveOptions, find_candidates
 
-__all__ = ["CheckOptions", "check"]
+__all__ = ["CheckOptions", "check", "compare"]
 
 _CONTENT_ROLES = ("body", "headline", "caption")
 
@@ -142,6 +142,57 @@ def check(
                 "sentences": [[x.start, x.end, x.role] for x in s.sentences],
             }
             for s in chosen
+        },
+        suspect_text=article.text,
+    )
+
+
+def compare(
+    suspect: str | Article,
+    source: str | Article,
+    options: CheckOptions | None = None,
+) -> Report:
+    """Audit ``suspect`` against one given ``source``, with no corpus and no retrieval.
+
+    For when the source is already known: a claim against its article, a rewrite against
+    the original a reader pointed to.
+    """
+    options = options or CheckOptions()
+    clock = _Clock()
+    article = suspect if isinstance(suspect, Article) else Article(id="suspect", text=suspect)
+    original = source if isinstance(source, Article) else Article(id="source", text=source)
+    sentences = split_sentences(article.text, article.id)
+    title = next((s.text for s in sentences if s.role == "headline"), article.title)
+    source_sentences = split_sentences(original.text, original.id)
+    if not sentences:
+        return _empty_report(article, title, clock)
+    alignment = align(sentences, source_sentences, options.align)
+    content = [s.index for s in sentences if s.role in _CONTENT_ROLES] or [
+        s.index for s in sentences
+    ]
+    candidate = Candidate(original.id, -1, 0.0, 0.0, 0.0, 0.0)
+    item = _Scored(candidate, original, source_sentences, alignment, 0.0)
+    clock.lap("align")
+    findings, omissions, uses = _audit(article, sentences, [item], content, options)
+    clock.lap("audit")
+    verdict = _verdict([item], uses, [], findings, options)
+    machine = _machine_text(article.text, options.false_positive_rate) if options.detect else None
+    return Report(
+        suspect_id=article.id,
+        suspect_title=title,
+        word_count=word_count(article.text),
+        verdict=verdict,
+        sources=tuple(uses),
+        related=(),
+        findings=tuple(findings),
+        omissions=tuple(omissions),
+        machine_text=machine,
+        timings_ms=clock.laps,
+        source_texts={
+            original.id: {
+                "text": original.text,
+                "sentences": [[x.start, x.end, x.role] for x in source_sentences],
+            }
         },
         suspect_text=article.text,
     )
