@@ -38,3 +38,19 @@ def test_independent_coverage_is_not_derived(example_corpus):
     report = unspun.check(text, example_corpus, unspun.CheckOptions(detect=False))
     assert report.sources == ()
     assert report.verdict.kind in ("independent", "unrelated")
+
+
+def test_two_source_blend_finds_both(example_corpus, seed_rewrite):
+    paragraphs = [p for p in seed_rewrite.split("\n\n") if p.strip()]
+    wheat_rewrite = (
+        "Wet weather has taken a toll on this year's wheat crop. The national farm bureau cut "
+        "its harvest forecast by 7 percent on Wednesday, blaming weeks of late-summer rain that "
+        "held up cutting in the northern provinces. It now expects 21.4 million tonnes of wheat, "
+        "compared with the 23 million it forecast in July. Grain prices on the regional exchange "
+        "climbed 3 percent after the news."
+    )
+    blend = "\n\n".join(paragraphs[4:9]) + "\n\n" + wheat_rewrite
+    report = unspun.check(blend, example_corpus, unspun.CheckOptions(detect=False))
+    assert [s.id for s in report.sources] == ["seed:002_bfd5cbc101d0c76f", "demo-wheat-harvest"]
+    wheat = [f for f in report.findings if f.source_id == "demo-wheat-harvest"]
+    assert len(wheat) >= 3 and all(f.start > len("\n\n".join(paragraphs[4:9])) for f in wheat)
