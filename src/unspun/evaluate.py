@@ -100,8 +100,10 @@ class Evaluation:
         }
 
 
-def _per_change_type(pairs: list[tuple[str, str | None]]) -> dict[str, dict[str, float]]:
-    out = {}
+def _per_change_type(
+    pairs: list[tuple[str, str | None]],
+) -> dict[str, dict[str, float | None]]:
+    out: dict[str, dict[str, float | None]] = {}
     for kind in sorted({g for g, _ in pairs} | {p for _, p in pairs if p}):
         tp = sum(1 for g, p in pairs if g == kind and p == kind)
         gold = sum(1 for g, _ in pairs if g == kind)

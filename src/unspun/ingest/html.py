@@ -16,19 +16,20 @@ def read_html(path: Path) -> Iterator[Article]:
     import trafilatura
 
     html = read_text_file(path)
-    doc = trafilatura.bare_extraction(
+    extracted = trafilatura.bare_extraction(
         html, with_metadata=True, include_comments=False, favor_precision=True
     )
-    if doc is None or not (getattr(doc, "text", None) or "").strip():
+    doc = extracted.as_dict() if hasattr(extracted, "as_dict") else extracted
+    if not isinstance(doc, dict) or not (doc.get("text") or "").strip():
         raise InputError(str(path), "no article text found in the HTML page")
-    authors = tuple(a.strip() for a in (doc.author or "").split(";") if a.strip())
+    authors = tuple(a.strip() for a in (doc.get("author") or "").split(";") if a.strip())
     yield Article(
         id=path.stem,
-        text=doc.text.strip(),
-        title=doc.title or None,
-        publisher=doc.sitename or doc.hostname or None,
-        url=doc.url or None,
-        date=doc.date or None,
+        text=doc["text"].strip(),
+        title=doc.get("title") or None,
+        publisher=doc.get("sitename") or doc.get("hostname") or None,
+        url=doc.get("url") or None,
+        date=doc.get("date") or None,
         authors=authors,
         extra={"source_file": str(path)},
     )
