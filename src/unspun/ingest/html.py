@@ -19,7 +19,7 @@ def read_html(path: Path) -> Iterator[Article]:
     extracted = trafilatura.bare_extraction(
         html, with_metadata=True, include_comments=False, favor_precision=True
     )
-    doc = extracted.as_dict() if hasattr(extracted, "as_dict") else extracted
+    doc = extracted if extracted is None or isinstance(extracted, dict) else extracted.as_dict()
     if not isinstance(doc, dict) or not (doc.get("text") or "").strip():
         raise InputError(str(path), "no article text found in the HTML page")
     authors = tuple(a.strip() for a in (doc.get("author") or "").split(";") if a.strip())
