@@ -25,7 +25,7 @@ from .audit import (
 from .corpus import Corpus
 from .documents import Article, Sentence, split_sentences, word_count
 from .results import Finding, Omission, Report, SourceUse, Verdict
-from .retrieve import Candidate, RetrieveOptions, find_candidates
+from .retrieve import Candidate, RetrieveOptions, SourceModel, find_candidates, source_features
 
 __all__ = ["CheckOptions", "check", "compare"]
 
@@ -40,8 +40,10 @@ class CheckOptions:
     align: AlignOptions = field(default_factory=AlignOptions)
     audit: AuditOptions = field(default_factory=AuditOptions)
     max_sources: int = 3
-    #: share of the suspect's content sentences a source must supply to be called its source
-    min_coverage: float = 0.3
+    #: probability (see SourceModel) a candidate needs to be called a source; None = packaged
+    source_threshold: float | None = None
+    #: ... and it must explain at least this many of the suspect's content sentences
+    min_aligned_sentences: int = 2
     #: a further source (a blend) must supply this many sentences the first did not ...
     blend_min_sentences: int = 2
     #: ... and this share of the suspect's content sentences
@@ -61,7 +63,8 @@ class _Scored:
     article: Article
     sentences: list[Sentence]
     alignment: Alignment
-    score: float
+    score: float  # probability it was used as a source (SourceModel)
+    features: dict[str, float] = field(default_factory=dict)
 
 
 def check(
@@ -86,23 +89,10 @@ def check(
     )
     clock.lap("retrieve")
 
-    loaded = corpus.prepared_sentences([c.rowid for c in candidates])
     content = [s.index for s in sentences if s.role in _CONTENT_ROLES] or [
         s.index for s in sentences
     ]
-    scored: list[_Scored] = []
-    for cand in candidates:
-        source, source_sentences, _ = loaded[cand.rowid]
-        matrix = similarity_matrix(
-            sentences,
-            source_sentences,
-            suspect_vectors=vectors,
-            embed_weight=options.align.embed_weight,
-        )
-        alignment = align(sentences, source_sentences, options.align, matrix=matrix)
-        mean_best = float(alignment.best[content].mean()) if len(alignment.best) else 0.0
-        scored.append(_Scored(cand, source, source_sentences, alignment, mean_best + cand.score))
-    scored.sort(key=lambda s: -s.score)
+    scored = rank_sources(sentences, vectors, candidates, corpus, content, options)
     chosen = _choose_sources(scored, content, options)
     clock.lap("align")
 
@@ -145,6 +135,34 @@ def check(
         },
         suspect_text=article.text,
     )
+
+
+def rank_sources(
+    sentences: list[Sentence],
+    vectors: np.ndarray,
+    candidates: list[Candidate],
+    corpus: Corpus,
+    content: list[int],
+    options: CheckOptions,
+) -> list[_Scored]:
+    """Align the suspect with every candidate and rank them by the source model."""
+    model = SourceModel.load()
+    loaded = corpus.prepared_sentences([c.rowid for c in candidates])
+    scored: list[_Scored] = []
+    for cand in candidates:
+        source, source_sentences, _ = loaded[cand.rowid]
+        matrix = similarity_matrix(
+            sentences,
+            source_sentences,
+            suspect_vectors=vectors,
+            embed_weight=options.align.embed_weight,
+        )
+        alignment = align(sentences, source_sentences, options.align, matrix=matrix)
+        features = source_features(cand, alignment.best[content], options.align.match)
+        probability = model.probability(features)
+        scored.append(_Scored(cand, source, source_sentences, alignment, probability, features))
+    scored.sort(key=lambda s: -s.score)
+    return scored
 
 
 def compare(
@@ -201,14 +219,20 @@ def compare(
 def _choose_sources(
     scored: list[_Scored], content: list[int], options: CheckOptions
 ) -> list[_Scored]:
-    """The best-covering candidate, then any that add enough sentences of their own (blends)."""
+    """The likeliest source if the source model says it was used, then candidates that
+    explain enough further sentences of their own (blends)."""
     covered: set[int] = set()
     chosen: list[_Scored] = []
-    need_first = options.min_coverage * len(content)
-    for item in sorted(scored, key=lambda s: -s.score):
+    threshold = (
+        options.source_threshold
+        if options.source_threshold is not None
+        else SourceModel.load().threshold
+    )
+    need = min(options.min_aligned_sentences, len(content))
+    for item in scored:
         mine = {i for i in content if item.alignment.matches[i] is not None}
         if not chosen:
-            if len(mine) >= max(need_first, 1):
+            if item.score >= threshold and len(mine) >= max(need, 1):
                 chosen.append(item)
                 covered |= mine
             else:

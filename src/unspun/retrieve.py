@@ -12,7 +12,11 @@ of the three views scored below BM25 alone, and alignment-based reranking above 
 
 from __future__ import annotations
 
+import json
+import math
 from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
 
 import numpy as np
 
@@ -21,16 +25,23 @@ from .documents import Sentence
 from .index import name_keys, name_overlap
 from .models import embedder
 
-__all__ = ["Candidate", "RetrieveOptions", "find_candidates"]
+__all__ = [
+    "SOURCE_FEATURES",
+    "Candidate",
+    "RetrieveOptions",
+    "SourceModel",
+    "find_candidates",
+    "source_features",
+]
 
 
 @dataclass(frozen=True)
 class RetrieveOptions:
     """How wide each view looks and how many fused candidates come back."""
 
-    lexical_k: int = 10
+    lexical_k: int = 15
     dense_k: int = 5
-    lexical_weight: float = 0.1  # weight of normalised BM25 next to mean alignment similarity
+    exclude: frozenset[str] = frozenset()  # ids never to propose (the suspect itself, say)
 
 
 @dataclass(frozen=True)
@@ -39,7 +50,7 @@ class Candidate:
 
     article_id: str
     rowid: int
-    score: float  # ranking score: mean best sentence similarity + weighted normalised BM25
+    score: float  # normalised BM25 until ranked by the source model (see SourceModel)
     lexical: float  # BM25 score over the best BM25 score of the pool (0 when not retrieved)
     dense: float  # cosine of document vectors
     names: float  # IDF-weighted share of the suspect's name keys it mentions (0..1)
@@ -71,8 +82,17 @@ def find_candidates(
         sentence_vectors = embedder().encode([s.text for s in sentences])
     query_vector = document_vector(sentences, sentence_vectors)
 
-    lexical = corpus.lexical.search(text, options.lexical_k)
-    dense = corpus.vectors.search(query_vector, options.dense_k)
+    excluded = {r for r in map(corpus.store.rowid_of, options.exclude) if r is not None}
+    lexical = [
+        x
+        for x in corpus.lexical.search(text, options.lexical_k + len(excluded))
+        if x[0] not in excluded
+    ][: options.lexical_k]
+    dense = [
+        x
+        for x in corpus.vectors.search(query_vector, options.dense_k + len(excluded))
+        if x[0] not in excluded
+    ][: options.dense_k]
     top_bm25 = max((score for _, score in lexical), default=1.0) or 1.0
     lexical_scores = {rowid: score / top_bm25 for rowid, score in lexical}
     dense_scores = dict(dense)
@@ -89,7 +109,7 @@ def find_candidates(
         Candidate(
             article_id=ids[rowid],
             rowid=rowid,
-            score=options.lexical_weight * lexical_scores.get(rowid, 0.0),
+            score=lexical_scores.get(rowid, 0.0),
             lexical=lexical_scores.get(rowid, 0.0),
             dense=dense_scores.get(rowid, 0.0),
             names=name_overlap(keys, stored.get(rowid, []), df, n),
@@ -119,3 +139,59 @@ def _dense_for(corpus: Corpus, rowids: list[int], query: np.ndarray) -> dict[int
         vector = np.frombuffer(blob, dtype=np.float16).astype(np.float32)
         out[rowid] = float(vector @ query)
     return out
+
+
+SOURCE_FEATURES = ("mean", "coverage", "top_half", "lexical", "names", "dense")
+
+
+def source_features(candidate: Candidate, best: np.ndarray, match: float) -> dict[str, float]:
+    """What says a candidate was used: how well its sentences explain the suspect's
+    (``best``: each content sentence's best similarity to it) and the retrieval evidence."""
+    if len(best) == 0:
+        best = np.zeros(1, dtype=np.float32)
+    ordered = np.sort(best)
+    return {
+        "mean": float(best.mean()),
+        "coverage": float((best >= match).mean()),
+        "top_half": float(ordered[len(ordered) // 2 :].mean()),
+        "lexical": candidate.lexical,
+        "names": candidate.names,
+        "dense": candidate.dense,
+    }
+
+
+@dataclass(frozen=True)
+class SourceModel:
+    """A logistic model over :data:`SOURCE_FEATURES`: ranks candidates and decides "source".
+
+    Fitted by ``scripts/fit_source_model.py`` on half of the public rewrite pairs (split by
+    source id); ``threshold`` is the probability the best *non-source* candidate of a
+    rewrite reaches in only a fixed share of cases (see the artefact's ``fitted`` notes).
+    """
+
+    weights: tuple[float, ...]
+    bias: float
+    threshold: float
+
+    @classmethod
+    def load(cls, path: str | None = None) -> SourceModel:
+        return _load_source_model(path)
+
+    def probability(self, features: dict[str, float]) -> float:
+        z = self.bias + sum(
+            w * features[name] for w, name in zip(self.weights, SOURCE_FEATURES, strict=True)
+        )
+        return 1.0 / (1.0 + math.exp(-z))
+
+
+@lru_cache(maxsize=4)
+def _load_source_model(path: str | None) -> SourceModel:
+    if path is None:
+        text = (resources.files("unspun") / "resources" / "source_model.json").read_text("utf-8")
+    else:
+        with open(path, encoding="utf-8") as handle:
+            text = handle.read()
+    data = json.loads(text)
+    if tuple(data["features"]) != SOURCE_FEATURES:
+        raise ValueError(f"source model features {data['features']} != {SOURCE_FEATURES}")
+    return SourceModel(tuple(data["weights"]), float(data["bias"]), float(data["threshold"]))
