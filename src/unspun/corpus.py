@@ -11,8 +11,9 @@ import hashlib
 import json
 import multiprocessing
 import os
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -29,7 +30,6 @@ from .store import PreparedArticle, Store
 __all__ = ["AddResult", "Corpus", "prepare_article"]
 
 BATCH_SIZE = 256
-_PARALLEL_MIN = 2 * BATCH_SIZE
 
 
 @dataclass(frozen=True)
@@ -159,15 +159,27 @@ class Corpus:
         An exception from ``records`` (a bad input line, say) or an interrupt stops the
         run after the batches already committed, plus every record read before the bad one.
         Articles whose id and content are already stored are skipped. An interrupt
-        (Ctrl-C) loses only the batch in flight.
+        (Ctrl-C) loses only the batches in flight (at most ``workers`` + 1).
         """
         workers = workers if workers is not None else min(2, os.cpu_count() or 1)
-        added = replaced = unchanged = 0
+        counts = {"added": 0, "replaced": 0, "unchanged": 0}
         pool: ProcessPoolExecutor | None = None
+        # batches being prepared, written in the order they were read
+        in_flight: deque[tuple[Future[list[PreparedArticle]] | list[PreparedArticle], int]]
+        in_flight = deque()
         pending: list[Article] = []
 
-        def flush() -> None:
-            nonlocal added, replaced, unchanged, pool
+        def write_oldest() -> None:
+            work, size = in_flight.popleft()
+            prepared = work.result() if isinstance(work, Future) else work
+            added, replaced = self.store.write(prepared)
+            counts["added"] += added
+            counts["replaced"] += replaced
+            if progress is not None:
+                progress(size)
+
+        def submit(parallel: bool = True) -> None:
+            nonlocal pool
             if not pending:
                 return
             stored = self.store.content_hashes(a.id for a in pending)
@@ -175,40 +187,41 @@ class Corpus:
             for article in pending:
                 digest = content_hash(article)
                 if stored.get(article.id) == digest:
-                    unchanged += 1
+                    counts["unchanged"] += 1
                 else:
                     todo[article.id] = (article, digest)  # the last copy of an id wins
             items = list(todo.values())
-            if pool is None and workers > 1 and len(items) >= BATCH_SIZE:
+            if parallel and pool is None and workers > 1 and len(items) >= BATCH_SIZE:
                 pool = ProcessPoolExecutor(
                     max_workers=workers, mp_context=multiprocessing.get_context("spawn")
                 )
-            if pool is not None and len(items) > 8:
-                size = -(-len(items) // workers)
-                chunks = [items[i : i + size] for i in range(0, len(items), size)]
-                prepared = [p for chunk in pool.map(_prepare_many, chunks) for p in chunk]
+            if parallel and pool is not None:
+                in_flight.append((pool.submit(_prepare_many, items), len(pending)))
             else:
-                prepared = _prepare_many(items)
-            a, r = self.store.write(prepared)
-            added += a
-            replaced += r
-            if progress is not None:
-                progress(len(pending))
+                in_flight.append((_prepare_many(items), len(pending)))
             pending.clear()
+            ahead = workers if pool is not None and parallel else 0
+            while len(in_flight) > ahead:
+                write_oldest()
 
         try:
             for position, record in enumerate(records, start=1):
                 pending.append(_as_article(record, position))
                 if len(pending) >= BATCH_SIZE:
-                    flush()
-            flush()
+                    submit()
+            submit()
+            while in_flight:
+                write_oldest()
         except InputError:
             # A bad record: keep every record read before it, then report the error.
-            flush()
+            while in_flight:
+                write_oldest()
+            submit(parallel=False)
             raise
         finally:
             if pool is not None:
                 pool.shutdown(cancel_futures=True)
+        added, replaced, unchanged = counts["added"], counts["replaced"], counts["unchanged"]
         return AddResult(added, replaced, unchanged)
 
     def prepared_sentences(

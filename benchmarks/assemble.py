@@ -1,0 +1,48 @@
+"""Assemble BENCHMARKS.md from the result sections the benchmark scripts write.
+
+Each script in benchmarks/ and scripts/ writes one markdown section under
+benchmarks/results/ with the exact command that produced it; this joins them in a fixed
+order so BENCHMARKS.md never holds a figure without its command.
+
+    python benchmarks/assemble.py
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+ORDER = [
+    ("retrieval.md", "Source retrieval and speed (issue 2)"),
+    ("consistency.md", "Change audit (issue 3)"),
+    ("detect.md", "Machine-written text (issue 4)"),
+    ("alignment_fit.md", "How the alignment similarity was chosen"),
+]
+
+HEADER = """# Benchmarks
+
+Every figure below comes from a script in this repository, run on the project's 2-core
+machine against the public data in `../shared/data` (see its READMEs), next to a baseline run
+in the same command. Each section names its command and date. Fitted parts were fitted on
+data other than what they are scored on; each section says which.
+
+Regenerate a section by running its command, then `python benchmarks/assemble.py`.
+"""
+
+
+def main() -> None:
+    parts = [HEADER]
+    for name, title in ORDER:
+        path = ROOT / "benchmarks" / "results" / name
+        if path.exists():
+            body = path.read_text(encoding="utf-8").strip()
+            body = "\n".join(
+                ("#" + line if line.startswith("#") else line) for line in body.splitlines()
+            )
+            parts.append(f"## {title}\n\n{body}\n")
+    (ROOT / "BENCHMARKS.md").write_text("\n".join(parts), encoding="utf-8")
+    print(f"wrote {ROOT / 'BENCHMARKS.md'}")
+
+
+if __name__ == "__main__":
+    main()
