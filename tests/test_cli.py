@@ -90,3 +90,23 @@ def test_evaluate_json_keys(tmp_path, examples):
     ):
         assert key in metrics
     assert metrics["n_cases"] == 1
+
+
+def test_evaluate_claims_gives_balanced_accuracy(tmp_path):
+    source = (
+        "The council approved a $42 million plan to repair the harbour bridge on Tuesday. "
+        "Work will start in March and last two years."
+    )
+    claims = [
+        {"source_text": source, "claim_text": "The council approved a $42 million bridge repair plan.", "label": "consistent"},
+        {"source_text": source, "claim_text": "The council rejected a $42 million bridge repair plan.", "label": "inconsistent"},
+        {"source_text": source, "claim_text": "The council approved a $90 million bridge repair plan.", "label": "inconsistent"},
+    ]
+    path = tmp_path / "claims.jsonl"
+    path.write_text("".join(json.dumps(c) + "\n" for c in claims), encoding="utf-8")
+    result = runner.invoke(app, ["evaluate", str(path), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    metrics = json.loads(result.stdout)
+    assert metrics["n_claims"] == 3
+    assert metrics["consistent_recall"] == 1.0
+    assert metrics["inconsistent_recall"] >= 0.5

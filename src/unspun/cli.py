@@ -192,7 +192,7 @@ def check_command(
 @app.command()
 @_friendly
 def evaluate(
-    cases: Annotated[Path, typer.Argument(help="Audit cases (.jsonl, FORMATS.md)")],
+    cases: Annotated[Path, typer.Argument(help="Audit cases or claims (.jsonl[.gz])")],
     corpus_path: Annotated[
         Path | None, typer.Option("--corpus", help="Corpus records to check against (.jsonl[.gz]).")
     ] = None,
@@ -204,15 +204,25 @@ def evaluate(
     ] = None,
     format: Annotated[Format, typer.Option("--format", "-f")] = Format.terminal,
 ) -> None:
-    """Score unspun on audit cases (or claim files) and print the metrics."""
-    from .evaluate import evaluate_cases, read_cases
+    """Score unspun on audit cases, or on claim files (source_text, claim_text, label)."""
+    from .evaluate import evaluate_cases, evaluate_claims, is_claim_record, read_cases
 
+    records = list(read_cases(cases))
+    claims = [r for r in records if is_claim_record(r) and "suspect_text" not in r]
+    if claims and len(claims) == len(records):
+        result = evaluate_claims(claims)
+        if format is Format.json:
+            sys.stdout.write(json.dumps(result, indent=2) + "\n")
+            return
+        for key, value in result.items():
+            out.print(f"{key}: {value}", highlight=False)
+        return
     if corpus_path is None and db is None:
         raise typer.BadParameter("give --corpus, --db or both")
     corpus = Corpus.open(db if db is not None else ":memory:", create=db is None)
     if corpus_path is not None:
         corpus.add(read_articles([corpus_path]))
-    evaluation = evaluate_cases(read_cases(cases), corpus)
+    evaluation = evaluate_cases(records, corpus)
     metrics = evaluation.metrics()
     corpus.close()
     if format is Format.json:
@@ -243,6 +253,60 @@ def evaluate(
     for case in evaluation.cases:
         for miss in case.misses:
             out.print(f"  miss [{case.case_id}] {miss}", highlight=False)
+
+
+class DetectFormat(StrEnum):
+    terminal = "terminal"
+    jsonl = "jsonl"
+
+
+@app.command()
+@_friendly
+def detect(
+    paths: Annotated[
+        list[Path], typer.Argument(help=".txt files, or .jsonl records with id and text")
+    ],
+    format: Annotated[DetectFormat, typer.Option("--format", "-f")] = DetectFormat.terminal,
+    fpr: Annotated[float, typer.Option("--fpr", help="False-positive rate for the flag.")] = 0.01,
+) -> None:
+    """Score texts for machine writing, without a corpus. The score is evidence, not a verdict."""
+    from .detect import Detector
+
+    if not 0.0 < fpr < 1.0:
+        raise typer.BadParameter("--fpr must be between 0 and 1")
+    total = _count_records(paths)
+    detector = Detector.load()
+    with Progress(
+        TextColumn("scoring"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=err,
+        disable=not err.is_terminal or (total or 0) < 2,
+    ) as progress:
+        task = progress.add_task("detect", total=total)
+        for article in read_articles(list(paths)):
+            score = detector.score(article.text, false_positive_rate=fpr)
+            progress.advance(task)
+            if format is DetectFormat.jsonl:
+                row = {
+                    "id": article.id,
+                    "machine_probability": score.probability,
+                    **score.to_dict(),
+                }
+                out.file.write(json.dumps(row, ensure_ascii=False) + "\n")
+                continue
+            if score.too_short:
+                verdict = f"too short to judge ({score.word_count} words)"
+            else:
+                above = "above" if score.flagged else "below"
+                verdict = (
+                    f"{score.probability:.2f} ({above} the {score.threshold:.2f} threshold "
+                    f"at {fpr:.1%} false positives)"
+                )
+            out.print(f"{article.id}: {verdict}", highlight=False)
+            for reason in score.evidence[:3]:
+                out.print(f"  - {reason}", highlight=False)
 
 
 def main() -> None:

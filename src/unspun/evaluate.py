@@ -9,20 +9,29 @@ of false "derived" calls on cases that have no source.
 
 from __future__ import annotations
 
+import gzip
 import json
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .core import CheckOptions, check
+from .core import CheckOptions, check, compare
 from .corpus import Corpus
-from .documents import split_sentences
 from .errors import InputError
 from .ingest._files import decode
 from .results import Finding, Report
 
-__all__ = ["CaseResult", "Evaluation", "evaluate_cases", "read_cases", "score_case"]
+__all__ = [
+    "CaseResult",
+    "Evaluation",
+    "evaluate_claims",
+    "evaluate_cases",
+    "is_claim_record",
+    "read_cases",
+    "score_case",
+]
 
 LABELS = ("supported", "altered", "added")
 
@@ -121,7 +130,9 @@ def read_cases(path: str | Path) -> Iterator[dict[str, Any]]:
     path = Path(path)
     try:
         raw = path.read_bytes()
-    except OSError as err:
+        if path.name.lower().endswith(".gz"):
+            raw = gzip.decompress(raw)
+    except (OSError, EOFError) as err:
         raise InputError(str(path), err.strerror or str(err)) from None
     text = decode(raw, str(path))
     for number, line in enumerate(text.splitlines(), start=1):
@@ -131,8 +142,15 @@ def read_cases(path: str | Path) -> Iterator[dict[str, Any]]:
             case = json.loads(line)
         except json.JSONDecodeError as err:
             raise InputError(str(path), f"not valid JSON ({err.msg})", record=number) from None
-        if not isinstance(case, dict) or not isinstance(case.get("suspect_text"), str):
-            raise InputError(str(path), "case has no 'suspect_text'", record=number)
+        if not isinstance(case, dict) or not (
+            isinstance(case.get("suspect_text"), str) or is_claim_record(case)
+        ):
+            raise InputError(
+                str(path),
+                "record is neither an audit case ('suspect_text') nor a claim "
+                "('source_text', 'claim_text', 'label')",
+                record=number,
+            )
         yield case
 
 
@@ -211,6 +229,41 @@ def evaluate_cases(
     return Evaluation(results)
 
 
-def split_ok(text: str) -> int:
-    """Number of sentences unspun sees in a text (used by tests and scripts)."""
-    return len(split_sentences(text))
+def is_claim_record(record: dict[str, Any]) -> bool:
+    """A claim record: a short text, the article it should be consistent with, a label."""
+    return all(isinstance(record.get(k), str) for k in ("source_text", "claim_text", "label"))
+
+
+def evaluate_claims(
+    records: Iterable[dict[str, Any]], options: CheckOptions | None = None
+) -> dict[str, Any]:
+    """Balanced accuracy of "consistent = every sentence supported" on labelled claims."""
+    options = options or CheckOptions(detect=False)
+    tp = fn = tn = fp = 0
+    flagged_types: Counter[str] = Counter()
+    for record in records:
+        report = compare(record["claim_text"], record["source_text"], options)
+        flagged = [f for f in report.findings if f.label != "supported"]
+        for finding in flagged:
+            if finding.label == "added":
+                flagged_types[f"added:{finding.added_type}"] += 1
+            for change in finding.changes:
+                flagged_types[f"altered:{change.type}"] += 1
+        inconsistent = record["label"] != "consistent"
+        if inconsistent:
+            tp += bool(flagged)
+            fn += not flagged
+        else:
+            fp += bool(flagged)
+            tn += not flagged
+    tpr = tp / (tp + fn) if tp + fn else None
+    tnr = tn / (tn + fp) if tn + fp else None
+    return {
+        "n_claims": tp + fn + tn + fp,
+        "balanced_accuracy": (
+            round((tpr + tnr) / 2, 4) if tpr is not None and tnr is not None else None
+        ),
+        "inconsistent_recall": round(tpr, 4) if tpr is not None else None,
+        "consistent_recall": round(tnr, 4) if tnr is not None else None,
+        "flags": dict(flagged_types.most_common()),
+    }
