@@ -119,6 +119,12 @@ def main() -> None:
             "sources_passing": round(float(np.mean(np.array(best_gold) >= cut)), 4),
         },
     }
+    for level in (0.05, 0.10, 0.20, 0.30):
+        level_cut = float(np.quantile(best_non, 1 - level))
+        print(
+            f"non-sources passing {level:.0%}: threshold {1 / (1 + np.exp(-level_cut)):.3f}, "
+            f"sources passing {np.mean(np.array(best_gold) >= level_cut):.3f}"
+        )
     Path(args.out).write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
     print(json.dumps(result, indent=2), f"\n{time.time() - started:.0f} s")
 

@@ -30,7 +30,7 @@ def query_terms(text: str) -> list[str]:
 class LexicalIndex:
     """BM25 over the rarest terms of the query text."""
 
-    def __init__(self, store: Store, max_terms: int = 40) -> None:
+    def __init__(self, store: Store, max_terms: int = 100) -> None:
         self._store = store
         self.max_terms = max_terms
 
