@@ -98,9 +98,21 @@ def test_evaluate_claims_gives_balanced_accuracy(tmp_path):
         "Work will start in March and last two years."
     )
     claims = [
-        {"source_text": source, "claim_text": "The council approved a $42 million bridge repair plan.", "label": "consistent"},
-        {"source_text": source, "claim_text": "The council rejected a $42 million bridge repair plan.", "label": "inconsistent"},
-        {"source_text": source, "claim_text": "The council approved a $90 million bridge repair plan.", "label": "inconsistent"},
+        {
+            "source_text": source,
+            "claim_text": "The council approved a $42 million bridge repair plan.",
+            "label": "consistent",
+        },
+        {
+            "source_text": source,
+            "claim_text": "The council rejected a $42 million bridge repair plan.",
+            "label": "inconsistent",
+        },
+        {
+            "source_text": source,
+            "claim_text": "The council approved a $90 million bridge repair plan.",
+            "label": "inconsistent",
+        },
     ]
     path = tmp_path / "claims.jsonl"
     path.write_text("".join(json.dumps(c) + "\n" for c in claims), encoding="utf-8")

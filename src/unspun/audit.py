@@ -6,13 +6,21 @@ Given an alignment of suspect sentences to source sentences:
   sentence(s), then ``altered``; each change carries the suspect words and the source words;
 - an unaligned sentence is ``added`` and typed: ``camera_line`` (image-generator residue),
   ``caption`` (an invented photo caption), ``filler`` (editorial padding),
-  ``fabricated_quote`` (quoted speech) or ``fabricated_fact``;
+  ``fabricated_quote`` (quoted speech) or ``fabricated_fact``; except that one still close to
+  the source (``AuditOptions.added_similarity``) that names no person, place or figure the
+  source lacks is a loose paraphrase: ``supported`` against its nearest source sentences,
+  with a note, and checked for changes like any aligned sentence;
 - every source sentence the suspect does not draw on is ``omitted``, and so is every
   attribution ("according to ...", "... said") dropped from a sentence it did draw on.
 
-Changes come from the text: spaCy entities for who/where/when/how-many, word patterns for
-direction (from/to, buy/sell), negation, hedging, conditions and attribution. None of it
-knows any particular article.
+Changes come from the text: spaCy entities for who/where/when/how-many (tagged only for
+sentences with a capitalised word, figure or time word their source lacks, which keeps the
+audit fast), acronyms and short forms matched to their expansions, names swapped for another
+of the same source on closely matched sentences, word patterns and a lexicon of opposites
+for direction, negation, hedging, conditions and attribution. A dropped qualifier (hedge,
+negation, condition) is only reported where the sentence follows its source closely. The
+thresholds are fitted on the train half of news data (scripts/train_consistency.py); none
+of it knows any particular article.
 """
 
 from __future__ import annotations
@@ -20,9 +28,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
-from .align import Alignment, AlignOptions
+import numpy as np
+
+from .align import Alignment, AlignOptions, SentenceMatch, content_stems
 from .documents import Sentence
 from .results import AddedType, Change, ChangeType, Finding, Omission, OmissionKind, Span
 
@@ -44,6 +55,20 @@ class AuditOptions:
     # scripts/fit_alignment.py): near-verbatim is about 0.88, a close paraphrase about 0.66.
     keep_caption_similarity: float = 0.88  # a caption this close to a source line was kept
     filler_max_similarity: float = 0.66  # padding phrases below this are filler, not facts
+    # An unaligned sentence (below AlignOptions.match) is ``added`` when it is this far from
+    # every source sentence, or names a person, place or figure the source never mentions, or
+    # quotes speech. Otherwise it is a loose paraphrase of the source (often several of its
+    # sentences merged): ``supported``, with its nearest source sentences and a note.
+    # Fitted by scripts/train_consistency.py on the train half of f3 + news_consistency.
+    added_similarity: float = 0.25
+    # a filler phrase around content: the rest of the sentence this much in the source
+    filler_content: float = 0.6
+    # a dropped hedge, negation or condition is judged only on sentences at least this
+    # similar to their source (a loose paraphrase of a long source sentence drops much)
+    qualifier_similarity: float = 0.85
+    # a name or figure swapped for another one of the same source is judged only on
+    # sentences at least this similar to their source sentence(s)
+    swap_similarity: float = 0.7
 
 
 # --- added sentences ---------------------------------------------------------------------
@@ -76,6 +101,13 @@ FILLER = re.compile(
     r"balance\s+of\s+power|in\s+the\s+(days|weeks|months)\s+(ahead|to\s+come)|"
     r"how\s+the\s+international\s+community\s+will|remains\s+unclear\s+how|"
     r"let\s+us\s+know\s+in\s+the\s+comments|what\s+do\s+you\s+think)\b",
+    re.IGNORECASE,
+)
+# stock emphasis around a statement ("it is important to wash your hands"): padding only
+# when the statement itself is not from the source
+EMPHASIS = re.compile(
+    r"\b(it\s+is\s+(crucial|essential|important|vital|imperative|worth\s+noting)|"
+    r"underscores?\s+the\s+(need|importance)|highlights?\s+the\s+(need|importance))\b",
     re.IGNORECASE,
 )
 QUOTE = re.compile(r"[\"“][^\"”]{12,}[\"”]|(?<!\w)['‘][^'’]{20,}['’](?!\w)")
@@ -134,6 +166,17 @@ _NUMBER_WORDS = {
     "eleven": "11",
     "twelve": "12",
     "twenty": "20",
+    "first": "1",
+    "second": "2",
+    "third": "3",
+    "fourth": "4",
+    "fifth": "5",
+    "sixth": "6",
+    "seventh": "7",
+    "eighth": "8",
+    "ninth": "9",
+    "tenth": "10",
+    "dozen": "12",
     "hundred": "100",
     "thousand": "1000",
     "million": "1000000",
@@ -147,7 +190,9 @@ def _key(text: str) -> str:
 
 
 def _numbers(text: str) -> set[str]:
-    found = {d.replace(",", "") for d in _DIGITS.findall(text)}
+    found = {d.replace(",", "").lstrip("0") or "0" for d in _DIGITS.findall(text)}
+    # "21.406" is 21,406 written with a dot (or tokenised upstream); keep both readings
+    found |= {d.replace(".", "") for d in found if re.fullmatch(r"\d{1,3}(\.\d{3})+", d)}
     for word in re.findall(r"[a-z]+", text.lower()):
         if word in _NUMBER_WORDS:
             found.add(_NUMBER_WORDS[word])
@@ -186,17 +231,138 @@ class EntityTagger:
         return self._cache[key]
 
 
+_ACRONYM_SKIP = frozenset("of and for the on in to at de du la a an".split())
+# the few names whose short form shares no initials with the long one
+_ALIASES = [
+    frozenset({"us", "usa", "america", "united states", "united states of america"}),
+    frozenset({"uk", "britain", "great britain", "united kingdom"}),
+]
+
+
+def _tokens(text: str) -> set[str]:
+    """Lower-case words with dots and possessives dropped: 'U.S.' -> 'us', "CDC's" -> 'cdc'."""
+    out = set()
+    for w in re.findall(r"[\w.'’]+", text.lower()):
+        w = re.sub(r"['’]s?$", "", w.replace(".", "")).replace("'", "").replace("’", "")
+        if w:
+            out.add(w)
+    return out
+
+
+def _acronyms(text: str) -> set[str]:
+    """Initials of every run of 2-6 words, so 'Centers for Disease Control' gives 'cdc'."""
+    words = [w for w in re.findall(r"[a-z]+", text.lower()) if w not in _ACRONYM_SKIP]
+    out = set()
+    for i in range(len(words)):
+        initials = ""
+        for w in words[i : i + 6]:
+            initials += w[0]
+            if len(initials) >= 2:
+                out.add(initials)
+    return out
+
+
 @dataclass(frozen=True)
 class _Text:
-    """A text in the forms entity matching compares: words, stems and figures."""
+    """A text in the forms entity matching compares: words, stems, figures, acronyms."""
 
     key: str
     stems: frozenset[str]
     numbers: frozenset[str]
+    tokens: frozenset[str] = frozenset()
+    acronyms: frozenset[str] = frozenset()
 
     @classmethod
     def of(cls, text: str) -> _Text:
-        return cls(_key(text), frozenset(_stems(text)), frozenset(_numbers(text)))
+        tokens = _tokens(text)
+        # a possessive or plural acronym run together upstream ('cdcs') still names it
+        tokens |= {w[:-1] for w in tokens if w.endswith("s") and len(w) > 3}
+        return cls(
+            _key(text),
+            frozenset(_stems(text)),
+            frozenset(_numbers(text)),
+            frozenset(tokens),
+            frozenset(_acronyms(text)),
+        )
+
+
+@lru_cache(maxsize=16)
+def _article(text: str) -> _Text:
+    """The source article in matching form, computed once per article (not per sentence)."""
+    return _Text.of(text)
+
+
+_TIME_STEMS = frozenset(
+    w[:5]
+    for w in "day days week weeks month months year years decade decades century hour hours "
+    "minute minutes second seconds ago last next early late earlier later morning afternoon "
+    "evening night tonight yesterday today tomorrow weekend annual annually quarter season "
+    "spring summer autumn fall winter noon midnight half dozen percent per cent".split()
+)
+_MARKER = re.compile(r"\b[A-Z][\w'’.-]*|\w*\d[\w.,]*")
+
+
+def _may_name_new(text: str, article: _Text) -> bool:
+    """Could this sentence carry an entity, figure or date the article never mentions?
+
+    Entities the audit reports are capitalised words, figures or time words missing from the
+    whole source; a sentence with none of those cannot produce one, so it needs no tagging.
+    """
+    if not _numbers(text) <= article.numbers:
+        return True
+    for m in _MARKER.finditer(text):
+        for w in re.findall(r"\w+", m.group().lower()):
+            if len(w) > 2 and w[:5] not in article.stems:
+                return True
+    words = {w[:5] for w in re.findall(r"[a-z]+", text.lower()) if len(w) > 2}
+    return bool((words & _TIME_STEMS) - article.stems)
+
+
+_CAPITALISED = re.compile(r"(?<![.!?:\"“‘]\s)(?<!^)\b[A-Z][\w'’.-]*[\w]")
+
+
+def new_specifics(text: str, article: _Text) -> list[str]:
+    """Names and figures in a sentence that the source article never mentions.
+
+    Capitalised words past the first (a sentence's first word is capitalised anyway) and
+    digit figures, each checked against the article's words, acronyms and figures.
+    """
+    found = [m.group() for m in _new_names(text, article)]
+    for d in _DIGITS.findall(text):
+        n = d.replace(",", "")
+        if n not in article.numbers and not (len(n) <= 1):
+            found.append(d)
+    return found
+
+
+def _new_names(text: str, article: _Text) -> list[re.Match[str]]:
+    """Capitalised words (past the first) that the source article never mentions."""
+    found = []
+    for m in _CAPITALISED.finditer(text):
+        word = m.group()
+        low = word.lower()
+        if low in _ACRONYM_SKIP or low in _CALENDAR:
+            continue
+        stem = re.sub(r"['’]s?$", "", low).replace(".", "")
+        if not stem or stem[:5] in article.stems or stem in article.tokens:
+            continue
+        parts = [w for w in re.findall(r"[^\W_]+", stem) if len(w) > 1]
+        if len(parts) > 1 and all(w[:5] in article.stems or w in article.tokens for w in parts):
+            continue  # "SARS-CoV-2" against "sars cov-2"
+        if word.isupper() and stem in article.acronyms:
+            continue
+        if any(low in g for g in _ALIASES) and any(
+            a in article.tokens for g in _ALIASES if low in g for a in g
+        ):
+            continue
+        found.append(m)
+    return found
+
+
+_CALENDAR = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april "
+    "may june july august september october november december i".split()
+)
 
 
 def _mentioned(ent: _Ent, other: _Text) -> bool:
@@ -205,14 +371,41 @@ def _mentioned(ent: _Ent, other: _Text) -> bool:
     if kind in ("number", "date"):
         numbers = _numbers(ent.text)
         if numbers:
-            return numbers <= other.numbers
-        words = [w for w in _key(ent.text).split() if len(w) > 2]
+            if numbers <= other.numbers:
+                return True
+            # a range whose dash was lost upstream: "March 22-25" against "march 2225"
+            digits = re.findall(r"\d+", ent.text)
+            return len(digits) > 1 and "".join(digits) in other.numbers
+        words = [w for w in _key(ent.text).split() if len(w) > 2 and w not in _QUANTIFIERS]
         return all(w[:5] in other.stems for w in words) if words else True
     key = _key(ent.text)
     if f" {key} " in f" {other.key} ":
         return True
+    if ent.label == "NORP" and len(key) > 4 and any(w.startswith(key[:4]) for w in other.stems):
+        return True  # "Italian" for "Italy", "Greek" for "Greece"
     words = [w for w in key.split() if len(w) > 2 and w not in ("the", "and")]
-    return bool(words) and any(w[:5] in other.stems for w in words[-1:] + words[:1])
+    if words and any(w[:5] in other.stems for w in words[-1:] + words[:1]):
+        return True
+    # the same name in another form: an acronym and its expansion, 'U.S.' and 'US'
+    name = re.sub(r"^the\s+", "", key)
+    compact = "".join(_tokens(ent.text)) if len(name.split()) == 1 else ""
+    if compact and len(compact) >= 2 and (compact in other.tokens or compact in other.acronyms):
+        return True
+    initials = "".join(w[0] for w in name.split() if w not in _ACRONYM_SKIP)
+    if len(initials) >= 2 and any(
+        initials[:k] in other.tokens for k in range(min(3, len(initials)), len(initials) + 1)
+    ):
+        return True
+    return any(
+        name in group and any(f" {a} " in f" {other.key} " or a in other.tokens for a in group)
+        for group in _ALIASES
+    )
+
+
+_QUANTIFIERS = frozenset(
+    "the this that these those every each few several some recent coming same previous prior "
+    "past around about almost nearly more than less over under".split()
+)
 
 
 def _stems(text: str) -> set[str]:
@@ -258,18 +451,52 @@ _ANTONYMS = [
     ("approved", "rejected"),
     ("support", "oppose"),
     ("supported", "opposed"),
+    # general English opposites (a lexicon, not any article's words)
+    ("most", "least"),
+    ("maximum", "minimum"),
+    ("majority", "minority"),
+    ("opening", "closing"),
+    ("opened", "closed"),
+    ("publicly", "secretly"),
+    ("public", "private"),
+    ("legal", "illegal"),
+    ("guilty", "innocent"),
+    ("success", "failure"),
+    ("succeeded", "failed"),
+    ("victory", "defeat"),
+    ("allowed", "banned"),
+    ("allow", "ban"),
+    ("accepted", "refused"),
+    ("accept", "refuse"),
+    ("strengthen", "weaken"),
+    ("expand", "shrink"),
+    ("include", "exclude"),
+    ("included", "excluded"),
+    ("added", "removed"),
+    ("raising", "lowering"),
+    ("increasing", "decreasing"),
+    ("increased", "decreased"),
+    ("rising", "falling"),
+    ("gained", "lost"),
+    ("ally", "enemy"),
+    ("allies", "enemies"),
+    ("optimistic", "pessimistic"),
+    ("positive", "negative"),
+    ("safe", "dangerous"),
 ]
 _NEGATION = re.compile(
     r"\b(not|no|never|none|neither|nor|without|cannot|n't|denied|denies|deny|refused|"
     r"refuses|false|unable|failed to|fails to|lack of|nobody|nothing|rather than|"
-    r"instead of)\b|n't\b",
+    r"instead of)\b|n['’]t\b|"
+    # "do nt", "ca nt": text tokenised upstream with the apostrophe dropped
+    r"\b(?:do|does|did|is|are|was|were|ca|could|would|should|wo|have|has|had)\s+nt\b",
     re.IGNORECASE,
 )
 _HEDGE = re.compile(
-    r"\b(may|might|could|possibly|possible|possibility|probably|probable|likely|likelihood|"
+    r"\b(may|might|could|possibly|possible|possibility|probably|likely|likelihood|"
     r"unlikely|reportedly|allegedly|purportedly|apparently|suspects?|suspected|speculates?|"
     r"speculated|believed|believes|thought\s+to|appears?\s+to|seems?\s+to|considering|"
-    r"considers?|plans?\s+to|expected\s+to|would|potential|potentially|suggests?|suggested|"
+    r"considers?|plans\s+to|planning\s+to|expected\s+to|would|potentially|suggests?|suggested|"
     r"unconfirmed|rumou?red|(?:claims?|claimed)\s+(?:that|to)|alleged)\b",
     re.IGNORECASE,
 )
@@ -279,10 +506,13 @@ _CERTAIN = re.compile(
     re.IGNORECASE,
 )
 _CONDITION = re.compile(
-    r"\b(if|unless|provided\s+that|as\s+long\s+as|in\s+case|only\s+when|on\s+condition)\b"
+    r"\b(if|unless|provided\s+that|as\s+long\s+as|in\s+case|only\s+when|on\s+condition|"
+    r"in\s+the\s+event)\b"
     r"[^.;]*",
     re.IGNORECASE,
 )
+_WHETHER = re.compile(r"\b(whether|in\s+the\s+event|depending\s+on|once|when)\b", re.I)
+_ANY_CONDITION = re.compile(f"{_CONDITION.pattern}|{_WHETHER.pattern}", re.IGNORECASE)
 ATTRIBUTION = re.compile(
     r"(,\s*)?\baccording\s+to\s+[^,.;]+|"
     r"(,\s*)?\b(as\s+)?(reported|announced|stated|confirmed)\s+by\s+[^,.;]+|"
@@ -300,23 +530,52 @@ def find_changes(
     *,
     tagger: EntityTagger,
     source_text: str,
+    entities: bool | None = None,
+    swaps: bool = False,
 ) -> list[Change]:
-    """Typed differences between a suspect sentence and the source sentences it draws on."""
+    """Typed differences between a suspect sentence and the source sentences it draws on.
+
+    ``entities`` says whether to tag entities at all (None: when the sentence has a
+    capitalised word, figure or time word the source lacks, see ``_may_name_new``).
+    ``swaps``: also report a name or figure found elsewhere in the source but not in these
+    source sentences, in place of one they have (who did it swapped with another party);
+    for sentences that follow their source closely.
+    """
     changes: list[Change] = []
     joined = " ".join(s.text for s in sources)
-    article = _Text.of(source_text)
+    article = _article(source_text)
     suspect_text = _Text.of(suspect.text)
     suspect_stems = set(suspect_text.stems)
+    local = _Text.of(joined)
+    if entities is None:
+        entities = _may_name_new(suspect.text, article) or (
+            swaps and _may_name_new(suspect.text, local)
+        )
 
     # who, where, when, how many: something the source never says, against what it says here
-    s_ents = tagger(suspect)
-    t_ents = [e for s in sources for e in tagger(s)]
+    s_ents = tagger(suspect) if entities else []
+    t_ents = [e for s in sources for e in tagger(s)] if s_ents else []
     seen_types: set[str] = set()
     for ent in s_ents:
         kind = _KIND[ent.label]
-        if _mentioned(ent, article):
+        in_article = _mentioned(ent, article)
+        if in_article and not (swaps and not _mentioned(ent, local)):
             continue
         rivals = [t for t in t_ents if _KIND[t.label] == kind and not _mentioned(t, suspect_text)]
+        if in_article:
+            # a swap: the rival must be the same sort of thing (places nest, "East Palestine,
+            # Ohio"; "30 years ago" is no rival to "Thursday")
+            rivals = [
+                t
+                for t in rivals
+                if kind != "location"
+                and t.label == ent.label
+                and bool(_numbers(t.text)) == bool(_numbers(ent.text))
+            ]
+            if not rivals:
+                continue  # named elsewhere in the source, and nothing here it replaces
+        if not rivals and ent.label == "CARDINAL" and _key(ent.text) in _NUMBER_WORDS:
+            continue  # "the two", "all three": a count the writer drew, no figure contradicted
         if kind in seen_types:
             continue
         seen_types.add(kind)
@@ -334,6 +593,29 @@ def find_changes(
             )
         )
 
+    # a name the tagger missed ("a Cardiff car park"): a capitalised word, past the first,
+    # that the source never mentions and no entity above covers
+    words = re.findall(r"[A-Za-z]+", suspect.text)
+    title_case = sum(w[0].isupper() for w in words) > 0.5 * max(1, len(words))
+    if entities and not title_case and not seen_types & {"entity", "location"}:
+        covered = [(e.start - suspect.start, e.end - suspect.start) for e in s_ents]
+        for m in _new_names(suspect.text, article):
+            if (
+                any(a <= m.start() < b for a, b in covered)
+                or m.group().isupper()
+                and len(m.group()) <= 1
+            ):
+                continue
+            changes.append(
+                Change(
+                    "entity",
+                    Span(suspect.start + m.start(), suspect.start + m.end(), m.group()),
+                    None,
+                    f"'{m.group()}' does not appear in the source",
+                )
+            )
+            break
+
     # direction: the same party on the other side of from/to, or a verb turned around
     changes.extend(_direction_changes(suspect, sources))
     if suspect.role == "headline":
@@ -344,9 +626,11 @@ def find_changes(
     s_neg = _NEGATION.search(suspect.text)
     t_neg = [(s, m) for s in sources for m in [_NEGATION.search(s.text)] if m]
     source_stems = _stems(joined)
-    if s_neg and not t_neg and not _expresses(source_stems, suspect.text, s_neg.end()):
+    if s_neg and not t_neg and not _expresses(source_stems, suspect.text, s_neg.end(), **_TIGHT):
         s_neg = None  # the suspect negates something the source does not say at all
-    t_neg_scoped = [(s, m) for s, m in t_neg if _expresses(suspect_stems, s.text, m.end())]
+    t_neg_scoped = [
+        (s, m) for s, m in t_neg if _expresses_around(suspect_stems, s.text, m.start(), m.end())
+    ]
     if not s_neg and not t_neg_scoped:
         t_neg = []
     if bool(s_neg) != bool(t_neg):
@@ -371,11 +655,21 @@ def find_changes(
             )
 
     # hedging: certainty raised ("may" became "will", "probably" became fact)
-    t_hedge = [(s, m) for s in sources for m in [_HEDGE.search(s.text)] if m]
+    # A dropped hedge counts only when the suspect keeps the hedged words and either asserts
+    # them ("will", "confirmed") or carries no modal at all; "May" the month is no hedge, and
+    # a lone "would" (reported speech, counterfactuals) is too weak to stand on its own.
     s_hedge = _HEDGE.search(suspect.text)
     s_certain = _CERTAIN.search(suspect.text)
-    t_hedge = [(src, m) for src, m in t_hedge if _expresses(suspect_stems, src.text, m.end())]
-    if t_hedge and (not s_hedge or (s_certain and not _CERTAIN.search(joined))):
+    raised = bool(s_certain) and not _CERTAIN.search(joined)
+    t_hedge = [
+        (src, m)
+        for src in sources
+        for m in _HEDGE.finditer(src.text)
+        if m.group() != "May"
+        and (raised or m.group().lower() != "would")
+        and _expresses_around(suspect_stems, src.text, m.start(), m.end())
+    ][:1]
+    if t_hedge and (raised or not (s_hedge or _MODAL.search(suspect.text))):
         src, m = t_hedge[0]
         changes.append(
             Change(
@@ -391,10 +685,12 @@ def find_changes(
         (s, m)
         for s in sources
         for m in [_CONDITION.search(s.text)]
-        if m and _expresses(suspect_stems, s.text[: m.start()], _clause_start(s.text, m.start()))
+        if m
+        and _expresses(suspect_stems, s.text[: m.start()], _clause_start(s.text, m.start()))
+        and not _expresses(suspect_stems, s.text, m.end(), **_TIGHT)
     ]
     s_cond = _CONDITION.search(suspect.text)
-    if t_cond and not s_cond:
+    if t_cond and not s_cond and not _WHETHER.search(suspect.text):
         src, m = t_cond[0]
         changes.append(
             Change(
@@ -404,7 +700,7 @@ def find_changes(
                 f"the source's condition '{m.group().strip()}' is dropped",
             )
         )
-    elif s_cond and not t_cond:
+    elif s_cond and not t_cond and not any(_ANY_CONDITION.search(x.text) for x in sources):
         changes.append(
             Change(
                 "condition",
@@ -432,17 +728,28 @@ def find_changes(
     return changes
 
 
-def _expresses(suspect_stems: set[str], source_text: str, at: int, window: int = 10) -> bool:
+_MODAL = re.compile(
+    r"\b(can|could|may|might|would|should|must|likely|perhaps|possibly|probably|potentially|"
+    r"reportedly|allegedly|seems?|appears?|suggests?|some)\b",
+    re.IGNORECASE,
+)
+_TIGHT = {"window": 6, "share": 0.6}  # the words right after a cue, most of them kept
+
+
+def _expresses(
+    suspect_stems: set[str], source_text: str, at: int, window: int = 10, share: float = 0.5
+) -> bool:
     """Does the suspect carry the proposition that follows a cue in the source?
 
     A hedge or condition qualifies the words after it; a suspect sentence that only shares
     another part of the source sentence did not drop the qualifier.
     """
-    words = [w[:5] for w in re.findall(r"\w+", source_text[at:].lower()) if len(w) > 3]
+    rest = re.split(r"[.;!?]\s|[.;!?]$|\s[-–—]\s", source_text[at:], maxsplit=1)[0]
+    words = [w[:5] for w in re.findall(r"\w+", rest.lower()) if len(w) > 3]
     words = [w for w in words if w not in _FUNCTION_STEMS][:window]
-    if not words:
+    if len(words) < 2:  # a cue with nothing after it in its own clause qualifies nothing
         return False
-    return sum(w in suspect_stems for w in words) >= 0.5 * len(words)
+    return sum(w in suspect_stems for w in words) >= share * len(words)
 
 
 _FUNCTION_STEMS = {
@@ -477,8 +784,25 @@ _FUNCTION_STEMS = {
 def _clause_start(text: str, cue: int) -> int:
     """Start of the clause a condition qualifies: the words just before the cue."""
     before = text[:cue]
+    stop = max(before.rfind(". "), before.rfind("? "), before.rfind("! "))
     cut = max(before.rfind(","), before.rfind(";"), before.rfind(":"))
-    return cut + 1 if cut >= 0 and cue - cut > 30 else max(0, cue - 120)
+    start = cut + 1 if cut >= 0 and cue - cut > 30 else max(0, cue - 120)
+    return max(start, stop + 2 if stop >= 0 else 0)
+
+
+def _expresses_around(suspect_stems: set[str], text: str, start: int, end: int) -> bool:
+    """Does the suspect carry the words on both sides of a cue in the source?
+
+    After the cue: the qualified proposition (see ``_expresses``). Before it, within its
+    sentence: the subject it qualifies; when the suspect shares none of the few content
+    words just before the cue, it drew on another part of a long source sentence.
+    """
+    if not _expresses(suspect_stems, text, end, **_TIGHT):
+        return False
+    before = text[_clause_start(text, start) : start]
+    words = [w[:5] for w in re.findall(r"\w+", before.lower()) if len(w) > 3]
+    words = [w for w in words if w not in _FUNCTION_STEMS][-4:]
+    return len(words) < 2 or any(w in suspect_stems for w in words)
 
 
 def _attributor(text: str) -> tuple[int, int, str] | None:
@@ -551,15 +875,24 @@ def audit_sentences(
 ) -> list[Finding]:
     """One Finding per suspect sentence against one source."""
     options = options or AuditOptions()
-    tagger.prepare(
-        [s for s, m in zip(suspect, alignment.matches, strict=True) if m is not None]
-        + [
-            source_sentences[j]
-            for m in alignment.matches
-            if m is not None
-            for j in m.source_indices
-        ]
-    )
+    article = _article(source_text)
+    to_tag = [
+        (s, m)
+        for s, m in zip(suspect, alignment.matches, strict=True)
+        if m is not None
+        and s.role not in _METADATA_ROLES
+        and (
+            _may_name_new(s.text, article)
+            or (
+                m.score >= options.swap_similarity
+                and _may_name_new(
+                    s.text, _Text.of(" ".join(source_sentences[j].text for j in m.source_indices))
+                )
+            )
+        )
+    ]
+    tagger.prepare([s for s, _ in to_tag])
+    tagger.prepare([source_sentences[j] for s, m in to_tag if tagger(s) for j in m.source_indices])
     findings: list[Finding] = []
     for sentence, match in zip(suspect, alignment.matches, strict=True):
         similarity = float(alignment.best[sentence.index]) if len(alignment.best) else 0.0
@@ -570,7 +903,14 @@ def audit_sentences(
             kind == "filler"
             and sentence.role != "headline"  # a headline's "raises concerns" is style
             and similarity < options.filler_max_similarity
+            and not (match is not None and _emphasis_only(sentence.text))
+            and not _framed_content(sentence, alignment, source_sentences, options)
         )
+        note = ""
+        if match is None and not forced_added and source_sentences:
+            loose = _loose_match(sentence, similarity, kind, alignment, article, options)
+            if loose is not None:
+                match, note = loose, "loosely supported: paraphrases its nearest source sentences"
         if match is None or forced_added:
             findings.append(_added(sentence, similarity, kind))
             continue
@@ -583,8 +923,12 @@ def audit_sentences(
                 sources,
                 tagger=tagger,
                 source_text=source_text,
+                swaps=match.score >= options.swap_similarity,
             )
         )
+        if match.score < options.qualifier_similarity:
+            # a dropped qualifier is only judged where the sentence follows its source closely
+            changes = [c for c in changes if not (c.type in _QUALIFIERS and c.suspect is None)]
         findings.append(
             Finding(
                 index=sentence.index,
@@ -598,9 +942,63 @@ def audit_sentences(
                 source_sentences=tuple(Span(s.start, s.end, s.text) for s in sources),
                 source_indices=match.source_indices,
                 changes=tuple(changes),
+                note=note if not changes else "",
             )
         )
     return findings
+
+
+_QUALIFIERS = ("hedging", "negation", "condition")
+
+
+def _emphasis_only(text: str) -> bool:
+    """Is every filler phrase in the sentence mere emphasis ("it is important to ...")?"""
+    return bool(EMPHASIS.search(text)) and not FILLER.search(EMPHASIS.sub(" ", text))
+
+
+def _framed_content(
+    sentence: Sentence,
+    alignment: Alignment,
+    source_sentences: list[Sentence],
+    options: AuditOptions,
+) -> bool:
+    """Is this a source statement wrapped in a stock phrase ("It is important to wash ...")?
+
+    Without its filler phrase, the sentence's content words are mostly in its two nearest
+    source sentences: then it is content, not padding.
+    """
+    if not source_sentences or not alignment.matrix.size:
+        return False
+    rest = FILLER.sub(" ", sentence.text)
+    wanted = content_stems(rest)
+    if len(wanted) < 3:
+        return False
+    row = alignment.matrix[sentence.index]
+    near = set().union(
+        *(content_stems(source_sentences[int(j)].text) for j in np.argsort(-row)[:2])
+    )
+    return len(wanted & near) / len(wanted) >= options.filler_content
+
+
+def _loose_match(
+    sentence: Sentence,
+    similarity: float,
+    kind: AddedType,
+    alignment: Alignment,
+    article: _Text,
+    options: AuditOptions,
+) -> SentenceMatch | None:
+    """An unaligned sentence that says nothing the source lacks: its nearest source lines."""
+    if (
+        similarity < options.added_similarity
+        or kind != "fabricated_fact"
+        or sentence.role in _METADATA_ROLES
+        or new_specifics(sentence.text, article)
+    ):
+        return None
+    row = alignment.matrix[sentence.index]
+    order = [int(j) for j in np.argsort(-row)[:2] if row[j] >= options.added_similarity]
+    return SentenceMatch(sentence.index, tuple(order), float(row[order[0]]))
 
 
 def _added(sentence: Sentence, similarity: float, kind: AddedType) -> Finding:

@@ -299,8 +299,9 @@ def _audit(
     omissions: list[Omission] = []
     uses: list[SourceUse] = []
     for item in chosen:
-        used = used_source_sentences(item.alignment, options.align)
         mine = [f for f in findings if f.source_id == item.article.id]
+        used = used_source_sentences(item.alignment, options.align)
+        used |= {j for f in mine for j in f.source_indices}  # loosely supported ones too
         omissions.extend(find_omissions(item.article.id, item.sentences, used, mine, article.text))
         uses.append(_source_use(item, content, used=used, own=mine))
     return findings, omissions, uses

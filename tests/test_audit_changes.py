@@ -1,0 +1,180 @@
+"""Behaviour added for issue 3: fewer false flags on paraphrase, same typed evidence."""
+
+import unspun
+from unspun.audit import EntityTagger, _article, find_changes, new_specifics
+from unspun.documents import Sentence
+from unspun.models import nlp
+
+
+def _changes(suspect: str, source: str) -> dict:
+    s = Sentence("s", 0, 0, len(suspect), suspect, "body")
+    t = Sentence("t", 0, 0, len(source), source, "body")
+    return {c.type: c for c in find_changes(s, [t], tagger=EntityTagger(nlp()), source_text=source)}
+
+
+def test_acronym_and_its_expansion_are_the_same_entity():
+    got = _changes(
+        "The CDC urged people with symptoms to stay home on Monday.",
+        "The Centers for Disease Control and Prevention urged people with symptoms to stay "
+        "home on Monday.",
+    )
+    assert "entity" not in got
+
+
+def test_dotted_country_short_form_is_not_a_location_change():
+    got = _changes(
+        "In the US there are more than 432,000 cases.",
+        "in the u.s. we have more than 432,000 cases.",
+    )
+    assert "location" not in got and "number" not in got
+
+
+def test_a_different_figure_is_still_caught():
+    got = _changes(
+        "In the US there are more than 532,000 cases.",
+        "in the u.s. we have more than 432,000 cases.",
+    )
+    assert "532,000" in got["number"].suspect.text
+    assert "432,000" in got["number"].source.text
+
+
+def test_range_with_lost_dash_matches():
+    got = _changes(
+        "The students fell ill between March 22-25.",
+        "the students became symptomatic after returning march 2225.",
+    )
+    assert "date" not in got
+
+
+def test_curly_apostrophe_negation_is_seen():
+    got = _changes("The minister didn’t approve the plan.", "The minister approved the plan.")
+    assert got["negation"].suspect.text == "n’t"
+
+
+def test_month_may_is_not_a_hedge():
+    got = _changes("The law took effect in May after the vote.", "In May the law took effect.")
+    assert "hedging" not in got
+
+
+def test_may_to_can_keeps_a_modal_and_is_not_hedging():
+    got = _changes(
+        "The virus can lead to mild or severe breathing problems.",
+        "The virus may lead to mild or severe breathing problems.",
+    )
+    assert "hedging" not in got
+    raised = _changes(
+        "The virus will lead to severe breathing problems.",
+        "The virus may lead to severe breathing problems.",
+    )
+    assert raised["hedging"].source.text == "may"
+
+
+def test_new_specifics_ignores_the_first_word_and_known_names():
+    article = _article("The mayor of Springfield opened the bridge in 2021 with 40 guests.")
+    assert new_specifics("Officials said the Springfield bridge opened in 2021.", article) == []
+    assert new_specifics("The bridge cost Shelbyville $3 million.", article) == ["Shelbyville"]
+    assert new_specifics("The bridge opened with 45 guests.", article) == ["45"]
+
+
+SOURCE = (
+    "The city council met on Tuesday to discuss the new bridge. "
+    "Engineers told the council that the old bridge is unsafe for heavy trucks. "
+    "The council voted to close the old bridge to trucks until repairs are finished. "
+    "Repairs are expected to take about six months."
+)
+
+
+def _finding(report, quote):
+    at = report.suspect_text.find(quote)
+    return next(f for f in report.findings if f.start <= at < f.end)
+
+
+def _second(suspect: str, **audit):
+    from dataclasses import replace
+
+    options = unspun.CheckOptions(detect=False)
+    options = replace(options, audit=replace(options.audit, **audit))
+    first = "The city council met on Tuesday to discuss the new bridge. "
+    return unspun.compare(first + suspect, SOURCE, options).findings[1]
+
+
+LOOSE = "Because heavy lorries put the ageing span at risk, councillors shut it to them."
+
+
+def test_loose_paraphrase_is_supported_with_its_nearest_source_lines():
+    finding = _second(LOOSE)
+    assert 0.3 <= finding.similarity < 0.46  # below alignment, above added_similarity
+    assert finding.label == "supported"
+    assert finding.note.startswith("loosely supported")
+    assert finding.source_sentences and finding.source_indices
+    # the threshold is an option: at the alignment threshold the same sentence is added
+    assert _second(LOOSE, added_similarity=0.46).label == "added"
+
+
+def test_loose_sentence_naming_what_the_source_never_mentions_stays_added():
+    finding = _second(LOOSE.replace("councillors", "Mayor Alvarez and councillors"))
+    assert 0.3 <= finding.similarity < 0.46
+    assert finding.label == "added"
+    assert finding.added_type == "fabricated_fact"
+
+
+def test_far_sentence_stays_added():
+    finding = _second("Governor Alvarez promised the state would pay for a replacement bridge.")
+    assert finding.label == "added"
+
+
+def test_name_swapped_for_another_of_the_same_source():
+    source = (
+        "Mayor Haddad opened the new bridge on Tuesday. "
+        "Mayor Lopez of the neighbouring town attended the ceremony."
+    )
+    s = Sentence("s", 0, 0, 46, "Mayor Lopez opened the new bridge on Tuesday.", "body")
+    t = Sentence("t", 0, 0, 47, "Mayor Haddad opened the new bridge on Tuesday.", "body")
+    tagger = EntityTagger(nlp())
+    got = {c.type: c for c in find_changes(s, [t], tagger=tagger, source_text=source, swaps=True)}
+    assert got["entity"].suspect.text == "Lopez" and got["entity"].source.text == "Haddad"
+    # without swaps (a loosely matched sentence) a name found in the source is left alone
+    assert "entity" not in {c.type for c in find_changes(s, [t], tagger=tagger, source_text=source)}
+
+
+def test_places_that_nest_are_not_a_swap():
+    source = "The train derailed in East Palestine, Ohio, on Friday. Ohio officials responded."
+    text = "The train derailed in East Palestine on Friday."
+    s = Sentence("s", 0, 0, len(text), text, "body")
+    t = Sentence("t", 0, 0, 54, source[:54], "body")
+    got = find_changes(s, [t], tagger=EntityTagger(nlp()), source_text=source, swaps=True)
+    assert "location" not in {c.type for c in got}
+
+
+def test_nationality_adjective_matches_its_country():
+    got = _changes("Italian doctors reported 362 cases.", "doctors in italy reported 362 cases.")
+    assert "entity" not in got
+
+
+def test_general_opposites_are_direction_changes():
+    got = _changes(
+        "The senator publicly met the lobbyists last week.",
+        "The senator secretly met the lobbyists last week.",
+    )
+    assert got["direction"].suspect.text == "publicly"
+    assert got["direction"].source.text == "secretly"
+
+
+def test_tokenised_negation_is_read():
+    got = _changes(
+        "Tests can tell you if you are immune.", "tests ca nt tell you if you are immune."
+    )
+    assert got["negation"].source.text == "ca nt"
+
+
+def test_emphasis_around_a_source_statement_is_not_filler():
+    source = "Wash your hands with soap and water for at least 20 seconds to prevent infection."
+    suspect = (
+        "It is important to wash your hands with soap and water for at least 20 seconds to "
+        "prevent infection."
+    )
+    finding = unspun.compare(suspect, source, unspun.CheckOptions(detect=False)).findings[0]
+    assert finding.label == "supported"
+    padding = "It remains to be seen whether hand washing will prevent infection."
+    finding = unspun.compare(padding, source, unspun.CheckOptions(detect=False)).findings[0]
+    assert finding.added_type == "filler"
