@@ -159,8 +159,14 @@ def rank_sources(
         )
         alignment = align(sentences, source_sentences, options.align, matrix=matrix)
         features = source_features(cand, alignment.best[content], options.align.match)
-        probability = model.probability(features)
-        scored.append(_Scored(cand, source, source_sentences, alignment, probability, features))
+        scored.append(_Scored(cand, source, source_sentences, alignment, 0.0, features))
+    # a source stands out from the other candidates; same-story coverage comes in crowds
+    for item in scored:
+        others = [o.features for o in scored if o is not item]
+        for name in ("mean", "lexical"):
+            best_other = max((o[name] for o in others), default=0.0)
+            item.features[f"{name}_margin"] = item.features[name] - best_other
+        item.score = model.probability(item.features)
     scored.sort(key=lambda s: -s.score)
     return scored
 

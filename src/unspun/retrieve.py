@@ -141,7 +141,16 @@ def _dense_for(corpus: Corpus, rowids: list[int], query: np.ndarray) -> dict[int
     return out
 
 
-SOURCE_FEATURES = ("mean", "coverage", "top_half", "lexical", "names", "dense")
+SOURCE_FEATURES = (
+    "mean",
+    "coverage",
+    "top_half",
+    "lexical",
+    "names",
+    "dense",
+    "mean_margin",  # added by core.rank_sources: lead over the best other candidate
+    "lexical_margin",
+)
 
 
 def source_features(candidate: Candidate, best: np.ndarray, match: float) -> dict[str, float]:
