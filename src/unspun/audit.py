@@ -626,7 +626,13 @@ def find_changes(
     s_neg = _NEGATION.search(suspect.text)
     t_neg = [(s, m) for s in sources for m in [_NEGATION.search(s.text)] if m]
     source_stems = _stems(joined)
-    if s_neg and not t_neg and not _expresses(source_stems, suspect.text, s_neg.end(), **_TIGHT):
+    if (
+        s_neg
+        and not t_neg
+        and not _expresses(
+            source_stems, suspect.text, s_neg.end(), window=_TIGHT_WINDOW, share=_TIGHT_SHARE
+        )
+    ):
         s_neg = None  # the suspect negates something the source does not say at all
     t_neg_scoped = [
         (s, m) for s, m in t_neg if _expresses_around(suspect_stems, s.text, m.start(), m.end())
@@ -687,7 +693,7 @@ def find_changes(
         for m in [_CONDITION.search(s.text)]
         if m
         and _expresses(suspect_stems, s.text[: m.start()], _clause_start(s.text, m.start()))
-        and not _expresses(suspect_stems, s.text, m.end(), **_TIGHT)
+        and not _expresses(suspect_stems, s.text, m.end(), window=_TIGHT_WINDOW, share=_TIGHT_SHARE)
     ]
     s_cond = _CONDITION.search(suspect.text)
     if t_cond and not s_cond and not _WHETHER.search(suspect.text):
@@ -733,7 +739,9 @@ _MODAL = re.compile(
     r"reportedly|allegedly|seems?|appears?|suggests?|some)\b",
     re.IGNORECASE,
 )
-_TIGHT = {"window": 6, "share": 0.6}  # the words right after a cue, most of them kept
+# the words right after a cue, most of them kept
+_TIGHT_WINDOW = 6
+_TIGHT_SHARE = 0.6
 
 
 def _expresses(
@@ -797,7 +805,7 @@ def _expresses_around(suspect_stems: set[str], text: str, start: int, end: int) 
     sentence: the subject it qualifies; when the suspect shares none of the few content
     words just before the cue, it drew on another part of a long source sentence.
     """
-    if not _expresses(suspect_stems, text, end, **_TIGHT):
+    if not _expresses(suspect_stems, text, end, window=_TIGHT_WINDOW, share=_TIGHT_SHARE):
         return False
     before = text[_clause_start(text, start) : start]
     words = [w[:5] for w in re.findall(r"\w+", before.lower()) if len(w) > 3]

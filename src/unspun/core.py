@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import time
 from dataclasses import dataclass, field
+from typing import Any
 
 import numpy as np
 
@@ -374,11 +375,9 @@ def _verdict(
     return Verdict("unrelated", "no source found in the corpus")
 
 
-def _machine_text(text: str, false_positive_rate: float) -> dict | None:
-    try:
-        from .detect import score_text
-    except ImportError:  # detector artefact not built
-        return None
+def _machine_text(text: str, false_positive_rate: float) -> dict[str, Any]:
+    from .detect import score_text
+
     return score_text(text, false_positive_rate=false_positive_rate).to_dict()
 
 

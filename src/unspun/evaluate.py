@@ -133,7 +133,7 @@ def read_cases(path: str | Path) -> Iterator[dict[str, Any]]:
         if path.name.lower().endswith(".gz"):
             raw = gzip.decompress(raw)
     except (OSError, EOFError) as err:
-        raise InputError(str(path), err.strerror or str(err)) from None
+        raise InputError(str(path), getattr(err, "strerror", None) or str(err)) from None
     text = decode(raw, str(path))
     for number, line in enumerate(text.splitlines(), start=1):
         if not line.strip():
