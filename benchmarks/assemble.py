@@ -13,7 +13,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 ORDER = [
+    ("summary.md", "Summary"),
     ("retrieval.md", "Source retrieval and speed (issue 2)"),
+    ("index.md", "Indexing time (issue 2)"),
     ("consistency.md", "Change audit (issue 3)"),
     ("detect.md", "Machine-written text (issue 4)"),
     ("alignment_fit.md", "How the alignment similarity was chosen"),

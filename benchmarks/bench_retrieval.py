@@ -6,7 +6,7 @@ One run measures, and writes a markdown section to benchmarks/results/retrieval.
   3. retrieval on news_rewrite_pairs/{f3,llmfake,sheepdog_politifact,mixset_bbc}: query =
      rewrite_text, gold = source_id (any id of gold's duplicate_texts.json group counts).
      unspun's ranking = report.sources, then the remaining candidates in the order core ranks
-     them (mean aligned-sentence similarity + weighted BM25). The full reranked list is not in
+     them (the source model: probability the candidate was used). The full reranked list is not in
      the public Report, so the run wraps ``unspun.core._choose_sources`` (read-only: it records
      the ``scored`` list core passes in and returns the original result unchanged).
      Baseline: bm25s over title+text of the same corpus, default tokenisation, English
@@ -453,10 +453,10 @@ def main() -> None:
         f"rewrite_kind){'; --limit ' + str(args.limit) if args.limit else ''}. A prediction is "
         "right if it is in gold's `duplicate_texts.json` group. **unspun R@1** = "
         "`report.sources[0]`; **R@5** = `report.sources` then the remaining candidates in "
-        'core\'s ranking (mean aligned-sentence similarity + 0.1·BM25); a "no source" '
+        'core\'s ranking (the source model of scripts/fit_source_model.py); a "no source" '
         "report (empty `sources`) is a miss for both. **top-ranked R@k** = the same ranking "
         "ignoring the no-source decision (what the reranker puts first). **gold in pool** = "
-        "gold among `find_candidates` (lexical_k=10 ∪ dense_k=5). BM25 = bm25s, "
+        "gold among `find_candidates` (lexical_k=15 ∪ dense_k=5). BM25 = bm25s, "
         "title+text, English stopwords, whole rewrite as query. All numbers in %.",
         "",
     ]
