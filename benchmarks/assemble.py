@@ -38,8 +38,10 @@ def main() -> None:
         path = ROOT / "benchmarks" / "results" / name
         if path.exists():
             body = path.read_text(encoding="utf-8").strip()
+            levels = [len(x) - len(x.lstrip("#")) for x in body.splitlines() if x.startswith("#")]
+            shift = "#" * (3 - min(levels)) if levels and min(levels) < 3 else ""
             body = "\n".join(
-                ("#" + line if line.startswith("#") else line) for line in body.splitlines()
+                (shift + line if line.startswith("#") else line) for line in body.splitlines()
             )
             parts.append(f"## {title}\n\n{body}\n")
     (ROOT / "BENCHMARKS.md").write_text("\n".join(parts), encoding="utf-8")
