@@ -116,25 +116,17 @@ def check(
         machine = _machine_text(article.text, options.false_positive_rate)
         clock.lap("detect")
 
-    return Report(
-        suspect_id=article.id,
-        suspect_title=title,
-        word_count=word_count(article.text),
-        verdict=verdict,
-        sources=tuple(source_uses),
-        related=tuple(related) if not chosen else (),
-        findings=tuple(findings),
-        omissions=tuple(omissions),
-        machine_text=machine,
-        timings_ms=clock.laps,
-        source_texts={
-            s.article.id: {
-                "text": s.article.text,
-                "sentences": [[x.start, x.end, x.role] for x in s.sentences],
-            }
-            for s in chosen
-        },
-        suspect_text=article.text,
+    return _report(
+        article,
+        title,
+        verdict,
+        chosen,
+        source_uses,
+        related if not chosen else [],
+        findings,
+        omissions,
+        machine,
+        clock,
     )
 
 
@@ -202,22 +194,38 @@ def compare(
     clock.lap("audit")
     verdict = _verdict([item], uses, [], findings, options)
     machine = _machine_text(article.text, options.false_positive_rate) if options.detect else None
+    return _report(article, title, verdict, [item], uses, [], findings, omissions, machine, clock)
+
+
+def _report(
+    article: Article,
+    title: str | None,
+    verdict: Verdict,
+    chosen: list[_Scored],
+    uses: list[SourceUse],
+    related: list[SourceUse],
+    findings: list[Finding],
+    omissions: list[Omission],
+    machine: dict[str, Any] | None,
+    clock: _Clock,
+) -> Report:
     return Report(
         suspect_id=article.id,
         suspect_title=title,
         word_count=word_count(article.text),
         verdict=verdict,
         sources=tuple(uses),
-        related=(),
+        related=tuple(related),
         findings=tuple(findings),
         omissions=tuple(omissions),
         machine_text=machine,
         timings_ms=clock.laps,
         source_texts={
-            original.id: {
-                "text": original.text,
-                "sentences": [[x.start, x.end, x.role] for x in source_sentences],
+            s.article.id: {
+                "text": s.article.text,
+                "sentences": [[x.start, x.end, x.role] for x in s.sentences],
             }
+            for s in chosen
         },
         suspect_text=article.text,
     )
