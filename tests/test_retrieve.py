@@ -54,3 +54,11 @@ def test_two_source_blend_finds_both(example_corpus, seed_rewrite):
     assert [s.id for s in report.sources] == ["seed:002_bfd5cbc101d0c76f", "demo-wheat-harvest"]
     wheat = [f for f in report.findings if f.source_id == "demo-wheat-harvest"]
     assert len(wheat) >= 3 and all(f.start > len("\n\n".join(paragraphs[4:9])) for f in wheat)
+
+
+def test_an_archived_suspect_is_not_its_own_source(tmp_path, example_records, seed_rewrite):
+    corpus = unspun.Corpus.open(tmp_path / "c.unspun")
+    corpus.add([*example_records, {"id": "the-rewrite", "text": seed_rewrite}], workers=1)
+    suspect = unspun.Article(id="the-rewrite", text=seed_rewrite)
+    report = unspun.check(suspect, corpus, unspun.CheckOptions(detect=False))
+    assert [s.id for s in report.sources] == ["seed:002_bfd5cbc101d0c76f"]

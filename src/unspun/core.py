@@ -9,7 +9,7 @@ The CLI, the HTTP service and the batch drivers all call this; none holds logic 
 from __future__ import annotations
 
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 import numpy as np
@@ -85,8 +85,11 @@ def check(
         return _empty_report(article, title, clock)
 
     vectors = models.embedder().encode([s.text for s in sentences])
+    retrieve = options.retrieve
+    if article.id in corpus:  # a suspect that is itself archived is not its own source
+        retrieve = replace(retrieve, exclude=retrieve.exclude | {article.id})
     candidates = find_candidates(
-        article.text, sentences, corpus, options.retrieve, sentence_vectors=vectors
+        article.text, sentences, corpus, retrieve, sentence_vectors=vectors
     )
     clock.lap("retrieve")
 
