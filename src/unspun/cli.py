@@ -18,6 +18,7 @@ from typing import Annotated, Any, TypeVar
 import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.text import Text
 
 from .core import CheckOptions, check
 from .corpus import Corpus
@@ -52,7 +53,7 @@ def _friendly(func: F) -> F:
         try:
             return func(*args, **kwargs)
         except UnspunError as error:
-            err.print(f"[red]error:[/] {error}", highlight=False, soft_wrap=True)
+            err.print(Text("error: ", style="red") + Text(str(error)), soft_wrap=True)
             raise typer.Exit(1) from None
         except KeyboardInterrupt:
             err.print(
@@ -116,6 +117,7 @@ def index(
         f"{result.added} added, {result.replaced} replaced, {result.unchanged} unchanged; "
         f"{size} articles in {db}",
         highlight=False,
+        markup=False,
     )
 
 
@@ -185,8 +187,11 @@ def check_command(
     if output is None:
         sys.stdout.write(text + "\n")
     else:
-        output.write_text(text, encoding="utf-8")
-        err.print(f"wrote {output}", highlight=False)
+        try:
+            output.write_text(text, encoding="utf-8")
+        except OSError as error:
+            raise InputError(str(output), f"cannot write the report ({error.strerror})") from None
+        err.print(f"wrote {output}", highlight=False, markup=False)
 
 
 @app.command()
@@ -209,13 +214,15 @@ def evaluate(
 
     records = list(read_cases(cases))
     claims = [r for r in records if is_claim_record(r) and "suspect_text" not in r]
-    if claims and len(claims) == len(records):
+    if claims and len(claims) != len(records):
+        raise InputError(str(cases), "mixes audit cases and claims; give one kind per file")
+    if claims:
         result = evaluate_claims(claims)
         if format is Format.json:
             sys.stdout.write(json.dumps(result, indent=2) + "\n")
             return
         for key, value in result.items():
-            out.print(f"{key}: {value}", highlight=False)
+            out.print(f"{key}: {value}", highlight=False, markup=False)
         return
     if corpus_path is None and db is None:
         raise typer.BadParameter("give --corpus, --db or both")
@@ -238,7 +245,7 @@ def evaluate(
         "false_derived",
     ):
         value = metrics[key]
-        out.print(f"{key}: {value if value is not None else 'n/a'}", highlight=False)
+        out.print(f"{key}: {value if value is not None else 'n/a'}", highlight=False, markup=False)
     for label, row in metrics["per_label"].items():
         out.print(
             f"  {label}: precision {row['precision']} recall {row['recall']} (n={row['support']})",
@@ -252,7 +259,7 @@ def evaluate(
         )
     for case in evaluation.cases:
         for miss in case.misses:
-            out.print(f"  miss [{case.case_id}] {miss}", highlight=False)
+            out.print(f"  miss [{case.case_id}] {miss}", highlight=False, markup=False)
 
 
 class DetectFormat(StrEnum):
@@ -304,9 +311,9 @@ def detect(
                     f"{score.probability:.2f} ({above} the {score.threshold:.2f} threshold "
                     f"at {fpr:.1%} false positives)"
                 )
-            out.print(f"{article.id}: {verdict}", highlight=False)
+            out.print(f"{article.id}: {verdict}", highlight=False, markup=False)
             for reason in score.evidence[:3]:
-                out.print(f"  - {reason}", highlight=False)
+                out.print(f"  - {reason}", highlight=False, markup=False)
 
 
 def main() -> None:

@@ -86,7 +86,9 @@ def check(
 
     vectors = models.embedder().encode([s.text for s in sentences])
     retrieve = options.retrieve
-    if article.id in corpus:  # a suspect that is itself archived is not its own source
+    archived = corpus.get(article.id)
+    if archived is not None and archived.text.strip() == article.text.strip():
+        # the suspect itself is in the archive: it is not its own source
         retrieve = replace(retrieve, exclude=retrieve.exclude | {article.id})
     candidates = find_candidates(
         article.text, sentences, corpus, retrieve, sentence_vectors=vectors
@@ -246,7 +248,7 @@ def _choose_sources(
         if options.source_threshold is not None
         else SourceModel.load().threshold
     )
-    need = min(options.min_aligned_sentences, len(content))
+    need = options.min_aligned_sentences
     for item in scored:
         mine = {i for i in content if item.alignment.matches[i] is not None}
         if not chosen:
@@ -376,6 +378,12 @@ def _verdict(
             "derived",
             f"derived from {names}: {first.coverage:.0%} of its sentences come from "
             f"{first.id}, which it reuses {first.reused:.0%} of, {order}",
+        )
+    if len(findings) < options.min_aligned_sentences:
+        return Verdict(
+            "too_short",
+            f"too short to trace: {len(findings)} sentence(s); a source needs at least "
+            f"{options.min_aligned_sentences} matching sentences",
         )
     if related:
         return Verdict(

@@ -151,7 +151,33 @@ def read_cases(path: str | Path) -> Iterator[dict[str, Any]]:
                 "('source_text', 'claim_text', 'label')",
                 record=number,
             )
+        _check_case(case, str(path), number)
         yield case
+
+
+_LABELS = {"supported", "altered", "added"}
+_CLAIM_LABELS = {"consistent", "inconsistent"}
+
+
+def _check_case(case: dict[str, Any], where: str, number: int) -> None:
+    """Refuse a malformed case or claim with its line number, before any work."""
+    if "suspect_text" not in case:
+        if case["label"] not in _CLAIM_LABELS:
+            raise InputError(
+                where, f"claim label must be one of {sorted(_CLAIM_LABELS)}", record=number
+            )
+        return
+    for key in ("suspect_expectations", "omitted_expectations"):
+        items = case.get(key, [])
+        if not isinstance(items, list) or not all(isinstance(x, dict) for x in items):
+            raise InputError(where, f"'{key}' must be a list of objects", record=number)
+        for item in items:
+            if not isinstance(item.get("quote"), str):
+                raise InputError(where, f"an item of '{key}' has no 'quote'", record=number)
+            if key == "suspect_expectations" and item.get("label") not in _LABELS:
+                raise InputError(
+                    where, f"expectation label must be one of {sorted(_LABELS)}", record=number
+                )
 
 
 def _sentence_for(quote: str, text: str, findings: list[Finding]) -> Finding | None:

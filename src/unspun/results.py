@@ -42,7 +42,7 @@ ChangeType = Literal[
 ]
 AddedType = Literal["fabricated_fact", "fabricated_quote", "filler", "caption", "camera_line"]
 OmissionKind = Literal["content", "attribution", "credit", "byline", "dateline"]
-VerdictKind = Literal["derived", "near_copy", "independent", "unrelated", "empty"]
+VerdictKind = Literal["derived", "near_copy", "independent", "unrelated", "too_short", "empty"]
 
 
 @dataclass(frozen=True)

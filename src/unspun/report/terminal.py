@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 from rich.text import Text
 
@@ -19,17 +20,17 @@ def render_terminal(report: Report, console: Console | None = None, *, limit: in
     console = console or Console()
     data: dict[str, Any] = report.to_dict(include_texts=False)
     verdict = data["verdict"]
-    console.print(Text(f"Verdict: {verdict['kind']}", style="bold"), "-", verdict["summary"])
+    console.print(Text(f"Verdict: {verdict['kind']}", style="bold"), "-", Text(verdict["summary"]))
     for source in data["sources"]:
-        title = f" ({source['title']})" if source.get("title") else ""
+        title = f" ({escape(source['title'])})" if source.get("title") else ""
         console.print(
-            f"  source [bold]{source['id']}[/]{title}: covers {source['coverage']:.0%} of the "
-            f"suspect, reuses {source['reused']:.0%} of the source, order kept "
-            f"{source['order_kept']:.0%}",
+            f"  source [bold]{escape(source['id'])}[/]{title}: covers "
+            f"{source['coverage']:.0%} of the suspect, reuses {source['reused']:.0%} of the "
+            f"source, order kept {source['order_kept']:.0%}",
             highlight=False,
         )
     for related in data["related"]:
-        console.print(f"  related (not a source): {related['id']}", highlight=False)
+        console.print(Text(f"  related (not a source): {related['id']}"))
     counts = data["counts"]
     console.print(
         f"Sentences: [green]{counts['supported']} supported[/], [yellow]{counts['altered']} "
