@@ -122,3 +122,16 @@ def test_evaluate_claims_gives_balanced_accuracy(tmp_path):
     assert metrics["n_claims"] == 3
     assert metrics["consistent_recall"] == 1.0
     assert metrics["inconsistent_recall"] >= 0.5
+
+
+def test_square_brackets_in_ids_are_printed_as_text(tmp_path):
+    bad = tmp_path / "ids.jsonl"
+    bad.write_text('{"id": "wire[/]2023", "text": "ok", "authors": 5}\n', encoding="utf-8")
+    proc = subprocess.run(
+        [sys.executable, "-m", "unspun.cli", "index", str(bad), "--db", str(tmp_path / "x.unspun")],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert proc.returncode == 1 and "Traceback" not in proc.stderr
+    assert "wire[/]2023" in proc.stderr

@@ -93,3 +93,23 @@ def test_truncated_database_is_reported(tmp_path, example_records):
         reopened = unspun.Corpus.open(path, create=False)
         list(reopened.ids())
         reopened.store.execute("SELECT text FROM articles").fetchall()
+
+
+def test_a_corpus_from_another_embedding_model_is_refused(tmp_path):
+    path = tmp_path / "c.unspun"
+    corpus = unspun.Corpus.open(path)
+    corpus.store.set_meta("embedder", "some-other-model")
+    corpus.close()
+    with pytest.raises(StoreError, match="some-other-model"):
+        unspun.Corpus.open(path)
+
+
+def test_accented_words_reach_the_full_text_index(tmp_path):
+    from unspun.index import query_terms
+
+    assert query_terms("Le ministère de l'Économie") == ["ministere", "economie"]
+    corpus = unspun.Corpus.open(tmp_path / "c.unspun")
+    corpus.add(
+        [{"id": "fr", "text": "Le ministère de l'économie a présenté la réforme."}], workers=1
+    )
+    assert corpus.lexical.search("ministère réforme", 5)

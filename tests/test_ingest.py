@@ -100,3 +100,12 @@ def test_folder_is_walked(tmp_path, examples):
     (tmp_path / "a.txt").write_text("Headline\n\nOne. Two.", encoding="utf-8")
     (tmp_path / "skip.png").write_bytes(b"\x89PNG")
     assert [a.id for a in read_articles([tmp_path])] == ["a"]
+
+
+def test_same_file_name_in_two_folders_keeps_both(tmp_path):
+    for part in ("a", "b"):
+        (tmp_path / part).mkdir()
+        (tmp_path / part / "index.txt").write_text(
+            f"Story {part}.\n\nBody {part}.", encoding="utf-8"
+        )
+    assert sorted(a.id for a in read_articles([tmp_path])) == ["a/index", "b/index"]

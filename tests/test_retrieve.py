@@ -62,3 +62,22 @@ def test_an_archived_suspect_is_not_its_own_source(tmp_path, example_records, se
     suspect = unspun.Article(id="the-rewrite", text=seed_rewrite)
     report = unspun.check(suspect, corpus, unspun.CheckOptions(detect=False))
     assert [s.id for s in report.sources] == ["seed:002_bfd5cbc101d0c76f"]
+
+
+def test_a_one_sentence_suspect_is_too_short_to_trace(example_corpus):
+    report = unspun.check("Putin", example_corpus, unspun.CheckOptions(detect=False))
+    assert report.verdict.kind == "too_short" and report.sources == ()
+
+
+def test_same_id_for_suspect_and_source_does_not_mix_entities():
+    suspect = unspun.Article("x", "President Putin met Kim in Moscow on Tuesday to discuss arms.")
+    source = unspun.Article(
+        "x", "President Putin met Kim in Vladivostok on Tuesday to discuss arms."
+    )
+    report = unspun.compare(suspect, source, unspun.CheckOptions(detect=False))
+    (change,) = [c for f in report.findings for c in f.changes]
+    assert (change.type, change.suspect.text, change.source.text) == (
+        "location",
+        "Moscow",
+        "Vladivostok",
+    )

@@ -74,8 +74,9 @@ class AuditOptions:
 # --- added sentences ---------------------------------------------------------------------
 
 CAMERA_LINE = re.compile(
-    r"\b(taken|shot|captured|photographed)\s+(with|on|using)\s+an?\s+[^.]{1,60}?"
-    r"\b(camera|lens|dslr|mirrorless)\b|\b(canon|nikon|sony alpha|fujifilm|leica|hasselblad)"
+    r"\b(taken|shot|captured|photographed)\s+(with|on|using|by)\s+(an?\s+|the\s+)?[^.]{0,60}?"
+    r"\b(camera|lens|dslr|mirrorless|iphone|pixel|smartphone|phone)\b|"
+    r"\b(canon|nikon|sony|fujifilm|leica|hasselblad|olympus|panasonic|lumix|pentax|gopro)"
     r"\b[^.]{0,30}\bcamera\b",
     re.IGNORECASE,
 )
@@ -100,7 +101,14 @@ FILLER = re.compile(
     r"(implications|consequences)\s+for\s+(global|regional|international)|"
     r"balance\s+of\s+power|in\s+the\s+(days|weeks|months)\s+(ahead|to\s+come)|"
     r"how\s+the\s+international\s+community\s+will|remains\s+unclear\s+how|"
-    r"let\s+us\s+know\s+in\s+the\s+comments|what\s+do\s+you\s+think)\b",
+    r"let\s+us\s+know\s+in\s+the\s+comments|what\s+do\s+you\s+think|"
+    # forward-looking commentary that states no fact
+    r"(will|would)\s+be\s+watching(\s+closely)?|what\s+(happens|comes)\s+next|"
+    r"(the\s+)?coming\s+(days|weeks|months|years)\s+will\s+(tell|reveal|show|determine)|"
+    r"could\s+(reshape|redefine|transform)\s+the|"
+    r"it\s+(is|remains)\s+(unclear|uncertain)\s+(whether|how|what)|"
+    r"raises?\s+(fresh|new|further)\s+questions|the\s+(road|path)\s+ahead|"
+    r"sends?\s+a\s+(clear|strong|powerful)\s+(message|signal))\b",
     re.IGNORECASE,
 )
 # stock emphasis around a statement ("it is important to wash your hands"): padding only
@@ -208,24 +216,25 @@ class EntityTagger:
 
     def __init__(self, nlp: Any) -> None:
         self._nlp = nlp
-        self._cache: dict[tuple[str, int], list[_Ent]] = {}
+        # keyed by the sentence itself (id, offsets and text): a suspect and a source that
+        # share an id must not share entities
+        self._cache: dict[Sentence, list[_Ent]] = {}
 
     def prepare(self, sentences: Iterable[Sentence]) -> None:
-        todo = [s for s in sentences if (s.article_id, s.index) not in self._cache]
-        todo = list({(s.article_id, s.index): s for s in todo}.values())
+        todo = list(dict.fromkeys(s for s in sentences if s not in self._cache))
         if self._nlp is None:
             for s in todo:
-                self._cache[(s.article_id, s.index)] = []
+                self._cache[s] = []
             return
         for sentence, doc in zip(todo, self._nlp.pipe([s.text for s in todo]), strict=True):
-            self._cache[(sentence.article_id, sentence.index)] = [
+            self._cache[sentence] = [
                 _Ent(sentence.start + e.start_char, sentence.start + e.end_char, e.text, e.label_)
                 for e in doc.ents
                 if e.label_ in _KIND
             ]
 
     def __call__(self, sentence: Sentence) -> list[_Ent]:
-        key = (sentence.article_id, sentence.index)
+        key = sentence
         if key not in self._cache:
             self.prepare([sentence])
         return self._cache[key]

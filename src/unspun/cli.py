@@ -69,7 +69,7 @@ def _count_records(paths: list[Path]) -> int | None:
     """Best-effort record count for the progress bar (None when unknown)."""
     try:
         total = 0
-        for path, kind in iter_input_files(list(paths)):
+        for path, kind, _ in iter_input_files(list(paths)):
             if kind == "jsonl":
                 opener = gzip.open if path.name.lower().endswith(".gz") else open
                 with opener(path, "rb") as handle:
@@ -92,7 +92,7 @@ def index(
     workers: Annotated[int, typer.Option(help="Worker processes for splitting and embedding.")] = 2,
 ) -> None:
     """Add articles to a corpus (created if missing). Re-adding an id replaces it."""
-    total = _count_records(paths)
+    total = _count_records(paths) if err.is_terminal else None  # only a bar needs the total
     corpus = Corpus.open(db, create=True)
     with Progress(
         TextColumn("indexing"),

@@ -3,7 +3,7 @@
 suspect text ─► sentences ─► candidate sources ─► alignment per candidate ─► sources used
 ─► audit (labels, changes, omissions) ─► verdict ─► machine-text score ─► Report.
 
-The CLI, the HTTP service and the batch drivers all call this; none holds logic of its own.
+The CLI and the report renderers call this; none holds logic of its own.
 """
 
 from __future__ import annotations

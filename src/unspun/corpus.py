@@ -94,6 +94,8 @@ def _prepare_many(items: list[tuple[Article, str]]) -> list[PreparedArticle]:
 
 def _as_article(record: Article | Mapping[str, Any], position: int) -> Article:
     if isinstance(record, Article):
+        if not record.id.strip() or not record.text.strip():
+            raise InputError("<records>", "article has an empty id or text", record=position)
         return record
     return article_from_record(dict(record), "<records>", position)
 
@@ -114,7 +116,9 @@ class Corpus:
     @classmethod
     def open(cls, path: str | os.PathLike[str], *, create: bool = True) -> Corpus:
         """Open a corpus file (``":memory:"`` for a throwaway one); create it if allowed."""
-        return cls(Store.open(Path(path), create=create))
+        store = Store.open(Path(path), create=create)
+        store.check_meta("embedder", EMBEDDER_ID)
+        return cls(store)
 
     def close(self) -> None:
         self.store.close()
@@ -212,8 +216,8 @@ class Corpus:
             submit()
             while in_flight:
                 write_oldest()
-        except InputError:
-            # A bad record: keep every record read before it, then report the error.
+        except Exception:
+            # A bad record or a failing reader: keep every record read before it, then raise.
             while in_flight:
                 write_oldest()
             submit(parallel=False)

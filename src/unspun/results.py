@@ -2,7 +2,7 @@
 
 A :class:`Report` is the contract between the library and everything that shows it: its
 ``to_dict()`` is the JSON form described by ``unspun/report/schema.json`` (versioned by
-``SCHEMA_VERSION``); the terminal, HTML and HTTP outputs all render that.
+``SCHEMA_VERSION``); the terminal and HTML outputs render that.
 """
 
 from __future__ import annotations

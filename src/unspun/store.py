@@ -110,6 +110,19 @@ class Store:
             if dim is not None:
                 self._db.execute("INSERT OR REPLACE INTO meta VALUES ('dim', ?)", (str(dim),))
 
+    def check_meta(self, key: str, expected: str) -> None:
+        """Refuse a corpus built with another model; record it in a new one."""
+        found = self.meta(key)
+        if found is None:
+            with self.transaction():
+                self.set_meta(key, expected)
+        elif found != expected:
+            raise StoreError(
+                str(self.path),
+                f"built with {key} {found!r}, this unspun uses {expected!r}: index it again "
+                "into a new database",
+            )
+
     def _check_schema(self) -> None:
         version = self._db.execute("PRAGMA user_version").fetchone()[0]
         tables = {r[0] for r in self._db.execute("SELECT name FROM sqlite_master")}

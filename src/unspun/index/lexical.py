@@ -8,6 +8,7 @@ suspect's rarest words that occur in the corpus at all, chosen by their document
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from ..documents import STOPWORDS
 from ..store import Store
@@ -18,10 +19,16 @@ _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 _STOP = STOPWORDS | frozenset("said says say new one two".split())
 
 
+def _fold(text: str) -> str:
+    """Lower-case and drop accents, as the index's tokenizer (remove_diacritics) does."""
+    decomposed = unicodedata.normalize("NFKD", text.lower())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
 def query_terms(text: str) -> list[str]:
-    """Distinct lower-cased content words of ``text``, in order of first use."""
+    """Distinct folded content words of ``text``, in order of first use."""
     seen: dict[str, None] = {}
-    for word in _WORD.findall(text.lower()):
+    for word in _WORD.findall(_fold(text)):
         if len(word) > 2 and word not in _STOP:
             seen.setdefault(word, None)
     return list(seen)

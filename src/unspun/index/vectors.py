@@ -21,7 +21,7 @@ class ExactVectorIndex:
     """Brute-force cosine search over an in-memory matrix of unit vectors.
 
     Exact and fast for archives up to a few hundred thousand articles (one matrix-vector
-    product); crawls beyond that are sharded and run through the Spark driver instead.
+    product). Larger archives need an approximate index (usearch) or sharding; not built yet.
     """
 
     def __init__(self, rowids: np.ndarray, matrix: np.ndarray) -> None:

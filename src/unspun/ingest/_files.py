@@ -27,20 +27,30 @@ def _kind(path: Path) -> str | None:
     return None
 
 
-def iter_input_files(paths: list[str | os.PathLike[str]]) -> Iterator[tuple[Path, str]]:
-    """Yield (file, kind) for each input path; folders are walked in sorted order."""
+def _id_for(path: Path, root: Path | None) -> str:
+    """A document's id: its path under the folder given, without the suffix ("a/index"),
+    so same-named files in different folders stay apart; a file given alone: its stem."""
+    if root is None:
+        return path.stem
+    return path.relative_to(root).with_suffix("").as_posix()
+
+
+def iter_input_files(
+    paths: list[str | os.PathLike[str]],
+) -> Iterator[tuple[Path, str, str]]:
+    """Yield (file, kind, id) for each input path; folders are walked in sorted order."""
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
             for child in sorted(p for p in path.rglob("*") if p.is_file()):
                 kind = _kind(child)
                 if kind is not None:
-                    yield child, kind
+                    yield child, kind, _id_for(child, path)
         elif path.is_file():
             kind = _kind(path)
             if kind is None:
                 raise InputError(str(path), "unknown file type (expected .jsonl, .txt or .html)")
-            yield path, kind
+            yield path, kind, _id_for(path, None)
         else:
             raise InputError(str(path), "no such file or folder")
 
@@ -83,6 +93,10 @@ def read_articles(paths: list[str | os.PathLike[str]]) -> Iterator[Article]:
     from .jsonl import read_jsonl
     from .text import read_txt
 
-    readers = {"jsonl": read_jsonl, "txt": read_txt, "html": read_html}
-    for path, kind in iter_input_files(paths):
-        yield from readers[kind](path)
+    for path, kind, article_id in iter_input_files(paths):
+        if kind == "jsonl":
+            yield from read_jsonl(path)
+        elif kind == "txt":
+            yield from read_txt(path, article_id)
+        else:
+            yield from read_html(path, article_id)

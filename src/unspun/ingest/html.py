@@ -12,7 +12,7 @@ from ._files import read_text_file
 __all__ = ["read_html"]
 
 
-def read_html(path: Path) -> Iterator[Article]:
+def read_html(path: Path, article_id: str | None = None) -> Iterator[Article]:
     import trafilatura
 
     html = read_text_file(path)
@@ -24,7 +24,7 @@ def read_html(path: Path) -> Iterator[Article]:
         raise InputError(str(path), "no article text found in the HTML page")
     authors = tuple(a.strip() for a in (doc.get("author") or "").split(";") if a.strip())
     yield Article(
-        id=path.stem,
+        id=article_id or path.stem,
         text=doc["text"].strip(),
         title=doc.get("title") or None,
         publisher=doc.get("sitename") or doc.get("hostname") or None,

@@ -11,8 +11,10 @@ from ._files import read_text_file
 __all__ = ["read_txt"]
 
 
-def read_txt(path: Path) -> Iterator[Article]:
+def read_txt(path: Path, article_id: str | None = None) -> Iterator[Article]:
     text = read_text_file(path)
     first = text.strip().splitlines()[0].strip()
     title = first if len(first) < 200 and not first.endswith((".", "!", "?")) else None
-    yield Article(id=path.stem, text=text.strip(), title=title, extra={"source_file": str(path)})
+    yield Article(
+        id=article_id or path.stem, text=text.strip(), title=title, extra={"source_file": str(path)}
+    )
