@@ -40,3 +40,21 @@ def test_abbreviations_and_decimals_do_not_split():
 def test_normalise_and_word_count():
     assert normalise("“Quote”\u00a0 here’s") == '"Quote" here\'s'
     assert word_count("It's three words") == 3
+
+
+def test_non_ascii_sentence_starts_and_cjk_ends():
+    assert [s.text for s in split_sentences("Путин встретился с Кимом. Встреча прошла.")] == [
+        "Путин встретился с Кимом.",
+        "Встреча прошла.",
+    ]
+    assert len(split_sentences("He spoke. Élodie Martin agreed.")) == 2
+    assert len(split_sentences("北京今天下雨。明天会晴。")) == 2
+
+
+def test_hard_wrapped_text_splits_like_the_unwrapped_text(seed_rewrite):
+    import textwrap
+
+    wrapped = "\n\n".join(textwrap.fill(p, 72) for p in seed_rewrite.split("\n\n"))
+    got = split_sentences(wrapped)
+    assert len(got) == len(split_sentences(seed_rewrite))
+    assert all(wrapped[s.start : s.end] == s.text for s in got)

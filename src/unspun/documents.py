@@ -92,7 +92,7 @@ def word_count(text: str) -> int:
     return len(re.findall(r"\w+(?:['’]\w+)?", text))
 
 
-_TERMINAL = re.compile(r"""[.!?…]["'”’)\]]*\s*$""")
+_TERMINAL = re.compile(r"""[.!?…。！？]["'”’)\]]*\s*$""")
 _CREDIT = re.compile(
     r"(copyright|©|\(c\)\s*\d{4}|all rights reserved|^\s*\(?(reporting|writing|editing|"
     r"additional reporting) by\b|^\s*(photo|image|picture)\s*(credit|courtesy)?\s*:|"
@@ -130,7 +130,11 @@ _TRICKY = re.compile(
     r"vs|etc|approx|est|al|e\.g|i\.e)\.|\b[A-Z]\.\s|\b(?:[A-Za-z]\.){2,}|\.\.|…|"
     r"[.!?][\"”’']\s+[a-z]"
 )
-_SIMPLE_END = re.compile(r"""(?<=[.!?])["”’')\]]*\s+(?=["“‘'(\[]?[A-Z0-9])""")
+# a sentence end: . ! ? then space and a capital, digit or any non-ASCII letter (Cyrillic,
+# Greek, accented capitals), or CJK end punctuation with or without a space
+_SIMPLE_END = re.compile(
+    r"""(?<=[.!?])["”’')\]]*\s+(?=["“‘'(\[]?[^\W_a-z])|(?<=[。！？])["”’」』)]*\s*(?=\S)"""
+)
 
 
 def _segment(line: str) -> list[str]:
@@ -168,6 +172,23 @@ def _sentence_role(text: str) -> Role:
     return "body"
 
 
+def _unwrap(text: str) -> str:
+    """Turn the line breaks of hard-wrapped prose into spaces (same length, same offsets).
+
+    Plain-text archives are often wrapped at 60-80 columns; read line by line, every wrap
+    would end a sentence and every short last line would look like a headline.
+    """
+    lines = [line for line in text.splitlines() if line.strip()]
+    if len(lines) < 5:
+        return text
+    wrapped = sum(50 <= len(line.strip()) <= 100 for line in lines)
+    open_ended = sum(not _TERMINAL.search(line) for line in lines)
+    if wrapped < 0.5 * len(lines) or open_ended < 0.4 * len(lines):
+        return text
+    # a single newline between two non-empty lines is a soft wrap; blank lines stay
+    return re.sub(r"(?<=\S)[ \t]*\n(?=[ \t]*\S)", lambda m: " " * len(m.group()), text)
+
+
 def split_sentences(text: str, article_id: str = "") -> list[Sentence]:
     """Split an article into sentences with character spans and roles.
 
@@ -176,6 +197,7 @@ def split_sentences(text: str, article_id: str = "") -> list[Sentence]:
     sentences: list[Sentence] = []
     first = True
     pos = 0
+    original, text = text, _unwrap(text)
     for line in text.splitlines(keepends=True):
         line_start = pos
         pos += len(line)
@@ -205,7 +227,7 @@ def split_sentences(text: str, article_id: str = "") -> list[Sentence]:
                     index=len(sentences),
                     start=at,
                     end=end,
-                    text=piece,
+                    text=original[at:end],
                     role=role
                     if role in ("caption", "headline", "dateline", "byline", "credit")
                     else _sentence_role(piece),
