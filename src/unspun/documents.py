@@ -138,7 +138,8 @@ _SIMPLE_END = re.compile(
 
 
 def _segment(line: str) -> list[str]:
-    if _TRICKY.search(line):
+    # pysbd slows down quadratically on very long lines; those get the plain rule
+    if len(line) <= 5000 and _TRICKY.search(line):
         return [p.strip() for p in _segmenter().segment(line)]
     pieces, start = [], 0
     for match in _SIMPLE_END.finditer(line):

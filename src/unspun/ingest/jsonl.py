@@ -55,6 +55,10 @@ def article_from_record(record: Any, where: str = "<record>", line: int | None =
     )
 
 
+def _refuse_constant(name: str) -> Any:
+    raise ValueError(f"not valid JSON ({name} is not a JSON number)")
+
+
 def read_jsonl(path: Path) -> Iterator[Article]:
     """Yield one Article per line; blank lines are skipped, a bad line raises with its number."""
     where = str(path)
@@ -71,9 +75,11 @@ def read_jsonl(path: Path) -> Iterator[Article]:
                 if not line:
                     continue
                 try:
-                    record = json.loads(line)
+                    record = json.loads(line, parse_constant=_refuse_constant)
                 except json.JSONDecodeError as err:
                     raise InputError(where, f"not valid JSON ({err.msg})", record=number) from None
+                except ValueError as err:
+                    raise InputError(where, str(err), record=number) from None
                 seen_any = True
                 yield article_from_record(record, where, number)
     except (OSError, EOFError, gzip.BadGzipFile) as err:
