@@ -135,3 +135,16 @@ def test_square_brackets_in_ids_are_printed_as_text(tmp_path):
     )
     assert proc.returncode == 1 and "Traceback" not in proc.stderr
     assert "wire[/]2023" in proc.stderr
+
+
+def test_detect_writes_one_json_line_per_input(tmp_path, examples):
+    short = tmp_path / "short.txt"
+    short.write_text("A two-line note.\n\nNothing more to say here.", encoding="utf-8")
+    result = runner.invoke(
+        app, ["detect", str(examples / "000_001142e31bd2ee9d.txt"), str(short), "-f", "jsonl"]
+    )
+    assert result.exit_code == 0, result.output
+    rows = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [r["id"] for r in rows] == ["000_001142e31bd2ee9d", "short"]
+    assert 0.0 <= rows[0]["machine_probability"] <= 1.0 and rows[0]["evidence"]
+    assert rows[1]["machine_probability"] is None and rows[1]["too_short"]
