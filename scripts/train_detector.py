@@ -42,6 +42,7 @@ from unspun.detect import (  # noqa: E402
     _grams,
     normalize_text,
     split_sentences,
+    window_sentences,
 )
 
 FPR_GRID = (0.001, 0.002, 0.005, 0.01, 0.02, 0.05, 0.1, 0.2)
@@ -254,6 +255,13 @@ def main() -> None:
         default=0.0,
         help="share of train texts (both classes) given an extra same-length cut copy",
     )
+    ap.add_argument(
+        "--window",
+        type=int,
+        default=0,
+        help="score long texts as the mean of ~N-word sentence windows (0: whole text); "
+        "long training texts are split into such windows",
+    )
     ap.add_argument("--aug", type=float, default=0.5, help="share of train texts given a typo copy")
     args = ap.parse_args()
     rng = random.Random(args.seed)
@@ -267,6 +275,16 @@ def main() -> None:
         f"val {len(va)} (machine {sum(e['label'] for e in va)})",
         flush=True,
     )
+    if args.window:
+        # each window of a long training text becomes its own example, so that both classes
+        # are learned at the length the detector scores (validation texts stay whole and are
+        # scored as at inference: mean over windows)
+        split_tr = []
+        for e in tr:
+            for g in window_sentences(split_sentences(e["norm"]), args.window):
+                split_tr.append({**e, "norm": " ".join(g)})
+        tr = split_tr
+        print(f"train windows {len(tr)} (machine {sum(e['label'] for e in tr)})", flush=True)
     ytr = np.array([e["label"] for e in tr])
     vocab, bigrams = build_vocab(
         [e["norm"] for e in tr], ytr, args.vocab, args.bigrams, args.min_df
@@ -283,6 +301,7 @@ def main() -> None:
         "intercept": 0.0,
         "calibration": {"a": 1.0, "b": 0.0},
         "thresholds": {"0.01": 0.5},
+        "window": args.window,
     }
     det = Detector(dummy)
 
@@ -387,6 +406,7 @@ def main() -> None:
         "intercept": float(clf.intercept_[0]),
         "calibration": {"a": a, "b": b},
         "thresholds": thresholds,
+        "window": args.window,
         "training": {
             "C": C,
             "style_weight": style_w,
@@ -395,6 +415,7 @@ def main() -> None:
             "n_val": int(len(va)),
             "val_auroc": float(roc_auc_score(yva, s_va)),
             "val_tpr_at_1pct": tpr_at(yva, s_va, 0.01),
+            "val_len_matched_auroc": lm_auc(yva, s_va, va_len),
             "counts": dict(origins),
             "seed": args.seed,
         },

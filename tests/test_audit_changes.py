@@ -178,3 +178,11 @@ def test_emphasis_around_a_source_statement_is_not_filler():
     padding = "It remains to be seen whether hand washing will prevent infection."
     finding = unspun.compare(padding, source, unspun.CheckOptions(detect=False)).findings[0]
     assert finding.added_type == "filler"
+
+
+def test_the_same_duration_in_other_units_is_not_a_date_change():
+    from unspun.audit import _same_duration
+
+    assert _same_duration("up to 72 hours", "up to 3 days")
+    assert _same_duration("three months", "90 straight days")
+    assert not _same_duration("two weeks", "three days")

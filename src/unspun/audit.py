@@ -374,6 +374,29 @@ _CALENDAR = frozenset(
 )
 
 
+_DURATION = re.compile(
+    r"(\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\s*"
+    r"(?:straight\s+|consecutive\s+|full\s+)?(hour|day|week|month|year)s?\b",
+    re.IGNORECASE,
+)
+_DAYS = {"hour": 1 / 24, "day": 1.0, "week": 7.0, "month": 30.4, "year": 365.0}
+
+
+def _days(text: str) -> float | None:
+    """A duration in days ("72 hours" -> 3.0), or None when the text is not one."""
+    match = _DURATION.search(text)
+    if match is None:
+        return None
+    amount = match.group(1).lower()
+    value = float(_NUMBER_WORDS.get(amount, amount))
+    return value * _DAYS[match.group(2).lower()]
+
+
+def _same_duration(a: str, b: str) -> bool:
+    first, second = _days(a), _days(b)
+    return first is not None and second is not None and abs(first - second) <= 0.1 * second
+
+
 def _mentioned(ent: _Ent, other: _Text) -> bool:
     """Is this entity (or a recognisable form of it) in the other text?"""
     kind = _KIND[ent.label]
@@ -585,6 +608,8 @@ def find_changes(
                 continue  # named elsewhere in the source, and nothing here it replaces
         if not rivals and ent.label == "CARDINAL" and _key(ent.text) in _NUMBER_WORDS:
             continue  # "the two", "all three": a count the writer drew, no figure contradicted
+        if kind == "date" and any(_same_duration(ent.text, t.text) for t in t_ents):
+            continue  # "72 hours" for "3 days": the same span in other units
         if kind in seen_types:
             continue
         seen_types.add(kind)

@@ -379,6 +379,32 @@ def _grams(words: list[str]) -> Iterable[str]:
         yield f"{a} {b}"
 
 
+def window_sentences(sents: list[str], window: int) -> list[list[str]]:
+    """Consecutive sentence groups of about `window` words each (one group when the text is
+    under 1.5 windows long)."""
+    lens = [len(_words(s)) for s in sents]
+    total = sum(lens)
+    k = int(round(total / window)) if window > 0 else 1
+    if total < 1.5 * window or k < 2:
+        return [sents]
+    target = total / k
+    out: list[list[str]] = []
+    cur: list[str] = []
+    n = 0
+    for s, m in zip(sents, lens, strict=True):
+        cur.append(s)
+        n += m
+        if n >= target and len(out) < k - 1:
+            out.append(cur)
+            cur, n = [], 0
+    if cur:
+        if out and n < target / 2:
+            out[-1].extend(cur)
+        else:
+            out.append(cur)
+    return out
+
+
 def residue_hits(text: str) -> list[tuple[str, str]]:
     """(kind, matched text) for every prompt/template residue in the text."""
     hits: list[tuple[str, str]] = []
@@ -477,6 +503,9 @@ class Detector:
         self.fpr_grid = np.array([g[0] for g in grid])
         self.thr_grid = np.array([g[1] for g in grid])
         self.min_words = int(model.get("min_words", MIN_WORDS))
+        # long texts are scored as the mean feature vector of ~window-word sentence windows
+        # (0 = whole text), so a score does not depend on how long the text is
+        self.window = int(model.get("window", 0))
         self._vocab_index = {w: i for i, w in enumerate(self.vocab)}
         n_style = len(self.feature_names) - len(self.vocab)
         self._style_names = self.feature_names[:n_style]
@@ -496,8 +525,20 @@ class Detector:
 
     # -- features ------------------------------------------------------------------------------
     def featurize(self, text: str) -> tuple[np.ndarray, dict[str, Any]]:
-        """Feature vector of an already normalised text, plus intermediate pieces."""
+        """Feature vector of an already normalised text, plus intermediate pieces. With a
+        window, a long text's vector is the mean over its windows (counts are summed)."""
         sents = split_sentences(text)
+        groups = window_sentences(sents, self.window) if self.window else [sents]
+        if len(groups) == 1:
+            return self._featurize_one(text, sents)
+        parts = [self._featurize_one(" ".join(g), g) for g in groups]
+        x = np.mean([p[0] for p in parts], axis=0)
+        style = {k: float(np.mean([p[1]["style"][k] for p in parts])) for k in parts[0][1]["style"]}
+        counts = np.sum([p[1]["counts"] for p in parts], axis=0)
+        n_alpha = sum(p[1]["n_alpha"] for p in parts)
+        return x, {"sentences": sents, "style": style, "n_alpha": n_alpha, "counts": counts}
+
+    def _featurize_one(self, text: str, sents: list[str]) -> tuple[np.ndarray, dict[str, Any]]:
         style = style_features(text, sents)
         alpha = [w.lower() for w in _ALPHA.findall(text)]
         na = max(len(alpha), 1)
