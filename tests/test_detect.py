@@ -136,3 +136,16 @@ def test_normalisation_undoes_homoglyphs_and_typography(det: Detector) -> None:
     assert r.probability == pytest.approx(det.score(MACHINE).probability, abs=1e-9)
     assert r.features["homoglyph_words"] > 0
     assert any("homoglyph" in e for e in r.evidence)
+
+
+def test_long_texts_are_scored_in_windows(det: Detector) -> None:
+    from unspun.detect import split_sentences, window_sentences
+
+    long_human = " ".join([HUMAN] * 3)  # about 640 words
+    sents = split_sentences(normalize_text(long_human))
+    groups = window_sentences(sents, 300)
+    assert len(groups) == 2 and sum(len(g) for g in groups) == len(sents)
+    assert window_sentences(sents[:5], 300) == [sents[:5]]  # short: one window
+    r = det.score(long_human)
+    assert r.probability is not None and not r.flagged
+    assert r.word_count > 600

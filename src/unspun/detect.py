@@ -15,6 +15,8 @@ prompt residue (image-generation prompts such as "Taken with a Nikon D850 camera
 template phrases). Weights, standardisation, Platt calibration and thresholds per
 false-positive rate are plain arrays in ``resources/detector/model.json`` (trained by
 ``scripts/train_detector.py`` on news rewrite pairs, never on the DetectRL benchmark set).
+Texts longer than 1.5 windows (``window`` in the model, 300 words) are scored as the mean
+feature vector of consecutive ~300-word sentence windows, so length itself is not the signal.
 It is evidence, not a verdict; texts under 150 words are reported as too short to judge.
 """
 
