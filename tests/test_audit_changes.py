@@ -1,7 +1,8 @@
 """Behaviour added for issue 3: fewer false flags on paraphrase, same typed evidence."""
 
 import unspun
-from unspun.audit import EntityTagger, _article, find_changes, new_specifics
+from unspun.audit import EntityTagger, find_changes, new_specifics
+from unspun.audit.changes import _article
 from unspun.documents import Sentence
 from unspun.models import nlp
 
@@ -181,7 +182,7 @@ def test_emphasis_around_a_source_statement_is_not_filler():
 
 
 def test_the_same_duration_in_other_units_is_not_a_date_change():
-    from unspun.audit import _same_duration
+    from unspun.audit.changes import _same_duration
 
     assert _same_duration("up to 72 hours", "up to 3 days")
     assert _same_duration("three months", "90 straight days")

@@ -1,0 +1,73 @@
+"""Added sentences: why a sentence with no source counterpart is there."""
+
+from __future__ import annotations
+
+import re
+
+from ..documents import Sentence
+from ..results import AddedType
+
+__all__ = ["CAMERA_LINE", "CAPTION_START", "EMPHASIS", "FILLER", "QUOTE", "added_type"]
+
+# --- added sentences ---------------------------------------------------------------------
+
+CAMERA_LINE = re.compile(
+    r"\b(taken|shot|captured|photographed)\s+(with|on|using|by)\s+(an?\s+|the\s+)?[^.]{0,60}?"
+    r"\b(camera|lens|dslr|mirrorless|iphone|pixel|smartphone|phone)\b|"
+    r"\b(canon|nikon|sony|fujifilm|leica|hasselblad|olympus|panasonic|lumix|pentax|gopro)"
+    r"\b[^.]{0,30}\bcamera\b",
+    re.IGNORECASE,
+)
+CAPTION_START = re.compile(
+    r"^\s*((a|an|the)\s+(\w+\s+)?(photo|photograph|image|picture|snapshot|shot|still|"
+    r"illustration|file photo)\s+(of|shows|showing|capturing|depicting|taken)\b|"
+    r"(photo|image|picture|pictured|caption|above|below)\s*[:\-–]|pictured\b|"
+    r"(an?\s+)?(image|photo|picture)\s+(capturing|showing|depicting)\b)",
+    re.IGNORECASE,
+)
+FILLER = re.compile(
+    r"\b(it\s+remains\s+to\s+be\s+seen|only\s+time\s+will\s+tell|time\s+will\s+tell|"
+    r"given\s+the\s+(gravity|seriousness|significance|importance)|"
+    r"it\s+is\s+(crucial|essential|important|vital|imperative|worth\s+noting)|"
+    r"(raises?|raising)\s+(significant|serious|important|grave)?\s*(concerns|questions)|"
+    r"(significant|far-reaching|profound|major|serious|geopolitical)\s+(geopolitical\s+)?"
+    r"(implications|consequences|ramifications)|closely\s+monitor|"
+    r"as\s+the\s+situation\s+(unfolds|develops|evolves)|stay\s+tuned|in\s+conclusion|"
+    r"all\s+eyes\s+(are|will\s+be)\s+on|the\s+world\s+(is\s+)?watch(es|ing)|"
+    r"needless\s+to\s+say|one\s+thing\s+is\s+(certain|clear)|serves?\s+as\s+a\s+reminder|"
+    r"underscores?\s+the\s+(need|importance)|highlights?\s+the\s+(need|importance)|"
+    r"(implications|consequences)\s+for\s+(global|regional|international)|"
+    r"balance\s+of\s+power|in\s+the\s+(days|weeks|months)\s+(ahead|to\s+come)|"
+    r"how\s+the\s+international\s+community\s+will|remains\s+unclear\s+how|"
+    r"let\s+us\s+know\s+in\s+the\s+comments|what\s+do\s+you\s+think|"
+    # forward-looking commentary that states no fact
+    r"(will|would)\s+be\s+watching(\s+closely)?|what\s+(happens|comes)\s+next|"
+    r"(the\s+)?coming\s+(days|weeks|months|years)\s+will\s+(tell|reveal|show|determine)|"
+    r"could\s+(reshape|redefine|transform)\s+the|"
+    r"it\s+(is|remains)\s+(unclear|uncertain)\s+(whether|how|what)|"
+    r"raises?\s+(fresh|new|further)\s+questions|the\s+(road|path)\s+ahead|"
+    r"sends?\s+a\s+(clear|strong|powerful)\s+(message|signal))\b",
+    re.IGNORECASE,
+)
+# stock emphasis around a statement ("it is important to wash your hands"): padding only
+# when the statement itself is not from the source
+EMPHASIS = re.compile(
+    r"\b(it\s+is\s+(crucial|essential|important|vital|imperative|worth\s+noting)|"
+    r"underscores?\s+the\s+(need|importance)|highlights?\s+the\s+(need|importance))\b",
+    re.IGNORECASE,
+)
+QUOTE = re.compile(r"[\"“][^\"”]{12,}[\"”]|(?<!\w)['‘][^'’]{20,}['’](?!\w)")
+
+
+def added_type(sentence: Sentence) -> AddedType:
+    """Why a sentence with no source counterpart is there."""
+    text = sentence.text
+    if CAMERA_LINE.search(text):
+        return "camera_line"
+    if sentence.role == "caption" or CAPTION_START.match(text):
+        return "caption"
+    if FILLER.search(text):
+        return "filler"
+    if QUOTE.search(text):
+        return "fabricated_quote"
+    return "fabricated_fact"

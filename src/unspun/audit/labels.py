@@ -1,0 +1,202 @@
+"""Sentence labels: supported, altered or added, from an alignment and its changes."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+import numpy as np
+
+from ..align import Alignment, SentenceMatch, content_stems
+from ..documents import Sentence
+from ..results import AddedType, ChangeType, Finding, Span
+from .added import EMPHASIS, FILLER, added_type
+from .changes import EntityTagger, _article, _may_name_new, _Text, find_changes, new_specifics
+
+__all__ = ["AuditOptions", "audit_sentences", "change_types"]
+
+
+@dataclass(frozen=True)
+class AuditOptions:
+    """Thresholds for the labels; like alignment, fitted on data other than the test cases."""
+
+    # On the similarity scale of align.similarity_matrix (containment-based, see
+    # scripts/fit_alignment.py): near-verbatim is about 0.88, a close paraphrase about 0.66.
+    keep_caption_similarity: float = 0.88  # a caption this close to a source line was kept
+    filler_max_similarity: float = 0.66  # padding phrases below this are filler, not facts
+    # An unaligned sentence (below AlignOptions.match) is ``added`` when it is this far from
+    # every source sentence, or names a person, place or figure the source never mentions, or
+    # quotes speech. Otherwise it is a loose paraphrase of the source (often several of its
+    # sentences merged): ``supported``, with its nearest source sentences and a note.
+    # Fitted by scripts/train_consistency.py on the train half of f3 + news_consistency.
+    added_similarity: float = 0.25
+    # a filler phrase around content: the rest of the sentence this much in the source
+    filler_content: float = 0.6
+    # a dropped hedge, negation or condition is judged only on sentences at least this
+    # similar to their source (a loose paraphrase of a long source sentence drops much)
+    qualifier_similarity: float = 0.85
+    # a name or figure swapped for another one of the same source is judged only on
+    # sentences at least this similar to their source sentence(s)
+    swap_similarity: float = 0.7
+
+
+# --- sentence labels ---------------------------------------------------------------------
+
+_METADATA_ROLES = ("dateline", "byline", "credit")
+
+
+def audit_sentences(
+    suspect: list[Sentence],
+    alignment: Alignment,
+    source_sentences: list[Sentence],
+    source_id: str,
+    *,
+    tagger: EntityTagger,
+    source_text: str,
+    options: AuditOptions | None = None,
+) -> list[Finding]:
+    """One Finding per suspect sentence against one source."""
+    options = options or AuditOptions()
+    article = _article(source_text)
+    to_tag = [
+        (s, m)
+        for s, m in zip(suspect, alignment.matches, strict=True)
+        if m is not None
+        and s.role not in _METADATA_ROLES
+        and (
+            _may_name_new(s.text, article)
+            or (
+                m.score >= options.swap_similarity
+                and _may_name_new(
+                    s.text, _Text.of(" ".join(source_sentences[j].text for j in m.source_indices))
+                )
+            )
+        )
+    ]
+    tagger.prepare([s for s, _ in to_tag])
+    tagger.prepare([source_sentences[j] for s, m in to_tag if tagger(s) for j in m.source_indices])
+    findings: list[Finding] = []
+    for sentence, match in zip(suspect, alignment.matches, strict=True):
+        similarity = float(alignment.best[sentence.index]) if len(alignment.best) else 0.0
+        kind = added_type(sentence)
+        forced_added = (
+            kind in ("camera_line", "caption") and similarity < options.keep_caption_similarity
+        ) or (
+            kind == "filler"
+            and sentence.role != "headline"  # a headline's "raises concerns" is style
+            and similarity < options.filler_max_similarity
+            and not (match is not None and _emphasis_only(sentence.text))
+            and not _framed_content(sentence, alignment, source_sentences, options)
+        )
+        note = ""
+        if match is None and not forced_added and source_sentences:
+            loose = _loose_match(sentence, similarity, kind, alignment, article, options)
+            if loose is not None:
+                match, note = loose, "loosely supported: paraphrases its nearest source sentences"
+        if match is None or forced_added:
+            findings.append(_added(sentence, similarity, kind))
+            continue
+        sources = [source_sentences[j] for j in match.source_indices]
+        changes = (
+            []
+            if sentence.role in _METADATA_ROLES
+            else find_changes(
+                sentence,
+                sources,
+                tagger=tagger,
+                source_text=source_text,
+                swaps=match.score >= options.swap_similarity,
+            )
+        )
+        if match.score < options.qualifier_similarity:
+            # a dropped qualifier is only judged where the sentence follows its source closely
+            changes = [c for c in changes if not (c.type in _QUALIFIERS and c.suspect is None)]
+        findings.append(
+            Finding(
+                index=sentence.index,
+                start=sentence.start,
+                end=sentence.end,
+                text=sentence.text,
+                role=sentence.role,
+                label="altered" if changes else "supported",
+                similarity=round(similarity, 4),
+                source_id=source_id,
+                source_sentences=tuple(Span(s.start, s.end, s.text) for s in sources),
+                source_indices=match.source_indices,
+                changes=tuple(changes),
+                note=note if not changes else "",
+            )
+        )
+    return findings
+
+
+_QUALIFIERS = ("hedging", "negation", "condition")
+
+
+def _emphasis_only(text: str) -> bool:
+    """Is every filler phrase in the sentence mere emphasis ("it is important to ...")?"""
+    return bool(EMPHASIS.search(text)) and not FILLER.search(EMPHASIS.sub(" ", text))
+
+
+def _framed_content(
+    sentence: Sentence,
+    alignment: Alignment,
+    source_sentences: list[Sentence],
+    options: AuditOptions,
+) -> bool:
+    """Is this a source statement wrapped in a stock phrase ("It is important to wash ...")?
+
+    Without its filler phrase, the sentence's content words are mostly in its two nearest
+    source sentences: then it is content, not padding.
+    """
+    if not source_sentences or not alignment.matrix.size:
+        return False
+    rest = FILLER.sub(" ", sentence.text)
+    wanted = content_stems(rest)
+    if len(wanted) < 3:
+        return False
+    row = alignment.matrix[sentence.index]
+    near = set().union(
+        *(content_stems(source_sentences[int(j)].text) for j in np.argsort(-row)[:2])
+    )
+    return len(wanted & near) / len(wanted) >= options.filler_content
+
+
+def _loose_match(
+    sentence: Sentence,
+    similarity: float,
+    kind: AddedType,
+    alignment: Alignment,
+    article: _Text,
+    options: AuditOptions,
+) -> SentenceMatch | None:
+    """An unaligned sentence that says nothing the source lacks: its nearest source lines."""
+    if (
+        similarity < options.added_similarity
+        or kind != "fabricated_fact"
+        or sentence.role in _METADATA_ROLES
+        or new_specifics(sentence.text, article)
+    ):
+        return None
+    row = alignment.matrix[sentence.index]
+    order = [int(j) for j in np.argsort(-row)[:2] if row[j] >= options.added_similarity]
+    return SentenceMatch(sentence.index, tuple(order), float(row[order[0]]))
+
+
+def _added(sentence: Sentence, similarity: float, kind: AddedType) -> Finding:
+    metadata = sentence.role in _METADATA_ROLES
+    return Finding(
+        index=sentence.index,
+        start=sentence.start,
+        end=sentence.end,
+        text=sentence.text,
+        role=sentence.role,
+        label="added",
+        similarity=round(similarity, 4),
+        added_type=None if metadata else kind,
+        note="metadata line" if metadata else "",
+    )
+
+
+def change_types(findings: Iterable[Finding]) -> set[ChangeType]:
+    return {c.type for f in findings for c in f.changes}
