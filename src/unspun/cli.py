@@ -81,6 +81,18 @@ def _count_records(paths: list[Path]) -> int | None:
         return None
 
 
+def _progress(label: str, *, disable: bool) -> Progress:
+    """A progress bar on stderr, shown only where a person is watching."""
+    return Progress(
+        TextColumn(label),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=err,
+        disable=disable,
+    )
+
+
 DbOption = Annotated[Path, typer.Option("--db", help="Corpus database file.")]
 
 
@@ -94,15 +106,7 @@ def index(
     """Add articles to a corpus (created if missing). Re-adding an id replaces it."""
     total = _count_records(paths) if err.is_terminal else None  # only a bar needs the total
     corpus = Corpus.open(db, create=True)
-    with Progress(
-        TextColumn("indexing"),
-        BarColumn(),
-        MofNCompleteColumn(),
-        TimeElapsedColumn(),
-        console=err,
-        transient=False,
-        disable=not err.is_terminal,
-    ) as progress:
+    with _progress("indexing", disable=not err.is_terminal) as progress:
         task = progress.add_task("index", total=total)
         try:
             result = corpus.add(
@@ -281,16 +285,9 @@ def detect(
 
     if not 0.0 < fpr < 1.0:
         raise typer.BadParameter("--fpr must be between 0 and 1")
-    total = _count_records(paths)
+    total = _count_records(paths) if err.is_terminal else None
     detector = Detector.load()
-    with Progress(
-        TextColumn("scoring"),
-        BarColumn(),
-        MofNCompleteColumn(),
-        TimeElapsedColumn(),
-        console=err,
-        disable=not err.is_terminal or (total or 0) < 2,
-    ) as progress:
+    with _progress("scoring", disable=total is None or total < 2) as progress:
         task = progress.add_task("detect", total=total)
         for article in read_articles(list(paths)):
             score = detector.score(article.text, false_positive_rate=fpr)

@@ -736,6 +736,17 @@ def _attributor(text: str) -> tuple[int, int, str] | None:
     return None
 
 
+def _reversal(
+    suspect: Sentence, said: re.Match[str], source: Sentence, source_said: re.Match[str]
+) -> Change:
+    return Change(
+        "direction",
+        Span(*_span(suspect.start, said)),
+        Span(*_span(source.start, source_said)),
+        f"'{said.group()}' where the source has '{source_said.group()}'",
+    )
+
+
 def _direction_changes(suspect: Sentence, sources: list[Sentence]) -> list[Change]:
     out: list[Change] = []
     s_dirs = {
@@ -752,15 +763,7 @@ def _direction_changes(suspect: Sentence, sources: list[Sentence]) -> list[Chang
                     s_match.group(1).lower(),
                     m.group(1).lower(),
                 ):
-                    out.append(
-                        Change(
-                            "direction",
-                            Span(*_span(suspect.start, s_match)),
-                            Span(*_span(src.start, m)),
-                            f"'{s_match.group()}' where the source has '{m.group()}'",
-                        )
-                    )
-                    return out
+                    return [_reversal(suspect, s_match, src, m)]
     s_words = set(re.findall(r"[a-z]+", suspect.text.lower()))
     for src in sources:
         t_words = set(re.findall(r"[a-z]+", src.text.lower()))
@@ -770,13 +773,5 @@ def _direction_changes(suspect: Sentence, sources: list[Sentence]) -> list[Chang
                     sm = re.search(rf"\b{x}\b", suspect.text, re.IGNORECASE)
                     tm = re.search(rf"\b{y}\b", src.text, re.IGNORECASE)
                     if sm and tm:
-                        out.append(
-                            Change(
-                                "direction",
-                                Span(*_span(suspect.start, sm)),
-                                Span(*_span(src.start, tm)),
-                                f"'{sm.group()}' where the source has '{tm.group()}'",
-                            )
-                        )
-                        return out
+                        return [_reversal(suspect, sm, src, tm)]
     return out
