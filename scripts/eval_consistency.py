@@ -116,6 +116,11 @@ def audit_row(row: dict) -> dict:
         "changes": sorted({c.type for f in report.findings for c in f.changes}),
         "added_types": sorted({f.added_type for f in report.findings if f.added_type}),
         "flagged": any(lab != "supported" for lab in labels),
+        # the same without `added: filler` (padding, not a factual change)
+        "flagged_facts": any(
+            f.label == "altered" or (f.label == "added" and f.added_type != "filler")
+            for f in report.findings
+        ),
         "audit_ms": ms,
         "words": len(row["suspect"].split()),
         "total_ms": (time.perf_counter() - t0) * 1000,
@@ -215,7 +220,22 @@ def main(argv: list[str] | None = None) -> int:
             rate = sum(r["flagged"] for r in rs) / max(1, len(rs))
             cells += [f"{rate:.3f}", str(len(rs))]
         lines.append(f"| {group} | {target} | " + " | ".join(cells) + " |")
-    lines.append("")
+    cells = []
+    for sel in ("test", "train", None):
+        rs = [
+            r
+            for r in results
+            if r["set"] == "f3"
+            and r["group"] == "paraphrase"
+            and (sel is None or r["split"] == sel)
+        ]
+        cells += [f"{sum(r['flagged_facts'] for r in rs) / max(1, len(rs)):.3f}", str(len(rs))]
+    lines.append("| paraphrase, `filler` not counted | — | " + " | ".join(cells) + " |")
+    lines.append(
+        '\nThe f3 paraphrases are LLM output: many carry closing padding ("It is crucial to '
+        'stay vigilant ..."), which unspun reports as `added: filler` by design. The last row '
+        "shows how many paraphrases get a factual flag (`altered`, or `added` other than filler).\n"
+    )
     p50, n = audit_p50(args.workers)
     lines.append(
         f"## Speed\n\np50 audit time (the `audit` lap of `compare`, one process) over {n} f3 "

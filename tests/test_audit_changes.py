@@ -187,3 +187,87 @@ def test_the_same_duration_in_other_units_is_not_a_date_change():
     assert _same_duration("up to 72 hours", "up to 3 days")
     assert _same_duration("three months", "90 straight days")
     assert not _same_duration("two weeks", "three days")
+
+
+def test_relative_date_is_no_rival_to_an_absolute_one():
+    got = _changes(
+        "She wore a red dress at the awards last Sunday night.",
+        "She wore a red dress at the awards on May 8, 2017.",
+    )
+    assert "date" not in got
+
+
+def test_vague_times_and_amounts_are_not_changes():
+    got = _changes(
+        "Staff use protective equipment daily, and hundreds of clinics rely on it.",
+        "Staff use protective equipment every day, and 300 clinics rely on it.",
+    )
+    assert "date" not in got and "number" not in got
+
+
+def test_a_different_absolute_date_is_still_caught():
+    got = _changes(
+        "She wore a red dress at the awards on May 9, 2017.",
+        "She wore a red dress at the awards on May 8, 2017.",
+    )
+    assert got["date"].source.text == "May 8, 2017"
+
+
+def test_a_percentage_is_no_rival_to_a_head_count():
+    got = _changes(
+        "At the home, 90% of residents tested positive.",
+        "At the home, 3,600 residents tested positive.",
+    )
+    assert got["number"].source is None  # new, but not "in place of 3,600"
+
+
+def test_spelled_out_compound_numbers_match_digits():
+    got = _changes(
+        "Congress must decide within 21 days.",
+        "Congress must decide within twenty-one days.",
+    )
+    assert "number" not in got and "date" not in got
+
+
+def test_an_abbreviation_is_not_a_swap_for_its_name():
+    s = "HGI built a tracker for local risk; the institute said it helps."
+    t = "The Harvard Global Health Institute built a tracker for local risk."
+    got = _changes(s, t)
+    assert got.get("entity") is None or got["entity"].source is None
+
+
+def test_question_if_is_not_a_condition():
+    got = _changes(
+        "It is still uncertain if cats can pass the virus to humans.",
+        "Cats can catch the virus, but scientists have not shown that cats pass it to humans.",
+    )
+    assert "condition" not in got
+
+
+def test_an_added_condition_is_still_caught():
+    got = _changes(
+        "Cats can pass the virus to humans if they are sick.",
+        "Cats can pass the virus to humans.",
+    )
+    assert got["condition"].suspect.text.startswith("if they are sick")
+
+
+def test_negation_said_with_a_word_is_not_a_flip():
+    got = _changes(
+        "Many people with the virus do not show symptoms.",
+        "Many people with the virus are asymptomatic.",
+    )
+    assert "negation" not in got
+
+
+def test_adjective_suspected_is_not_a_hedge():
+    got = _changes(
+        "Workers with confirmed infection can return after 10 days.",
+        "Workers with confirmed or suspected infection can return after 10 days.",
+    )
+    assert "hedging" not in got
+
+
+def test_known_alias_is_not_a_new_name():
+    article = _article("The Senate agreed a relief package for the coronavirus pandemic.")
+    assert new_specifics("The Senate agreed a package for the COVID-19 pandemic.", article) == []

@@ -58,3 +58,13 @@ def test_hard_wrapped_text_splits_like_the_unwrapped_text(seed_rewrite):
     got = split_sentences(wrapped)
     assert len(got) == len(split_sentences(seed_rewrite))
     assert all(wrapped[s.start : s.end] == s.text for s in got)
+
+
+def test_sentences_glued_without_a_space_are_split():
+    text = "The group is targeting them.This is part of the anguish. Arsenal vs.Chelsea ended 2-1."
+    got = [s.text for s in split_sentences(text)]
+    assert got == [
+        "The group is targeting them.",
+        "This is part of the anguish.",
+        "Arsenal vs.Chelsea ended 2-1.",
+    ]

@@ -137,17 +137,35 @@ _SIMPLE_END = re.compile(
 )
 
 
+# Two sentences glued without a space ("targeting them.This is part"), as scraped text often
+# has: a lower-case word of two letters or more, end punctuation, then a capitalised word.
+_GLUED = re.compile(r"""(?<=[a-z]{2}[.!?])["”’')]*(?=[A-Z][a-z])""")
+_ABBREVIATION = re.compile(r"\b(?:vs|etc|al|approx|est|Jr|Sr|Inc|Corp|Ltd|Bros|Nos|Sept)[.]$", re.I)
+
+
+def _unglue(piece: str) -> list[str]:
+    out, start = [], 0
+    for match in _GLUED.finditer(piece):
+        if _ABBREVIATION.search(piece, 0, match.start()):
+            continue
+        out.append(piece[start : match.end()])
+        start = match.end()
+    out.append(piece[start:])
+    return out
+
+
 def _segment(line: str) -> list[str]:
     # pysbd slows down quadratically on very long lines; those get the plain rule
     if len(line) <= 5000 and _TRICKY.search(line):
-        return [p.strip() for p in _segmenter().segment(line)]
-    pieces, start = [], 0
-    for match in _SIMPLE_END.finditer(line):
-        end = match.start() + len(match.group().rstrip())
-        pieces.append(line[start:end].strip())
-        start = match.end()
-    pieces.append(line[start:].strip())
-    return pieces
+        pieces = [p.strip() for p in _segmenter().segment(line)]
+    else:
+        pieces, start = [], 0
+        for match in _SIMPLE_END.finditer(line):
+            end = match.start() + len(match.group().rstrip())
+            pieces.append(line[start:end].strip())
+            start = match.end()
+        pieces.append(line[start:].strip())
+    return [glued for piece in pieces for glued in _unglue(piece)]
 
 
 def _line_role(line: str, first: bool) -> Role | None:

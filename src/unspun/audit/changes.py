@@ -73,6 +73,7 @@ _NUMBER_WORDS = {
     "billion": "1000000000",
 }
 _DIGITS = re.compile(r"\d+(?:[.,]\d+)*")  # "3,000" and "11.9" stay whole
+_FIGURE = re.compile(r"(?<![A-Za-z])(?<![A-Za-z]-)\d+(?:[.,]\d+)*")  # not "COVID-19", "G7"
 
 
 def _key(text: str) -> str:
@@ -83,10 +84,23 @@ def _numbers(text: str) -> set[str]:
     found = {d.replace(",", "").lstrip("0") or "0" for d in _DIGITS.findall(text)}
     # "21.406" is 21,406 written with a dot (or tokenised upstream); keep both readings
     found |= {d.replace(".", "") for d in found if re.fullmatch(r"\d{1,3}(\.\d{3})+", d)}
+    for tens, unit in _COMPOUND_NUMBER.findall(text.lower()):
+        found.add(str(_TENS[tens] + int(_NUMBER_WORDS.get(unit, "0"))))
     for word in re.findall(r"[a-z]+", text.lower()):
         if word in _NUMBER_WORDS:
             found.add(_NUMBER_WORDS[word])
     return found
+
+
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70}
+_TENS |= {"eighty": 80, "ninety": 90}
+# "twenty-one" and "twenty one"
+_COMPOUND_NUMBER = re.compile(
+    r"\b(" + "|".join(_TENS) + r")(?:[-\s](one|two|three|four|five|six|seven|eight|nine))?\b"
+)
+
+
+_DATE_PREFIXES = frozenset("last next this coming past previous early late".split())
 
 
 class EntityTagger:
@@ -109,11 +123,20 @@ class EntityTagger:
                 self._cache[s] = []
             return
         for sentence, doc in zip(todo, self._nlp.pipe([s.text for s in todo]), strict=True):
-            self._cache[sentence] = [
-                _Ent(sentence.start + e.start_char, sentence.start + e.end_char, e.text, e.label_)
-                for e in doc.ents
-                if e.label_ in _KIND
-            ]
+            ents = []
+            for e in doc.ents:
+                if e.label_ not in _KIND:
+                    continue
+                start = e.start_char
+                if e.label_ in ("DATE", "TIME") and e.start > 0:
+                    before = doc[e.start - 1]
+                    if before.lower_ in _DATE_PREFIXES:  # "last Sunday night", not "Sunday night"
+                        start = before.idx
+                text = sentence.text[start : e.end_char]
+                ents.append(
+                    _Ent(sentence.start + start, sentence.start + e.end_char, text, e.label_)
+                )
+            self._cache[sentence] = ents
 
     def __call__(self, sentence: Sentence) -> list[_Ent]:
         key = sentence
@@ -127,6 +150,8 @@ _ACRONYM_SKIP = frozenset("of and for the on in to at de du la a an".split())
 _ALIASES = [
     frozenset({"us", "usa", "america", "united states", "united states of america"}),
     frozenset({"uk", "britain", "great britain", "united kingdom"}),
+    frozenset({"covid 19", "covid", "coronavirus", "novel coronavirus", "sars cov 2", "2019 ncov"}),
+    frozenset({"gop", "republican", "republicans"}),
 ]
 
 
@@ -219,7 +244,7 @@ def new_specifics(text: str, article: _Text) -> list[str]:
     digit figures, each checked against the article's words, acronyms and figures.
     """
     found = [m.group() for m in _new_names(text, article)]
-    for d in _DIGITS.findall(text):
+    for d in _FIGURE.findall(text):
         n = d.replace(",", "")
         if n not in article.numbers and not (len(n) <= 1):
             found.append(d)
@@ -232,7 +257,7 @@ def _new_names(text: str, article: _Text) -> list[re.Match[str]]:
     for m in _CAPITALISED.finditer(text):
         word = m.group()
         low = word.lower()
-        if low in _ACRONYM_SKIP or low in _CALENDAR:
+        if low in _ACRONYM_SKIP or low in _CALENDAR or low.rstrip(".") in _TITLES:
             continue
         stem = re.sub(r"['’]s?$", "", low).replace(".", "")
         if not stem or stem[:5] in article.stems or stem in article.tokens:
@@ -242,13 +267,18 @@ def _new_names(text: str, article: _Text) -> list[re.Match[str]]:
             continue  # "SARS-CoV-2" against "sars cov-2"
         if word.isupper() and stem in article.acronyms:
             continue
-        if any(low in g for g in _ALIASES) and any(
-            a in article.tokens for g in _ALIASES if low in g for a in g
-        ):
+        if _alias_in(_key(word), article):
             continue
         found.append(m)
     return found
 
+
+# a title before a name the source gives without it ("Professor Sarah Gilbert")
+_TITLES = frozenset(
+    "professor prof dr doctor president senator sen rep governor gov minister mayor judge "
+    "general gen captain capt chief director secretary chairman chairwoman sir lord lady "
+    "mr mrs ms miss".split()
+)
 
 _CALENDAR = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april "
@@ -258,10 +288,10 @@ _CALENDAR = frozenset(
 
 _DURATION = re.compile(
     r"(\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\s*"
-    r"(?:straight\s+|consecutive\s+|full\s+)?(hour|day|week|month|year)s?\b",
+    r"(?:straight\s+|consecutive\s+|full\s+)?(hour|day|week|month|year|decade)s?\b",
     re.IGNORECASE,
 )
-_DAYS = {"hour": 1 / 24, "day": 1.0, "week": 7.0, "month": 30.4, "year": 365.0}
+_DAYS = {"hour": 1 / 24, "day": 1.0, "week": 7.0, "month": 30.4, "year": 365.0, "decade": 3652.5}
 
 
 def _days(text: str) -> float | None:
@@ -300,6 +330,8 @@ def _mentioned(ent: _Ent, other: _Text) -> bool:
     words = [w for w in key.split() if len(w) > 2 and w not in ("the", "and")]
     if words and any(w[:5] in other.stems for w in words[-1:] + words[:1]):
         return True
+    if len(words) == 1 and len(words[0]) >= 4 and words[0][:-1][:5] in other.stems:
+        return True  # "Laos" for "Lao", "Kurds" for "Kurd"
     # the same name in another form: an acronym and its expansion, 'U.S.' and 'US'
     name = re.sub(r"^the\s+", "", key)
     compact = "".join(_tokens(ent.text)) if len(name.split()) == 1 else ""
@@ -310,10 +342,73 @@ def _mentioned(ent: _Ent, other: _Text) -> bool:
         initials[:k] in other.tokens for k in range(min(3, len(initials)), len(initials) + 1)
     ):
         return True
+    return _alias_in(name, other)
+
+
+def _alias_in(name: str, other: _Text) -> bool:
+    """Does the other text use a known alias of this name ('COVID-19' for 'coronavirus')?"""
     return any(
         name in group and any(f" {a} " in f" {other.key} " or a in other.tokens for a in group)
         for group in _ALIASES
     )
+
+
+_RELATIVE_TIME = re.compile(
+    r"\b(last|next|this|coming|past|ago|yesterday|today|tomorrow|tonight|recent(?:ly)?|"
+    r"earlier|later|previous|current|upcoming)\b",
+    re.IGNORECASE,
+)
+_PRECISE_NUMBER = frozenset(w for w in _NUMBER_WORDS if w not in ("dozen", "hundred", "thousand"))
+
+
+def _date_class(text: str) -> str:
+    """'relative' (last Sunday), 'absolute' (May 8, 2017; Monday; 1991) or 'vague' (daily)."""
+    if _RELATIVE_TIME.search(text):
+        return "relative"
+    words = set(re.findall(r"[a-z]+", text.lower()))
+    if _DIGITS.search(text) or words & _CALENDAR or words & _PRECISE_NUMBER:
+        return "absolute"
+    return "vague"
+
+
+def _vague(ent: _Ent) -> bool:
+    """A time or amount too loose to contradict anything: 'this day', 'hundreds', 'many'."""
+    kind = _KIND[ent.label]
+    if kind == "date":
+        return _date_class(ent.text) == "vague"
+    if kind == "number":
+        words = set(re.findall(r"[a-z]+", ent.text.lower()))
+        return not _DIGITS.search(ent.text) and not words & _PRECISE_NUMBER
+    return False
+
+
+def _initials_of(short: str, long: str) -> bool:
+    """Is the upper-case ``short`` an abbreviation of ``long`` ('HGI', 'Harvard Global Health
+    Institute')? First and last initials must agree and at most one initial may be skipped."""
+    letters = short.lower()
+    initials = "".join(w[0] for w in _key(long).split() if w not in _ACRONYM_SKIP)
+    if not short.isupper() or len(letters) < 2 or len(initials) - len(letters) > 1:
+        return False
+    if letters[0] != initials[:1] or letters[-1] != initials[-1:]:
+        return False
+    rest = iter(initials)
+    return all(ch in rest for ch in letters)
+
+
+def _comparable(ent: _Ent, rival: _Ent) -> bool:
+    """Could ``rival`` be what the suspect's ``ent`` replaced? Same sort of thing, same unit."""
+    kind = _KIND[ent.label]
+    if _vague(rival):
+        return False
+    if kind == "number":
+        return ent.label == rival.label  # a percentage is no rival to a head count
+    if kind == "date":
+        return _date_class(ent.text) == _date_class(rival.text)
+    if kind == "entity":
+        if _initials_of(ent.text, rival.text) or _initials_of(rival.text, ent.text):
+            return False  # the same name, abbreviated
+        return ent.label == rival.label
+    return True
 
 
 _QUANTIFIERS = frozenset(
@@ -406,9 +501,24 @@ _NEGATION = re.compile(
     r"\b(?:do|does|did|is|are|was|were|ca|could|would|should|wo|have|has|had)\s+nt\b",
     re.IGNORECASE,
 )
+# Negation carried by a word rather than a particle: "asymptomatic" says what "do not show
+# symptoms" says, "sleep deprivation" what "lack of sleep" says.
+_NEGATIVE_WORD = re.compile(
+    r"\b(lacks?|lacking|lacked|absent|absence|depriv\w+|free\s+of|"
+    r"(?!(?:never|none)theless)\w{3,}less(?:ly|ness)?|asymptomatic|"
+    r"un(?:able|likely|known|clear|aware|available|affected|harmed|hurt|injured|employed|safe|"
+    r"successful|true|founded|fit|willing|necessary|certain|confirmed|paid|vaccinated|armed)|"
+    r"im(?:possible|proper|probable)|in(?:accurate|correct|effective|sufficient|adequate|valid|"
+    r"capable|active|eligible|complete)|illegal|irregular|non-?existent|disagree\w*|"
+    r"dismiss\w*|reject\w*|fail(?:s|ed|ure)?)\b",
+    re.IGNORECASE,
+)
 _HEDGE = re.compile(
     r"\b(may|might|could|possibly|possible|possibility|probably|likely|likelihood|"
-    r"unlikely|reportedly|allegedly|purportedly|apparently|suspects?|suspected|speculates?|"
+    r"unlikely|reportedly|allegedly|purportedly|apparently|speculates?|"
+    # "suspected" hedges a claim ("is suspected of"), not a noun ("suspected cases")
+    r"suspects?\s+(?:that|of)|(?:is|are|was|were|be|been|being)\s+suspected|"
+    r"suspected\s+(?:of|to|that)|being\s+considered|under\s+consideration|"
     r"speculated|believed|believes|thought\s+to|appears?\s+to|seems?\s+to|considering|"
     r"considers?|plans\s+to|planning\s+to|expected\s+to|would|potentially|suggests?|suggested|"
     r"unconfirmed|rumou?red|(?:claims?|claimed)\s+(?:that|to)|alleged)\b",
@@ -425,7 +535,28 @@ _CONDITION = re.compile(
     r"[^.;]*",
     re.IGNORECASE,
 )
-_WHETHER = re.compile(r"\b(whether|in\s+the\s+event|depending\s+on|once|when)\b", re.I)
+# "if" after these asks a question ("unclear if", "asked if"): no condition
+_QUESTION_IF = re.compile(
+    r"\b(?:uncertain|unclear|unknown|unsure|sure|ask|asks|asked|asking|wonder|wonders|"
+    r"wondered|wondering|see|know|knows|knew|check|checking|determine|decide|tell|question)"
+    r"\s+(?:\w+\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
+def _condition(text: str) -> re.Match[str] | None:
+    """The first conditional clause ("if", "unless", ...) that is not a question's "if"."""
+    for match in _CONDITION.finditer(text):
+        if not _QUESTION_IF.search(text, 0, match.start()):
+            return match
+    return None
+
+
+_WHETHER = re.compile(
+    r"\b(whether|in\s+the\s+event|depending\s+on|once|when|whenever|"
+    r"(?:following|these|those|certain)\s+(?:conditions|criteria))\b",
+    re.I,
+)
 _ANY_CONDITION = re.compile(f"{_CONDITION.pattern}|{_WHETHER.pattern}", re.IGNORECASE)
 ATTRIBUTION = re.compile(
     r"(,\s*)?\baccording\s+to\s+[^,.;]+|"
@@ -475,7 +606,15 @@ def find_changes(
         in_article = _mentioned(ent, article)
         if in_article and not (swaps and not _mentioned(ent, local)):
             continue
-        rivals = [t for t in t_ents if _KIND[t.label] == kind and not _mentioned(t, suspect_text)]
+        if _vague(ent):
+            continue  # "daily", "hundreds", "the colder months": nothing precise to contradict
+        rivals = [
+            t
+            for t in t_ents
+            if _KIND[t.label] == kind and _comparable(ent, t) and not _mentioned(t, suspect_text)
+        ]
+        if not rivals and kind == "date" and _date_class(ent.text) != "absolute":
+            continue  # "last week" where the source gives no date at all: not a contradiction
         if in_article:
             # a swap: the rival must be the same sort of thing (places nest, "East Palestine,
             # Ohio"; "30 years ago" is no rival to "Thursday")
@@ -488,8 +627,10 @@ def find_changes(
             ]
             if not rivals:
                 continue  # named elsewhere in the source, and nothing here it replaces
-        if not rivals and ent.label == "CARDINAL" and _key(ent.text) in _NUMBER_WORDS:
-            continue  # "the two", "all three": a count the writer drew, no figure contradicted
+        if ent.label == "CARDINAL" and _key(ent.text) in _NUMBER_WORDS:
+            before = suspect.text[: ent.start - suspect.start].split()[-1:]
+            if not rivals or before and before[0].lower() in ("the", "other", "both", "all"):
+                continue  # "the two", "all three": a count the writer drew, no figure contradicted
         if kind == "date" and any(_same_duration(ent.text, t.text) for t in t_ents):
             continue  # "72 hours" for "3 days": the same span in other units
         if kind in seen_types:
@@ -555,7 +696,8 @@ def find_changes(
     ]
     if not s_neg and not t_neg_scoped:
         t_neg = []
-    if bool(s_neg) != bool(t_neg):
+    lexical = _NEGATIVE_WORD.search(joined) if s_neg else _NEGATIVE_WORD.search(suspect.text)
+    if bool(s_neg) != bool(t_neg) and not lexical:
         if s_neg:
             changes.append(
                 Change(
@@ -606,12 +748,12 @@ def find_changes(
     t_cond = [
         (s, m)
         for s in sources
-        for m in [_CONDITION.search(s.text)]
+        for m in [_condition(s.text)]
         if m
         and _expresses(suspect_stems, s.text[: m.start()], _clause_start(s.text, m.start()))
         and not _expresses(suspect_stems, s.text, m.end(), window=_TIGHT_WINDOW, share=_TIGHT_SHARE)
     ]
-    s_cond = _CONDITION.search(suspect.text)
+    s_cond = _condition(suspect.text)
     if t_cond and not s_cond and not _WHETHER.search(suspect.text):
         src, m = t_cond[0]
         changes.append(
