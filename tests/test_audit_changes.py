@@ -271,3 +271,17 @@ def test_adjective_suspected_is_not_a_hedge():
 def test_known_alias_is_not_a_new_name():
     article = _article("The Senate agreed a relief package for the coronavirus pandemic.")
     assert new_specifics("The Senate agreed a package for the COVID-19 pandemic.", article) == []
+
+
+def test_a_quantity_moving_the_other_way_is_a_direction_change():
+    got = _changes(
+        "Shares tumbled after a sharp increase in profit.",
+        "Shares tumbled after the business reported first-half profits dropped by 20 per cent.",
+    )
+    assert got["direction"].suspect.text == "increase"
+    assert got["direction"].source.text == "dropped"
+
+
+def test_the_same_direction_in_other_words_is_not_a_change():
+    got = _changes("Profits fell by 20 per cent.", "Profits dropped by 20 per cent.")
+    assert "direction" not in got

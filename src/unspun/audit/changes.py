@@ -493,6 +493,18 @@ _ANTONYMS = [
     ("positive", "negative"),
     ("safe", "dangerous"),
 ]
+# Which way a quantity moved: any "up" word against any "down" word, in every inflection.
+_UP = frozenset(
+    "increase increased increases increasing rise rises rose risen rising grow grows grew grown "
+    "growing growth jump jumped jumps surge surged surges soar soared soars climb climbed climbs "
+    "gain gained gains spike spiked spikes rebound rebounded".split()
+)
+_DOWN = frozenset(
+    "decrease decreased decreases decreasing drop dropped drops fall falls fell fallen falling "
+    "decline declined declines declining shrink shrank shrinks shrinking plunge plunged plunges "
+    "slump slumped slumps tumble tumbled tumbles dip dipped dips sink sank sinks slide slid "
+    "loss losses".split()
+)
 _NEGATION = re.compile(
     r"\b(not|no|never|none|neither|nor|without|cannot|n't|denied|denies|deny|refused|"
     r"refuses|false|unable|failed to|fails to|lack of|nobody|nothing|rather than|"
@@ -916,4 +928,13 @@ def _direction_changes(suspect: Sentence, sources: list[Sentence]) -> list[Chang
                     tm = re.search(rf"\b{y}\b", src.text, re.IGNORECASE)
                     if sm and tm:
                         return [_reversal(suspect, sm, src, tm)]
+        # a quantity that moved the other way: the source only ever says "down", the suspect
+        # says "up" (or the reverse) with words the source does not use
+        for mine, theirs in ((_UP, _DOWN), (_DOWN, _UP)):
+            said = (s_words & mine) - t_words
+            if said and not t_words & mine and t_words & theirs - s_words:
+                sm = re.search(rf"\b{sorted(said)[0]}\b", suspect.text, re.IGNORECASE)
+                tm = re.search(rf"\b{sorted(t_words & theirs - s_words)[0]}\b", src.text, re.I)
+                if sm and tm:
+                    return [_reversal(suspect, sm, src, tm)]
     return out
