@@ -76,6 +76,9 @@ def test_seed_case_file_scores_fully(example_corpus, examples):
     [
         ("Shot on a Fujifilm X-T5 camera.", "body", "camera_line"),
         ("Pictured: the mayor at the opening.", "body", "caption"),
+        ("The mayor (L) greets the minister in Kyiv, in this undated photo.", "body", "caption"),
+        ("Portrait of the minister, 85mm lens, f/1.8, ISO 200.", "body", "camera_line"),
+        ("Photorealistic, highly detailed, cinematic lighting.", "body", "camera_line"),
         ("Only time will tell whether the plan works.", "body", "filler"),
         ('"We will never give up," the mayor told the crowd.', "body", "fabricated_quote"),
         ("The mayor resigned on Friday.", "body", "fabricated_fact"),

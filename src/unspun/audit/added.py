@@ -7,7 +7,15 @@ import re
 from ..documents import Sentence
 from ..results import AddedType
 
-__all__ = ["CAMERA_LINE", "CAPTION_START", "EMPHASIS", "FILLER", "QUOTE", "added_type"]
+__all__ = [
+    "CAMERA_LINE",
+    "CAPTION_CUE",
+    "CAPTION_START",
+    "EMPHASIS",
+    "FILLER",
+    "QUOTE",
+    "added_type",
+]
 
 # --- added sentences ---------------------------------------------------------------------
 
@@ -15,7 +23,12 @@ CAMERA_LINE = re.compile(
     r"\b(taken|shot|captured|photographed)\s+(with|on|using|by)\s+(an?\s+|the\s+)?[^.]{0,60}?"
     r"\b(camera|lens|dslr|mirrorless|iphone|pixel|smartphone|phone)\b|"
     r"\b(canon|nikon|sony|fujifilm|leica|hasselblad|olympus|panasonic|lumix|pentax|gopro)"
-    r"\b[^.]{0,30}\bcamera\b",
+    r"\b[^.]{0,30}\bcamera\b|"
+    # settings and style tags of an image-generator prompt: "35mm lens, f/1.8, ISO 100, 8k"
+    r"\b\d{2,3}\s?mm\s+(lens|f/)|(?<!\w)f/\d+(\.\d)?\b|\biso\s?\d{3,5}\b|"
+    r"\b(photorealistic|hyper-?realistic|ultra-?realistic|ultra-?detailed|highly\s+detailed|"
+    r"cinematic\s+lighting|octane\s+render|unreal\s+engine|trending\s+on\s+artstation|"
+    r"(4|8)k\s+(resolution|uhd|photo)|depth\s+of\s+field)\b|--ar\s+\d+:\d+",
     re.IGNORECASE,
 )
 CAPTION_START = re.compile(
@@ -23,6 +36,18 @@ CAPTION_START = re.compile(
     r"illustration|file photo)\s+(of|shows|showing|capturing|depicting|taken)\b|"
     r"(photo|image|picture|pictured|caption|above|below)\s*[:\-–]|pictured\b|"
     r"(an?\s+)?(image|photo|picture)\s+(capturing|showing|depicting)\b)",
+    re.IGNORECASE,
+)
+# Caption conventions anywhere in a sentence: they name why an unsupported sentence is there
+# ("Kim Jong Un (L) shakes hands with ...", "in this undated photo", "Photo: Reuters"), but
+# unlike CAPTION_START they never make a sentence ``added`` on their own.
+CAPTION_CUE = re.compile(
+    r"\((?:L|R|C|left|right|centre|center|front|back)\)|"
+    r"\bin\s+this\s+(undated\s+|file\s+|handout\s+|aerial\s+)*(photo|picture|image|"
+    r"photograph|video\s+grab|still)\b|"
+    r"\bposes?\s+for\s+(a\s+)?(photo|picture|portrait)s?\b|"
+    r"\b(photo|image|picture)\s+(credit|courtesy|source)\b|"
+    r"\b(getty\s+images|via\s+getty|afp\s+via|/\s*(reuters|afp|ap|epa|shutterstock))\b",
     re.IGNORECASE,
 )
 FILLER = re.compile(
@@ -64,7 +89,7 @@ def added_type(sentence: Sentence) -> AddedType:
     text = sentence.text
     if CAMERA_LINE.search(text):
         return "camera_line"
-    if sentence.role == "caption" or CAPTION_START.match(text):
+    if sentence.role == "caption" or CAPTION_START.match(text) or CAPTION_CUE.search(text):
         return "caption"
     if FILLER.search(text):
         return "filler"

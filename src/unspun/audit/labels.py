@@ -10,7 +10,7 @@ import numpy as np
 from ..align import Alignment, SentenceMatch, content_stems
 from ..documents import Sentence
 from ..results import AddedType, ChangeType, Finding, Span
-from .added import EMPHASIS, FILLER, added_type
+from .added import CAPTION_START, EMPHASIS, FILLER, added_type
 from .changes import EntityTagger, _article, _may_name_new, _Text, find_changes, new_specifics
 
 __all__ = ["AuditOptions", "audit_sentences", "change_types"]
@@ -80,7 +80,9 @@ def audit_sentences(
         similarity = float(alignment.best[sentence.index]) if len(alignment.best) else 0.0
         kind = added_type(sentence)
         forced_added = (
-            kind in ("camera_line", "caption") and similarity < options.keep_caption_similarity
+            # a caption *line* (not a sentence that merely credits a photo) is never the article
+            (kind == "camera_line" or kind == "caption" and _caption_line(sentence))
+            and similarity < options.keep_caption_similarity
         ) or (
             kind == "filler"
             and sentence.role != "headline"  # a headline's "raises concerns" is style
@@ -131,6 +133,10 @@ def audit_sentences(
 
 
 _QUALIFIERS = ("hedging", "negation", "condition")
+
+
+def _caption_line(sentence: Sentence) -> bool:
+    return sentence.role == "caption" or bool(CAPTION_START.match(sentence.text))
 
 
 def _emphasis_only(text: str) -> bool:
