@@ -285,3 +285,15 @@ def test_a_quantity_moving_the_other_way_is_a_direction_change():
 def test_the_same_direction_in_other_words_is_not_a_change():
     got = _changes("Profits fell by 20 per cent.", "Profits dropped by 20 per cent.")
     assert "direction" not in got
+
+
+def test_a_condition_from_the_next_source_sentence_is_not_added():
+    source = (
+        "Testing shows a heavy dependence on tactical nuclear systems. The country aims to win "
+        "quickly in the event of a war, as a prolonged conflict would overwhelm it."
+    )
+    s = "Testing suggests a reliance on tactical nuclear systems in the event of a conflict."
+    sus = Sentence("s", 0, 0, len(s), s, "body")
+    first = Sentence("t", 0, 0, 60, source[:60], "body")
+    got = find_changes(sus, [first], tagger=EntityTagger(nlp()), source_text=source)
+    assert "condition" not in {c.type for c in got}

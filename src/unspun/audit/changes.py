@@ -556,6 +556,17 @@ _QUESTION_IF = re.compile(
 )
 
 
+def _condition_elsewhere(cond: re.Match[str], source_text: str) -> bool:
+    """Does the source state this condition in a sentence the alignment did not pair (a
+    rewrite that merges two source sentences)? Same cue, and a content word of the clause."""
+    cue = " ".join(cond.group(1).lower().split())
+    wanted = _stems(cond.group()[len(cond.group(1)) :]) - _FUNCTION_STEMS
+    for match in _CONDITION.finditer(source_text):
+        if " ".join(match.group(1).lower().split()) == cue and wanted & _stems(match.group()):
+            return True
+    return False
+
+
 def _condition(text: str) -> re.Match[str] | None:
     """The first conditional clause ("if", "unless", ...) that is not a question's "if"."""
     for match in _CONDITION.finditer(text):
@@ -776,7 +787,12 @@ def find_changes(
                 f"the source's condition '{m.group().strip()}' is dropped",
             )
         )
-    elif s_cond and not t_cond and not any(_ANY_CONDITION.search(x.text) for x in sources):
+    elif (
+        s_cond
+        and not t_cond
+        and not any(_ANY_CONDITION.search(x.text) for x in sources)
+        and not _condition_elsewhere(s_cond, source_text)
+    ):
         changes.append(
             Change(
                 "condition",
