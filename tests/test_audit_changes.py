@@ -297,3 +297,29 @@ def test_a_condition_from_the_next_source_sentence_is_not_added():
     first = Sentence("t", 0, 0, 60, source[:60], "body")
     got = find_changes(sus, [first], tagger=EntityTagger(nlp()), source_text=source)
     assert "condition" not in {c.type for c in got}
+
+
+def test_scaled_amounts_in_either_style_match():
+    got = _changes(
+        "The firm faces a $27 billion tax debt.", "The firm faces a $27bn (£14bn) tax bill."
+    )
+    assert "number" not in got
+
+
+def test_a_different_scaled_amount_is_still_caught():
+    got = _changes("The firm faces a $72 billion tax debt.", "The firm faces a $27bn tax bill.")
+    assert "number" in got
+
+
+def test_twelve_hour_clock_matches_the_wire_style():
+    got = _changes(
+        "The final kicks off at 6:15 pm GMT on Saturday.",
+        "The final kicks off at 1815 GMT on Saturday.",
+    )
+    assert "date" not in got and "number" not in got
+
+
+def test_a_word_of_a_longer_known_name_is_not_new():
+    article = _article("Levy beat Hollinghurst's Booker-winning novel at 10 Downing Street.")
+    assert new_specifics("Levy beat the Man Booker Prize winner at Number 10.", article) == []
+    assert new_specifics("Levy won the Whitbread Prize.", article) == ["Whitbread", "Prize"]

@@ -81,3 +81,43 @@ def test_same_id_for_suspect_and_source_does_not_mix_entities():
         "Moscow",
         "Vladivostok",
     )
+
+
+def test_whole_query_bm25_uses_the_index_statistics(tmp_path):
+    from unspun.index.lexical import _varints
+
+    records = [
+        {"id": "a", "text": "Flooding closed the harbour road in Portmadoc on Tuesday night."},
+        {"id": "b", "text": "The harbour master said the road would reopen after the storm."},
+        {"id": "c", "text": "A bakery in the high street won a prize for its rye bread."},
+    ]
+    corpus = unspun.Corpus.open(tmp_path / "c.unspun")
+    corpus.add(records, workers=1)
+    n_docs, mean_length = corpus.lexical._averages()
+    words = sum(len(r["text"].rstrip(".").split()) for r in records)
+    assert n_docs == 3 and mean_length == words / 3
+    assert _varints(bytes([0x81, 0x00, 0x05])) == [128, 5]
+    rowids = {corpus.store.rowid_of(r["id"]): r["id"] for r in records}
+    texts = {rowid: next(r["text"] for r in records if r["id"] == i) for rowid, i in rowids.items()}
+    query = "Storm flooding shut the Portmadoc harbour road; the harbour reopened Wednesday."
+    scores = {rowids[r]: s for r, s in corpus.lexical.pool_scores(query, texts).items()}
+    assert scores["a"] > scores["b"] > scores["c"] == 0.0
+
+
+def test_margins_are_leads_over_the_best_other_candidate():
+    from unspun.retrieve import add_margins
+
+    features = [
+        {"mean": 0.8, "lexical": 1.0, "bm25": 1.0},
+        {"mean": 0.5, "lexical": 0.9, "bm25": 0.4},
+        {"mean": 0.3, "lexical": 0.2, "bm25": 0.7},
+    ]
+    add_margins(features)
+    assert [round(f["mean_margin"], 3) for f in features] == [0.3, -0.3, -0.5]
+    assert [round(f["bm25_margin"], 3) for f in features] == [0.3, -0.6, -0.3]
+
+
+def test_source_choice_needs_the_acceptance_model(example_corpus, seed_rewrite):
+    strict = unspun.CheckOptions(detect=False, source_threshold=1.0)
+    report = unspun.check(seed_rewrite, example_corpus, strict)
+    assert report.sources == () and report.verdict.kind in ("independent", "unrelated")

@@ -11,6 +11,7 @@ __all__ = [
     "CAMERA_LINE",
     "CAPTION_CUE",
     "CAPTION_START",
+    "CHAT_RESIDUE",
     "EMPHASIS",
     "FILLER",
     "QUOTE",
@@ -74,6 +75,16 @@ FILLER = re.compile(
     r"sends?\s+a\s+(clear|strong|powerful)\s+(message|signal))\b",
     re.IGNORECASE,
 )
+# A chatbot's own words left in the page ("Here's a rewritten version:", "Please paraphrase
+# the passage"): no fact, so typed as padding (``filler``) like the editorial kind.
+CHAT_RESIDUE = re.compile(
+    r"\b(here(?:'s|’s|\s+is)\s+(?:a|an|the|my)\s+(?:\w+\s+){0,2}(?:version|passage|rewrite|"
+    r"article|paraphrase)|(?:rewritten|paraphrased|revised|polished|improved)\s+(?:version|"
+    r"passage|article|text)\b\s*:?|please\s+(?:paraphrase|rewrite|reword|make\s+it)|"
+    r"as\s+an\s+ai(?:\s+language\s+model)?|i\s+(?:have|'ve|’ve)\s+(?:rewritten|paraphrased|"
+    r"revised)|in\s+your\s+own\s+words|(?:the|this)\s+passage\s+(?:is|provides|uses))",
+    re.IGNORECASE,
+)
 # stock emphasis around a statement ("it is important to wash your hands"): padding only
 # when the statement itself is not from the source
 EMPHASIS = re.compile(
@@ -91,8 +102,8 @@ def added_type(sentence: Sentence) -> AddedType:
         return "camera_line"
     if sentence.role == "caption" or CAPTION_START.match(text) or CAPTION_CUE.search(text):
         return "caption"
-    if FILLER.search(text):
-        return "filler"
+    if FILLER.search(text) or CHAT_RESIDUE.search(text) or not re.search(r"[^\W\d_]", text):
+        return "filler"  # padding, a chatbot's own words, or a stray list number
     if QUOTE.search(text):
         return "fabricated_quote"
     return "fabricated_fact"

@@ -81,15 +81,37 @@ def _key(text: str) -> str:
 
 
 def _numbers(text: str) -> set[str]:
-    found = {d.replace(",", "").lstrip("0") or "0" for d in _DIGITS.findall(text)}
+    clocks = list(_CLOCK.finditer(text))
+    found = {
+        d.group().replace(",", "").lstrip("0") or "0"
+        for d in _DIGITS.finditer(text)
+        if not any(c.start() <= d.start() < c.end() for c in clocks)
+    }
     # "21.406" is 21,406 written with a dot (or tokenised upstream); keep both readings
     found |= {d.replace(".", "") for d in found if re.fullmatch(r"\d{1,3}(\.\d{3})+", d)}
     for tens, unit in _COMPOUND_NUMBER.findall(text.lower()):
         found.add(str(_TENS[tens] + int(_NUMBER_WORDS.get(unit, "0"))))
-    for word in re.findall(r"[a-z]+", text.lower()):
-        if word in _NUMBER_WORDS:
-            found.add(_NUMBER_WORDS[word])
+    scaled = {m.end(2) for m in _SCALED.finditer(text)}
+    for m in _SCALED.finditer(text):
+        # "$27 billion", "$27bn" and "27,000,000,000" are one amount
+        value = float(m.group(1).replace(",", "")) * _SCALE[m.group(2).lower().rstrip(".")]
+        found.add(str(round(value)))
+    for word in re.finditer(r"[a-z]+", text.lower()):
+        if word.group() in _NUMBER_WORDS and word.end() not in scaled:
+            found.add(_NUMBER_WORDS[word.group()])
+    for m in clocks:
+        # "6:15 pm" is "1815" in the 24-hour style many wires use
+        hour = int(m.group(1)) % 12 + (12 if m.group(3).lower().startswith("p") else 0)
+        found |= {f"{hour:02d}{m.group(2)}", f"{hour}{m.group(2)}"}
     return found
+
+
+_SCALE = {"thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6, "billion": 1e9}
+_SCALE |= {"bn": 1e9, "b": 1e9, "trillion": 1e12, "tn": 1e12}
+_SCALED = re.compile(
+    r"(\d+(?:[.,]\d+)*)\s?(thousand|million|billion|trillion|bn|mn|tn|m|k|b)\b", re.IGNORECASE
+)
+_CLOCK = re.compile(r"\b(\d{1,2})[:.](\d{2})\s*([ap])\.?m\b\.?", re.IGNORECASE)
 
 
 _TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70}
@@ -269,8 +291,24 @@ def _new_names(text: str, article: _Text) -> list[re.Match[str]]:
             continue
         if _alias_in(_key(word), article):
             continue
+        if _next_to_known_name(text, m, article):
+            continue
         found.append(m)
     return found
+
+
+def _next_to_known_name(text: str, match: re.Match[str], article: _Text) -> bool:
+    """Is the word part of a longer name whose neighbouring word the source has ("Man" in
+    "Man Booker Prize", "League" in "Premier League", "Number" in "Number 10")?"""
+    before = re.search(r"([A-Z][\w'’.-]*|\d+)\s+$", text[: match.start()])
+    after = re.match(r"\s+([A-Z][\w'’.-]*|\d+)", text[match.end() :])
+    for neighbour in (before, after):
+        if neighbour is None:
+            continue
+        word = re.sub(r"['’]s?$", "", neighbour.group(1).lower()).replace(".", "")
+        if word.isdigit() and word in article.numbers or word[:5] in article.stems:
+            return True
+    return False
 
 
 # a title before a name the source gives without it ("Professor Sarah Gilbert")
