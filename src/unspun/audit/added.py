@@ -82,7 +82,7 @@ CHAT_RESIDUE = re.compile(
     r"article|paraphrase)|(?:rewritten|paraphrased|revised|polished|improved)\s+(?:version|"
     r"passage|article|text)\b\s*:?|please\s+(?:paraphrase|rewrite|reword|make\s+it)|"
     r"as\s+an\s+ai(?:\s+language\s+model)?|i\s+(?:have|'ve|’ve)\s+(?:rewritten|paraphrased|"
-    r"revised)|in\s+your\s+own\s+words|(?:the|this)\s+passage\s+(?:is|provides|uses))",
+    r"revised)|in\s+your\s+own\s+words|(?:the|this)\s+passage\s+(?:provides|uses|is\s+written))",
     re.IGNORECASE,
 )
 # stock emphasis around a statement ("it is important to wash your hands"): padding only
