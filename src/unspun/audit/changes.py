@@ -174,6 +174,27 @@ _ALIASES = [
     frozenset({"uk", "britain", "great britain", "united kingdom"}),
     frozenset({"covid 19", "covid", "coronavirus", "novel coronavirus", "sars cov 2", "2019 ncov"}),
     frozenset({"gop", "republican", "republicans"}),
+    # nationality adjectives that do not share a prefix with their country
+    frozenset({"american", "americans", "us", "usa", "america", "united states"}),
+    frozenset({"british", "briton", "britons", "uk", "britain", "united kingdom"}),
+    frozenset({"irish", "ireland"}),
+    frozenset({"scottish", "scots", "scotland"}),
+    frozenset({"welsh", "wales"}),
+    frozenset({"english", "england"}),
+    frozenset({"dutch", "netherlands", "holland"}),
+    frozenset({"french", "france"}),
+    frozenset({"swiss", "switzerland"}),
+    frozenset({"spanish", "spain"}),
+    frozenset({"chinese", "china"}),
+    frozenset({"japanese", "japan"}),
+    frozenset({"turkish", "turkey"}),
+    frozenset({"polish", "poland"}),
+    frozenset({"danish", "denmark"}),
+    frozenset({"swedish", "sweden"}),
+    frozenset({"finnish", "finland"}),
+    frozenset({"norwegian", "norway"}),
+    frozenset({"filipino", "philippines"}),
+    frozenset({"thai", "thailand"}),
 ]
 
 
@@ -281,6 +302,8 @@ def _new_names(text: str, article: _Text) -> list[re.Match[str]]:
         low = word.lower()
         if low in _ACRONYM_SKIP or low in _CALENDAR or low.rstrip(".") in _TITLES:
             continue
+        if re.fullmatch(r"i['’](m|ll|ve|d)", low) or text[: m.start()].rstrip()[-1:] in '.!?:"“”|':
+            continue  # "I'm"; a first word after a headline or quote on the same line
         stem = re.sub(r"['’]s?$", "", low).replace(".", "")
         if not stem or stem[:5] in article.stems or stem in article.tokens:
             continue
@@ -291,24 +314,8 @@ def _new_names(text: str, article: _Text) -> list[re.Match[str]]:
             continue
         if _alias_in(_key(word), article):
             continue
-        if _next_to_known_name(text, m, article):
-            continue
         found.append(m)
     return found
-
-
-def _next_to_known_name(text: str, match: re.Match[str], article: _Text) -> bool:
-    """Is the word part of a longer name whose neighbouring word the source has ("Man" in
-    "Man Booker Prize", "League" in "Premier League", "Number" in "Number 10")?"""
-    before = re.search(r"([A-Z][\w'’.-]*|\d+)\s+$", text[: match.start()])
-    after = re.match(r"\s+([A-Z][\w'’.-]*|\d+)", text[match.end() :])
-    for neighbour in (before, after):
-        if neighbour is None:
-            continue
-        word = re.sub(r"['’]s?$", "", neighbour.group(1).lower()).replace(".", "")
-        if word.isdigit() and word in article.numbers or word[:5] in article.stems:
-            return True
-    return False
 
 
 # a title before a name the source gives without it ("Professor Sarah Gilbert")
@@ -399,6 +406,25 @@ _RELATIVE_TIME = re.compile(
 _PRECISE_NUMBER = frozenset(w for w in _NUMBER_WORDS if w not in ("dozen", "hundred", "thousand"))
 
 
+_PAST = re.compile(r"\b(last|past|ago|yesterday|earlier|previous|recent(?:ly)?)\b", re.I)
+_FUTURE = re.compile(r"\b(next|coming|tomorrow|later|upcoming)\b", re.I)
+
+
+_SHIFTABLE = re.compile(
+    r"\b(today|yesterday|tomorrow|tonight|last\s+night|this\s+(?:morning|afternoon|evening))\b",
+    re.IGNORECASE,
+)
+
+
+def _tense(text: str) -> str:
+    """Which way a relative date points: 'past', 'future' or 'present' ("today", "this week")."""
+    if _PAST.search(text):
+        return "past"
+    if _FUTURE.search(text):
+        return "future"
+    return "present"
+
+
 def _date_class(text: str) -> str:
     """'relative' (last Sunday), 'absolute' (May 8, 2017; Monday; 1991) or 'vague' (daily)."""
     if _RELATIVE_TIME.search(text):
@@ -441,7 +467,13 @@ def _comparable(ent: _Ent, rival: _Ent) -> bool:
     if kind == "number":
         return ent.label == rival.label  # a percentage is no rival to a head count
     if kind == "date":
-        return _date_class(ent.text) == _date_class(rival.text)
+        if _date_class(ent.text) != _date_class(rival.text):
+            return False
+        if _SHIFTABLE.search(ent.text) and _SHIFTABLE.search(rival.text):
+            # a story republished a day later says "yesterday" for "today": only past against
+            # future is a change there ("tomorrow" for "last night")
+            return {_tense(ent.text), _tense(rival.text)} == {"past", "future"}
+        return True
     if kind == "entity":
         if _initials_of(ent.text, rival.text) or _initials_of(rival.text, ent.text):
             return False  # the same name, abbreviated
@@ -594,13 +626,21 @@ _QUESTION_IF = re.compile(
 )
 
 
+_REPORTING = re.compile(
+    r"\b(said|says|say|told|tells|added|adds|insists?|insisted|claims?|claimed|stated|states|"
+    r"according\s+to|announced|argued|argues|warned|warns)\b",
+    re.IGNORECASE,
+)
+
+
 def _condition_elsewhere(cond: re.Match[str], source_text: str) -> bool:
     """Does the source state this condition in a sentence the alignment did not pair (a
     rewrite that merges two source sentences)? Same cue, and a content word of the clause."""
     cue = " ".join(cond.group(1).lower().split())
     wanted = _stems(cond.group()[len(cond.group(1)) :]) - _FUNCTION_STEMS
     for match in _CONDITION.finditer(source_text):
-        if " ".join(match.group(1).lower().split()) == cue and wanted & _stems(match.group()):
+        shared = wanted & _stems(match.group())
+        if " ".join(match.group(1).lower().split()) == cue and len(shared) >= 0.5 * len(wanted):
             return True
     return False
 
@@ -794,7 +834,21 @@ def find_changes(
         and (raised or m.group().lower() != "would")
         and _expresses_around(suspect_stems, src.text, m.start(), m.end())
     ][:1]
-    if t_hedge and (raised or not (s_hedge or _MODAL.search(suspect.text))):
+    reported = (
+        bool(t_hedge)
+        and t_hedge[0][1].group().lower() == "would"
+        and bool(s_certain)
+        and s_certain.group().lower() == "will"
+        and bool(_REPORTING.search(suspect.text))
+        and bool(_REPORTING.search(t_hedge[0][0].text))
+    )  # "X said it would" is "X insists it will": the tense of reported speech, not a hedge
+    question = suspect.text.rstrip(" \"'”’").endswith("?")  # a question asserts nothing
+    if (
+        t_hedge
+        and not reported
+        and not question
+        and (raised or not (s_hedge or _MODAL.search(suspect.text)))
+    ):
         src, m = t_hedge[0]
         changes.append(
             Change(
@@ -830,6 +884,7 @@ def find_changes(
         and not t_cond
         and not any(_ANY_CONDITION.search(x.text) for x in sources)
         and not _condition_elsewhere(s_cond, source_text)
+        and not re.match(r"if\s+you\b", s_cond.group(), re.IGNORECASE)  # the reader, no fact
     ):
         changes.append(
             Change(
