@@ -2,7 +2,7 @@
 
 import unspun
 from unspun.audit import EntityTagger, find_changes, new_specifics
-from unspun.audit.changes import _article
+from unspun.audit.entities import article_forms
 from unspun.documents import Sentence
 from unspun.models import nlp
 
@@ -71,7 +71,7 @@ def test_may_to_can_keeps_a_modal_and_is_not_hedging():
 
 
 def test_new_specifics_ignores_the_first_word_and_known_names():
-    article = _article("The mayor of Springfield opened the bridge in 2021 with 40 guests.")
+    article = article_forms("The mayor of Springfield opened the bridge in 2021 with 40 guests.")
     assert new_specifics("Officials said the Springfield bridge opened in 2021.", article) == []
     assert new_specifics("The bridge cost Shelbyville $3 million.", article) == ["Shelbyville"]
     assert new_specifics("The bridge opened with 45 guests.", article) == ["45"]
@@ -182,7 +182,7 @@ def test_emphasis_around_a_source_statement_is_not_filler():
 
 
 def test_the_same_duration_in_other_units_is_not_a_date_change():
-    from unspun.audit.changes import _same_duration
+    from unspun.audit.entities import _same_duration
 
     assert _same_duration("up to 72 hours", "up to 3 days")
     assert _same_duration("three months", "90 straight days")
@@ -269,7 +269,7 @@ def test_adjective_suspected_is_not_a_hedge():
 
 
 def test_known_alias_is_not_a_new_name():
-    article = _article("The Senate agreed a relief package for the coronavirus pandemic.")
+    article = article_forms("The Senate agreed a relief package for the coronavirus pandemic.")
     assert new_specifics("The Senate agreed a package for the COVID-19 pandemic.", article) == []
 
 

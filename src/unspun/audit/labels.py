@@ -11,7 +11,8 @@ from ..align import Alignment, SentenceMatch, content_stems
 from ..documents import Sentence
 from ..results import AddedType, ChangeType, Finding, Span
 from .added import CAPTION_START, EMPHASIS, FILLER, added_type
-from .changes import EntityTagger, _article, _may_name_new, _Text, find_changes, new_specifics
+from .changes import find_changes
+from .entities import EntityTagger, TextForms, article_forms, may_name_new, new_specifics
 
 __all__ = ["AuditOptions", "audit_sentences", "change_types"]
 
@@ -57,18 +58,19 @@ def audit_sentences(
 ) -> list[Finding]:
     """One Finding per suspect sentence against one source."""
     options = options or AuditOptions()
-    article = _article(source_text)
+    article = article_forms(source_text)
     to_tag = [
         (s, m)
         for s, m in zip(suspect, alignment.matches, strict=True)
         if m is not None
         and s.role not in _METADATA_ROLES
         and (
-            _may_name_new(s.text, article)
+            may_name_new(s.text, article)
             or (
                 m.score >= options.swap_similarity
-                and _may_name_new(
-                    s.text, _Text.of(" ".join(source_sentences[j].text for j in m.source_indices))
+                and may_name_new(
+                    s.text,
+                    TextForms.of(" ".join(source_sentences[j].text for j in m.source_indices)),
                 )
             )
         )
@@ -173,7 +175,7 @@ def _loose_match(
     similarity: float,
     kind: AddedType,
     alignment: Alignment,
-    article: _Text,
+    article: TextForms,
     options: AuditOptions,
 ) -> SentenceMatch | None:
     """An unaligned sentence that says nothing the source lacks: its nearest source lines."""

@@ -8,7 +8,8 @@ from collections.abc import Iterable
 from ..align import Alignment, AlignOptions
 from ..documents import Sentence
 from ..results import Finding, Omission, OmissionKind
-from .changes import ATTRIBUTION, _stems
+from .qualifiers import ATTRIBUTION
+from .text import stems
 
 __all__ = ["find_omissions", "used_source_sentences"]
 
@@ -31,7 +32,7 @@ def find_omissions(
 ) -> list[Omission]:
     """Source sentences the suspect never draws on, and attributions it dropped."""
     used_set = set(used)
-    suspect_stems = _stems(suspect_text)
+    suspect_stems = stems(suspect_text)
     omissions: list[Omission] = []
     for sentence in source_sentences:
         if sentence.index not in used_set:

@@ -1,0 +1,151 @@
+"""Direction: the same party on the other side of a from/to, or a verb turned around.
+
+"Exports to China" against "imports from China", "won" against "lost", "rose" against
+"fell": the facts are all there but point the other way, which an entity check cannot see.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..documents import Sentence
+from ..results import Change
+from .text import key, match_span
+
+__all__ = ["direction_changes"]
+
+_DIRECTION_PREP = re.compile(
+    r"\b(from|out of|to|into|towards?|for)\s+((?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})"
+)
+_PREP_CLASS = {
+    "from": "from",
+    "out of": "from",
+    "to": "to",
+    "into": "to",
+    "toward": "to",
+    "towards": "to",
+    "for": "to",
+}
+_ANTONYMS = [
+    ("buy", "sell"),
+    ("bought", "sold"),
+    ("buyer", "seller"),
+    ("import", "export"),
+    ("win", "lose"),
+    ("won", "lost"),
+    ("winner", "loser"),
+    ("lend", "borrow"),
+    ("lent", "borrowed"),
+    ("give", "receive"),
+    ("gave", "received"),
+    ("send", "receive"),
+    ("sent", "received"),
+    ("increase", "decrease"),
+    ("rise", "fall"),
+    ("rose", "fell"),
+    ("raise", "cut"),
+    ("higher", "lower"),
+    ("more", "fewer"),
+    ("gain", "loss"),
+    ("attack", "defend"),
+    ("acquit", "convict"),
+    ("approve", "reject"),
+    ("approved", "rejected"),
+    ("support", "oppose"),
+    ("supported", "opposed"),
+    # general English opposites (a lexicon, not any article's words)
+    ("most", "least"),
+    ("maximum", "minimum"),
+    ("majority", "minority"),
+    ("opening", "closing"),
+    ("opened", "closed"),
+    ("publicly", "secretly"),
+    ("public", "private"),
+    ("legal", "illegal"),
+    ("guilty", "innocent"),
+    ("success", "failure"),
+    ("succeeded", "failed"),
+    ("victory", "defeat"),
+    ("allowed", "banned"),
+    ("allow", "ban"),
+    ("accepted", "refused"),
+    ("accept", "refuse"),
+    ("strengthen", "weaken"),
+    ("expand", "shrink"),
+    ("include", "exclude"),
+    ("included", "excluded"),
+    ("added", "removed"),
+    ("raising", "lowering"),
+    ("increasing", "decreasing"),
+    ("increased", "decreased"),
+    ("rising", "falling"),
+    ("gained", "lost"),
+    ("ally", "enemy"),
+    ("allies", "enemies"),
+    ("optimistic", "pessimistic"),
+    ("positive", "negative"),
+    ("safe", "dangerous"),
+]
+# Which way a quantity moved: any "up" word against any "down" word, in every inflection.
+_UP = frozenset(
+    "increase increased increases increasing rise rises rose risen rising grow grows grew grown "
+    "growing growth jump jumped jumps surge surged surges soar soared soars climb climbed climbs "
+    "gain gained gains spike spiked spikes rebound rebounded".split()
+)
+_DOWN = frozenset(
+    "decrease decreased decreases decreasing drop dropped drops fall falls fell fallen falling "
+    "decline declined declines declining shrink shrank shrinks shrinking plunge plunged plunges "
+    "slump slumped slumps tumble tumbled tumbles dip dipped dips sink sank sinks slide slid "
+    "loss losses".split()
+)
+
+
+def _reversal(
+    suspect: Sentence, said: re.Match[str], source: Sentence, source_said: re.Match[str]
+) -> Change:
+    """The suspect's ``said`` where its source has ``source_said``."""
+    return Change(
+        "direction",
+        match_span(suspect.start, said),
+        match_span(source.start, source_said),
+        f"'{said.group()}' where the source has '{source_said.group()}'",
+    )
+
+
+def direction_changes(suspect: Sentence, sources: list[Sentence]) -> list[Change]:
+    """The first reversal of the suspect against its source sentences, if any (one at most)."""
+    s_dirs = {
+        key(m.group(2)): (m, _PREP_CLASS[m.group(1).lower()])
+        for m in _DIRECTION_PREP.finditer(suspect.text)
+    }
+    for src in sources:
+        for m in _DIRECTION_PREP.finditer(src.text):
+            party = key(m.group(2))
+            if party in s_dirs:
+                s_match, s_class = s_dirs[party]
+                t_class = _PREP_CLASS[m.group(1).lower()]
+                if s_class != t_class and "for" not in (
+                    s_match.group(1).lower(),
+                    m.group(1).lower(),
+                ):
+                    return [_reversal(suspect, s_match, src, m)]
+    s_words = set(re.findall(r"[a-z]+", suspect.text.lower()))
+    for src in sources:
+        t_words = set(re.findall(r"[a-z]+", src.text.lower()))
+        for a, b in _ANTONYMS:
+            for x, y in ((a, b), (b, a)):
+                if x in s_words and y in t_words and x not in t_words and y not in s_words:
+                    sm = re.search(rf"\b{x}\b", suspect.text, re.IGNORECASE)
+                    tm = re.search(rf"\b{y}\b", src.text, re.IGNORECASE)
+                    if sm and tm:
+                        return [_reversal(suspect, sm, src, tm)]
+        # a quantity that moved the other way: the source only ever says "down", the suspect
+        # says "up" (or the reverse) with words the source does not use
+        for mine, theirs in ((_UP, _DOWN), (_DOWN, _UP)):
+            said = (s_words & mine) - t_words
+            if said and not t_words & mine and t_words & theirs - s_words:
+                sm = re.search(rf"\b{sorted(said)[0]}\b", suspect.text, re.IGNORECASE)
+                tm = re.search(rf"\b{sorted(t_words & theirs - s_words)[0]}\b", src.text, re.I)
+                if sm and tm:
+                    return [_reversal(suspect, sm, src, tm)]
+    return []

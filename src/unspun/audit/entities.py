@@ -1,0 +1,598 @@
+"""Entities, figures and dates: what a suspect sentence names that its source does not.
+
+spaCy tags people, organisations, places, dates and amounts; each is then looked for in the
+source in normalised forms (stems, figures with their scale, acronyms and known aliases), so
+"the CDC" matches "Centers for Disease Control" and "$27bn" matches "27 billion dollars".
+Only sentences that could name something new are tagged (``may_name_new``), which keeps the
+audit fast.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from ..documents import Sentence
+from ..results import Change, Span
+from .text import key, stems
+
+__all__ = [
+    "EntityTagger",
+    "TextForms",
+    "article_forms",
+    "entity_changes",
+    "may_name_new",
+    "new_specifics",
+]
+
+
+@dataclass(frozen=True)
+class _Entity:
+    """A tagged entity: its offsets in the article, its words and its spaCy label."""
+
+    start: int
+    end: int
+    text: str
+    label: str
+
+
+_KIND = {
+    "PERSON": "entity",
+    "ORG": "entity",
+    "NORP": "entity",
+    "GPE": "location",
+    "LOC": "location",
+    "FAC": "location",
+    "DATE": "date",
+    "TIME": "date",
+    "CARDINAL": "number",
+    "MONEY": "number",
+    "PERCENT": "number",
+    "QUANTITY": "number",
+}
+_NUMBER_WORDS = {
+    "one": "1",
+    "two": "2",
+    "three": "3",
+    "four": "4",
+    "five": "5",
+    "six": "6",
+    "seven": "7",
+    "eight": "8",
+    "nine": "9",
+    "ten": "10",
+    "eleven": "11",
+    "twelve": "12",
+    "twenty": "20",
+    "first": "1",
+    "second": "2",
+    "third": "3",
+    "fourth": "4",
+    "fifth": "5",
+    "sixth": "6",
+    "seventh": "7",
+    "eighth": "8",
+    "ninth": "9",
+    "tenth": "10",
+    "dozen": "12",
+    "hundred": "100",
+    "thousand": "1000",
+    "million": "1000000",
+    "billion": "1000000000",
+}
+_DIGITS = re.compile(r"\d+(?:[.,]\d+)*")  # "3,000" and "11.9" stay whole
+_FIGURE = re.compile(r"(?<![A-Za-z])(?<![A-Za-z]-)\d+(?:[.,]\d+)*")  # not "COVID-19", "G7"
+
+
+def _numbers(text: str) -> set[str]:
+    clocks = list(_CLOCK.finditer(text))
+    found = {
+        d.group().replace(",", "").lstrip("0") or "0"
+        for d in _DIGITS.finditer(text)
+        if not any(c.start() <= d.start() < c.end() for c in clocks)
+    }
+    # "21.406" is 21,406 written with a dot (or tokenised upstream); keep both readings
+    found |= {d.replace(".", "") for d in found if re.fullmatch(r"\d{1,3}(\.\d{3})+", d)}
+    for tens, unit in _COMPOUND_NUMBER.findall(text.lower()):
+        found.add(str(_TENS[tens] + int(_NUMBER_WORDS.get(unit, "0"))))
+    scaled = {m.end(2) for m in _SCALED.finditer(text)}
+    for m in _SCALED.finditer(text):
+        # "$27 billion", "$27bn" and "27,000,000,000" are one amount
+        value = float(m.group(1).replace(",", "")) * _SCALE[m.group(2).lower().rstrip(".")]
+        found.add(str(round(value)))
+    for word in re.finditer(r"[a-z]+", text.lower()):
+        if word.group() in _NUMBER_WORDS and word.end() not in scaled:
+            found.add(_NUMBER_WORDS[word.group()])
+    for m in clocks:
+        # "6:15 pm" is "1815" in the 24-hour style many wires use
+        hour = int(m.group(1)) % 12 + (12 if m.group(3).lower().startswith("p") else 0)
+        found |= {f"{hour:02d}{m.group(2)}", f"{hour}{m.group(2)}"}
+    return found
+
+
+_SCALE = {"thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6, "billion": 1e9}
+_SCALE |= {"bn": 1e9, "b": 1e9, "trillion": 1e12, "tn": 1e12}
+_SCALED = re.compile(
+    r"(\d+(?:[.,]\d+)*)\s?(thousand|million|billion|trillion|bn|mn|tn|m|k|b)\b", re.IGNORECASE
+)
+_CLOCK = re.compile(r"\b(\d{1,2})[:.](\d{2})\s*([ap])\.?m\b\.?", re.IGNORECASE)
+
+
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70}
+_TENS |= {"eighty": 80, "ninety": 90}
+# "twenty-one" and "twenty one"
+_COMPOUND_NUMBER = re.compile(
+    r"\b(" + "|".join(_TENS) + r")(?:[-\s](one|two|three|four|five|six|seven|eight|nine))?\b"
+)
+
+
+_DATE_PREFIXES = frozenset("last next this coming past previous early late".split())
+
+
+class EntityTagger:
+    """spaCy entities per sentence, tagged in one batch and remembered.
+
+    Tagging only the sentences that are compared (not whole articles) keeps the audit
+    inside its time budget.
+    """
+
+    def __init__(self, nlp: Any) -> None:
+        self._nlp = nlp
+        # keyed by the sentence itself (id, offsets and text): a suspect and a source that
+        # share an id must not share entities
+        self._cache: dict[Sentence, list[_Entity]] = {}
+
+    def prepare(self, sentences: Iterable[Sentence]) -> None:
+        todo = list(dict.fromkeys(s for s in sentences if s not in self._cache))
+        if self._nlp is None:
+            for s in todo:
+                self._cache[s] = []
+            return
+        for sentence, doc in zip(todo, self._nlp.pipe([s.text for s in todo]), strict=True):
+            ents = []
+            for e in doc.ents:
+                if e.label_ not in _KIND:
+                    continue
+                start = e.start_char
+                if e.label_ in ("DATE", "TIME") and e.start > 0:
+                    before = doc[e.start - 1]
+                    if before.lower_ in _DATE_PREFIXES:  # "last Sunday night", not "Sunday night"
+                        start = before.idx
+                text = sentence.text[start : e.end_char]
+                ents.append(
+                    _Entity(sentence.start + start, sentence.start + e.end_char, text, e.label_)
+                )
+            self._cache[sentence] = ents
+
+    def __call__(self, sentence: Sentence) -> list[_Entity]:
+        key = sentence
+        if key not in self._cache:
+            self.prepare([sentence])
+        return self._cache[key]
+
+
+_ACRONYM_SKIP = frozenset("of and for the on in to at de du la a an".split())
+# the few names whose short form shares no initials with the long one
+_ALIASES = [
+    frozenset({"us", "usa", "america", "united states", "united states of america"}),
+    frozenset({"uk", "britain", "great britain", "united kingdom"}),
+    frozenset({"covid 19", "covid", "coronavirus", "novel coronavirus", "sars cov 2", "2019 ncov"}),
+    frozenset({"gop", "republican", "republicans"}),
+    # nationality adjectives that do not share a prefix with their country
+    frozenset({"american", "americans", "us", "usa", "america", "united states"}),
+    frozenset({"british", "briton", "britons", "uk", "britain", "united kingdom"}),
+    frozenset({"irish", "ireland"}),
+    frozenset({"scottish", "scots", "scotland"}),
+    frozenset({"welsh", "wales"}),
+    frozenset({"english", "england"}),
+    frozenset({"dutch", "netherlands", "holland"}),
+    frozenset({"french", "france"}),
+    frozenset({"swiss", "switzerland"}),
+    frozenset({"spanish", "spain"}),
+    frozenset({"chinese", "china"}),
+    frozenset({"japanese", "japan"}),
+    frozenset({"turkish", "turkey"}),
+    frozenset({"polish", "poland"}),
+    frozenset({"danish", "denmark"}),
+    frozenset({"swedish", "sweden"}),
+    frozenset({"finnish", "finland"}),
+    frozenset({"norwegian", "norway"}),
+    frozenset({"filipino", "philippines"}),
+    frozenset({"thai", "thailand"}),
+]
+
+
+def _tokens(text: str) -> set[str]:
+    """Lower-case words with dots and possessives dropped: 'U.S.' -> 'us', "CDC's" -> 'cdc'."""
+    out = set()
+    for w in re.findall(r"[\w.'’]+", text.lower()):
+        w = re.sub(r"['’]s?$", "", w.replace(".", "")).replace("'", "").replace("’", "")
+        if w:
+            out.add(w)
+    return out
+
+
+def _acronyms(text: str) -> set[str]:
+    """Initials of every run of 2-6 words, so 'Centers for Disease Control' gives 'cdc'."""
+    words = [w for w in re.findall(r"[a-z]+", text.lower()) if w not in _ACRONYM_SKIP]
+    out = set()
+    for i in range(len(words)):
+        initials = ""
+        for w in words[i : i + 6]:
+            initials += w[0]
+            if len(initials) >= 2:
+                out.add(initials)
+    return out
+
+
+@dataclass(frozen=True)
+class TextForms:
+    """A text in the forms entity matching compares: words, stems, figures, acronyms."""
+
+    key: str
+    stems: frozenset[str]
+    numbers: frozenset[str]
+    tokens: frozenset[str] = frozenset()
+    acronyms: frozenset[str] = frozenset()
+
+    @classmethod
+    def of(cls, text: str) -> TextForms:
+        tokens = _tokens(text)
+        # a possessive or plural acronym run together upstream ('cdcs') still names it
+        tokens |= {w[:-1] for w in tokens if w.endswith("s") and len(w) > 3}
+        return cls(
+            key(text),
+            frozenset(stems(text)),
+            frozenset(_numbers(text)),
+            frozenset(tokens),
+            frozenset(_acronyms(text)),
+        )
+
+
+@lru_cache(maxsize=16)
+def article_forms(text: str) -> TextForms:
+    """The source article in matching form, computed once per article (not per sentence)."""
+    return TextForms.of(text)
+
+
+_TIME_STEMS = frozenset(
+    w[:5]
+    for w in "day days week weeks month months year years decade decades century hour hours "
+    "minute minutes second seconds ago last next early late earlier later morning afternoon "
+    "evening night tonight yesterday today tomorrow weekend annual annually quarter season "
+    "spring summer autumn fall winter noon midnight half dozen percent per cent".split()
+)
+_MARKER = re.compile(r"\b[A-Z][\w'’.-]*|\w*\d[\w.,]*")
+
+
+def may_name_new(text: str, article: TextForms) -> bool:
+    """Could this sentence carry an entity, figure or date the article never mentions?
+
+    Entities the audit reports are capitalised words, figures or time words missing from the
+    whole source; a sentence with none of those cannot produce one, so it needs no tagging.
+    """
+    if not _numbers(text) <= article.numbers:
+        return True
+    for m in _MARKER.finditer(text):
+        for w in re.findall(r"\w+", m.group().lower()):
+            if len(w) > 2 and w[:5] not in article.stems:
+                return True
+    words = {w[:5] for w in re.findall(r"[a-z]+", text.lower()) if len(w) > 2}
+    return bool((words & _TIME_STEMS) - article.stems)
+
+
+_CAPITALISED = re.compile(r"(?<![.!?:\"“‘]\s)(?<!^)\b[A-Z][\w'’.-]*[\w]")
+
+
+def new_specifics(text: str, article: TextForms) -> list[str]:
+    """Names and figures in a sentence that the source article never mentions.
+
+    Capitalised words past the first (a sentence's first word is capitalised anyway) and
+    digit figures, each checked against the article's words, acronyms and figures.
+    """
+    found = [m.group() for m in _new_names(text, article)]
+    for d in _FIGURE.findall(text):
+        n = d.replace(",", "")
+        if n not in article.numbers and not (len(n) <= 1):
+            found.append(d)
+    return found
+
+
+def _new_names(text: str, article: TextForms) -> list[re.Match[str]]:
+    """Capitalised words (past the first) that the source article never mentions."""
+    found = []
+    for m in _CAPITALISED.finditer(text):
+        word = m.group()
+        low = word.lower()
+        if low in _ACRONYM_SKIP or low in _CALENDAR or low.rstrip(".") in _TITLES:
+            continue
+        if re.fullmatch(r"i['’](m|ll|ve|d)", low) or text[: m.start()].rstrip()[-1:] in '.!?:"“”|':
+            continue  # "I'm"; a first word after a headline or quote on the same line
+        stem = re.sub(r"['’]s?$", "", low).replace(".", "")
+        if not stem or stem[:5] in article.stems or stem in article.tokens:
+            continue
+        parts = [w for w in re.findall(r"[^\W_]+", stem) if len(w) > 1]
+        if len(parts) > 1 and all(w[:5] in article.stems or w in article.tokens for w in parts):
+            continue  # "SARS-CoV-2" against "sars cov-2"
+        if word.isupper() and stem in article.acronyms:
+            continue
+        if _alias_in(key(word), article):
+            continue
+        found.append(m)
+    return found
+
+
+# a title before a name the source gives without it ("Professor Sarah Gilbert")
+_TITLES = frozenset(
+    "professor prof dr doctor president senator sen rep governor gov minister mayor judge "
+    "general gen captain capt chief director secretary chairman chairwoman sir lord lady "
+    "mr mrs ms miss".split()
+)
+
+_CALENDAR = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april "
+    "may june july august september october november december i".split()
+)
+
+
+_DURATION = re.compile(
+    r"(\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\s*"
+    r"(?:straight\s+|consecutive\s+|full\s+)?(hour|day|week|month|year|decade)s?\b",
+    re.IGNORECASE,
+)
+_DAYS = {"hour": 1 / 24, "day": 1.0, "week": 7.0, "month": 30.4, "year": 365.0, "decade": 3652.5}
+
+
+def _days(text: str) -> float | None:
+    """A duration in days ("72 hours" -> 3.0), or None when the text is not one."""
+    match = _DURATION.search(text)
+    if match is None:
+        return None
+    amount = match.group(1).lower()
+    value = float(_NUMBER_WORDS.get(amount, amount))
+    return value * _DAYS[match.group(2).lower()]
+
+
+def _same_duration(a: str, b: str) -> bool:
+    first, second = _days(a), _days(b)
+    return first is not None and second is not None and abs(first - second) <= 0.1 * second
+
+
+def _mentioned(ent: _Entity, other: TextForms) -> bool:
+    """Is this entity (or a recognisable form of it) in the other text?"""
+    kind = _KIND[ent.label]
+    if kind in ("number", "date"):
+        numbers = _numbers(ent.text)
+        if numbers:
+            if numbers <= other.numbers:
+                return True
+            # a range whose dash was lost upstream: "March 22-25" against "march 2225"
+            digits = re.findall(r"\d+", ent.text)
+            return len(digits) > 1 and "".join(digits) in other.numbers
+        words = [w for w in key(ent.text).split() if len(w) > 2 and w not in _QUANTIFIERS]
+        return all(w[:5] in other.stems for w in words) if words else True
+    norm = key(ent.text)
+    if f" {norm} " in f" {other.key} ":
+        return True
+    if ent.label == "NORP" and len(norm) > 4 and any(w.startswith(norm[:4]) for w in other.stems):
+        return True  # "Italian" for "Italy", "Greek" for "Greece"
+    words = [w for w in norm.split() if len(w) > 2 and w not in ("the", "and")]
+    if words and any(w[:5] in other.stems for w in words[-1:] + words[:1]):
+        return True
+    if len(words) == 1 and len(words[0]) >= 4 and words[0][:-1][:5] in other.stems:
+        return True  # "Laos" for "Lao", "Kurds" for "Kurd"
+    # the same name in another form: an acronym and its expansion, 'U.S.' and 'US'
+    name = re.sub(r"^the\s+", "", norm)
+    compact = "".join(_tokens(ent.text)) if len(name.split()) == 1 else ""
+    if compact and len(compact) >= 2 and (compact in other.tokens or compact in other.acronyms):
+        return True
+    initials = "".join(w[0] for w in name.split() if w not in _ACRONYM_SKIP)
+    if len(initials) >= 2 and any(
+        initials[:k] in other.tokens for k in range(min(3, len(initials)), len(initials) + 1)
+    ):
+        return True
+    return _alias_in(name, other)
+
+
+def _alias_in(name: str, other: TextForms) -> bool:
+    """Does the other text use a known alias of this name ('COVID-19' for 'coronavirus')?"""
+    return any(
+        name in group and any(f" {a} " in f" {other.key} " or a in other.tokens for a in group)
+        for group in _ALIASES
+    )
+
+
+_RELATIVE_TIME = re.compile(
+    r"\b(last|next|this|coming|past|ago|yesterday|today|tomorrow|tonight|recent(?:ly)?|"
+    r"earlier|later|previous|current|upcoming)\b",
+    re.IGNORECASE,
+)
+_PRECISE_NUMBER = frozenset(w for w in _NUMBER_WORDS if w not in ("dozen", "hundred", "thousand"))
+
+
+_PAST = re.compile(r"\b(last|past|ago|yesterday|earlier|previous|recent(?:ly)?)\b", re.I)
+_FUTURE = re.compile(r"\b(next|coming|tomorrow|later|upcoming)\b", re.I)
+
+
+_SHIFTABLE = re.compile(
+    r"\b(today|yesterday|tomorrow|tonight|last\s+night|this\s+(?:morning|afternoon|evening))\b",
+    re.IGNORECASE,
+)
+
+
+def _tense(text: str) -> str:
+    """Which way a relative date points: 'past', 'future' or 'present' ("today", "this week")."""
+    if _PAST.search(text):
+        return "past"
+    if _FUTURE.search(text):
+        return "future"
+    return "present"
+
+
+def _date_class(text: str) -> str:
+    """'relative' (last Sunday), 'absolute' (May 8, 2017; Monday; 1991) or 'vague' (daily)."""
+    if _RELATIVE_TIME.search(text):
+        return "relative"
+    words = set(re.findall(r"[a-z]+", text.lower()))
+    if _DIGITS.search(text) or words & _CALENDAR or words & _PRECISE_NUMBER:
+        return "absolute"
+    return "vague"
+
+
+def _vague(ent: _Entity) -> bool:
+    """A time or amount too loose to contradict anything: 'this day', 'hundreds', 'many'."""
+    kind = _KIND[ent.label]
+    if kind == "date":
+        return _date_class(ent.text) == "vague"
+    if kind == "number":
+        words = set(re.findall(r"[a-z]+", ent.text.lower()))
+        return not _DIGITS.search(ent.text) and not words & _PRECISE_NUMBER
+    return False
+
+
+def _initials_of(short: str, long: str) -> bool:
+    """Is the upper-case ``short`` an abbreviation of ``long`` ('HGI', 'Harvard Global Health
+    Institute')? First and last initials must agree and at most one initial may be skipped."""
+    letters = short.lower()
+    initials = "".join(w[0] for w in key(long).split() if w not in _ACRONYM_SKIP)
+    if not short.isupper() or len(letters) < 2 or len(initials) - len(letters) > 1:
+        return False
+    if letters[0] != initials[:1] or letters[-1] != initials[-1:]:
+        return False
+    rest = iter(initials)
+    return all(ch in rest for ch in letters)
+
+
+def _comparable(ent: _Entity, rival: _Entity) -> bool:
+    """Could ``rival`` be what the suspect's ``ent`` replaced? Same sort of thing, same unit."""
+    kind = _KIND[ent.label]
+    if _vague(rival):
+        return False
+    if kind == "number":
+        return ent.label == rival.label  # a percentage is no rival to a head count
+    if kind == "date":
+        if _date_class(ent.text) != _date_class(rival.text):
+            return False
+        if _SHIFTABLE.search(ent.text) and _SHIFTABLE.search(rival.text):
+            # a story republished a day later says "yesterday" for "today": only past against
+            # future is a change there ("tomorrow" for "last night")
+            return {_tense(ent.text), _tense(rival.text)} == {"past", "future"}
+        return True
+    if kind == "entity":
+        if _initials_of(ent.text, rival.text) or _initials_of(rival.text, ent.text):
+            return False  # the same name, abbreviated
+        return ent.label == rival.label
+    return True
+
+
+_QUANTIFIERS = frozenset(
+    "the this that these those every each few several some recent coming same previous prior "
+    "past around about almost nearly more than less over under".split()
+)
+
+
+def entity_changes(
+    suspect: Sentence,
+    sources: list[Sentence],
+    *,
+    tagger: EntityTagger,
+    article: TextForms,
+    entities: bool | None = None,
+    swaps: bool = False,
+) -> list[Change]:
+    """Who, where, when, how many: what the suspect names that the source never says, against
+    what these source sentences say in its place; at most one change of each kind.
+
+    ``entities``, ``swaps``: as for ``find_changes``.
+    """
+    suspect_forms = TextForms.of(suspect.text)
+    local = TextForms.of(" ".join(s.text for s in sources))
+    if entities is None:
+        entities = may_name_new(suspect.text, article) or (
+            swaps and may_name_new(suspect.text, local)
+        )
+    if not entities:
+        return []
+    changes: list[Change] = []
+    s_ents = tagger(suspect)
+    t_ents = [e for s in sources for e in tagger(s)] if s_ents else []
+    seen_types: set[str] = set()
+    for ent in s_ents:
+        kind = _KIND[ent.label]
+        in_article = _mentioned(ent, article)
+        if in_article and not (swaps and not _mentioned(ent, local)):
+            continue
+        if _vague(ent):
+            continue  # "daily", "hundreds", "the colder months": nothing precise to contradict
+        rivals = [
+            t
+            for t in t_ents
+            if _KIND[t.label] == kind and _comparable(ent, t) and not _mentioned(t, suspect_forms)
+        ]
+        if not rivals and kind == "date" and _date_class(ent.text) != "absolute":
+            continue  # "last week" where the source gives no date at all: not a contradiction
+        if in_article:
+            # a swap: the rival must be the same sort of thing (places nest, "East Palestine,
+            # Ohio"; "30 years ago" is no rival to "Thursday")
+            rivals = [
+                t
+                for t in rivals
+                if kind != "location"
+                and t.label == ent.label
+                and bool(_numbers(t.text)) == bool(_numbers(ent.text))
+            ]
+            if not rivals:
+                continue  # named elsewhere in the source, and nothing here it replaces
+        if ent.label == "CARDINAL" and key(ent.text) in _NUMBER_WORDS:
+            before = suspect.text[: ent.start - suspect.start].split()[-1:]
+            if not rivals or before and before[0].lower() in ("the", "other", "both", "all"):
+                continue  # "the two", "all three": a count the writer drew, no figure contradicted
+        if kind == "date" and any(_same_duration(ent.text, t.text) for t in t_ents):
+            continue  # "72 hours" for "3 days": the same span in other units
+        if kind in seen_types:
+            continue
+        seen_types.add(kind)
+        rival = rivals[0] if rivals else None
+        changes.append(
+            Change(
+                type=kind,  # type: ignore[arg-type]
+                suspect=Span(ent.start, ent.end, ent.text),
+                source=Span(rival.start, rival.end, rival.text) if rival else None,
+                explanation=(
+                    f"'{ent.text}' where the source has '{rival.text}'"
+                    if rival
+                    else f"'{ent.text}' does not appear in the source"
+                ),
+            )
+        )
+    if not seen_types & {"entity", "location"}:
+        changes.extend(_untagged_name(suspect, s_ents, article))
+    return changes
+
+
+def _untagged_name(suspect: Sentence, s_ents: list[_Entity], article: TextForms) -> list[Change]:
+    """A name the tagger missed ("a Cardiff car park"): the first capitalised word, past the
+    first word, that the source never mentions and no tagged entity covers."""
+    words = re.findall(r"[A-Za-z]+", suspect.text)
+    if sum(w[0].isupper() for w in words) > 0.5 * max(1, len(words)):
+        return []  # title case: a capital there marks no name
+    covered = [(e.start - suspect.start, e.end - suspect.start) for e in s_ents]
+    for m in _new_names(suspect.text, article):
+        if (
+            any(a <= m.start() < b for a, b in covered)
+            or m.group().isupper()
+            and len(m.group()) <= 1
+        ):
+            continue
+        return [
+            Change(
+                "entity",
+                Span(suspect.start + m.start(), suspect.start + m.end(), m.group()),
+                None,
+                f"'{m.group()}' does not appear in the source",
+            )
+        ]
+    return []

@@ -1,0 +1,347 @@
+"""Qualifiers: negation, hedging, conditions and attribution, added or dropped.
+
+Each is found by word patterns and counts only where the suspect carries the words the
+qualifier governs (the clause after a hedge or an "if", the subject before it): a suspect
+sentence that draws on another part of a long source sentence dropped nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Set
+
+from ..documents import Sentence
+from ..results import Change, Span
+from .text import match_span, stems
+
+__all__ = [
+    "ATTRIBUTION",
+    "attribution_changes",
+    "condition_changes",
+    "hedging_changes",
+    "negation_changes",
+]
+
+_NEGATION = re.compile(
+    r"\b(not|no|never|none|neither|nor|without|cannot|n't|denied|denies|deny|refused|"
+    r"refuses|false|unable|failed to|fails to|lack of|nobody|nothing|rather than|"
+    r"instead of)\b|n['’]t\b|"
+    # "do nt", "ca nt": text tokenised upstream with the apostrophe dropped
+    r"\b(?:do|does|did|is|are|was|were|ca|could|would|should|wo|have|has|had)\s+nt\b",
+    re.IGNORECASE,
+)
+# Negation carried by a word rather than a particle: "asymptomatic" says what "do not show
+# symptoms" says, "sleep deprivation" what "lack of sleep" says.
+_NEGATIVE_WORD = re.compile(
+    r"\b(lacks?|lacking|lacked|absent|absence|depriv\w+|free\s+of|"
+    r"(?!(?:never|none)theless)\w{3,}less(?:ly|ness)?|asymptomatic|"
+    r"un(?:able|likely|known|clear|aware|available|affected|harmed|hurt|injured|employed|safe|"
+    r"successful|true|founded|fit|willing|necessary|certain|confirmed|paid|vaccinated|armed)|"
+    r"im(?:possible|proper|probable)|in(?:accurate|correct|effective|sufficient|adequate|valid|"
+    r"capable|active|eligible|complete)|illegal|irregular|non-?existent|disagree\w*|"
+    r"dismiss\w*|reject\w*|fail(?:s|ed|ure)?)\b",
+    re.IGNORECASE,
+)
+_HEDGE = re.compile(
+    r"\b(may|might|could|possibly|possible|possibility|probably|likely|likelihood|"
+    r"unlikely|reportedly|allegedly|purportedly|apparently|speculates?|"
+    # "suspected" hedges a claim ("is suspected of"), not a noun ("suspected cases")
+    r"suspects?\s+(?:that|of)|(?:is|are|was|were|be|been|being)\s+suspected|"
+    r"suspected\s+(?:of|to|that)|being\s+considered|under\s+consideration|"
+    r"speculated|believed|believes|thought\s+to|appears?\s+to|seems?\s+to|considering|"
+    r"considers?|plans\s+to|planning\s+to|expected\s+to|would|potentially|suggests?|suggested|"
+    r"unconfirmed|rumou?red|(?:claims?|claimed)\s+(?:that|to)|alleged)\b",
+    re.IGNORECASE,
+)
+_CERTAIN = re.compile(
+    r"\b(will|confirmed|confirms|definitely|certainly|clearly|proved|proven|undeniably|"
+    r"is\s+set\s+to|has\s+been\s+confirmed)\b",
+    re.IGNORECASE,
+)
+_CONDITION = re.compile(
+    r"\b(if|unless|provided\s+that|as\s+long\s+as|in\s+case|only\s+when|on\s+condition|"
+    r"in\s+the\s+event)\b"
+    r"[^.;]*",
+    re.IGNORECASE,
+)
+# "if" after these asks a question ("unclear if", "asked if"): no condition
+_QUESTION_IF = re.compile(
+    r"\b(?:uncertain|unclear|unknown|unsure|sure|ask|asks|asked|asking|wonder|wonders|"
+    r"wondered|wondering|see|know|knows|knew|check|checking|determine|decide|tell|question)"
+    r"\s+(?:\w+\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
+_REPORTING = re.compile(
+    r"\b(said|says|say|told|tells|added|adds|insists?|insisted|claims?|claimed|stated|states|"
+    r"according\s+to|announced|argued|argues|warned|warns)\b",
+    re.IGNORECASE,
+)
+
+
+_WHETHER = re.compile(
+    r"\b(whether|in\s+the\s+event|depending\s+on|once|when|whenever|"
+    r"(?:following|these|those|certain)\s+(?:conditions|criteria))\b",
+    re.I,
+)
+_ANY_CONDITION = re.compile(f"{_CONDITION.pattern}|{_WHETHER.pattern}", re.IGNORECASE)
+ATTRIBUTION = re.compile(
+    r"(,\s*)?\baccording\s+to\s+[^,.;]+|"
+    r"(,\s*)?\b(as\s+)?(reported|announced|stated|confirmed)\s+by\s+[^,.;]+|"
+    r"[,]\s*(?:[A-Z][\w.'’-]*\s*){1,5}\s+(said|says|told\s+\w+|added|reported)\b[^.;]*",
+)
+
+_MODAL = re.compile(
+    r"\b(can|could|may|might|would|should|must|likely|perhaps|possibly|probably|potentially|"
+    r"reportedly|allegedly|seems?|appears?|suggests?|some)\b",
+    re.IGNORECASE,
+)
+# the words right after a cue, most of them kept
+_TIGHT_WINDOW = 6
+_TIGHT_SHARE = 0.6
+
+
+_FUNCTION_STEMS = {
+    "that",
+    "this",
+    "with",
+    "from",
+    "have",
+    "been",
+    "their",
+    "there",
+    "which",
+    "would",
+    "could",
+    "about",
+    "after",
+    "into",
+    "also",
+    "than",
+    "them",
+    "they",
+    "were",
+    "will",
+    "when",
+    "what",
+    "some",
+    "other",
+    "more",
+}
+
+
+def negation_changes(
+    suspect: Sentence, sources: list[Sentence], suspect_stems: Set[str]
+) -> list[Change]:
+    """A claim flipped: the suspect negates what its source asserts, or drops its negation."""
+    joined = " ".join(s.text for s in sources)
+    s_neg = _NEGATION.search(suspect.text)
+    t_neg = [(s, m) for s in sources for m in [_NEGATION.search(s.text)] if m]
+    if (
+        s_neg
+        and not t_neg
+        and not _expresses(
+            stems(joined), suspect.text, s_neg.end(), window=_TIGHT_WINDOW, share=_TIGHT_SHARE
+        )
+    ):
+        s_neg = None  # the suspect negates something the source does not say at all
+    t_neg_scoped = [
+        (s, m) for s, m in t_neg if _expresses_around(suspect_stems, s.text, m.start(), m.end())
+    ]
+    if not s_neg and not t_neg_scoped:
+        t_neg = []
+    lexical = _NEGATIVE_WORD.search(joined) if s_neg else _NEGATIVE_WORD.search(suspect.text)
+    if bool(s_neg) == bool(t_neg) or lexical:
+        return []
+    if s_neg:
+        return [
+            Change(
+                "negation",
+                match_span(suspect.start, s_neg),
+                None,
+                f"suspect negates ('{s_neg.group()}'); the source does not",
+            )
+        ]
+    src, m = t_neg[0]
+    return [
+        Change("negation", None, match_span(src.start, m), f"the source's '{m.group()}' is gone")
+    ]
+
+
+def hedging_changes(
+    suspect: Sentence, sources: list[Sentence], suspect_stems: Set[str]
+) -> list[Change]:
+    """Certainty raised: "may" became "will", "probably" became fact.
+
+    A dropped hedge counts only when the suspect keeps the hedged words and either asserts
+    them ("will", "confirmed") or carries no modal at all; "May" the month is no hedge, and a
+    lone "would" (reported speech, counterfactuals) is too weak to stand on its own.
+    """
+    s_hedge = _HEDGE.search(suspect.text)
+    s_certain = _CERTAIN.search(suspect.text)
+    raised = bool(s_certain) and not _CERTAIN.search(" ".join(s.text for s in sources))
+    t_hedge = [
+        (src, m)
+        for src in sources
+        for m in _HEDGE.finditer(src.text)
+        if m.group() != "May"
+        and (raised or m.group().lower() != "would")
+        and _expresses_around(suspect_stems, src.text, m.start(), m.end())
+    ][:1]
+    reported = (
+        bool(t_hedge)
+        and t_hedge[0][1].group().lower() == "would"
+        and s_certain is not None
+        and s_certain.group().lower() == "will"
+        and bool(_REPORTING.search(suspect.text))
+        and bool(_REPORTING.search(t_hedge[0][0].text))
+    )  # "X said it would" is "X insists it will": the tense of reported speech, not a hedge
+    question = suspect.text.rstrip(" \"'”’").endswith("?")  # a question asserts nothing
+    if (
+        t_hedge
+        and not reported
+        and not question
+        and (raised or not (s_hedge or _MODAL.search(suspect.text)))
+    ):
+        src, m = t_hedge[0]
+        return [
+            Change(
+                "hedging",
+                match_span(suspect.start, s_certain) if s_certain else None,
+                match_span(src.start, m),
+                f"the source hedges ('{m.group()}'); the suspect states it as certain",
+            )
+        ]
+    return []
+
+
+def condition_changes(
+    suspect: Sentence, sources: list[Sentence], suspect_stems: Set[str], source_text: str
+) -> list[Change]:
+    """An "if" or "unless" of the source dropped, or one added that the source lacks."""
+    t_cond = [
+        (s, m)
+        for s in sources
+        for m in [_condition(s.text)]
+        if m
+        and _expresses(suspect_stems, s.text[: m.start()], _clause_start(s.text, m.start()))
+        and not _expresses(suspect_stems, s.text, m.end(), window=_TIGHT_WINDOW, share=_TIGHT_SHARE)
+    ]
+    s_cond = _condition(suspect.text)
+    if t_cond and not s_cond and not _WHETHER.search(suspect.text):
+        src, m = t_cond[0]
+        return [
+            Change(
+                "condition",
+                None,
+                match_span(src.start, m),
+                f"the source's condition '{m.group().strip()}' is dropped",
+            )
+        ]
+    if (
+        s_cond
+        and not t_cond
+        and not any(_ANY_CONDITION.search(x.text) for x in sources)
+        and not _condition_elsewhere(s_cond, source_text)
+        and not re.match(r"if\s+you\b", s_cond.group(), re.IGNORECASE)  # the reader, no fact
+    ):
+        return [
+            Change(
+                "condition",
+                match_span(suspect.start, s_cond),
+                None,
+                "the suspect adds a condition the source does not have",
+            )
+        ]
+    return []
+
+
+def attribution_changes(
+    suspect: Sentence, sources: list[Sentence], article_stems: Set[str]
+) -> list[Change]:
+    """A different party named as the one who said it ("according to ...")."""
+    s_attr = _attributor(suspect.text)
+    t_attr = [(s, a) for s in sources for a in [_attributor(s.text)] if a]
+    if not (s_attr and t_attr):
+        return []
+    src, (t_start, t_end, t_words) = t_attr[0]
+    a_start, a_end, a_words = s_attr
+    if stems(a_words) & stems(t_words) or stems(a_words) <= article_stems:
+        return []
+    return [
+        Change(
+            "attribution",
+            Span(suspect.start + a_start, suspect.start + a_end, a_words),
+            Span(src.start + t_start, src.start + t_end, t_words),
+            f"attributed to '{a_words}' where the source says '{t_words}'",
+        )
+    ]
+
+
+def _condition(text: str) -> re.Match[str] | None:
+    """The first conditional clause ("if", "unless", ...) that is not a question's "if"."""
+    for match in _CONDITION.finditer(text):
+        if not _QUESTION_IF.search(text, 0, match.start()):
+            return match
+    return None
+
+
+def _condition_elsewhere(cond: re.Match[str], source_text: str) -> bool:
+    """Does the source state this condition in a sentence the alignment did not pair (a
+    rewrite that merges two source sentences)? Same cue, and a content word of the clause."""
+    cue = " ".join(cond.group(1).lower().split())
+    wanted = stems(cond.group()[len(cond.group(1)) :]) - _FUNCTION_STEMS
+    for match in _CONDITION.finditer(source_text):
+        shared = wanted & stems(match.group())
+        if " ".join(match.group(1).lower().split()) == cue and len(shared) >= 0.5 * len(wanted):
+            return True
+    return False
+
+
+def _expresses(
+    suspect_stems: Set[str], source_text: str, at: int, window: int = 10, share: float = 0.5
+) -> bool:
+    """Does the suspect carry the proposition that follows a cue in the source?
+
+    A hedge or condition qualifies the words after it; a suspect sentence that only shares
+    another part of the source sentence did not drop the qualifier.
+    """
+    rest = re.split(r"[.;!?]\s|[.;!?]$|\s[-–—]\s", source_text[at:], maxsplit=1)[0]
+    words = [w[:5] for w in re.findall(r"\w+", rest.lower()) if len(w) > 3]
+    words = [w for w in words if w not in _FUNCTION_STEMS][:window]
+    if len(words) < 2:  # a cue with nothing after it in its own clause qualifies nothing
+        return False
+    return sum(w in suspect_stems for w in words) >= share * len(words)
+
+
+def _clause_start(text: str, cue: int) -> int:
+    """Start of the clause a condition qualifies: the words just before the cue."""
+    before = text[:cue]
+    stop = max(before.rfind(". "), before.rfind("? "), before.rfind("! "))
+    cut = max(before.rfind(","), before.rfind(";"), before.rfind(":"))
+    start = cut + 1 if cut >= 0 and cue - cut > 30 else max(0, cue - 120)
+    return max(start, stop + 2 if stop >= 0 else 0)
+
+
+def _expresses_around(suspect_stems: Set[str], text: str, start: int, end: int) -> bool:
+    """Does the suspect carry the words on both sides of a cue in the source?
+
+    After the cue: the qualified proposition (see ``_expresses``). Before it, within its
+    sentence: the subject it qualifies; when the suspect shares none of the few content
+    words just before the cue, it drew on another part of a long source sentence.
+    """
+    if not _expresses(suspect_stems, text, end, window=_TIGHT_WINDOW, share=_TIGHT_SHARE):
+        return False
+    before = text[_clause_start(text, start) : start]
+    words = [w[:5] for w in re.findall(r"\w+", before.lower()) if len(w) > 3]
+    words = [w for w in words if w not in _FUNCTION_STEMS][-4:]
+    return len(words) < 2 or any(w in suspect_stems for w in words)
+
+
+def _attributor(text: str) -> tuple[int, int, str] | None:
+    """The party after "according to": its offsets in ``text`` and its words."""
+    m = re.search(r"\baccording\s+to\s+([^,.;]+)", text, re.IGNORECASE)
+    if m:
+        return m.start(1), m.end(1), m.group(1)
+    return None

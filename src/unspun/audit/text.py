@@ -1,0 +1,28 @@
+"""Normal forms the change checks compare text in: keys, stems, and spans of matches.
+
+Shared by the entity, direction and qualifier checks and by omissions, so each compares
+words the same way.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..results import Span
+
+__all__ = ["key", "match_span", "stems"]
+
+
+def key(text: str) -> str:
+    """Lower-case words separated by single spaces: 'The U.S.' -> 'the u s'."""
+    return re.sub(r"[^\w]+", " ", text.lower()).strip()
+
+
+def stems(text: str) -> set[str]:
+    """The first five letters of every word longer than two letters."""
+    return {w[:5] for w in re.findall(r"\w+", text.lower()) if len(w) > 2}
+
+
+def match_span(base: int, match: re.Match[str]) -> Span:
+    """A match in a sentence as a span of its article; ``base`` is the sentence's start."""
+    return Span(base + match.start(), base + match.end(), match.group())
