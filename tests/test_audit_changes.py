@@ -363,3 +363,11 @@ def test_a_condition_addressed_to_the_reader_is_not_a_fact():
         "Frozen peas are on the list too.",
     )
     assert "condition" not in got
+
+
+def test_the_dropped_negation_shown_is_the_one_the_suspect_repeats():
+    got = _changes(
+        "The minister approved the budget.",
+        "Nobody was hurt in the blast on Friday, and the minister did not approve the budget.",
+    )
+    assert got["negation"].source.text == "not"

@@ -137,7 +137,7 @@ def negation_changes(
     """A claim flipped: the suspect negates what its source asserts, or drops its negation."""
     joined = " ".join(s.text for s in sources)
     s_neg = _NEGATION.search(suspect.text)
-    t_neg = [(s, m) for s in sources for m in [_NEGATION.search(s.text)] if m]
+    t_neg = [(s, m) for s in sources for m in _NEGATION.finditer(s.text)]
     if (
         s_neg
         and not t_neg
@@ -163,7 +163,7 @@ def negation_changes(
                 f"suspect negates ('{s_neg.group()}'); the source does not",
             )
         ]
-    src, m = t_neg[0]
+    src, m = t_neg_scoped[0]  # the negation whose claim the suspect repeats
     return [
         Change("negation", None, match_span(src.start, m), f"the source's '{m.group()}' is gone")
     ]
