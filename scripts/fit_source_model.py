@@ -1,12 +1,21 @@
 """Fit unspun's source model: which retrieved candidate was the source, and was any?
 
-For rewrites from the public rewrite pairs (half of them, split by a hash of the source id;
-the other half is left for benchmarks), unspun retrieves candidates from the news corpus and
-aligns each with the rewrite exactly as ``unspun.check`` does. A logistic regression over
-:data:`unspun.retrieve.SOURCE_FEATURES` learns to tell the true source (or an identical copy)
-from the other candidates. The decision threshold is the probability that the best
-*non-source* candidate of a rewrite exceeds in only ``--negatives`` of rewrites. Those
-candidates are often same-story articles, so this is a conservative bar.
+Two logistic regressions, fitted on half of the data (split by a hash of the source id for
+the public rewrite pairs, of the text id for DetectRL's machine-written news; the benchmark
+reports the other half):
+
+1. **Ranking** (:data:`unspun.retrieve.SOURCE_FEATURES`): for each rewrite, unspun retrieves
+   candidates from the news corpus and aligns each with the rewrite exactly as
+   ``unspun.check`` does; the model learns to tell the true source (or an identical copy)
+   from the other candidates.
+2. **Acceptance** (:data:`unspun.retrieve.ACCEPT_FEATURES`): was the best-ranked candidate
+   used at all? Positives: rewrites whose best-ranked candidate is their source. Negatives:
+   texts whose source is *not* in the corpus: (a) the same rewrites with their source (and
+   its identical copies) left out of the pool, margins recomputed, so the best remaining
+   candidate is mostly coverage of the same story; (b) DetectRL machine-written news, which
+   rewrote no corpus article. The threshold is the acceptance probability that only
+   ``--negatives`` of those negative texts reach (a text whose best candidate aligns fewer
+   than ``min_source_sentences`` sentences never passes).
 
     python scripts/fit_source_model.py --db /tmp/full.unspun
 
@@ -21,6 +30,7 @@ import argparse
 import gzip
 import hashlib
 import json
+import pickle
 import random
 import time
 from pathlib import Path
@@ -31,17 +41,19 @@ from sklearn.linear_model import LogisticRegression
 import unspun
 from unspun import core, models
 from unspun.documents import split_sentences
-from unspun.retrieve import SOURCE_FEATURES, find_candidates
+from unspun.retrieve import ACCEPT_FEATURES, SOURCE_FEATURES, add_margins, find_candidates
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT.parent / "shared" / "data"
 SKIP = {"source_boilerplate", "source_short", "very_short_rewrite", "prompt_echo"}
-SAMPLE = {"f3": 200, "llmfake": 300, "sheepdog_politifact": 150, "mixset_bbc": 150}
+SAMPLE = {"f3": 400, "llmfake": 600, "sheepdog_politifact": 300, "mixset_bbc": 150}
+MACHINE = DATA / "mgt_detection_news" / "detectrl_xsum.normalized.jsonl.gz"
+_POOL_RELATIVE = ("lexical", "bm25")  # features scaled by the best of the pool
 
 
-def train_half(source_id: str) -> bool:
+def train_half(key: str) -> bool:
     """The rows this script may fit on; benchmarks report the other half separately."""
-    return int(hashlib.sha1(source_id.encode()).hexdigest(), 16) % 2 == 0
+    return int(hashlib.sha1(key.encode()).hexdigest(), 16) % 2 == 0
 
 
 def rows(seed: int) -> list[dict]:
@@ -55,25 +67,19 @@ def rows(seed: int) -> list[dict]:
     return out
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--db", required=True)
-    parser.add_argument("--negatives", type=float, default=0.10)
-    parser.add_argument("--seed", type=int, default=11)
-    parser.add_argument("--out", default=str(ROOT / "src/unspun/resources/source_model.json"))
-    args = parser.parse_args()
+def machine_rows() -> list[dict]:
+    with gzip.open(MACHINE, "rt") as handle:
+        pool = [json.loads(line) for line in handle]
+    return [r for r in pool if r["label"] == "machine" and train_half(r["id"])]
 
-    groups = json.loads((DATA / "news_corpus" / "duplicate_texts.json").read_text())["groups"]
-    group = {i: set(g) for g in groups for i in g}
-    corpus = unspun.Corpus.open(args.db, create=False)
-    options = unspun.CheckOptions(detect=False)
-    features, labels, per_row = [], [], []
-    started = time.time()
-    sample = rows(args.seed)
-    for row in sample:
-        text, gold = row["rewrite_text"], group.get(row["source_id"], {row["source_id"]})
+
+def pools(texts: list[str], corpus: unspun.Corpus, options: unspun.CheckOptions) -> list[list]:
+    """Per text: [(features, article id, sentences aligned at the match bar)] per candidate."""
+    out = []
+    for text in texts:
         sentences = split_sentences(text)
         if not sentences:
+            out.append([])
             continue
         vectors = models.embedder().encode([s.text for s in sentences])
         candidates = find_candidates(
@@ -83,48 +89,145 @@ def main() -> None:
             s.index for s in sentences
         ]
         scored = core.rank_sources(sentences, vectors, candidates, corpus, content, options)
-        start = len(labels)
-        for item in scored:
-            features.append([item.features[name] for name in SOURCE_FEATURES])
-            labels.append(item.article.id in gold)
-        per_row.append((start, len(labels)))
-    x, y = np.array(features), np.array(labels)
-    model = LogisticRegression(C=1.0, max_iter=2000).fit(x, y)
-    z = model.decision_function(x)
-    best_non, best_gold, top_is_gold = [], [], []
-    for start, end in per_row:
-        if end == start:
+        if len(content) < options.min_aligned_sentences:
+            out.append([])  # too short to trace: never given a source
             continue
-        zs, ys = z[start:end], y[start:end]
-        top_is_gold.append(bool(ys[int(np.argmax(zs))]))
-        if (~ys).any():
-            best_non.append(zs[~ys].max())
-        if ys.any():
-            best_gold.append(zs[ys].max())
-    cut = float(np.quantile(best_non, 1 - args.negatives))
-    threshold = float(1 / (1 + np.exp(-cut)))
+        out.append(
+            [
+                (
+                    dict(item.features),
+                    item.article.id,
+                    sum(item.alignment.matches[i] is not None for i in content),
+                )
+                for item in scored
+            ]
+        )
+    return out
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--db", required=True)
+    # 0.29: the share of these training negatives that the previous single-model bar (10% of
+    # the best non-source candidates of a rewrite passing) let through (0.289): the new model
+    # is held to the same false-source rate on training data and spends its gain on recall.
+    # The benchmark's trade-off table shows other operating points.
+    parser.add_argument("--negatives", type=float, default=0.29)
+    parser.add_argument("--seed", type=int, default=11)
+    parser.add_argument("--out", default=str(ROOT / "src/unspun/resources/source_model.json"))
+    parser.add_argument(
+        "--cache", help="pickle of the aligned candidate pools, reused if present (same db)"
+    )
+    args = parser.parse_args()
+
+    groups = json.loads((DATA / "news_corpus" / "duplicate_texts.json").read_text())["groups"]
+    group = {i: set(g) for g in groups for i in g}
+    corpus = unspun.Corpus.open(args.db, create=False)
+    options = unspun.CheckOptions(detect=False)
+    need = max(options.min_source_sentences, 1)
+    started = time.time()
+    sample = rows(args.seed)
+    machine = machine_rows()
+    cache = Path(args.cache) if args.cache else None
+    if cache is not None and cache.exists():
+        rewrite_pools, machine_pools = pickle.loads(cache.read_bytes())
+    else:
+        rewrite_pools = pools([r["rewrite_text"] for r in sample], corpus, options)
+        machine_pools = pools([r["text"] for r in machine], corpus, options)
+        if cache is not None:
+            cache.write_bytes(pickle.dumps((rewrite_pools, machine_pools)))
+    print(f"{len(sample)} rewrites, {len(machine)} machine texts, {time.time() - started:.0f} s")
+
+    # 1. ranking
+    x, y = [], []
+    for row, pool in zip(sample, rewrite_pools, strict=True):
+        gold = group.get(row["source_id"], {row["source_id"]})
+        for features, article_id, _ in pool:
+            x.append([features[name] for name in SOURCE_FEATURES])
+            y.append(article_id in gold)
+    ranker = LogisticRegression(C=1.0, max_iter=5000).fit(np.array(x), np.array(y))
+
+    def best(pool: list) -> tuple[dict, str, int] | None:
+        if not pool:
+            return None
+        z = ranker.decision_function(
+            np.array([[f[n] for n in SOURCE_FEATURES] for f, _, _ in pool])
+        )
+        return pool[int(np.argmax(z))]
+
+    # 2. acceptance
+    positives, left_out, machine_top, top_is_gold = [], [], [], []
+    for row, pool in zip(sample, rewrite_pools, strict=True):
+        gold = group.get(row["source_id"], {row["source_id"]})
+        top = best(pool)
+        if top is None:
+            continue
+        top_is_gold.append(top[1] in gold)
+        if top[1] in gold and top[2] >= need:
+            positives.append(top[0])
+        rest = [(dict(f), i, n) for f, i, n in pool if i not in gold]
+        for name in _POOL_RELATIVE:  # as if the source had never been in the corpus
+            top_value = max((f[name] for f, _, _ in rest), default=0.0)
+            for f, _, _ in rest:
+                f[name] = f[name] / top_value if top_value > 0 else 0.0
+        add_margins([f for f, _, _ in rest])
+        other = best(rest)
+        left_out.append(other if other is not None and other[2] >= need else None)
+    for pool in machine_pools:
+        top = best(pool)
+        machine_top.append(top if top is not None and top[2] >= need else None)
+    negatives = [t[0] for t in left_out + machine_top if t is not None]
+    ax = np.array([[f[n] for n in ACCEPT_FEATURES] for f in positives + negatives])
+    ay = np.array([1] * len(positives) + [0] * len(negatives))
+    accept = LogisticRegression(C=1.0, max_iter=5000, class_weight="balanced").fit(ax, ay)
+
+    def z_of(items: list) -> np.ndarray:
+        return accept.decision_function(np.array([[f[n] for n in ACCEPT_FEATURES] for f in items]))
+
+    z_neg = z_of(negatives)
+    z_pos = z_of(positives)
+    n_neg_texts = len(left_out) + len(machine_top)
+
+    def cut_for(share: float) -> float:
+        q = max(0.0, 1.0 - share * n_neg_texts / max(len(z_neg), 1))
+        return float(np.quantile(z_neg, q))
+
+    def passing(tops: list, cut: float) -> float:
+        return float(np.mean([t is not None and z_of([t[0]])[0] >= cut for t in tops]))
+
+    n_gold_top = len(top_is_gold)
+    for level in (0.05, 0.10, 0.15, 0.20, 0.25, 0.29):
+        c = cut_for(level)
+        print(
+            f"no-source texts passing {level:.0%}: threshold {1 / (1 + np.exp(-c)):.3f}; "
+            f"left-out-source rewrites {passing(left_out, c):.3f}, machine texts "
+            f"{passing(machine_top, c):.3f}; rewrites whose source is found and accepted "
+            f"{float((z_pos >= c).sum()) / n_gold_top:.3f}"
+        )
+    cut = cut_for(args.negatives)
     result = {
         "features": list(SOURCE_FEATURES),
-        "weights": [round(float(w), 6) for w in model.coef_[0]],
-        "bias": round(float(model.intercept_[0]), 6),
-        "threshold": round(threshold, 6),
+        "weights": [round(float(w), 6) for w in ranker.coef_[0]],
+        "bias": round(float(ranker.intercept_[0]), 6),
+        "accept_features": list(ACCEPT_FEATURES),
+        "accept_weights": [round(float(w), 6) for w in accept.coef_[0]],
+        "accept_bias": round(float(accept.intercept_[0]), 6),
+        "threshold": round(float(1 / (1 + np.exp(-cut))), 6),
         "fitted": {
             "script": "scripts/fit_source_model.py",
             "date": time.strftime("%Y-%m-%d"),
-            "rows": len(per_row),
+            "rows": len(sample),
+            "machine_texts": len(machine),
             "data": "news_rewrite_pairs (f3, llmfake, sheepdog_politifact, mixset_bbc), unflagged"
-            " rows whose source id hashes to the train half; candidates from news_corpus",
+            " rows whose source id hashes to the train half; DetectRL xsum machine texts whose"
+            " id hashes to the train half; candidates from news_corpus",
             "negatives_passing": args.negatives,
             "top_candidate_is_source": round(float(np.mean(top_is_gold)), 4),
-            "sources_passing": round(float(np.mean(np.array(best_gold) >= cut)), 4),
+            "sources_accepted": round(float((z_pos >= cut).sum()) / n_gold_top, 4),
+            "left_out_source_passing": round(passing(left_out, cut), 4),
+            "machine_texts_passing": round(passing(machine_top, cut), 4),
         },
     }
-    for level in (0.05, 0.10, 0.20, 0.30):
-        level_cut = float(np.quantile(best_non, 1 - level))
-        print(
-            f"non-sources passing {level:.0%}: threshold {1 / (1 + np.exp(-level_cut)):.3f}, "
-            f"sources passing {np.mean(np.array(best_gold) >= level_cut):.3f}"
-        )
     Path(args.out).write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
     print(json.dumps(result, indent=2), f"\n{time.time() - started:.0f} s")
 

@@ -26,7 +26,14 @@ from .audit import (
 from .corpus import Corpus
 from .documents import Article, Sentence, split_sentences, word_count
 from .results import Finding, Omission, Report, SourceUse, Verdict
-from .retrieve import Candidate, RetrieveOptions, SourceModel, find_candidates, source_features
+from .retrieve import (
+    Candidate,
+    RetrieveOptions,
+    SourceModel,
+    add_margins,
+    find_candidates,
+    source_features,
+)
 
 __all__ = ["CheckOptions", "check", "compare"]
 
@@ -41,9 +48,12 @@ class CheckOptions:
     align: AlignOptions = field(default_factory=AlignOptions)
     audit: AuditOptions = field(default_factory=AuditOptions)
     max_sources: int = 3
-    #: probability (see SourceModel) a candidate needs to be called a source; None = packaged
+    #: acceptance probability (SourceModel.accept_probability) the best-ranked candidate
+    #: needs to be called a source; None = the packaged model's fitted threshold
     source_threshold: float | None = None
     #: ... and it must explain at least this many of the suspect's content sentences
+    min_source_sentences: int = 1
+    #: a suspect with fewer content sentences than this is too short to trace
     min_aligned_sentences: int = 2
     #: a further source (a blend) must supply this many sentences the first did not ...
     blend_min_sentences: int = 2
@@ -64,8 +74,9 @@ class _Scored:
     article: Article
     sentences: list[Sentence]
     alignment: Alignment
-    score: float  # probability it was used as a source (SourceModel)
+    score: float  # probability it is the source rather than another candidate (SourceModel)
     features: dict[str, float] = field(default_factory=dict)
+    accept: float = 0.0  # probability it was used at all, if it is the best-ranked one
 
 
 def check(
@@ -158,13 +169,10 @@ def rank_sources(
         alignment = align(sentences, source_sentences, options.align, matrix=matrix)
         features = source_features(cand, alignment.best[content], options.align.match)
         scored.append(_Scored(cand, source, source_sentences, alignment, 0.0, features))
-    # a source stands out from the other candidates; same-story coverage comes in crowds
+    add_margins([item.features for item in scored])
     for item in scored:
-        others = [o.features for o in scored if o is not item]
-        for name in ("mean", "lexical"):
-            best_other = max((o[name] for o in others), default=0.0)
-            item.features[f"{name}_margin"] = item.features[name] - best_other
         item.score = model.probability(item.features)
+        item.accept = model.accept_probability(item.features)
     scored.sort(key=lambda s: -s.score)
     return scored
 
@@ -239,7 +247,7 @@ def _report(
 def _choose_sources(
     scored: list[_Scored], content: list[int], options: CheckOptions
 ) -> list[_Scored]:
-    """The likeliest source if the source model says it was used, then candidates that
+    """The likeliest source if the acceptance model says it was used, then candidates that
     explain enough further sentences of their own (blends)."""
     covered: set[int] = set()
     chosen: list[_Scored] = []
@@ -248,11 +256,13 @@ def _choose_sources(
         if options.source_threshold is not None
         else SourceModel.load().threshold
     )
-    need = options.min_aligned_sentences
+    if len(content) < options.min_aligned_sentences:
+        return chosen
+    need = max(options.min_source_sentences, 1)
     for item in scored:
         mine = {i for i in content if item.alignment.matches[i] is not None}
         if not chosen:
-            if item.score >= threshold and len(mine) >= max(need, 1):
+            if item.accept >= threshold and len(mine) >= need:
                 chosen.append(item)
                 covered |= mine
             else:

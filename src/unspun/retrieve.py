@@ -5,9 +5,9 @@ BM25 over the suspect's rarest words (exact names and terms survive rewording), 
 static document embeddings (meaning survives when every word changed), and IDF-weighted
 overlap of name keys (who and where survive both). The views only propose a small pool;
 the pool is ranked by how much of the suspect each candidate's sentences actually cover
-(:mod:`unspun.core`), with BM25 as a tie-breaker. On the rewrite pairs, reciprocal-rank fusion
-of the three views scored below BM25 alone, and alignment-based reranking above both
-(see BENCHMARKS.md).
+(:mod:`unspun.core`) and by BM25 of the whole suspect against each pool member. On the rewrite
+pairs, reciprocal-rank fusion of the three views scored below BM25 alone, and alignment-based
+reranking above both (see BENCHMARKS.md).
 """
 
 from __future__ import annotations
@@ -26,10 +26,12 @@ from .index import name_keys, name_overlap
 from .models import embedder
 
 __all__ = [
+    "ACCEPT_FEATURES",
     "SOURCE_FEATURES",
     "Candidate",
     "RetrieveOptions",
     "SourceModel",
+    "add_margins",
     "find_candidates",
     "source_features",
 ]
@@ -54,6 +56,7 @@ class Candidate:
     lexical: float  # BM25 score over the best BM25 score of the pool (0 when not retrieved)
     dense: float  # cosine of document vectors
     names: float  # IDF-weighted share of the suspect's name keys it mentions (0..1)
+    bm25: float = 0.0  # BM25 of the whole suspect over the best such score in the pool
 
     def to_dict(self) -> dict[str, float | str]:
         return {
@@ -62,6 +65,7 @@ class Candidate:
             "lexical": round(self.lexical, 4),
             "dense": round(self.dense, 4),
             "names": round(self.names, 4),
+            "bm25": round(self.bm25, 4),
         }
 
 
@@ -104,7 +108,9 @@ def find_candidates(
     keys = name_keys(text)
     stored = corpus.store.names_by_rowid(pool)
     df = corpus.store.document_frequencies(keys)
-    ids = _ids_for(corpus, pool)
+    ids, documents = _ids_and_texts(corpus, pool)
+    whole = corpus.lexical.pool_scores(text, documents)
+    top_whole = max(whole.values(), default=1.0) or 1.0
     candidates = [
         Candidate(
             article_id=ids[rowid],
@@ -113,21 +119,25 @@ def find_candidates(
             lexical=lexical_scores.get(rowid, 0.0),
             dense=dense_scores.get(rowid, 0.0),
             names=name_overlap(keys, stored.get(rowid, []), df, n),
+            bm25=whole.get(rowid, 0.0) / top_whole,
         )
         for rowid in pool
     ]
     return sorted(candidates, key=lambda c: -c.score)
 
 
-def _ids_for(corpus: Corpus, rowids: list[int]) -> dict[int, str]:
+def _ids_and_texts(corpus: Corpus, rowids: list[int]) -> tuple[dict[int, str], dict[int, str]]:
+    """Each rowid's article id, and its title and text (what the full-text index holds)."""
     if not rowids:
-        return {}
+        return {}, {}
     marks = ",".join("?" * len(rowids))
-    return dict(
-        corpus.store.execute(
-            f"SELECT rowid, id FROM articles WHERE rowid IN ({marks})", tuple(rowids)
-        )
-    )
+    ids, texts = {}, {}
+    for rowid, article_id, title, body in corpus.store.execute(
+        f"SELECT rowid, id, title, text FROM articles WHERE rowid IN ({marks})", tuple(rowids)
+    ):
+        ids[rowid] = article_id
+        texts[rowid] = f"{title or ''}\n{body}"
+    return ids, texts
 
 
 def _dense_for(corpus: Corpus, rowids: list[int], query: np.ndarray) -> dict[int, float]:
@@ -141,6 +151,7 @@ def _dense_for(corpus: Corpus, rowids: list[int], query: np.ndarray) -> dict[int
     return out
 
 
+#: what ranks the candidates of one suspect (which of them is the source)
 SOURCE_FEATURES = (
     "mean",
     "coverage",
@@ -148,38 +159,88 @@ SOURCE_FEATURES = (
     "lexical",
     "names",
     "dense",
-    "mean_margin",  # added by core.rank_sources: lead over the best other candidate
+    "mean_margin",  # added by add_margins: lead over the best other candidate
     "lexical_margin",
+    "bm25",
+    "bm25_margin",
 )
+
+#: what decides whether the best-ranked candidate was used at all ("no source" otherwise)
+ACCEPT_FEATURES = (
+    "mean",
+    "coverage",
+    "top_half",
+    "lexical",
+    "names",
+    "dense",
+    "mean_margin",
+    "lexical_margin",
+    "aligned_40",  # log(1 + suspect sentences at similarity >= 0.40), a bar below align's match
+    "share_40",
+    "aligned_35",
+    "share_35",
+    "top3",  # mean of the three best sentence similarities
+    "top1",
+)
+
+_MARGINS = ("mean", "lexical", "bm25")
 
 
 def source_features(candidate: Candidate, best: np.ndarray, match: float) -> dict[str, float]:
     """What says a candidate was used: how well its sentences explain the suspect's
-    (``best``: each content sentence's best similarity to it) and the retrieval evidence."""
+    (``best``: each content sentence's best similarity to it) and the retrieval evidence.
+    The ``*_margin`` features need the other candidates: see :func:`add_margins`."""
     if len(best) == 0:
         best = np.zeros(1, dtype=np.float32)
     ordered = np.sort(best)
+    n = len(best)
+    at_40 = int((best >= 0.40).sum())
+    at_35 = int((best >= 0.35).sum())
     return {
         "mean": float(best.mean()),
         "coverage": float((best >= match).mean()),
-        "top_half": float(ordered[len(ordered) // 2 :].mean()),
+        "top_half": float(ordered[n // 2 :].mean()),
         "lexical": candidate.lexical,
         "names": candidate.names,
         "dense": candidate.dense,
+        "bm25": candidate.bm25,
+        "aligned_40": math.log1p(at_40),
+        "share_40": at_40 / n,
+        "aligned_35": math.log1p(at_35),
+        "share_35": at_35 / n,
+        "top3": float(ordered[-3:].mean()),
+        "top1": float(ordered[-1]),
     }
+
+
+def add_margins(features: list[dict[str, float]]) -> None:
+    """A source stands out from the other candidates; same-story coverage comes in crowds.
+    Sets each candidate's lead over the best *other* candidate of the same pool."""
+    for name in _MARGINS:
+        values = [f[name] for f in features]
+        for i, f in enumerate(features):
+            best_other = max((v for j, v in enumerate(values) if j != i), default=0.0)
+            f[f"{name}_margin"] = f[name] - best_other
 
 
 @dataclass(frozen=True)
 class SourceModel:
-    """A logistic model over :data:`SOURCE_FEATURES`: ranks candidates and decides "source".
+    """Two logistic models: one over :data:`SOURCE_FEATURES` ranks the candidates (which
+    is likeliest the source), one over :data:`ACCEPT_FEATURES` decides whether the best of
+    them was used at all.
 
     Fitted by ``scripts/fit_source_model.py`` on half of the public rewrite pairs (split by
-    source id); ``threshold`` is the probability the best *non-source* candidate of a
-    rewrite reaches in only a fixed share of cases (see the artefact's ``fitted`` notes).
+    source id). The acceptance model learns true sources against texts with no source in
+    the corpus: the same rewrites with their source removed (their best other candidate,
+    usually coverage of the same story) and machine-written news that rewrote nothing;
+    ``threshold`` is the acceptance probability only a fixed share of those reach (see the
+    artefact's ``fitted`` notes).
     """
 
     weights: tuple[float, ...]
     bias: float
+    accept_weights: tuple[float, ...]
+    accept_bias: float
     threshold: float
 
     @classmethod
@@ -187,10 +248,19 @@ class SourceModel:
         return _load_source_model(path)
 
     def probability(self, features: dict[str, float]) -> float:
-        z = self.bias + sum(
-            w * features[name] for w, name in zip(self.weights, SOURCE_FEATURES, strict=True)
-        )
-        return 1.0 / (1.0 + math.exp(-z))
+        """How likely this candidate, rather than another of the pool, is the source."""
+        return _logistic(self.bias, self.weights, SOURCE_FEATURES, features)
+
+    def accept_probability(self, features: dict[str, float]) -> float:
+        """How likely a best-ranked candidate was used at all (compare with threshold)."""
+        return _logistic(self.accept_bias, self.accept_weights, ACCEPT_FEATURES, features)
+
+
+def _logistic(
+    bias: float, weights: tuple[float, ...], names: tuple[str, ...], features: dict[str, float]
+) -> float:
+    z = bias + sum(w * features[name] for w, name in zip(weights, names, strict=True))
+    return 1.0 / (1.0 + math.exp(-max(min(z, 500.0), -500.0)))
 
 
 @lru_cache(maxsize=4)
@@ -203,4 +273,12 @@ def _load_source_model(path: str | None) -> SourceModel:
     data = json.loads(text)
     if tuple(data["features"]) != SOURCE_FEATURES:
         raise ValueError(f"source model features {data['features']} != {SOURCE_FEATURES}")
-    return SourceModel(tuple(data["weights"]), float(data["bias"]), float(data["threshold"]))
+    if tuple(data["accept_features"]) != ACCEPT_FEATURES:
+        raise ValueError(f"acceptance features {data['accept_features']} != {ACCEPT_FEATURES}")
+    return SourceModel(
+        tuple(data["weights"]),
+        float(data["bias"]),
+        tuple(data["accept_weights"]),
+        float(data["accept_bias"]),
+        float(data["threshold"]),
+    )
