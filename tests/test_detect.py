@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import math
 
 import pytest
 
@@ -149,3 +150,44 @@ def test_long_texts_are_scored_in_windows(det: Detector) -> None:
     r = det.score(long_human)
     assert r.probability is not None and not r.flagged
     assert r.word_count > 600
+
+
+def test_sentence_skeleton_keeps_syntax_not_vocabulary() -> None:
+    from unspun.detect import show_skeleton, skeleton, skeleton_grams
+
+    a = skeleton("However, the council said it would act in 2024.")
+    assert a == [
+        "<s>",
+        "however",
+        ",",
+        "the",
+        "W",
+        "said",
+        "it",
+        "would",
+        "W",
+        "in",
+        "0",
+        ".",
+        "</s>",
+    ]
+    # a reworded sentence (as after back-translation) keeps the same skeleton
+    assert skeleton("However, the board said it would respond in 2025.") == a
+    assert skeleton("He met Jane Evans.")[1:4] == ["he", "W", "N"]
+    grams = list(skeleton_grams(a))
+    assert "<s> however ," in grams and "the W said" in grams
+    assert show_skeleton("<s> however , W") == "[start] however , …"
+
+
+def test_structure_features_and_pattern_evidence(det: Detector) -> None:
+    from unspun.detect import STRUCT_FEATURES, STYLE_FEATURES, style_features
+
+    f = style_features(normalize_text(MACHINE))
+    assert set(STYLE_FEATURES) <= set(f) and set(STRUCT_FEATURES) <= set(f)
+    assert all(math.isfinite(v) for v in f.values())
+    assert f["open_conn"] > style_features(normalize_text(HUMAN))["open_conn"]
+    r = det.score(MACHINE)
+    assert r.features["open_conn"] == pytest.approx(f["open_conn"], abs=1e-4)
+    joined = " ".join(r.evidence)
+    assert "sentence patterns typical of generated text" in joined
+    assert "additionally" in joined

@@ -6,15 +6,23 @@ named feature values, short evidence strings and the sentences that drive the sc
 
 Why this design: zero-shot likelihood scores from a small LM are near chance on news and invert
 under typo attacks, and text length alone separates most benchmark sets. So the detector is a
-logistic regression over length-independent, typo-tolerant features of normalised text
-(unicode/homoglyph/quote/dash/whitespace repair first): stylometry (sentence-length burstiness,
-punctuation and digit rates, vocabulary richness over a fixed window), square-rooted rates of a
-learned vocabulary of frequent words and word pairs (function words, attribution such as
-"said the", LLM-favoured wording such as "despite the"; proper nouns excluded), and rule-based
-prompt residue (image-generation prompts such as "Taken with a Nikon D850 camera", chat
-template phrases). Weights, standardisation, Platt calibration and thresholds per
-false-positive rate are plain arrays in ``resources/detector/model.json`` (trained by
-``scripts/train_detector.py`` on news rewrite pairs, never on the DetectRL benchmark set).
+logistic model over length-independent, typo-tolerant features of normalised text
+(unicode/homoglyph/quote/dash/whitespace repair first), in two views mixed into one linear score:
+- wording: stylometry (sentence-length burstiness, punctuation and digit rates, vocabulary
+  richness over a fixed window) plus square-rooted rates of a learned vocabulary of frequent
+  words and word pairs (function words, attribution such as "said the", LLM-favoured wording
+  such as "despite the"; proper nouns excluded);
+- structure: the same stylometry plus sentence-structure features (shape of the sentence-length
+  distribution, how sentences open, where commas fall) and rates of sentence-skeleton grams:
+  each sentence with function words kept and every other word replaced by a placeholder
+  ("[start] however , …"), so syntax is measured without the vocabulary. Back-translation and
+  paraphrase swap an LLM's favourite words but keep its sentence structure, which this view sees.
+Rule-based prompt residue (image-generation prompts such as "Taken with a Nikon D850 camera",
+chat template phrases) adds a fixed prior. Weights, standardisation, Platt calibration and
+thresholds per false-positive rate are plain arrays in ``resources/detector/model.json``
+(trained by ``scripts/train_detector.py`` on news rewrite pairs and human news, never on the
+DetectRL benchmark set; the mix of the two views is chosen on validation and leave-one-source-out
+folds of those sources).
 Texts longer than 1.5 windows (``window`` in the model, 300 words) are scored as the mean
 feature vector of consecutive ~300-word sentence windows, so length itself is not the signal.
 It is evidence, not a verdict; texts under 150 words are reported as too short to judge.
@@ -302,7 +310,7 @@ BASELINE_FEATURES = (
     "dash_paren_rate",
     "colon_semi_rate",
 )
-STYLE_FEATURES = BASELINE_FEATURES + (
+STYLE_FEATURES: tuple[str, ...] = BASELINE_FEATURES + (
     "sent_len_cv",
     "sent_len_lag",
     "word_len_std",
@@ -317,6 +325,60 @@ STYLE_FEATURES = BASELINE_FEATURES + (
     "sent_start_div",
     "adjacent_sim",
 )
+# Sentence-structure features that survive a change of wording (back-translation, paraphrase):
+# the shape of the sentence-length distribution, how sentences open, where commas fall.
+STRUCT_FEATURES = (
+    "sl_short",
+    "sl_long",
+    "sl_lt10",
+    "sl_gt35",
+    "sl_skew",
+    "sl_maxratio",
+    "sl_minratio",
+    "open_the",
+    "open_pron",
+    "open_conn",
+    "open_prep",
+    "open_comma5",
+    "open_quote",
+    "quote_sent",
+    "comma_sent_cv",
+    "comma_sent_zero",
+    "oxford_and",
+    "poss_rate",
+)
+STYLE_FEATURES = STYLE_FEATURES + STRUCT_FEATURES
+
+# Function words kept as themselves in a sentence's "skeleton"; every other word becomes W
+# (N when capitalised mid-sentence), numbers 0. Word pairs and triples of skeleton tokens
+# describe syntax without the vocabulary, so they survive back-translation and paraphrase.
+_SKELETON_WORDS = frozenset(
+    """the a an this that these those each every some any no another such all both either
+    neither of in on at to for with by from about into over after before under between through
+    during without against among within along across behind since until upon amid towards toward
+    via per than like he she it they we i you him her them us me his its their our my your who
+    which whom whose what there here and but or nor yet so because although though while if when
+    whereas unless as whether once where how why is are was were be been being has have had do
+    does did will would can could may might must should shall not never also however
+    additionally furthermore moreover meanwhile then now still just even only very more most
+    already further overall ultimately too well much many few said says told according added
+    say""".split()
+)
+_PRONOUNS = frozenset(
+    "he she it they we i you him her them us me his its their our my your who which whom "
+    "whose".split()
+)
+_CONNECTIVES = frozenset(
+    "and but or nor yet because although though while if when whereas unless as whether once "
+    "also however additionally furthermore moreover meanwhile then now still just even only very "
+    "more most already further overall ultimately".split()
+)
+_PREPOSITIONS = frozenset(
+    "of in on at to for with by from about into over after before under between through during "
+    "without against among within along across behind since until upon amid towards toward via "
+    "per".split()
+)
+_SKEL_TOKEN = re.compile(r"[A-Za-z]+(?:'[A-Za-z]+)*|\d+(?:[.,]\d+)*|[,.\"():;!?-]")
 
 
 def split_sentences(text: str) -> list[str]:
@@ -371,7 +433,89 @@ def style_features(text: str, sentences: list[str] | None = None) -> dict[str, f
         "sent_start_div": len(set(starts)) / max(len(starts), 1),
         "adjacent_sim": float(np.mean(sims)) if sims else 0.0,
     }
+    f.update(_struct_features(text, sents, lens, n))
     return f
+
+
+def _struct_features(
+    text: str, sents: list[str], lens: np.ndarray, n_words: int
+) -> dict[str, float]:
+    m = float(lens.mean()) or 1.0
+    sd = float(lens.std()) + 1e-9
+    ns = max(len(sents), 1)
+    firsts = [(_ALPHA.findall(s) or [""])[0].lower() for s in sents]
+    commas = np.array([s.count(",") for s in sents] or [0], dtype=float)
+    return {
+        "sl_short": float((lens < 0.5 * m).mean()),
+        "sl_long": float((lens > 1.5 * m).mean()),
+        "sl_lt10": float((lens < 10).mean()),
+        "sl_gt35": float((lens > 35).mean()),
+        "sl_skew": float(((lens - m) ** 3).mean() / sd**3) if len(lens) > 2 else 0.0,
+        "sl_maxratio": float(lens.max() / m),
+        "sl_minratio": float(lens.min() / m),
+        "open_the": sum(1 for w in firsts if w == "the") / ns,
+        "open_pron": sum(1 for w in firsts if w in _PRONOUNS) / ns,
+        "open_conn": sum(1 for w in firsts if w in _CONNECTIVES) / ns,
+        "open_prep": sum(1 for w in firsts if w in _PREPOSITIONS) / ns,
+        "open_comma5": sum(1 for s in sents if "," in " ".join(s.split()[:5])) / ns,
+        "open_quote": sum(1 for s in sents if s.startswith('"')) / ns,
+        "quote_sent": sum(1 for s in sents if '"' in s) / ns,
+        "comma_sent_cv": float(commas.std() / commas.mean()) if commas.mean() > 0 else 0.0,
+        "comma_sent_zero": float((commas == 0).mean()),
+        "oxford_and": text.count(", and ") / max(text.count(" and "), 1),
+        "poss_rate": text.count("'s") / max(n_words, 1),
+    }
+
+
+def skeleton(sentence: str) -> list[str]:
+    """The sentence as function words, W (other word), N (mid-sentence capitalised word),
+    0 (number) and punctuation, between <s> and </s>."""
+    out = ["<s>"]
+    for i, t in enumerate(_SKEL_TOKEN.findall(sentence)):
+        c = t[0]
+        if c.isalpha():
+            low = t.lower()
+            if low in _SKELETON_WORDS:
+                out.append(low)
+            elif c.isupper() and i > 0:
+                out.append("N")
+            else:
+                out.append("W")
+        elif c.isdigit():
+            out.append("0")
+        else:
+            out.append(t)
+    out.append("</s>")
+    return out
+
+
+def skeleton_grams(seq: list[str]) -> Iterable[str]:
+    """Pairs and triples of consecutive skeleton tokens."""
+    for a, b in zip(seq, seq[1:], strict=False):
+        yield f"{a} {b}"
+    for a, b, c in zip(seq, seq[1:], seq[2:], strict=False):
+        yield f"{a} {b} {c}"
+
+
+def _distinct(grams: list[str], k: int = 3) -> list[str]:
+    """The first k grams, shown for readers, skipping any that overlaps one already taken
+    ("[start] however" after "[start] however ,")."""
+    out: list[str] = []
+    for g in grams:
+        if any(f" {g} " in f" {h} " or f" {h} " in f" {g} " for h in out):
+            continue
+        out.append(g)
+        if len(out) == k:
+            break
+    return [show_skeleton(g) for g in out]
+
+
+_SKEL_SHOW = {"<s>": "[start]", "</s>": "[end]", "W": "…", "N": "[Name]", "0": "[number]"}
+
+
+def show_skeleton(gram: str) -> str:
+    """A skeleton gram as readers see it: "<s> however ," -> "[start] however ,"."""
+    return " ".join(_SKEL_SHOW.get(t, t) for t in gram.split(" "))
 
 
 def _grams(words: list[str]) -> Iterable[str]:
@@ -480,6 +624,28 @@ _FEATURE_LABELS = {
     "first_person_rate": ("first-person voice", "no first-person voice"),
     "dash_paren_rate": ("many dashes/parentheses", "few dashes/parentheses"),
     "colon_semi_rate": ("many colons/semicolons", "few colons/semicolons"),
+    "sl_lt10": ("many very short sentences", "few very short sentences"),
+    "sl_gt35": ("many very long sentences", "few very long sentences"),
+    "sl_short": ("some sentences far shorter than the rest", "no sentence far shorter"),
+    "sl_long": ("some sentences far longer than the rest", "no sentence far longer"),
+    "open_the": ("many sentences open with 'The'", "few sentences open with 'The'"),
+    "open_pron": ("many sentences open with a pronoun", "few sentences open with a pronoun"),
+    "open_conn": (
+        "many sentences open with a connective ('However', 'Additionally')",
+        "few sentences open with a connective",
+    ),
+    "open_prep": (
+        "many sentences open with a preposition",
+        "few sentences open with a preposition",
+    ),
+    "open_comma5": (
+        "many sentences open with an introductory clause",
+        "few sentences open with an introductory clause",
+    ),
+    "quote_sent": ("many sentences carry quotation", "few sentences carry quotation"),
+    "comma_sent_zero": ("many sentences without a comma", "few sentences without a comma"),
+    "oxford_and": ("frequent ', and'", "rare ', and'"),
+    "poss_rate": ("many possessives ('s)", "few possessives ('s)"),
 }
 
 
@@ -509,7 +675,10 @@ class Detector:
         # (0 = whole text), so a score does not depend on how long the text is
         self.window = int(model.get("window", 0))
         self._vocab_index = {w: i for i, w in enumerate(self.vocab)}
-        n_style = len(self.feature_names) - len(self.vocab)
+        # sentence-skeleton grams ("<s> however ,", "the W of"): syntax without vocabulary
+        self.skeleton: list[str] = list(model.get("skeleton", []))
+        self._skel_index = {g: i for i, g in enumerate(self.skeleton)}
+        n_style = len(self.feature_names) - len(self.vocab) - len(self.skeleton)
         self._style_names = self.feature_names[:n_style]
 
     # -- loading -------------------------------------------------------------------------------
@@ -537,8 +706,15 @@ class Detector:
         x = np.mean([p[0] for p in parts], axis=0)
         style = {k: float(np.mean([p[1]["style"][k] for p in parts])) for k in parts[0][1]["style"]}
         counts = np.sum([p[1]["counts"] for p in parts], axis=0)
+        skel_counts = np.sum([p[1]["skel_counts"] for p in parts], axis=0)
         n_alpha = sum(p[1]["n_alpha"] for p in parts)
-        return x, {"sentences": sents, "style": style, "n_alpha": n_alpha, "counts": counts}
+        return x, {
+            "sentences": sents,
+            "style": style,
+            "n_alpha": n_alpha,
+            "counts": counts,
+            "skel_counts": skel_counts,
+        }
 
     def _featurize_one(self, text: str, sents: list[str]) -> tuple[np.ndarray, dict[str, Any]]:
         style = style_features(text, sents)
@@ -557,8 +733,28 @@ class Detector:
         denom = np.full(len(self.vocab), 100.0 / na)
         denom[self.n_unigrams :] = 100.0 / max(n_pairs, 1)
         lex = np.sqrt(lex * denom)  # sqrt of percent rates: damps very frequent words
-        x = np.concatenate([[style[k] for k in self._style_names], lex])
-        return x, {"sentences": sents, "style": style, "n_alpha": na, "counts": counts}
+        skel = np.zeros(len(self.skeleton))
+        if self.skeleton:
+            n_tok = 0
+            for sent in sents:
+                seq = skeleton(sent)
+                n_tok += len(seq)
+                for g in skeleton_grams(seq):
+                    j = self._skel_index.get(g)
+                    if j is not None:
+                        skel[j] += 1.0
+        else:
+            n_tok = 1
+        skel_counts = skel.copy()
+        skel = np.sqrt(skel * 100.0 / max(n_tok, 1))
+        x = np.concatenate([[style[k] for k in self._style_names], lex, skel])
+        return x, {
+            "sentences": sents,
+            "style": style,
+            "n_alpha": na,
+            "counts": counts,
+            "skel_counts": skel_counts,
+        }
 
     def _logit(self, x: np.ndarray) -> float:
         z = (x - self.mean) / self.scale
@@ -673,7 +869,8 @@ class Detector:
                 )
             )
         # contribution of each vocabulary word relative to an average text, in logit units
-        lex = contrib[n_style:] * (aux["counts"] > 0)
+        n_lex = len(self.vocab)
+        lex = contrib[n_style : n_style + n_lex] * (aux["counts"] > 0)
         up = float(lex[lex > 0].sum())
         down = float(-lex[lex < 0].sum())
         order = np.argsort(lex)
@@ -694,6 +891,28 @@ class Detector:
                     + ", ".join(f"'{w}'" for w in top_h),
                 )
             )
+        sk = contrib[n_style + n_lex :] * (aux["skel_counts"] > 0)
+        if len(sk):
+            up_s, down_s = float(sk[sk > 0].sum()), float(-sk[sk < 0].sum())
+            order = np.argsort(sk)
+            top_ms = _distinct([self.skeleton[j] for j in order[::-1][:12] if sk[j] > 0.05])
+            top_hs = _distinct([self.skeleton[j] for j in order[:12] if sk[j] < -0.05])
+            if top_ms and up_s > 0.3:
+                out.append(
+                    (
+                        up_s / 2,
+                        "sentence patterns typical of generated text (… = any word): "
+                        + ", ".join(f"'{g}'" for g in top_ms),
+                    )
+                )
+            if top_hs and down_s > 0.3:
+                out.append(
+                    (
+                        down_s / 2,
+                        "sentence patterns typical of human news writing (… = any word): "
+                        + ", ".join(f"'{g}'" for g in top_hs),
+                    )
+                )
         out.sort(key=lambda p: -p[0])
         head = f"calibrated P(machine) = {prob:.2f} vs threshold {thr:.2f}: evidence, not a verdict"
         return (head,) + tuple(s for _, s in out[:6])
@@ -701,11 +920,17 @@ class Detector:
     def _sentence_signals(
         self, aux: dict[str, Any], contrib: np.ndarray
     ) -> tuple[SentenceSignal, ...]:
-        """Each word occurrence carries an equal share of its word's logit contribution; a
-        sentence's score is the sum over its words plus residue. Top five by score."""
+        """Each word or skeleton-gram occurrence carries an equal share of its feature's logit
+        contribution; a sentence's score is the sum over its words and skeleton grams plus
+        residue. Top five by score."""
         n_style = len(self._style_names)
+        n_lex = len(self.vocab)
         counts = aux["counts"]
-        per_occ = np.where(counts > 0, contrib[n_style:] / np.maximum(counts, 1), 0.0)
+        per_occ = np.where(
+            counts > 0, contrib[n_style : n_style + n_lex] / np.maximum(counts, 1), 0.0
+        )
+        sk_counts = aux["skel_counts"]
+        per_sk = np.where(sk_counts > 0, contrib[n_style + n_lex :] / np.maximum(sk_counts, 1), 0.0)
         sig: list[SentenceSignal] = []
         for i, s in enumerate(aux["sentences"]):
             if not _WORD.search(s):
@@ -715,7 +940,13 @@ class Detector:
                 j = self._vocab_index.get(t)
                 if j is not None:
                     ws[t] = ws.get(t, 0.0) + float(per_occ[j])
-            score = sum(ws.values())
+            gs: dict[str, float] = {}
+            if self.skeleton:
+                for g in skeleton_grams(skeleton(s)):
+                    j = self._skel_index.get(g)
+                    if j is not None:
+                        gs[g] = gs.get(g, 0.0) + float(per_sk[j])
+            score = sum(ws.values()) + sum(gs.values())
             reasons: list[str] = []
             for kind, pat in _RESIDUE:
                 m = pat.search(s)
@@ -725,6 +956,11 @@ class Detector:
             tw = [w for w, v in sorted(ws.items(), key=lambda p: -p[1])[:3] if v > 0.02]
             if tw:
                 reasons.append("generated-text wording: " + ", ".join(f"'{w}'" for w in tw))
+            tg = _distinct([g for g, v in sorted(gs.items(), key=lambda p: -p[1]) if v > 0.02], 2)
+            if tg:
+                reasons.append(
+                    "generated-text sentence pattern: " + ", ".join(f"'{g}'" for g in tg)
+                )
             sig.append(
                 SentenceSignal(index=i, text=s, score=round(score, 4), reasons=tuple(reasons))
             )
