@@ -65,7 +65,10 @@ def render_terminal(report: Report, console: Console | None = None, *, limit: in
             console.print(
                 f"Machine-text score: {machine['probability']:.2f} (threshold "
                 f"{machine['threshold']:.2f} at {machine['false_positive_rate']:.0%} false "
-                "positives) - evidence, not a verdict: "
-                + "; ".join(machine.get("evidence", [])[:3]),
+                "positives): evidence, not a verdict",
                 highlight=False,
             )
+            # the detector's first line restates the score for standalone use
+            reasons = [e for e in machine.get("evidence", []) if not e.startswith("calibrated")]
+            for reason in reasons[:4]:
+                console.print(Text(f"  - {reason}"))
