@@ -80,7 +80,7 @@ def _capturing_choose(scored, content, options):
     _CAPTURED.clear()
     _CAPTURED.extend(scored)
     _GATE[0] = bool(scored) and (
-        len(content) >= options.min_aligned_sentences
+        len(content) >= options.min_suspect_sentences
         and sum(scored[0].alignment.matches[i] is not None for i in content)
         >= max(options.min_source_sentences, 1)
     )

@@ -89,7 +89,7 @@ def pools(texts: list[str], corpus: unspun.Corpus, options: unspun.CheckOptions)
             s.index for s in sentences
         ]
         scored = core.rank_sources(sentences, vectors, candidates, corpus, content, options)
-        if len(content) < options.min_aligned_sentences:
+        if len(content) < options.min_suspect_sentences:
             out.append([])  # too short to trace: never given a source
             continue
         out.append(

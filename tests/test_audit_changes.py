@@ -371,3 +371,44 @@ def test_the_dropped_negation_shown_is_the_one_the_suspect_repeats():
         "Nobody was hurt in the blast on Friday, and the minister did not approve the budget.",
     )
     assert got["negation"].source.text == "not"
+
+
+def test_an_unrelated_negative_word_does_not_hide_a_flipped_claim():
+    assert "negation" in _changes(
+        "The mayor said the homeless shelter will close in March.",
+        "The mayor said the homeless shelter will not close in March.",
+    )
+    assert "negation" in _changes(
+        "Officials said the bridge was not safe for traffic.",
+        "Officials dismissed the report and said the bridge was safe for traffic.",
+    )
+
+
+def test_a_day_shifted_forward_is_a_change():
+    assert "date" in _changes(
+        "The summit will be held tomorrow in Geneva.", "The summit is being held today in Geneva."
+    )
+
+
+def test_the_pronoun_us_is_not_the_united_states():
+    got = _changes(
+        "American officials met the minister in Kyiv.",
+        "Officials met the minister in Kyiv, a spokesman told us.",
+    )
+    assert "entity" in got
+
+
+def test_a_clock_time_said_in_words_matches():
+    got = _changes(
+        "The race began at 6:15 pm on Saturday.",
+        "The race began at 6:15 in the evening on Saturday.",
+    )
+    assert "date" not in got and "number" not in got
+
+
+def test_up_and_down_words_about_different_things_are_not_a_reversal():
+    got = _changes(
+        "Rescuers searched the rubble as concerns were growing and the death toll fell to 30.",
+        "The death toll fell to 30 as rescuers worked.",
+    )
+    assert "direction" not in got

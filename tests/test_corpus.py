@@ -113,3 +113,14 @@ def test_accented_words_reach_the_full_text_index(tmp_path):
         [{"id": "fr", "text": "Le ministère de l'économie a présenté la réforme."}], workers=1
     )
     assert corpus.lexical.search("ministère réforme", 5)
+
+
+def test_lexical_search_sees_articles_added_after_the_same_query(tmp_path):
+    from unspun.documents import Article
+
+    corpus = unspun.Corpus.open(tmp_path / "c.unspun")
+    corpus.add([Article(id="a", text="Bakers in Lyon argued about croissants and butter.")])
+    query = "The zeppelin festival in Friedrichshafen drew record crowds of airship fans."
+    assert corpus.lexical.search(query, 5) == []
+    corpus.add([Article(id="b", text="The zeppelin festival in Friedrichshafen drew crowds.")])
+    assert len(corpus.lexical.search(query, 5)) == 1

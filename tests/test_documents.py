@@ -68,3 +68,8 @@ def test_sentences_glued_without_a_space_are_split():
         "This is part of the anguish.",
         "Arsenal vs.Chelsea ended 2-1.",
     ]
+
+
+def test_glued_titles_stay_with_their_names():
+    got = [s.text for s in split_sentences("Gov.Newsom signed the bill. Prof.Smith agreed.")]
+    assert got == ["Gov.Newsom signed the bill.", "Prof.Smith agreed."]

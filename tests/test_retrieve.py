@@ -117,7 +117,12 @@ def test_margins_are_leads_over_the_best_other_candidate():
     assert [round(f["bm25_margin"], 3) for f in features] == [0.3, -0.6, -0.3]
 
 
-def test_source_choice_needs_the_acceptance_model(example_corpus, seed_rewrite):
-    strict = unspun.CheckOptions(detect=False, source_threshold=1.0)
-    report = unspun.check(seed_rewrite, example_corpus, strict)
+def test_source_choice_needs_the_acceptance_model(example_corpus, seed_rewrite, monkeypatch):
+    from unspun.retrieve import SourceModel
+
+    options = unspun.CheckOptions(detect=False)
+    assert unspun.check(seed_rewrite, example_corpus, options).sources
+    # the ranking is untouched; only the acceptance model now says "not used"
+    monkeypatch.setattr(SourceModel, "accept_probability", lambda self, features: 0.0)
+    report = unspun.check(seed_rewrite, example_corpus, options)
     assert report.sources == () and report.verdict.kind in ("independent", "unrelated")

@@ -54,7 +54,7 @@ class CheckOptions:
     #: ... and it must explain at least this many of the suspect's content sentences
     min_source_sentences: int = 1
     #: a suspect with fewer content sentences than this is too short to trace
-    min_aligned_sentences: int = 2
+    min_suspect_sentences: int = 2
     #: a further source (a blend) must supply this many sentences the first did not ...
     blend_min_sentences: int = 2
     #: ... and this share of the suspect's content sentences
@@ -256,7 +256,7 @@ def _choose_sources(
         if options.source_threshold is not None
         else SourceModel.load().threshold
     )
-    if len(content) < options.min_aligned_sentences:
+    if len(content) < options.min_suspect_sentences:
         return chosen
     need = max(options.min_source_sentences, 1)
     for item in scored:
@@ -389,11 +389,11 @@ def _verdict(
             f"derived from {names}: {first.coverage:.0%} of its sentences come from "
             f"{first.id}, which it reuses {first.reused:.0%} of, {order}",
         )
-    if len(findings) < options.min_aligned_sentences:
+    if len(findings) < options.min_suspect_sentences:
         return Verdict(
             "too_short",
-            f"too short to trace: {len(findings)} sentence(s); a source needs at least "
-            f"{options.min_aligned_sentences} matching sentences",
+            f"too short to trace: {len(findings)} sentence(s); tracing needs at least "
+            f"{options.min_suspect_sentences}",
         )
     if related:
         return Verdict(

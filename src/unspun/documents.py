@@ -139,14 +139,19 @@ _SIMPLE_END = re.compile(
 
 # Two sentences glued without a space ("targeting them.This is part"), as scraped text often
 # has: a lower-case word of two letters or more, end punctuation, then a capitalised word.
-_GLUED = re.compile(r"""(?<=[a-z]{2}[.!?])["”’')]*(?=[A-Z][a-z])""")
-_ABBREVIATION = re.compile(r"\b(?:vs|etc|al|approx|est|Jr|Sr|Inc|Corp|Ltd|Bros|Nos|Sept)[.]$", re.I)
+# ("!" is left alone: "Yahoo!News"; a straight quote after the stop is ambiguous, so no split.)
+_GLUED = re.compile(r"""(?<=[a-z]{2}[.?])[”’)]*(?=[A-Z][a-z])""")
+_ABBREVIATION = re.compile(
+    r"\b(?:vs|etc|al|approx|est|Jr|Sr|Inc|Corp|Ltd|Bros|Nos|Sept|Gov|Sen|Rep|Prof|Gen|Col|Capt|"
+    r"Mrs|Mt|Ft|Dept|Univ|Ave|Blvd)[.]$",
+    re.I,
+)
 
 
 def _unglue(piece: str) -> list[str]:
     out, start = [], 0
     for match in _GLUED.finditer(piece):
-        if _ABBREVIATION.search(piece, 0, match.start()):
+        if _ABBREVIATION.search(piece, max(0, match.start() - 8), match.start()):
             continue
         out.append(piece[start : match.end()])
         start = match.end()

@@ -273,8 +273,11 @@ def _load_source_model(path: str | None) -> SourceModel:
     data = json.loads(text)
     if tuple(data["features"]) != SOURCE_FEATURES:
         raise ValueError(f"source model features {data['features']} != {SOURCE_FEATURES}")
-    if tuple(data["accept_features"]) != ACCEPT_FEATURES:
-        raise ValueError(f"acceptance features {data['accept_features']} != {ACCEPT_FEATURES}")
+    if tuple(data.get("accept_features", ())) != ACCEPT_FEATURES:
+        raise ValueError(
+            f"source model at {path or 'package'} has no acceptance model for {ACCEPT_FEATURES}"
+            " (refit with scripts/fit_source_model.py)"
+        )
     return SourceModel(
         tuple(data["weights"]),
         float(data["bias"]),

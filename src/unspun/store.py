@@ -280,6 +280,12 @@ class Store:
     def execute(self, sql: str, params: tuple[Any, ...] = ()) -> sqlite3.Cursor:
         return self._db.execute(sql, params)
 
+    def revision(self) -> tuple[int, int]:
+        """Changes so far, by this connection and by others: caches of query statistics
+        compare it to know the corpus has not changed under them."""
+        (other,) = self._db.execute("PRAGMA data_version").fetchone()
+        return self._db.total_changes, int(other)
+
 
 def _article(row: tuple[Any, ...]) -> Article:
     rid, text, title, publisher, url, date, authors, extra = row

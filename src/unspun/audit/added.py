@@ -25,11 +25,16 @@ CAMERA_LINE = re.compile(
     r"\b(camera|lens|dslr|mirrorless|iphone|pixel|smartphone|phone)\b|"
     r"\b(canon|nikon|sony|fujifilm|leica|hasselblad|olympus|panasonic|lumix|pentax|gopro)"
     r"\b[^.]{0,30}\bcamera\b|"
-    # settings and style tags of an image-generator prompt: "35mm lens, f/1.8, ISO 100, 8k"
-    r"\b\d{2,3}\s?mm\s+(lens|f/)|(?<!\w)f/\d+(\.\d)?\b|\biso\s?\d{3,5}\b|"
+    # camera settings of an image-generator prompt: "35mm lens", "f/1.8", "--ar 16:9"
+    r"\b\d{2,3}\s?mm\s+(lens|f/)|(?<!\w)f/\d+(\.\d)?\b|--ar\s+\d+:\d+",
+    re.IGNORECASE,
+)
+# style tags of an image-generator prompt; two or more in one sentence are prompt residue,
+# one alone may be news about such images ("a photorealistic fake of the Pope")
+PROMPT_TAG = re.compile(
     r"\b(photorealistic|hyper-?realistic|ultra-?realistic|ultra-?detailed|highly\s+detailed|"
     r"cinematic\s+lighting|octane\s+render|unreal\s+engine|trending\s+on\s+artstation|"
-    r"(4|8)k\s+(resolution|uhd|photo)|depth\s+of\s+field)\b|--ar\s+\d+:\d+",
+    r"(4|8)k(\s+(resolution|uhd))?|depth\s+of\s+field|bokeh|studio\s+lighting|iso\s?\d{2,5})\b",
     re.IGNORECASE,
 )
 CAPTION_START = re.compile(
@@ -43,13 +48,13 @@ CAPTION_START = re.compile(
 # ("Kim Jong Un (L) shakes hands with ...", "in this undated photo", "Photo: Reuters"), but
 # unlike CAPTION_START they never make a sentence ``added`` on their own.
 CAPTION_CUE = re.compile(
-    r"\((?:L|R|C|left|right|centre|center|front|back)\)|"
+    # "(L)" or "(centre)" after a name; never "(R)" or "(C)", which are party labels and clauses
+    r"\((?:L|left|centre|center)\)|(?i:"
     r"\bin\s+this\s+(undated\s+|file\s+|handout\s+|aerial\s+)*(photo|picture|image|"
     r"photograph|video\s+grab|still)\b|"
     r"\bposes?\s+for\s+(a\s+)?(photo|picture|portrait)s?\b|"
     r"\b(photo|image|picture)\s+(credit|courtesy|source)\b|"
-    r"\b(getty\s+images|via\s+getty|afp\s+via|/\s*(reuters|afp|ap|epa|shutterstock))\b",
-    re.IGNORECASE,
+    r"\b(getty\s+images|via\s+getty|afp\s+via|/\s*(reuters|afp|ap|epa|shutterstock))\b)",
 )
 FILLER = re.compile(
     r"\b(it\s+remains\s+to\s+be\s+seen|only\s+time\s+will\s+tell|time\s+will\s+tell|"
@@ -78,11 +83,12 @@ FILLER = re.compile(
 # A chatbot's own words left in the page ("Here's a rewritten version:", "Please paraphrase
 # the passage"): no fact, so typed as padding (``filler``) like the editorial kind.
 CHAT_RESIDUE = re.compile(
-    r"\b(here(?:'s|’s|\s+is)\s+(?:a|an|the|my)\s+(?:\w+\s+){0,2}(?:version|passage|rewrite|"
-    r"article|paraphrase)|(?:rewritten|paraphrased|revised|polished|improved)\s+(?:version|"
-    r"passage|article|text)\b\s*:?|please\s+(?:paraphrase|rewrite|reword|make\s+it)|"
-    r"as\s+an\s+ai(?:\s+language\s+model)?|i\s+(?:have|'ve|’ve)\s+(?:rewritten|paraphrased|"
-    r"revised)|in\s+your\s+own\s+words|(?:the|this)\s+passage\s+(?:provides|uses|is\s+written))",
+    r"^\s*here(?:'s|’s|\s+is)\s+(?:a|an|the|my)\s+(?:\w+\s+){0,3}(?:version|passage|rewrite|"
+    r"article|paraphrase)\b|"
+    r"\b(?:rewritten|paraphrased|revised|polished|improved)\s+(?:version|passage|article|text)"
+    r"\s*:|^\s*please\s+(?:paraphrase|rewrite|reword)\b|\bas\s+an\s+ai\s+language\s+model\b|"
+    r"\bi\s+(?:have|'ve|’ve)\s+(?:rewritten|paraphrased|revised)\s+the\s+(?:passage|article|text)|"
+    r"\b(?:the|this)\s+passage\s+(?:provides|uses|is\s+written)\b",
     re.IGNORECASE,
 )
 # stock emphasis around a statement ("it is important to wash your hands"): padding only
@@ -98,7 +104,7 @@ QUOTE = re.compile(r"[\"“][^\"”]{12,}[\"”]|(?<!\w)['‘][^'’]{20,}['’]
 def added_type(sentence: Sentence) -> AddedType:
     """Why a sentence with no source counterpart is there."""
     text = sentence.text
-    if CAMERA_LINE.search(text):
+    if CAMERA_LINE.search(text) or len(PROMPT_TAG.findall(text)) >= 2:
         return "camera_line"
     if sentence.role == "caption" or CAPTION_START.match(text) or CAPTION_CUE.search(text):
         return "caption"

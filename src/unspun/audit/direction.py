@@ -89,15 +89,21 @@ _ANTONYMS = [
 # Which way a quantity moved: any "up" word against any "down" word, in every inflection.
 _UP = frozenset(
     "increase increased increases increasing rise rises rose risen rising grow grows grew grown "
-    "growing growth jump jumped jumps surge surged surges soar soared soars climb climbed climbs "
-    "gain gained gains spike spiked spikes rebound rebounded".split()
+    "growing growth jump jumped jumps surge surged surges soar soared soars spike spiked spikes "
+    "rebound rebounded".split()
 )
 _DOWN = frozenset(
     "decrease decreased decreases decreasing drop dropped drops fall falls fell fallen falling "
     "decline declined declines declining shrink shrank shrinks shrinking plunge plunged plunges "
-    "slump slumped slumps tumble tumbled tumbles dip dipped dips sink sank sinks slide slid "
-    "loss losses".split()
+    "slump slumped slumps tumble tumbled tumbles".split()
 )
+
+
+def _neighbours(text: str, match: re.Match[str]) -> set[str]:
+    """Stems of the content words within two words of a match."""
+    before = re.findall(r"[A-Za-z]+", text[: match.start()])[-2:]
+    after = re.findall(r"[A-Za-z]+", text[match.end() :])[:2]
+    return {w.lower()[:5] for w in before + after if len(w) > 3}
 
 
 def _reversal(
@@ -146,6 +152,7 @@ def direction_changes(suspect: Sentence, sources: list[Sentence]) -> list[Change
             if said and not t_words & mine and t_words & theirs - s_words:
                 sm = re.search(rf"\b{sorted(said)[0]}\b", suspect.text, re.IGNORECASE)
                 tm = re.search(rf"\b{sorted(t_words & theirs - s_words)[0]}\b", src.text, re.I)
-                if sm and tm:
+                # the same quantity: a content word next to the verb on both sides
+                if sm and tm and _neighbours(suspect.text, sm) & _neighbours(src.text, tm):
                     return [_reversal(suspect, sm, src, tm)]
     return []

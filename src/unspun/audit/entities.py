@@ -88,12 +88,7 @@ _FIGURE = re.compile(r"(?<![A-Za-z])(?<![A-Za-z]-)\d+(?:[.,]\d+)*")  # not "COVI
 
 
 def _numbers(text: str) -> set[str]:
-    clocks = list(_CLOCK.finditer(text))
-    found = {
-        d.group().replace(",", "").lstrip("0") or "0"
-        for d in _DIGITS.finditer(text)
-        if not any(c.start() <= d.start() < c.end() for c in clocks)
-    }
+    found = {d.replace(",", "").lstrip("0") or "0" for d in _DIGITS.findall(text)}
     # "21.406" is 21,406 written with a dot (or tokenised upstream); keep both readings
     found |= {d.replace(".", "") for d in found if re.fullmatch(r"\d{1,3}(\.\d{3})+", d)}
     for tens, unit in _COMPOUND_NUMBER.findall(text.lower()):
@@ -106,11 +101,16 @@ def _numbers(text: str) -> set[str]:
     for word in re.finditer(r"[a-z]+", text.lower()):
         if word.group() in _NUMBER_WORDS and word.end() not in scaled:
             found.add(_NUMBER_WORDS[word.group()])
-    for m in clocks:
-        # "6:15 pm" is "1815" in the 24-hour style many wires use
-        hour = int(m.group(1)) % 12 + (12 if m.group(3).lower().startswith("p") else 0)
-        found |= {f"{hour:02d}{m.group(2)}", f"{hour}{m.group(2)}"}
     return found
+
+
+def _clock_24h(text: str) -> set[str]:
+    """ "6:15 pm" as the "1815" of the 24-hour style many wires use."""
+    out = set()
+    for m in _CLOCK.finditer(text):
+        hour = int(m.group(1)) % 12 + (12 if m.group(3).lower().startswith("p") else 0)
+        out |= {f"{hour:02d}{m.group(2)}", f"{hour}{m.group(2)}"}
+    return out
 
 
 _SCALE = {"thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6, "billion": 1e9}
@@ -182,7 +182,7 @@ _ALIASES = [
     frozenset({"covid 19", "covid", "coronavirus", "novel coronavirus", "sars cov 2", "2019 ncov"}),
     frozenset({"gop", "republican", "republicans"}),
     # nationality adjectives that do not share a prefix with their country
-    frozenset({"american", "americans", "us", "usa", "america", "united states"}),
+    frozenset({"american", "americans", "u s", "usa", "america", "united states"}),
     frozenset({"british", "briton", "britons", "uk", "britain", "united kingdom"}),
     frozenset({"irish", "ireland"}),
     frozenset({"scottish", "scots", "scotland"}),
@@ -369,6 +369,9 @@ def _mentioned(ent: _Entity, other: TextForms) -> bool:
         if numbers:
             if numbers <= other.numbers:
                 return True
+            clock = _clock_24h(ent.text)
+            if clock & other.numbers:
+                return True  # "6:15 pm" against "1815 GMT"
             # a range whose dash was lost upstream: "March 22-25" against "march 2225"
             digits = re.findall(r"\d+", ent.text)
             return len(digits) > 1 and "".join(digits) in other.numbers
@@ -421,6 +424,16 @@ _SHIFTABLE = re.compile(
     r"\b(today|yesterday|tomorrow|tonight|last\s+night|this\s+(?:morning|afternoon|evening))\b",
     re.IGNORECASE,
 )
+
+
+def _day_offset(text: str) -> int | None:
+    """-1 for "yesterday" or "last night", 0 for "today" or "this morning", 1 for
+    "tomorrow"; None for anything else."""
+    match = _SHIFTABLE.search(text)
+    if match is None:
+        return None
+    said = match.group().lower()
+    return -1 if said.startswith(("yesterday", "last")) else 1 if said == "tomorrow" else 0
 
 
 def _tense(text: str) -> str:
@@ -476,10 +489,11 @@ def _comparable(ent: _Entity, rival: _Entity) -> bool:
     if kind == "date":
         if _date_class(ent.text) != _date_class(rival.text):
             return False
-        if _SHIFTABLE.search(ent.text) and _SHIFTABLE.search(rival.text):
-            # a story republished a day later says "yesterday" for "today": only past against
-            # future is a change there ("tomorrow" for "last night")
-            return {_tense(ent.text), _tense(rival.text)} == {"past", "future"}
+        mine, theirs = _day_offset(ent.text), _day_offset(rival.text)
+        if mine is not None and theirs is not None:
+            # a story republished a day later says "yesterday" for the source's "today";
+            # the same day, or one day earlier, is no change ("tomorrow" for "today" is)
+            return mine not in (theirs, theirs - 1)
         return True
     if kind == "entity":
         if _initials_of(ent.text, rival.text) or _initials_of(rival.text, ent.text):

@@ -131,6 +131,21 @@ _FUNCTION_STEMS = {
 }
 
 
+def _said_with_a_word(text: str, cue_end: int, other: str) -> bool:
+    """Does ``other`` negate the same thing with a word ("asymptomatic" for "do not show
+    symptoms", "sleep deprivation" for "lack of sleep")? The negative word, or a word next to
+    it on either side, must share a stem with the three words after the particle in ``text``."""
+    negated = {w[:5] for w in re.findall(r"[a-z]+", text[cue_end:].lower())[:3] if len(w) > 2}
+    negated -= _FUNCTION_STEMS
+    for match in _NEGATIVE_WORD.finditer(other):
+        word = re.sub(r"^(?:un|in|im|il|ir|non-?|dis|a)(?=[a-z]{4})", "", match.group().lower())
+        before = re.findall(r"[a-z]+", other[: match.start()].lower())[-1:]
+        after = re.findall(r"[a-z]+", other[match.end() :].lower())[:1]
+        if negated & {w[:5] for w in [word, *before, *after] if len(w) > 2}:
+            return True
+    return False
+
+
 def negation_changes(
     suspect: Sentence, sources: list[Sentence], suspect_stems: Set[str]
 ) -> list[Change]:
@@ -151,8 +166,14 @@ def negation_changes(
     ]
     if not s_neg and not t_neg_scoped:
         t_neg = []
-    lexical = _NEGATIVE_WORD.search(joined) if s_neg else _NEGATIVE_WORD.search(suspect.text)
-    if bool(s_neg) == bool(t_neg) or lexical:
+    if bool(s_neg) == bool(t_neg):
+        return []
+    if s_neg:
+        lexical = _said_with_a_word(suspect.text, s_neg.end(), joined)
+    else:
+        src, m = t_neg_scoped[0]
+        lexical = _said_with_a_word(src.text, m.end(), suspect.text)
+    if lexical:
         return []
     if s_neg:
         return [

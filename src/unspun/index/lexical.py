@@ -56,15 +56,19 @@ class LexicalIndex:
     def __init__(self, store: Store, max_terms: int = 100) -> None:
         self._store = store
         self.max_terms = max_terms
-        self._last: tuple[str, list[str], dict[str, int]] | None = None
+        self._last: tuple[tuple[str, tuple[int, int]], list[str], dict[str, int]] | None = None
 
     def _terms(self, text: str) -> tuple[list[str], dict[str, int]]:
         """The query terms of ``text`` and their document frequencies (the vocabulary
-        lookup is the slow part; search and pool_scores of one suspect share it)."""
-        if self._last is None or self._last[0] != text:
+        lookup is the slow part; search and pool_scores of one suspect share it, as long as
+        the corpus has not changed in between)."""
+        key = (text, self._store.revision())
+        last = self._last  # one read: another thread may replace it meanwhile
+        if last is None or last[0] != key:
             terms = query_terms(text)[:2000]
-            self._last = (text, terms, self._store.document_frequencies(terms))
-        return self._last[1], self._last[2]
+            last = (key, terms, self._store.document_frequencies(terms))
+            self._last = last
+        return last[1], last[2]
 
     def search(self, text: str, k: int) -> list[tuple[int, float]]:
         terms, df = self._terms(text)
