@@ -139,8 +139,9 @@ _SIMPLE_END = re.compile(
 
 # Two sentences glued without a space ("targeting them.This is part"), as scraped text often
 # has: a lower-case word of two letters or more, end punctuation, then a capitalised word.
-# ("!" is left alone: "Yahoo!News"; a straight quote after the stop is ambiguous, so no split.)
-_GLUED = re.compile(r"""(?<=[a-z]{2}[.?])[”’)]*(?=[A-Z][a-z])""")
+# A straight quote right after the stop is read as closing the first sentence (news style:
+# 'the minister said."The next'); "!" is left alone ("Yahoo!News").
+_GLUED = re.compile(r"""(?<=[a-z]{2}[.?])["”’')]*(?=[A-Z][a-z])""")
 _ABBREVIATION = re.compile(
     r"\b(?:vs|etc|al|approx|est|Jr|Sr|Inc|Corp|Ltd|Bros|Nos|Sept|Gov|Sen|Rep|Prof|Gen|Col|Capt|"
     r"Mrs|Mt|Ft|Dept|Univ|Ave|Blvd)[.]$",
