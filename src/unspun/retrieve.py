@@ -151,8 +151,8 @@ def _dense_for(corpus: Corpus, rowids: list[int], query: np.ndarray) -> dict[int
     return out
 
 
-#: what ranks the candidates of one suspect (which of them is the source)
-SOURCE_FEATURES = (
+#: alignment and retrieval evidence both models read
+_EVIDENCE = (
     "mean",
     "coverage",
     "top_half",
@@ -161,20 +161,14 @@ SOURCE_FEATURES = (
     "dense",
     "mean_margin",  # added by add_margins: lead over the best other candidate
     "lexical_margin",
-    "bm25",
-    "bm25_margin",
 )
+
+#: what ranks the candidates of one suspect (which of them is the source)
+SOURCE_FEATURES = (*_EVIDENCE, "bm25", "bm25_margin")
 
 #: what decides whether the best-ranked candidate was used at all ("no source" otherwise)
 ACCEPT_FEATURES = (
-    "mean",
-    "coverage",
-    "top_half",
-    "lexical",
-    "names",
-    "dense",
-    "mean_margin",
-    "lexical_margin",
+    *_EVIDENCE,
     "aligned_40",  # log(1 + suspect sentences at similarity >= 0.40), a bar below align's match
     "share_40",
     "aligned_35",
