@@ -412,3 +412,136 @@ def test_up_and_down_words_about_different_things_are_not_a_reversal():
         "The death toll fell to 30 as rescuers worked.",
     )
     assert "direction" not in got
+
+
+def test_a_ratio_is_the_percentage_it_states():
+    assert "number" not in _changes(
+        "Nearly 90% of residents at the nursing home tested positive.",
+        "Almost nine in 10 residents of the nursing home tested positive.",
+    )
+    assert "number" in _changes(
+        "Nearly 70% of residents at the nursing home tested positive.",
+        "Almost nine in 10 residents of the nursing home tested positive.",
+    )
+
+
+def test_an_abbreviation_the_sentence_defines_names_nothing_new():
+    got = _changes(
+        "Hospitals may let healthcare workers (HCWs) with mild symptoms return to work.",
+        "hospitals may let healthcare personnel with mild symptoms return to work.",
+    )
+    assert "entity" not in got
+
+
+def test_a_surname_for_the_first_name_is_no_swap():
+    source = "Ian Whitfield proposed on Sunday. Mary wrote: I could not be happier for Kim and Ian!"
+    suspect = "Mary Smith wrote that she was happy for Kim Lee and Whitfield."
+    s = Sentence("s", 0, 0, len(suspect), suspect, "body")
+    t = Sentence("t", 0, 34, len(source), source[34:], "body")
+    tagger = EntityTagger(nlp())
+    got = find_changes(s, [t], tagger=tagger, source_text=source, swaps=True)
+    assert "entity" not in {c.type for c in got}
+
+
+def test_an_opening_verb_is_not_a_name():
+    got = _changes(
+        "Notify your supervisor if someone you live with falls ill.",
+        "tell your supervisor if someone you live with falls ill.",
+    )
+    assert "entity" not in got
+
+
+def test_a_hedge_the_suspect_keeps_is_not_dropped():
+    got = _changes(
+        "Letterman proved that anyone could make a go of it around midnight.",
+        "Letterman signaled to the business that anyone could make a go of it around midnight.",
+    )
+    assert "hedging" not in got
+    assert "hedging" in _changes(
+        "Letterman proved that anyone will make a go of it around midnight.",
+        "Letterman signaled to the business that anyone could make a go of it around midnight.",
+    )
+
+
+def test_a_double_negative_dropped_whole_keeps_the_claim():
+    assert "negation" not in _changes(
+        "The close contact between customers and staff increases the risk of infection.",
+        "There is no way to avoid an increased risk of infection when customers and staff are "
+        "in close contact.",
+    )
+    assert "negation" in _changes(
+        "The close contact between customers and staff increases the risk of infection.",
+        "The close contact between customers and staff does not increase the risk of infection.",
+    )
+
+
+def test_at_least_is_a_quantity_not_a_direction():
+    assert "direction" not in _changes(
+        "Most of the 1,200 healthcare workers surveyed reported symptoms of anxiety.",
+        "Of the 1,200 healthcare workers surveyed, at least half reported symptoms of anxiety.",
+    )
+
+
+def test_a_comparison_turned_round_on_both_sides_is_the_same_claim():
+    assert "direction" not in _changes(
+        "Fewer players on the pitch means a lower risk of infection.",
+        "More players on the pitch means a higher risk of infection.",
+    )
+    assert "direction" in _changes(
+        "Fewer players on the pitch means a higher risk of infection.",
+        "More players on the pitch means a higher risk of infection.",
+    )
+
+
+def test_idioms_on_a_negative_particle_deny_nothing():
+    source = "He paid the salaries of the group's leaders and paid students to protest in cities."
+    for suspect in (
+        "He not only paid the salaries of the group's leaders but also paid students to protest.",
+        "The salaries of the leaders were paid by none other than him, and students to protest.",
+    ):
+        assert "negation" not in _changes(suspect, source)
+
+
+def test_a_negation_said_with_a_word():
+    assert "negation" not in _changes(
+        "In 2005, McCain voted against legislation to expand access to health care.",
+        "In 2005, McCain voted NO on legislation to expand access to health care.",
+    )
+    assert "negation" not in _changes(
+        "If they don't take appropriate steps, the court may dismiss the case.",
+        "If you fail to take appropriate steps, the court may dismiss the case.",
+    )
+
+
+def test_amounts_in_words_and_shares_in_words():
+    for suspect, source in (
+        ("We are creating four million jobs.", "We are creating 4 million jobs."),
+        (
+            "Household income fell by $4,300 a year.",
+            "Household income fell forty-three hundred dollars a year.",
+        ),
+        ("About 25% of users upload content.", "A quarter of users upload content."),
+        ("Over $45 million will be spent.", "In excess of $45.8 million will be spent."),
+    ):
+        assert "number" not in _changes(suspect, source), suspect
+    assert "number" in _changes(
+        "Over $60 million will be spent.", "In excess of $45.8 million will be spent."
+    )
+
+
+def test_otherwise_is_a_condition_and_asked_if_is_a_question():
+    assert "condition" not in _changes(
+        "The squid population could grow and become a risk if not controlled.",
+        "Hopefully the walleye can keep the squid population under control, else there is cause for concern.",
+    )
+    assert "condition" not in _changes(
+        "Bartiromo asked Attorney General Sessions if his office is investigating the leak.",
+        "Bartiromo interviewed Attorney General Sessions about the leak his office is investigating.",
+    )
+
+
+def test_a_headline_run_into_the_text_names_nothing():
+    assert "entity" not in _changes(
+        "Payroll Growth Fails to Bring Relief as Unemployment Stays at 6.0% in March.",
+        "Payroll employment rises by 916,000 in March; unemployment rate edges down to 6.0%.",
+    )

@@ -88,7 +88,13 @@ CHAT_RESIDUE = re.compile(
     r"\b(?:rewritten|paraphrased|revised|polished|improved)\s+(?:version|passage|article|text)"
     r"\s*:|^\s*please\s+(?:paraphrase|rewrite|reword)\b|\bas\s+an\s+ai\s+language\s+model\b|"
     r"\bi\s+(?:have|'ve|’ve)\s+(?:rewritten|paraphrased|revised)\s+the\s+(?:passage|article|text)|"
-    r"\b(?:the|this)\s+passage\s+(?:provides|uses|is\s+written)\b",
+    r"\b(?:the|this)\s+passage\s+(?:provides|uses|is\s+written)\b|"
+    r"\b(?:given|above)\s+(?:passage|text)\b|\boriginal\s+passage\b|"
+    r"\bi\s+(?:have\s+|'ve\s+|’ve\s+)?(?:rephrased|reworded)\b|"
+    r"\b(?:article|passage|text)\s+(?:is|has\s+been)\s+(?:paraphrased|rewritten|reworded)\b|"
+    # a site's call to its readers, which a rewrite pads its end with
+    r"\blet\s+us\s+know\b|\bhave\s+a\s+story\?|\bcheck\s+back\s+with\s+us\b|"
+    r"\bshare\s+your\s+thoughts\b|\bwhat\s+do\s+you\s+think\?",
     re.IGNORECASE,
 )
 # stock emphasis around a statement ("it is important to wash your hands"): padding only

@@ -99,6 +99,37 @@ _DOWN = frozenset(
 )
 
 
+# Words that say which way a quantity goes, for the sign of a whole statement: "more people,
+# higher risk" says what "fewer people, lower risk" says.
+_PLUS = _UP | frozenset(
+    "more higher greater larger bigger raise raises raised boost boosts".split()
+)
+_MINUS = _DOWN | frozenset(
+    "fewer less lower smaller reduce reduces reduced reducing cut cuts lessen limit limits".split()
+)
+
+
+def _sign(text: str) -> tuple[int, int]:
+    """How many direction words a text has, and the sign of their product ("more than 20"
+    is an amount, not a direction)."""
+    words = re.findall(r"[a-z]+", re.sub(r"\b(?:more|less|fewer)\s+than\b", " ", text.lower()))
+    found = [w for w in words if w in _PLUS or w in _MINUS]
+    return len(found), (-1) ** sum(w in _MINUS for w in found)
+
+
+def _same_sign(suspect: str, source: str) -> bool:
+    """Do both sides turn as many direction words (two or more) the same net way, as when
+    both halves of a comparison are turned round?"""
+    s_count, s_sign = _sign(suspect)
+    t_count, t_sign = _sign(source)
+    return s_count == t_count >= 2 and s_sign == t_sign
+
+
+def _quantity_phrase(text: str, match: re.Match[str]) -> bool:
+    """Is "most"/"least" part of "at least 50", "at most", "the most ... of"? No direction."""
+    return bool(re.search(r"\bat\s+$", text[: match.start()], re.IGNORECASE))
+
+
 def _neighbours(text: str, match: re.Match[str]) -> set[str]:
     """Stems of the content words within two words of a match."""
     before = re.findall(r"[A-Za-z]+", text[: match.start()])[-2:]
@@ -137,13 +168,21 @@ def direction_changes(suspect: Sentence, sources: list[Sentence]) -> list[Change
                     return [_reversal(suspect, s_match, src, m)]
     s_words = set(re.findall(r"[a-z]+", suspect.text.lower()))
     for src in sources:
+        if _same_sign(suspect.text, src.text):
+            continue  # both halves of a comparison turned round: the same claim
         t_words = set(re.findall(r"[a-z]+", src.text.lower()))
         for a, b in _ANTONYMS:
             for x, y in ((a, b), (b, a)):
                 if x in s_words and y in t_words and x not in t_words and y not in s_words:
                     sm = re.search(rf"\b{x}\b", suspect.text, re.IGNORECASE)
                     tm = re.search(rf"\b{y}\b", src.text, re.IGNORECASE)
-                    if sm and tm:
+                    if (
+                        sm
+                        and tm
+                        and not (
+                            _quantity_phrase(suspect.text, sm) or _quantity_phrase(src.text, tm)
+                        )
+                    ):
                         return [_reversal(suspect, sm, src, tm)]
         # a quantity that moved the other way: the source only ever says "down", the suspect
         # says "up" (or the reverse) with words the source does not use

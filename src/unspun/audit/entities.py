@@ -98,10 +98,29 @@ def _numbers(text: str) -> set[str]:
         # "$27 billion", "$27bn" and "27,000,000,000" are one amount
         value = float(m.group(1).replace(",", "")) * _SCALE[m.group(2).lower().rstrip(".")]
         found.add(str(round(value)))
-    for word in re.finditer(r"[a-z]+", text.lower()):
+    lower = text.lower()
+    for m in _WORD_SCALED.finditer(lower):
+        # "four million" is "4 million"; "forty-three hundred dollars" is "$4,300"
+        tens, unit, scale = m.group(1), m.group(2), m.group(3)
+        base = _TENS.get(tens, 0) + int(_NUMBER_WORDS.get(unit or "", "0")) or int(
+            _NUMBER_WORDS.get(tens, "0")
+        )
+        found.add(str(base * _WORD_SCALE[scale]))
+        scaled.add(m.end(3))
+    for word in re.finditer(r"[a-z]+", lower):
         if word.group() in _NUMBER_WORDS and word.end() not in scaled:
             found.add(_NUMBER_WORDS[word.group()])
+    for m in _FRACTION.finditer(lower):
+        found.add(_FRACTIONS[" ".join(re.split(r"[-\s]+", m.group(1)))])
+    for part, whole in _RATIO.findall(text.lower()):
+        # "nine in 10 residents" is the "90%" of a rewrite
+        a, b = (_NUMBER_WORDS.get(w, w) for w in (part, whole))
+        if a.isdigit() and b.isdigit() and 0 < int(a) <= int(b) <= 1000:
+            found.add(str(round(100 * int(a) / int(b))))
     return found
+
+
+_RATIO = re.compile(r"\b(\w+)\s+(?:in|out\s+of)\s+(\w+)\b")
 
 
 def _clock_24h(text: str) -> set[str]:
@@ -129,6 +148,44 @@ _COMPOUND_NUMBER = re.compile(
 )
 
 
+_WORD_SCALE = {"hundred": 100, "thousand": 1000, "million": 10**6, "billion": 10**9}
+_WORD_SCALED = re.compile(
+    r"\b("
+    + "|".join(
+        [
+            *_TENS,
+            "one",
+            "two",
+            "three",
+            "four",
+            "five",
+            "six",
+            "seven",
+            "eight",
+            "nine",
+            "ten",
+            "eleven",
+            "twelve",
+        ]
+    )
+    + r")(?:[-\s](one|two|three|four|five|six|seven|eight|nine))?"
+    r"[-\s]+(hundred|thousand|million|billion)\b"
+)
+# a share said in words: "a quarter of users" is the "25%" of a rewrite
+_FRACTIONS = {
+    "half": "50",
+    "a third": "33",
+    "one third": "33",
+    "two thirds": "67",
+    "a quarter": "25",
+    "one quarter": "25",
+    "three quarters": "75",
+    "a fifth": "20",
+    "one fifth": "20",
+    "a tenth": "10",
+}
+_FRACTION = re.compile(r"\b(" + "|".join(k.replace(" ", r"[-\s]+") for k in _FRACTIONS) + r")\b")
+
 _DATE_PREFIXES = frozenset("last next this coming past previous early late".split())
 
 
@@ -154,7 +211,7 @@ class EntityTagger:
         for sentence, doc in zip(todo, self._nlp.pipe([s.text for s in todo]), strict=True):
             ents = []
             for e in doc.ents:
-                if e.label_ not in _KIND:
+                if e.label_ not in _KIND or _imperative(doc, e):
                     continue
                 start = e.start_char
                 if e.label_ in ("DATE", "TIME") and e.start > 0:
@@ -174,6 +231,18 @@ class EntityTagger:
         return self._cache[key]
 
 
+# words that follow a sentence-opening verb in the imperative ("Notify your supervisor")
+_OBJECT_WORDS = frozenset(
+    "your the a an this these those all our their them it its yourself others any every".split()
+)
+
+
+def _imperative(doc: Any, ent: Any) -> bool:
+    """Is this one-word "entity" the verb opening an instruction ("Notify your doctor")?
+    The tagger, which sees no part of speech, often takes a capitalised first verb for a name."""
+    return ent.start == 0 and len(ent) == 1 and len(doc) > 1 and doc[1].lower_ in _OBJECT_WORDS
+
+
 _ACRONYM_SKIP = frozenset("of and for the on in to at de du la a an".split())
 # the few names whose short form shares no initials with the long one
 _ALIASES = [
@@ -181,6 +250,8 @@ _ALIASES = [
     frozenset({"uk", "britain", "great britain", "united kingdom"}),
     frozenset({"covid 19", "covid", "coronavirus", "novel coronavirus", "sars cov 2", "2019 ncov"}),
     frozenset({"gop", "republican", "republicans"}),
+    frozenset({"islamic", "muslim", "muslims", "islam"}),
+    frozenset({"dc", "d c", "washington", "washington dc", "washington d c"}),
     # nationality adjectives that do not share a prefix with their country
     frozenset({"american", "americans", "u s", "usa", "america", "united states"}),
     frozenset({"british", "briton", "britons", "uk", "britain", "united kingdom"}),
@@ -237,6 +308,7 @@ class TextForms:
     numbers: frozenset[str]
     tokens: frozenset[str] = frozenset()
     acronyms: frozenset[str] = frozenset()
+    text: str = ""
 
     @classmethod
     def of(cls, text: str) -> TextForms:
@@ -249,6 +321,7 @@ class TextForms:
             frozenset(_numbers(text)),
             frozenset(tokens),
             frozenset(_acronyms(text)),
+            text,
         )
 
 
@@ -329,7 +402,7 @@ def _new_names(text: str, article: TextForms) -> list[re.Match[str]]:
 _TITLES = frozenset(
     "professor prof dr doctor president senator sen rep governor gov minister mayor judge "
     "general gen captain capt chief director secretary chairman chairwoman sir lord lady "
-    "mr mrs ms miss".split()
+    "mr mrs ms miss congressman congresswoman councillor councilman councilwoman".split()
 )
 
 _CALENDAR = frozenset(
@@ -374,7 +447,9 @@ def _mentioned(ent: _Entity, other: TextForms) -> bool:
                 return True  # "6:15 pm" against "1815 GMT"
             # a range whose dash was lost upstream: "March 22-25" against "march 2225"
             digits = re.findall(r"\d+", ent.text)
-            return len(digits) > 1 and "".join(digits) in other.numbers
+            if len(digits) > 1 and "".join(digits) in other.numbers:
+                return True
+            return _approximates(ent.text, numbers, other.numbers)
         words = [w for w in key(ent.text).split() if len(w) > 2 and w not in _QUANTIFIERS]
         return all(w[:5] in other.stems for w in words) if words else True
     norm = key(ent.text)
@@ -387,6 +462,9 @@ def _mentioned(ent: _Entity, other: TextForms) -> bool:
         return True
     if len(words) == 1 and len(words[0]) >= 4 and words[0][:-1][:5] in other.stems:
         return True  # "Laos" for "Lao", "Kurds" for "Kurd"
+    numbered = re.fullmatch(r"(?:\w+\W)*\d+(?:st|nd|rd|th|s)", norm)
+    if numbered and _numbers(ent.text) <= other.numbers:
+        return True  # "101st" for "101", "AR-15s" for "AR-15"
     # the same name in another form: an acronym and its expansion, 'U.S.' and 'US'
     name = re.sub(r"^the\s+", "", norm)
     compact = "".join(_tokens(ent.text)) if len(name.split()) == 1 else ""
@@ -398,6 +476,28 @@ def _mentioned(ent: _Entity, other: TextForms) -> bool:
     ):
         return True
     return _alias_in(name, other)
+
+
+_APPROXIMATE = re.compile(
+    r"\b(over|more\s+than|nearly|almost|about|around|roughly|approximately|some|up\s+to|"
+    r"at\s+least|close\s+to|under|less\s+than|upwards\s+of|in\s+excess\s+of|an\s+estimated)\b",
+    re.IGNORECASE,
+)
+
+
+def _approximates(text: str, numbers: set[str], others: frozenset[str]) -> bool:
+    """Is a hedged amount ("over $45 million") within a tenth of a figure of the source
+    ("$45.8 million")? A rounded figure with its hedge restates the source's."""
+    if not _APPROXIMATE.search(text):
+        return False
+    known = [float(n) for n in others if re.fullmatch(r"\d+(?:\.\d+)?", n)]
+    for n in numbers:
+        if not re.fullmatch(r"\d+(?:\.\d+)?", n):
+            return False
+        value = float(n)
+        if value and not any(abs(k - value) <= 0.1 * max(k, value) for k in known if k):
+            return False
+    return True
 
 
 def _alias_in(name: str, other: TextForms) -> bool:
@@ -479,6 +579,43 @@ def _initials_of(short: str, long: str) -> bool:
     return all(ch in rest for ch in letters)
 
 
+def _defined_here(text: str, start: int, end: int) -> bool:
+    """Is ``text[start:end]`` an abbreviation the sentence defines ("healthcare workers
+    (HCWs)")? It names nothing new: its expansion, just before it, is judged word by word."""
+    name = text[start:end]
+    if not (text[start - 1 : start] == "(" and text[end : end + 1] == ")"):
+        return False
+    letters = re.sub(r"s$", "", name).lower()
+    if not name[:1].isupper() or not letters.isalpha() or len(letters) < 2:
+        return False
+    words = re.findall(r"[a-z]+", text[: start - 1].lower())[-len(letters) - 2 :]
+    for i, word in enumerate(words):
+        if word[0] == letters[0]:
+            rest = iter(" ".join(words[i:]))
+            if all(ch in rest for ch in letters):
+                return True
+    return False
+
+
+def _other_name_of(rival: _Entity, suspect: TextForms, article: TextForms) -> bool:
+    """Does the suspect name ``rival`` another way: the surname where the source gave the
+    first name ("Jordan" for "Ian", who is "Ian Jordan" elsewhere in the source)?"""
+    if rival.label != "PERSON":
+        return False
+    name = re.escape(rival.text.strip())
+    around = re.findall(rf"\b{name}\s+([A-Z][a-z]+)\b", article.text)
+    around += re.findall(rf"\b([A-Z][a-z]+)\s+{name}\b", article.text)
+    return any(
+        w.lower() in suspect.tokens
+        for w in around
+        if len(w) > 2 and w.lower() not in _TITLES and w.lower() not in _ACRONYM_SKIP
+    )
+
+
+# a capitalised common noun ("Boldness", "Government") tagged as a name is no rival
+_COMMON_NOUN = re.compile(r"[a-z]{4,}(?:ness|ment|tion|ism|ship)$")
+
+
 def _comparable(ent: _Entity, rival: _Entity) -> bool:
     """Could ``rival`` be what the suspect's ``ent`` replaced? Same sort of thing, same unit."""
     kind = _KIND[ent.label]
@@ -498,6 +635,8 @@ def _comparable(ent: _Entity, rival: _Entity) -> bool:
     if kind == "entity":
         if _initials_of(ent.text, rival.text) or _initials_of(rival.text, ent.text):
             return False  # the same name, abbreviated
+        if _COMMON_NOUN.fullmatch(rival.text.lower()):
+            return False
         return ent.label == rival.label
     return True
 
@@ -536,15 +675,28 @@ def entity_changes(
     seen_types: set[str] = set()
     for ent in s_ents:
         kind = _KIND[ent.label]
+        at = ent.start - suspect.start
+        if (
+            kind == "number"
+            and _approximates(  # "over $45 million": the hedge is outside
+                " ".join(suspect.text[:at].split()[-3:]) + " " + ent.text,
+                _numbers(ent.text),
+                article.numbers,
+            )
+        ):
+            continue
         in_article = _mentioned(ent, article)
         if in_article and not (swaps and not _mentioned(ent, local)):
             continue
-        if _vague(ent):
+        if _vague(ent) or _defined_here(suspect.text, at, at + len(ent.text)):
             continue  # "daily", "hundreds", "the colder months": nothing precise to contradict
         rivals = [
             t
             for t in t_ents
-            if _KIND[t.label] == kind and _comparable(ent, t) and not _mentioned(t, suspect_forms)
+            if _KIND[t.label] == kind
+            and _comparable(ent, t)
+            and not _mentioned(t, suspect_forms)
+            and not _other_name_of(t, suspect_forms, article)
         ]
         if not rivals and kind == "date" and _date_class(ent.text) != "absolute":
             continue  # "last week" where the source gives no date at all: not a contradiction
@@ -587,6 +739,21 @@ def entity_changes(
     return changes
 
 
+# capitals that name nothing: emphasis and everyday abbreviations
+_COMMON_CAPITALS = frozenset(
+    "TV NOW OK VIP AM PM DIY FAQ URL PDF ID DNA GPS LGBT LGBTQ DJ MC FYI ASAP NOT ALL".split()
+)
+
+
+def _in_title_case(text: str, match: re.Match[str]) -> bool:
+    """Is the word inside a stretch of title case (a headline run into the body text,
+    "Job Growth Fails to Bring Relief as Unemployment Lingers")?"""
+    before = re.findall(r"[A-Za-z][\w'’-]*", text[: match.start()])[-4:]
+    after = re.findall(r"[A-Za-z][\w'’-]*", text[match.end() :])[:4]
+    window = [w for w in before + after if w.lower() not in _ACRONYM_SKIP]
+    return len(window) >= 4 and sum(w[0].isupper() for w in window) >= 0.75 * len(window)
+
+
 def _untagged_name(suspect: Sentence, s_ents: list[_Entity], article: TextForms) -> list[Change]:
     """A name the tagger missed ("a Cardiff car park"): the first capitalised word, past the
     first word, that the source never mentions and no tagged entity covers."""
@@ -599,6 +766,9 @@ def _untagged_name(suspect: Sentence, s_ents: list[_Entity], article: TextForms)
             any(a <= m.start() < b for a, b in covered)
             or m.group().isupper()
             and len(m.group()) <= 1
+            or m.group() in _COMMON_CAPITALS
+            or _defined_here(suspect.text, m.start(), m.end())
+            or _in_title_case(suspect.text, m)
         ):
             continue
         return [

@@ -30,6 +30,25 @@ _NEGATION = re.compile(
     r"\b(?:do|does|did|is|are|was|were|ca|could|would|should|wo|have|has|had)\s+nt\b",
     re.IGNORECASE,
 )
+# Idioms built on a negative particle that deny nothing: "not only X but Y", "none other
+# than", "nothing but", "no matter where", "let's not forget", "no doubt", a name ("No Doubt").
+_NOT_NEGATING = re.compile(
+    r"(?:not\s+only|not\s+just|none\s+other|nothing\s+(?:but|more|less|short)|no\s+matter|"
+    r"not\s+(?:to\s+)?forget|no\s+doubt|without\s+(?:a\s+)?doubt)\b",
+    re.IGNORECASE,
+)
+
+
+def _negations(text: str) -> list[re.Match[str]]:
+    """The negative particles of ``text`` that negate a claim."""
+    return [
+        m
+        for m in _NEGATION.finditer(text)
+        if not _NOT_NEGATING.match(text, m.start())
+        and not (m.group() == "No" and m.start() > 0 and text[m.end() : m.end() + 2][1:].isupper())
+    ]
+
+
 # Negation carried by a word rather than a particle: "asymptomatic" says what "do not show
 # symptoms" says, "sleep deprivation" what "lack of sleep" says.
 _NEGATIVE_WORD = re.compile(
@@ -39,7 +58,7 @@ _NEGATIVE_WORD = re.compile(
     r"successful|true|founded|fit|willing|necessary|certain|confirmed|paid|vaccinated|armed)|"
     r"im(?:possible|proper|probable)|in(?:accurate|correct|effective|sufficient|adequate|valid|"
     r"capable|active|eligible|complete)|illegal|irregular|non-?existent|disagree\w*|"
-    r"dismiss\w*|reject\w*|fail(?:s|ed|ure)?)\b",
+    r"dismiss\w*|reject\w*|fail(?:s|ed|ure)?|(?:vot\w+|argu\w+|rul\w+)\s+against)\b",
     re.IGNORECASE,
 )
 _HEDGE = re.compile(
@@ -68,7 +87,7 @@ _CONDITION = re.compile(
 _QUESTION_IF = re.compile(
     r"\b(?:uncertain|unclear|unknown|unsure|sure|ask|asks|asked|asking|wonder|wonders|"
     r"wondered|wondering|see|know|knows|knew|check|checking|determine|decide|tell|question)"
-    r"\s+(?:\w+\s+){0,2}$",
+    r"\s+(?:\w+\s+){0,3}$",
     re.IGNORECASE,
 )
 
@@ -81,7 +100,7 @@ _REPORTING = re.compile(
 
 
 _WHETHER = re.compile(
-    r"\b(whether|in\s+the\s+event|depending\s+on|once|when|whenever|"
+    r"\b(whether|in\s+the\s+event|depending\s+on|once|when|whenever|else|otherwise|"
     r"(?:following|these|those|certain)\s+(?:conditions|criteria))\b",
     re.I,
 )
@@ -140,7 +159,8 @@ def _said_with_a_word(text: str, cue_end: int, other: str) -> bool:
     for match in _NEGATIVE_WORD.finditer(other):
         word = re.sub(r"^(?:un|in|im|il|ir|non-?|dis|a)(?=[a-z]{4})", "", match.group().lower())
         before = re.findall(r"[a-z]+", other[: match.start()].lower())[-1:]
-        after = re.findall(r"[a-z]+", other[match.end() :].lower())[:1]
+        after = [w for w in re.findall(r"[a-z]+", other[match.end() :].lower())[:3] if len(w) > 2]
+        after = after[:1]
         if negated & {w[:5] for w in [word, *before, *after] if len(w) > 2}:
             return True
     return False
@@ -151,8 +171,8 @@ def negation_changes(
 ) -> list[Change]:
     """A claim flipped: the suspect negates what its source asserts, or drops its negation."""
     joined = " ".join(s.text for s in sources)
-    s_neg = _NEGATION.search(suspect.text)
-    t_neg = [(s, m) for s in sources for m in _NEGATION.finditer(s.text)]
+    s_neg = next(iter(_negations(suspect.text)), None)
+    t_neg = [(s, m) for s in sources for m in _negations(s.text)]
     if (
         s_neg
         and not t_neg
@@ -162,7 +182,10 @@ def negation_changes(
     ):
         s_neg = None  # the suspect negates something the source does not say at all
     t_neg_scoped = [
-        (s, m) for s, m in t_neg if _expresses_around(suspect_stems, s.text, m.start(), m.end())
+        (s, m)
+        for s, m in t_neg
+        if _expresses_around(suspect_stems, s.text, m.start(), m.end())
+        and not _double_negative(s.text, m)
     ]
     if not s_neg and not t_neg_scoped:
         t_neg = []
@@ -190,6 +213,31 @@ def negation_changes(
     ]
 
 
+# verbs that negate what follows them: "no way to avoid a risk" asserts the risk
+_NEGATING_VERB = re.compile(r"\b(avoid\w*|prevent\w*|stop(?:s|ped)?|impossible|unable)\b", re.I)
+
+
+def _double_negative(text: str, match: re.Match[str]) -> bool:
+    """Is this negation cancelled by another in its clause ("impossible ... not to feel",
+    "no way to avoid")? Dropping both keeps the claim."""
+    start = max(text.rfind(",", 0, match.start()), text.rfind(";", 0, match.start())) + 1
+    ends = [i for i in (text.find(",", match.end()), text.find(";", match.end())) if i >= 0]
+    clause = text[start : min(ends, default=len(text))]
+    at = match.start() - start
+    others = [
+        m
+        for pattern in (_NEGATION, _NEGATING_VERB)  # not "homeless": it negates no claim
+        for m in pattern.finditer(clause)
+        if m.start() != at
+    ]
+    return any(abs(m.start() - at) <= 40 for m in others)
+
+
+def _kept(cue: str, text: str) -> bool:
+    """Does the suspect use the same hedge word (so that hedge was not dropped)?"""
+    return re.search(rf"\b{re.escape(cue)}\b", text, re.IGNORECASE) is not None
+
+
 def hedging_changes(
     suspect: Sentence, sources: list[Sentence], suspect_stems: Set[str]
 ) -> list[Change]:
@@ -208,6 +256,7 @@ def hedging_changes(
         for m in _HEDGE.finditer(src.text)
         if m.group() != "May"
         and (raised or m.group().lower() != "would")
+        and not _kept(m.group(), suspect.text)
         and _expresses_around(suspect_stems, src.text, m.start(), m.end())
     ][:1]
     reported = (
@@ -229,7 +278,7 @@ def hedging_changes(
         return [
             Change(
                 "hedging",
-                match_span(suspect.start, s_certain) if s_certain else None,
+                match_span(suspect.start, s_certain) if s_certain and raised else None,
                 match_span(src.start, m),
                 f"the source hedges ('{m.group()}'); the suspect states it as certain",
             )
@@ -339,7 +388,8 @@ def _expresses(
 def _clause_start(text: str, cue: int) -> int:
     """Start of the clause a condition qualifies: the words just before the cue."""
     before = text[:cue]
-    stop = max(before.rfind(". "), before.rfind("? "), before.rfind("! "))
+    stops = [m.end() - 2 for m in re.finditer(r"[.?!][\"'”’)]*\s", before)]
+    stop = stops[-1] if stops else -1
     cut = max(before.rfind(","), before.rfind(";"), before.rfind(":"))
     start = cut + 1 if cut >= 0 and cue - cut > 30 else max(0, cue - 120)
     return max(start, stop + 2 if stop >= 0 else 0)
