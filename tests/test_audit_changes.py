@@ -542,6 +542,32 @@ def test_otherwise_is_a_condition_and_asked_if_is_a_question():
 
 def test_a_headline_run_into_the_text_names_nothing():
     assert "entity" not in _changes(
-        "Payroll Growth Fails to Bring Relief as Unemployment Stays at 6.0% in March.",
+        "Payroll Growth Fails to Bring Relief as Unemployment Stays at 6.0%  In a cruel twist, "
+        "the labour market saw a slight improvement in March, with payroll employment rising.",
         "Payroll employment rises by 916,000 in March; unemployment rate edges down to 6.0%.",
+    )
+
+
+def test_a_word_for_the_same_side_keeps_the_direction():
+    source = "England can seal a third victory after wins over Canada, and avenge June's hammering."
+    assert "direction" not in _changes(
+        "England can clinch a third win after beating Canada, and avenge the June defeat.", source
+    )
+    assert "direction" in _changes(
+        "England can suffer a third defeat after losing to Canada in June.",
+        "England can seal a third victory after beating Canada in June.",
+    )
+
+
+def test_part_of_a_name_the_source_gives_in_part():
+    assert "entity" not in _changes(
+        "She beat Alan Hollinghurst's Man Booker Prize-winning novel to the award.",
+        "she won the award after beating booker winner alan hollinghurst's novel.",
+    )
+
+
+def test_us_in_a_lower_case_source_may_be_the_country():
+    assert "entity" not in _changes(
+        "Yukos is due to appear in an American court on Thursday.",
+        "yukos is due in a us court on thursday as it fights for survival.",
     )

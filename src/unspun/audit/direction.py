@@ -86,6 +86,20 @@ _ANTONYMS = [
     ("positive", "negative"),
     ("safe", "dangerous"),
 ]
+# words on one side of an antonym pair: a suspect that keeps one of them kept that side
+_SIDES = [
+    frozenset(
+        "win wins won winning victory victories victorious winner winners beat beaten".split()
+    ),
+    frozenset("lose loses lost losing defeat defeats defeated loss losses loser losers".split()),
+]
+
+
+def _same_side(word: str, words: set[str]) -> bool:
+    """Does ``words`` hold another word for the same side as ``word`` ("win" for "victory")?"""
+    return any(word in side and words & side for side in _SIDES)
+
+
 # Which way a quantity moved: any "up" word against any "down" word, in every inflection.
 _UP = frozenset(
     "increase increased increases increasing rise rises rose risen rising grow grows grew grown "
@@ -173,7 +187,13 @@ def direction_changes(suspect: Sentence, sources: list[Sentence]) -> list[Change
         t_words = set(re.findall(r"[a-z]+", src.text.lower()))
         for a, b in _ANTONYMS:
             for x, y in ((a, b), (b, a)):
-                if x in s_words and y in t_words and x not in t_words and y not in s_words:
+                if (
+                    x in s_words
+                    and y in t_words
+                    and x not in t_words
+                    and y not in s_words
+                    and not _same_side(y, s_words)
+                ):
                     sm = re.search(rf"\b{x}\b", suspect.text, re.IGNORECASE)
                     tm = re.search(rf"\b{y}\b", src.text, re.IGNORECASE)
                     if (

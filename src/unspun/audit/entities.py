@@ -501,9 +501,15 @@ def _approximates(text: str, numbers: set[str], others: frozenset[str]) -> bool:
 
 
 def _alias_in(name: str, other: TextForms) -> bool:
-    """Does the other text use a known alias of this name ('COVID-19' for 'coronavirus')?"""
+    """Does the other text use a known alias of this name ('COVID-19' for 'coronavirus')?
+    In a text set in lower case, "us" may be the country ("a us court")."""
+    lowered = other.text == other.text.lower() and "us" in other.tokens
     return any(
-        name in group and any(f" {a} " in f" {other.key} " or a in other.tokens for a in group)
+        name in group
+        and any(f" {a} " in f" {other.key} " or a in other.tokens for a in group)
+        or name in group
+        and lowered
+        and "u s" in group
         for group in _ALIASES
     )
 
@@ -750,8 +756,33 @@ def _in_title_case(text: str, match: re.Match[str]) -> bool:
     "Job Growth Fails to Bring Relief as Unemployment Lingers")?"""
     before = re.findall(r"[A-Za-z][\w'’-]*", text[: match.start()])[-4:]
     after = re.findall(r"[A-Za-z][\w'’-]*", text[match.end() :])[:4]
-    window = [w for w in before + after if w.lower() not in _ACRONYM_SKIP]
+    # short lower-case words ("as", "to", "of") stay lower case in a title
+    window = [w for w in before + after if not (w.islower() and len(w) <= 3)]
     return len(window) >= 4 and sum(w[0].isupper() for w in window) >= 0.75 * len(window)
+
+
+def _next_to_a_known_name(text: str, match: re.Match[str], article: TextForms) -> bool:
+    """Is the word part of a longer name the source gives in part ("Man" of "Man Booker
+    Prize" where the source says "Booker winner")?"""
+    word = re.escape(match.group())
+    after = re.match(r"\s+([A-Z][a-z]{3,})", text[match.end() :])
+    before = re.search(r"([A-Z][a-z]{3,})\s+$", text[: match.start()])
+    for m, rival in (
+        # "UFO Media" where the source has "Ozy Media" swaps the name; "Man Booker" where it
+        # has "booker winner" does not
+        (after, r"\b(?!{word}\b)[A-Z][\w'’-]+\s+{near}\b"),
+        (before, r"\b{near}\s+(?!{word}\b)[A-Z][\w'’-]+"),
+    ):
+        if m is None or m.group(1).lower() in _TITLES:
+            continue
+        near = re.escape(m.group(1))
+        lower_case = article.text == article.text.lower()  # names in lower case too
+        named = re.search(rf"(?<![.!?\"“]\s)(?<!^)\b{near}\b", article.text) or (
+            lower_case and re.search(rf"\b{near.lower()}\b", article.text)
+        )
+        if named and not re.search(rival.format(word=word, near=near), article.text):
+            return True
+    return False
 
 
 def _untagged_name(suspect: Sentence, s_ents: list[_Entity], article: TextForms) -> list[Change]:
@@ -769,6 +800,7 @@ def _untagged_name(suspect: Sentence, s_ents: list[_Entity], article: TextForms)
             or m.group() in _COMMON_CAPITALS
             or _defined_here(suspect.text, m.start(), m.end())
             or _in_title_case(suspect.text, m)
+            or _next_to_a_known_name(suspect.text, m, article)
         ):
             continue
         return [

@@ -94,7 +94,8 @@ _QUESTION_IF = re.compile(
 
 _REPORTING = re.compile(
     r"\b(said|says|say|told|tells|added|adds|insists?|insisted|claims?|claimed|stated|states|"
-    r"according\s+to|announced|argued|argues|warned|warns)\b",
+    r"according\s+to|announced|argued|argues|warned|warns|emphasi[sz]ed|stressed|noted|"
+    r"explained|predicted|confident)\b",
     re.IGNORECASE,
 )
 
