@@ -105,16 +105,28 @@ def test_whole_query_bm25_uses_the_index_statistics(tmp_path):
 
 
 def test_margins_are_leads_over_the_best_other_candidate():
+    from unspun.index import DERIVATION_FEATURES
     from unspun.retrieve import add_margins
 
     features = [
-        {"mean": 0.8, "lexical": 1.0, "bm25": 1.0},
-        {"mean": 0.5, "lexical": 0.9, "bm25": 0.4},
-        {"mean": 0.3, "lexical": 0.2, "bm25": 0.7},
+        {"mean": 0.8, "lexical": 1.0, "bm25": 1.0, **dict.fromkeys(DERIVATION_FEATURES, 0.1)},
+        {"mean": 0.5, "lexical": 0.9, "bm25": 0.4, **dict.fromkeys(DERIVATION_FEATURES, 0.0)},
+        {"mean": 0.3, "lexical": 0.2, "bm25": 0.7, **dict.fromkeys(DERIVATION_FEATURES, 0.4)},
     ]
     add_margins(features)
     assert [round(f["mean_margin"], 3) for f in features] == [0.3, -0.3, -0.5]
     assert [round(f["bm25_margin"], 3) for f in features] == [0.3, -0.6, -0.3]
+    assert [round(f["d_tri_margin"], 3) for f in features] == [-0.3, -0.4, 0.3]
+
+
+def test_candidates_carry_shared_phrasing(example_corpus, seed_rewrite):
+    from unspun.index import DERIVATION_FEATURES
+
+    candidates = find_candidates(seed_rewrite, split_sentences(seed_rewrite), example_corpus)
+    source = next(c for c in candidates if c.article_id == "seed:002_bfd5cbc101d0c76f")
+    assert tuple(source.derivation) == DERIVATION_FEATURES
+    others = [c for c in candidates if c is not source]
+    assert all(source.derivation["d_tri"] > c.derivation["d_tri"] for c in others)
 
 
 def test_source_choice_needs_the_acceptance_model(example_corpus, seed_rewrite, monkeypatch):

@@ -156,6 +156,24 @@ def rank_sources(
 ) -> list[_Scored]:
     """Align the suspect with every candidate and rank them by the source model."""
     model = SourceModel.load()
+    scored = align_candidates(sentences, vectors, candidates, corpus, content, options)
+    for item in scored:
+        item.score = model.probability(item.features)
+        item.accept = model.accept_probability(item.features)
+    scored.sort(key=lambda s: -s.score)
+    return scored
+
+
+def align_candidates(
+    sentences: list[Sentence],
+    vectors: np.ndarray,
+    candidates: list[Candidate],
+    corpus: Corpus,
+    content: list[int],
+    options: CheckOptions,
+) -> list[_Scored]:
+    """Align the suspect with every candidate and collect the source model's features
+    (unscored, in the candidates' order; scripts/fit_source_model.py fits on these)."""
     loaded = corpus.prepared_sentences([c.rowid for c in candidates])
     scored: list[_Scored] = []
     for cand in candidates:
@@ -170,10 +188,6 @@ def rank_sources(
         features = source_features(cand, alignment.best[content], options.align.match)
         scored.append(_Scored(cand, source, source_sentences, alignment, 0.0, features))
     add_margins([item.features for item in scored])
-    for item in scored:
-        item.score = model.probability(item.features)
-        item.accept = model.accept_probability(item.features)
-    scored.sort(key=lambda s: -s.score)
     return scored
 
 

@@ -5,16 +5,18 @@ BM25 over the suspect's rarest words (exact names and terms survive rewording), 
 static document embeddings (meaning survives when every word changed), and IDF-weighted
 overlap of name keys (who and where survive both). The views only propose a small pool;
 the pool is ranked by how much of the suspect each candidate's sentences actually cover
-(:mod:`unspun.core`) and by BM25 of the whole suspect against each pool member. On the rewrite
-pairs, reciprocal-rank fusion of the three views scored below BM25 alone, and alignment-based
-reranking above both (see BENCHMARKS.md).
+(:mod:`unspun.core`), by BM25 of the whole suspect against each pool member, and by the
+phrasing each shares with the suspect (:mod:`unspun.index.overlap`: rare words, bigrams,
+trigrams, figures kept; a rewrite that changes the facts keeps them, independent coverage of
+the same event does not). On the rewrite pairs, reciprocal-rank fusion of the three views
+scored below BM25 alone, and alignment-based reranking above both (see BENCHMARKS.md).
 """
 
 from __future__ import annotations
 
 import json
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
@@ -22,7 +24,7 @@ import numpy as np
 
 from .corpus import Corpus, document_vector
 from .documents import Sentence
-from .index import name_keys, name_overlap
+from .index import DERIVATION_FEATURES, SuspectPhrases, name_keys, name_overlap
 from .models import embedder
 
 __all__ = [
@@ -57,6 +59,8 @@ class Candidate:
     dense: float  # cosine of document vectors
     names: float  # IDF-weighted share of the suspect's name keys it mentions (0..1)
     bm25: float = 0.0  # BM25 of the whole suspect over the best such score in the pool
+    #: shared phrasing with the suspect (:data:`unspun.index.DERIVATION_FEATURES`)
+    derivation: dict[str, float] = field(default_factory=dict, compare=False)
 
     def to_dict(self) -> dict[str, float | str]:
         return {
@@ -66,6 +70,7 @@ class Candidate:
             "dense": round(self.dense, 4),
             "names": round(self.names, 4),
             "bm25": round(self.bm25, 4),
+            **{name: round(value, 4) for name, value in self.derivation.items()},
         }
 
 
@@ -111,6 +116,7 @@ def find_candidates(
     ids, documents = _ids_and_texts(corpus, pool)
     whole = corpus.lexical.pool_scores(text, documents)
     top_whole = max(whole.values(), default=1.0) or 1.0
+    phrases = SuspectPhrases(text, corpus.lexical.term_frequencies(text), n)
     candidates = [
         Candidate(
             article_id=ids[rowid],
@@ -120,6 +126,7 @@ def find_candidates(
             dense=dense_scores.get(rowid, 0.0),
             names=name_overlap(keys, stored.get(rowid, []), df, n),
             bm25=whole.get(rowid, 0.0) / top_whole,
+            derivation=phrases.against(documents.get(rowid, "")),
         )
         for rowid in pool
     ]
@@ -151,6 +158,9 @@ def _dense_for(corpus: Corpus, rowids: list[int], query: np.ndarray) -> dict[int
     return out
 
 
+#: shared phrasing and its lead over the best other candidate (both models read these)
+_DERIVATION = (*DERIVATION_FEATURES, *(f"{name}_margin" for name in DERIVATION_FEATURES))
+
 #: alignment and retrieval evidence both models read
 _EVIDENCE = (
     "mean",
@@ -164,7 +174,7 @@ _EVIDENCE = (
 )
 
 #: what ranks the candidates of one suspect (which of them is the source)
-SOURCE_FEATURES = (*_EVIDENCE, "bm25", "bm25_margin")
+SOURCE_FEATURES = (*_EVIDENCE, "bm25", "bm25_margin", *_DERIVATION)
 
 #: what decides whether the best-ranked candidate was used at all ("no source" otherwise)
 ACCEPT_FEATURES = (
@@ -175,9 +185,10 @@ ACCEPT_FEATURES = (
     "share_35",
     "top3",  # mean of the three best sentence similarities
     "top1",
+    *_DERIVATION,
 )
 
-_MARGINS = ("mean", "lexical", "bm25")
+_MARGINS = ("mean", "lexical", "bm25", *DERIVATION_FEATURES)
 
 
 def source_features(candidate: Candidate, best: np.ndarray, match: float) -> dict[str, float]:
@@ -204,6 +215,7 @@ def source_features(candidate: Candidate, best: np.ndarray, match: float) -> dic
         "share_35": at_35 / n,
         "top3": float(ordered[-3:].mean()),
         "top1": float(ordered[-1]),
+        **{name: candidate.derivation.get(name, 0.0) for name in DERIVATION_FEATURES},
     }
 
 

@@ -3,17 +3,21 @@
 - :mod:`.lexical`: full-text search (SQLite FTS5, BM25 over the rarest query terms)
 - :mod:`.vectors`: dense document vectors (exact in-memory search)
 - :mod:`.names`: name keys and their IDF-weighted overlap
+- :mod:`.overlap`: shared phrasing between the suspect and one candidate
 """
 
 from __future__ import annotations
 
 from .lexical import LexicalIndex, query_terms
 from .names import name_keys, name_overlap
+from .overlap import DERIVATION_FEATURES, SuspectPhrases
 from .vectors import ExactVectorIndex, VectorIndex
 
 __all__ = [
+    "DERIVATION_FEATURES",
     "ExactVectorIndex",
     "LexicalIndex",
+    "SuspectPhrases",
     "VectorIndex",
     "name_keys",
     "name_overlap",

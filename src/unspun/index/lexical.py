@@ -70,6 +70,10 @@ class LexicalIndex:
             self._last = last
         return last[1], last[2]
 
+    def term_frequencies(self, text: str) -> dict[str, int]:
+        """Corpus document frequency of each content word of ``text`` that occurs at all."""
+        return self._terms(text)[1]
+
     def search(self, text: str, k: int) -> list[tuple[int, float]]:
         terms, df = self._terms(text)
         usable = sorted((t for t in terms if df.get(t, 0) > 0), key=lambda t: df[t])
