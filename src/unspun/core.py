@@ -331,6 +331,7 @@ def _audit(
                 tagger=tagger,
                 source_text=item.article.text,
                 options=options.audit,
+                source_date=item.article.date,
             )
         )
     # each suspect sentence is judged against the source that explains it best

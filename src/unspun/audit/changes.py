@@ -6,6 +6,8 @@ Runs the checks in turn: entities, figures and dates (``entities``), direction
 
 from __future__ import annotations
 
+from datetime import date
+
 from ..documents import Sentence
 from ..results import Change
 from .direction import direction_changes
@@ -24,6 +26,7 @@ def find_changes(
     source_text: str,
     entities: bool | None = None,
     swaps: bool = False,
+    published: date | None = None,
 ) -> list[Change]:
     """Typed differences between a suspect sentence and the source sentences it draws on.
 
@@ -31,11 +34,18 @@ def find_changes(
     capitalised word, figure or time word the source lacks, see ``may_name_new``).
     ``swaps``: also report a name or figure found elsewhere in the source but not in these
     source sentences, in place of one they have (who did it swapped with another party);
-    for sentences that follow their source closely.
+    for sentences that follow their source closely. ``published``: the source's publication
+    day, which gives its "yesterday" and "last November" a calendar date.
     """
     article = article_forms(source_text)
     changes = entity_changes(
-        suspect, sources, tagger=tagger, article=article, entities=entities, swaps=swaps
+        suspect,
+        sources,
+        tagger=tagger,
+        article=article,
+        entities=entities,
+        swaps=swaps,
+        published=published,
     )
     changes += direction_changes(suspect, sources)
     if suspect.role == "headline":

@@ -12,11 +12,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from datetime import date
 from functools import lru_cache
 from typing import Any
 
 from ..documents import Sentence
 from ..results import Change, Span
+from .dates import same_day
 from .text import key, stems
 
 __all__ = [
@@ -661,6 +663,7 @@ def entity_changes(
     article: TextForms,
     entities: bool | None = None,
     swaps: bool = False,
+    published: date | None = None,
 ) -> list[Change]:
     """Who, where, when, how many: what the suspect names that the source never says, against
     what these source sentences say in its place; at most one change of each kind.
@@ -694,6 +697,12 @@ def entity_changes(
         in_article = _mentioned(ent, article)
         if in_article and not (swaps and not _mentioned(ent, local)):
             continue
+        if (
+            kind == "date"
+            and published is not None
+            and same_day(ent.text, [t.text for t in t_ents if _KIND[t.label] == "date"], published)
+        ):
+            continue  # "March 5" for the "yesterday" of a source published on March 6
         if _vague(ent) or _defined_here(suspect.text, at, at + len(ent.text)):
             continue  # "daily", "hundreds", "the colder months": nothing precise to contradict
         rivals = [

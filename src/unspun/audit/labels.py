@@ -12,6 +12,7 @@ from ..documents import Sentence
 from ..results import AddedType, ChangeType, Finding, Span
 from .added import CAPTION_START, EMPHASIS, FILLER, added_type
 from .changes import find_changes
+from .dates import publication_day
 from .entities import EntityTagger, TextForms, article_forms, may_name_new, new_specifics
 
 __all__ = ["AuditOptions", "audit_sentences", "change_types"]
@@ -55,9 +56,12 @@ def audit_sentences(
     tagger: EntityTagger,
     source_text: str,
     options: AuditOptions | None = None,
+    source_date: str | None = None,
 ) -> list[Finding]:
-    """One Finding per suspect sentence against one source."""
+    """One Finding per suspect sentence against one source (``source_date``: when it was
+    published, if known; its relative dates are then read as calendar dates)."""
     options = options or AuditOptions()
+    published = publication_day(source_date)
     article = article_forms(source_text)
     to_tag = [
         (s, m)
@@ -110,6 +114,7 @@ def audit_sentences(
                 tagger=tagger,
                 source_text=source_text,
                 swaps=match.score >= options.swap_similarity,
+                published=published,
             )
         )
         if match.score < options.qualifier_similarity:

@@ -1,0 +1,166 @@
+"""Dates a source gives relative to its publication day, read as calendar dates.
+
+A rewrite republished later turns "yesterday" into "March 5" and "last November" into
+"November 2019". Neither is a change when the source's publication date makes them true,
+and both are when it does not. Without a publication date nothing here applies: a calendar
+date the source never gives stays a finding.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+__all__ = ["CalendarDate", "publication_day", "resolve", "same_day"]
+
+_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        (
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sept", "sep"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ),
+        start=1,
+    )
+    for name in names
+}
+_WEEKDAYS = {
+    name: number
+    for number, name in enumerate(
+        "monday tuesday wednesday thursday friday saturday sunday".split()
+    )
+}
+_MONTH = "|".join(sorted(_MONTHS, key=len, reverse=True))
+_DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_MONTH})\b\.?", re.I)
+_MONTH_DAY = re.compile(
+    rf"\b({_MONTH})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*,?\s*\d{{3}})", re.I
+)
+_MONTH_ONLY = re.compile(rf"\b({_MONTH})\b", re.I)
+_YEAR = re.compile(r"\b(19\d\d|20\d\d)\b")
+_ISO = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+
+
+@dataclass(frozen=True)
+class CalendarDate:
+    """The parts of a date an expression pins down (None: not said)."""
+
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    weekday: int | None = None
+
+
+def publication_day(value: str | None) -> date | None:
+    """The day an article was published, from its ISO date or timestamp; None if unknown."""
+    match = _ISO.search(value or "")
+    if not match:
+        return None
+    try:
+        return date(int(match[1]), int(match[2]), int(match[3]))
+    except ValueError:
+        return None
+
+
+def parse(text: str) -> CalendarDate | None:
+    """The calendar parts of an absolute date ("Friday, April 21", "November 2019")."""
+    lower = text.lower()
+    year = _YEAR.search(lower)
+    weekday = next((n for w, n in _WEEKDAYS.items() if re.search(rf"\b{w}\b", lower)), None)
+    month = day = None
+    if m := _DAY_MONTH.search(lower):
+        day, month = int(m[1]), _MONTHS[m[2].lower()]
+    elif m := _MONTH_DAY.search(lower):
+        month, day = _MONTHS[m[1].lower()], int(m[2])
+    elif (m := _MONTH_ONLY.search(lower)) and (m[1] != "may" or year):  # not "may" the verb
+        month = _MONTHS[m[1]]
+    found = CalendarDate(int(year[1]) if year else None, month, day, weekday)
+    return None if found == CalendarDate() else found
+
+
+def resolve(text: str, published: date) -> list[date | CalendarDate]:
+    """What a source's date expression can mean, given the day it was published: exact
+    days where it names one ("yesterday", "on Monday"), partial dates otherwise ("last
+    November" is November of the year before the publication month)."""
+    lower = text.lower()
+    out: list[date | CalendarDate] = []
+    if re.search(r"\b(today|tonight|this\s+(?:morning|afternoon|evening))\b", lower):
+        out.append(published)
+    if re.search(r"\b(yesterday|last\s+night)\b", lower):
+        out.append(published - timedelta(days=1))
+    if re.search(r"\btomorrow\b", lower):
+        out.append(published + timedelta(days=1))
+    for name, number in _WEEKDAYS.items():
+        if re.search(rf"\b{name}\b", lower) and not _MONTH_DAY.search(lower):
+            back = (published.weekday() - number) % 7
+            ahead = (number - published.weekday()) % 7
+            if not re.search(r"\bnext\b", lower):
+                out.append(published - timedelta(days=back))  # news: "on Monday" has passed
+            if not re.search(r"\blast\b", lower):
+                out.append(published + timedelta(days=ahead))  # "on Monday" to come
+    if m := _MONTH_ONLY.search(lower):
+        month = _MONTHS[m[1]]
+        if m[1] != "may" or re.search(r"\b(last|next|this|in|of)\s+may\b", lower):
+            if re.search(r"\blast\s+year\b|\blast\s+" + m[1], lower):
+                year = published.year if month < published.month else published.year - 1
+                if re.search(r"\blast\s+year\b", lower):
+                    year = published.year - 1
+                years = [year]
+            elif re.search(r"\bnext\s+year\b|\bnext\s+" + m[1], lower):
+                years = [published.year + 1 if month <= published.month else published.year]
+            elif not _YEAR.search(lower):
+                years = [published.year - 1, published.year, published.year + 1]
+            else:
+                years = []
+            day = parse(lower)
+            out.extend(CalendarDate(y, month, day.day if day else None) for y in years)
+    elif re.search(r"\blast\s+year\b", lower):
+        out.append(CalendarDate(published.year - 1))
+    elif re.search(r"\bthis\s+year\b", lower):
+        out.append(CalendarDate(published.year))
+    elif re.search(r"\bnext\s+year\b", lower):
+        out.append(CalendarDate(published.year + 1))
+    return out
+
+
+def same_day(suspect: str, source_dates: list[str], published: date) -> bool:
+    """Does the suspect's calendar date say what one of the source's date expressions means,
+    read from its publication day? Every part the suspect gives must agree; a suspect that
+    is more precise than the source (a day where the source gave a month) does not."""
+    said = parse(suspect)
+    if said is None:
+        return False
+    for expression in source_dates:
+        explicit = parse(expression)
+        readings = resolve(expression, published)
+        if explicit and explicit.day and explicit.month and not explicit.year:
+            # "March 5" in the source: the year it was published (for a suspect's weekday)
+            with contextlib.suppress(ValueError):
+                readings.append(date(published.year, explicit.month, explicit.day))
+        for reading in readings:
+            if _agrees(said, reading):
+                return True
+    return False
+
+
+def _agrees(said: CalendarDate, reading: date | CalendarDate) -> bool:
+    if isinstance(reading, date):
+        known = CalendarDate(reading.year, reading.month, reading.day, reading.weekday())
+    else:
+        known = reading
+    for part in ("year", "month", "day", "weekday"):
+        mine, theirs = getattr(said, part), getattr(known, part)
+        if mine is not None and mine != theirs:
+            return False  # a part the source does not pin down cannot back the suspect's
+    return True

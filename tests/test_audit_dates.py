@@ -1,0 +1,76 @@
+"""Relative dates of a source read from its publication day (audit/dates.py)."""
+
+from datetime import date
+
+import pytest
+
+import unspun
+from unspun import Article
+from unspun.audit.dates import parse, publication_day, same_day
+
+TUESDAY = date(2020, 4, 14)
+
+
+@pytest.mark.parametrize(
+    ("suspect", "source", "same"),
+    [
+        ("November 2019", "last November", True),
+        ("March 2019", "last November", False),
+        ("October 2019", "October of last year", True),
+        ("April 13", "yesterday", True),
+        ("April 12", "yesterday", False),
+        ("Monday", "yesterday", True),
+        ("Sunday", "yesterday", False),
+        ("June 2020", "in June", True),
+        ("June 5", "in June", False),  # more precise than the source: not backed
+        ("Thursday", "April 9", True),
+        ("Friday", "April 9", False),
+        ("2019", "last year", True),
+    ],
+)
+def test_same_day(suspect, source, same):
+    assert same_day(suspect, [source], TUESDAY) is same
+
+
+def test_parse_and_publication_day():
+    assert parse("Friday, April 21").month == 4
+    assert parse("the report") is None
+    assert publication_day("2020-04-14T09:30:00Z") == TUESDAY
+    assert publication_day("14 April 2020") is None  # only ISO dates are trusted
+    assert publication_day(None) is None
+
+
+SOURCE = "The council approved the budget yesterday after a long debate in the town hall."
+
+
+def _date_changes(suspect: str, published: str | None) -> list:
+    report = unspun.compare(
+        suspect,
+        Article(id="src", text=SOURCE, date=published),
+        unspun.CheckOptions(detect=False),
+    )
+    return [c for f in report.findings for c in f.changes if c.type == "date"]
+
+
+def test_a_republished_date_is_read_from_the_source_publication_day():
+    suspect = "The council approved the budget on April 13 after a long debate in the town hall."
+    assert not _date_changes(suspect, "2020-04-14")
+    assert _date_changes(suspect.replace("April 13", "April 10"), "2020-04-14")
+    # without a publication date the calendar date is not in the source: still a finding
+    assert _date_changes(suspect, None)
+
+
+def test_check_reads_the_indexed_source_publication_date(tmp_path):
+    corpus = unspun.Corpus.open(tmp_path / "dates.unspun")
+    text = (
+        "The city council approved the new harbour budget yesterday after a long debate. "
+        "Mayor Ellen Ward said the harbour works would start in June and cost 4 million pounds. "
+        "Opposition councillors said the plan ignored the fishing fleet."
+    )
+    corpus.add([Article(id="harbour", text=text, date="2020-04-14")])
+    options = unspun.CheckOptions(detect=False)
+    same = unspun.check(text.replace("yesterday", "on April 13"), corpus, options)
+    moved = unspun.check(text.replace("yesterday", "on April 11"), corpus, options)
+    assert [f.label for f in same.findings] == ["supported"] * 3
+    assert moved.findings[0].label == "altered"
+    assert moved.findings[0].changes[0].type == "date"
