@@ -1,5 +1,7 @@
 """Behaviour added for issue 3: fewer false flags on paraphrase, same typed evidence."""
 
+import pytest
+
 import unspun
 from unspun.audit import EntityTagger, find_changes, new_specifics
 from unspun.audit.entities import article_forms
@@ -482,14 +484,10 @@ def test_at_least_is_a_quantity_not_a_direction():
     )
 
 
-def test_a_comparison_turned_round_on_both_sides_is_the_same_claim():
-    assert "direction" not in _changes(
-        "Fewer players on the pitch means a lower risk of infection.",
-        "More players on the pitch means a higher risk of infection.",
-    )
+def test_two_quantities_turned_round_are_two_changes():
     assert "direction" in _changes(
-        "Fewer players on the pitch means a higher risk of infection.",
-        "More players on the pitch means a higher risk of infection.",
+        "Cases decreased in March and deaths decreased in April.",
+        "Cases increased in March and deaths increased in April.",
     )
 
 
@@ -571,3 +569,117 @@ def test_us_in_a_lower_case_source_may_be_the_country():
         "Yukos is due to appear in an American court on Thursday.",
         "yukos is due in a us court on thursday as it fights for survival.",
     )
+
+
+def test_decades_and_compound_numbers_in_any_form():
+    for suspect, source in (
+        (
+            "She hosted children's shows during the 80s.",
+            "She hosted children's shows in the 1980s.",
+        ),
+        ("Twenty-one people were hurt in the crash.", "21 people were hurt in the crash."),
+        (
+            "Spam went through over five hundred hijacked addresses.",
+            "Spam went through 514 compromised addresses.",
+        ),
+    ):
+        assert "number" not in _changes(suspect, source) and "date" not in _changes(suspect, source)
+
+
+def test_us_before_a_noun_of_state_is_the_country():
+    assert "entity" not in _changes(
+        "Yukos' American legal team will push to freeze the assets of Baikal.",
+        "Yukos' us lawyers will attempt to have Baikal assets frozen after a us court order.",
+    )
+
+
+@pytest.mark.parametrize(
+    ("suspect", "source", "kind"),
+    [
+        # an opening name followed by "this", "all": not an instruction
+        (
+            "Russia this week launched a missile attack.",
+            "Ukraine this week launched a missile attack.",
+            "location",
+        ),
+        (
+            "Democrats all voted against the bill.",
+            "Republicans all voted against the bill.",
+            "entity",
+        ),
+        # a hedged figure on the wrong side of the source's, or near only a year
+        ("More than 50 people died in the blast.", "48 people died in the blast.", "number"),
+        (
+            "About 2,000 people attended, the largest since 2010.",
+            "About 1,200 people attended, the largest since 2010.",
+            "number",
+        ),
+        # negations that no second word cancels
+        (
+            "The drug prevented infection in the trial.",
+            "The drug did not prevent infection in the trial.",
+            "negation",
+        ),
+        (
+            "Police stopped the march in the city centre.",
+            "Police did not stop the march in the city centre.",
+            "negation",
+        ),
+        (
+            "He would forget the insult by morning.",
+            "He would not forget the insult by morning.",
+            "negation",
+        ),
+        (
+            'He said: "British troops will be deployed."',
+            'He said: "No British troops will be deployed."',
+            "negation",
+        ),
+        # both quantities turned round, a 'win' that was in the source, a loss elsewhere
+        (
+            "Cases decreased in March and deaths decreased in April.",
+            "Cases increased in March and deaths increased in April.",
+            "direction",
+        ),
+        (
+            "The ruling is a defeat for the unions, who had hoped to win.",
+            "The ruling is a victory for the unions, who had hoped to win.",
+            "direction",
+        ),
+        (
+            "Labour gained 50 seats, despite heavy losses in Scotland.",
+            "Labour lost 50 seats in the election.",
+            "direction",
+        ),
+        # a share that is not a share, a scale that goes on
+        (
+            "Sales fell 50% in the first half of the year.",
+            "Sales fell 8% in the first half of the year.",
+            "number",
+        ),
+        ("The attack killed 50 people in 24 hours.", "The attack killed 12 in 24 hours.", "number"),
+        (
+            "500 protesters marched through the city.",
+            "Five hundred thousand protesters marched through the city.",
+            "number",
+        ),
+        # one of two hedges raised
+        (
+            "The drug may cut deaths and will be approved next month.",
+            "The drug may cut deaths and may be approved next month.",
+            "hedging",
+        ),
+    ],
+)
+def test_real_changes_stay_caught(suspect, source, kind):
+    assert kind in _changes(suspect, source)
+
+
+def test_a_relative_is_not_the_other_name_of_a_person():
+    source = "President Joe Biden spoke. Hunter Biden was charged. Prosecutors said Hunter lied on a form."
+    suspect = "Prosecutors said Joe Biden lied on a form."
+    s = Sentence("s", 0, 0, len(suspect), suspect, "body")
+    at = source.index("Prosecutors")
+    t = Sentence("t", 0, at, len(source), source[at:], "body")
+    got = find_changes(s, [t], tagger=EntityTagger(nlp()), source_text=source, swaps=True)
+    assert "entity" in {c.type for c in got}

@@ -44,9 +44,7 @@ _WEEKDAYS = {
 }
 _MONTH = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_MONTH})\b\.?", re.I)
-_MONTH_DAY = re.compile(
-    rf"\b({_MONTH})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*,?\s*\d{{3}})", re.I
-)
+_MONTH_DAY = re.compile(rf"\b({_MONTH})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b", re.I)
 _MONTH_ONLY = re.compile(rf"\b({_MONTH})\b", re.I)
 _YEAR = re.compile(r"\b(19\d\d|20\d\d)\b")
 _ISO = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
@@ -105,6 +103,8 @@ def resolve(text: str, published: date) -> list[date | CalendarDate]:
         if re.search(rf"\b{name}\b", lower) and not _MONTH_DAY.search(lower):
             back = (published.weekday() - number) % 7
             ahead = (number - published.weekday()) % 7
+            if re.search(r"\blast\b", lower):
+                back = back or 7  # "last Tuesday" said on a Tuesday is a week ago
             if not re.search(r"\bnext\b", lower):
                 out.append(published - timedelta(days=back))  # news: "on Monday" has passed
             if not re.search(r"\blast\b", lower):
@@ -120,7 +120,9 @@ def resolve(text: str, published: date) -> list[date | CalendarDate]:
             elif re.search(r"\bnext\s+year\b|\bnext\s+" + m[1], lower):
                 years = [published.year + 1 if month <= published.month else published.year]
             elif not _YEAR.search(lower):
-                years = [published.year - 1, published.year, published.year + 1]
+                # the month's nearest past and nearest coming occurrence
+                past = published.year if month <= published.month else published.year - 1
+                years = [past, past + 1]
             else:
                 years = []
             day = parse(lower)

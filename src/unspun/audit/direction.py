@@ -89,15 +89,27 @@ _ANTONYMS = [
 # words on one side of an antonym pair: a suspect that keeps one of them kept that side
 _SIDES = [
     frozenset(
-        "win wins won winning victory victories victorious winner winners beat beaten".split()
+        "win wins won winning victory victories victorious winner winners beat beaten clinch "
+        "clinched clinches triumph triumphed".split()
     ),
     frozenset("lose loses lost losing defeat defeats defeated loss losses loser losers".split()),
 ]
 
 
-def _same_side(word: str, words: set[str]) -> bool:
-    """Does ``words`` hold another word for the same side as ``word`` ("win" for "victory")?"""
-    return any(word in side and words & side for side in _SIDES)
+def _same_side(suspect: str, source: str, source_word: re.Match[str]) -> bool:
+    """Does the suspect say the source's word another way, in its place ("a third win" for
+    "a third victory"): a word of the same side, new to the suspect, next to a word that is
+    next to the source's word?"""
+    side = next((side for side in _SIDES if source_word.group().lower() in side), None)
+    if side is None:
+        return False
+    around = _neighbours(source, source_word)
+    source_words = set(re.findall(r"[a-z]+", source.lower()))
+    for match in re.finditer(r"[A-Za-z]+", suspect):
+        word = match.group().lower()
+        if word in side and word not in source_words and _neighbours(suspect, match) & around:
+            return True
+    return False
 
 
 # Which way a quantity moved: any "up" word against any "down" word, in every inflection.
@@ -111,32 +123,6 @@ _DOWN = frozenset(
     "decline declined declines declining shrink shrank shrinks shrinking plunge plunged plunges "
     "slump slumped slumps tumble tumbled tumbles".split()
 )
-
-
-# Words that say which way a quantity goes, for the sign of a whole statement: "more people,
-# higher risk" says what "fewer people, lower risk" says.
-_PLUS = _UP | frozenset(
-    "more higher greater larger bigger raise raises raised boost boosts".split()
-)
-_MINUS = _DOWN | frozenset(
-    "fewer less lower smaller reduce reduces reduced reducing cut cuts lessen limit limits".split()
-)
-
-
-def _sign(text: str) -> tuple[int, int]:
-    """How many direction words a text has, and the sign of their product ("more than 20"
-    is an amount, not a direction)."""
-    words = re.findall(r"[a-z]+", re.sub(r"\b(?:more|less|fewer)\s+than\b", " ", text.lower()))
-    found = [w for w in words if w in _PLUS or w in _MINUS]
-    return len(found), (-1) ** sum(w in _MINUS for w in found)
-
-
-def _same_sign(suspect: str, source: str) -> bool:
-    """Do both sides turn as many direction words (two or more) the same net way, as when
-    both halves of a comparison are turned round?"""
-    s_count, s_sign = _sign(suspect)
-    t_count, t_sign = _sign(source)
-    return s_count == t_count >= 2 and s_sign == t_sign
 
 
 def _quantity_phrase(text: str, match: re.Match[str]) -> bool:
@@ -182,26 +168,18 @@ def direction_changes(suspect: Sentence, sources: list[Sentence]) -> list[Change
                     return [_reversal(suspect, s_match, src, m)]
     s_words = set(re.findall(r"[a-z]+", suspect.text.lower()))
     for src in sources:
-        if _same_sign(suspect.text, src.text):
-            continue  # both halves of a comparison turned round: the same claim
         t_words = set(re.findall(r"[a-z]+", src.text.lower()))
         for a, b in _ANTONYMS:
             for x, y in ((a, b), (b, a)):
-                if (
-                    x in s_words
-                    and y in t_words
-                    and x not in t_words
-                    and y not in s_words
-                    and not _same_side(y, s_words)
-                ):
+                if x in s_words and y in t_words and x not in t_words and y not in s_words:
                     sm = re.search(rf"\b{x}\b", suspect.text, re.IGNORECASE)
                     tm = re.search(rf"\b{y}\b", src.text, re.IGNORECASE)
                     if (
                         sm
                         and tm
-                        and not (
-                            _quantity_phrase(suspect.text, sm) or _quantity_phrase(src.text, tm)
-                        )
+                        and not _quantity_phrase(suspect.text, sm)
+                        and not _quantity_phrase(src.text, tm)
+                        and not _same_side(suspect.text, src.text, tm)
                     ):
                         return [_reversal(suspect, sm, src, tm)]
         # a quantity that moved the other way: the source only ever says "down", the suspect

@@ -86,31 +86,44 @@ _NUMBER_WORDS = {
     "billion": "1000000000",
 }
 _DIGITS = re.compile(r"\d+(?:[.,]\d+)*")  # "3,000" and "11.9" stay whole
+# "the 80s", "'80s" (not "in his 50s", an age)
+_DECADE = re.compile(r"(\b[Tt]he\s+|['‘’])([2-9]0)['’]?s\b")
 _FIGURE = re.compile(r"(?<![A-Za-z])(?<![A-Za-z]-)\d+(?:[.,]\d+)*")  # not "COVID-19", "G7"
 
 
 def _numbers(text: str) -> set[str]:
+    text = _DECADE.sub(lambda m: m[1].strip("'‘’") + f"19{m[2]}s", text)  # the 1980s
     found = {d.replace(",", "").lstrip("0") or "0" for d in _DIGITS.findall(text)}
     # "21.406" is 21,406 written with a dot (or tokenised upstream); keep both readings
     found |= {d.replace(".", "") for d in found if re.fullmatch(r"\d{1,3}(\.\d{3})+", d)}
-    for tens, unit in _COMPOUND_NUMBER.findall(text.lower()):
-        found.add(str(_TENS[tens] + int(_NUMBER_WORDS.get(unit, "0"))))
+    lower = text.lower()
+    # an amount in words ("forty-three hundred") is one figure, not its words' figures
+    spans = [m.span() for m in _WORD_SCALED.finditer(lower)]
+
+    def inside(m: re.Match[str]) -> bool:
+        return any(a <= m.start() < b for a, b in spans)
+
+    for m in _COMPOUND_NUMBER.finditer(lower):
+        if not inside(m):
+            found.add(str(_TENS[m.group(1)] + int(_NUMBER_WORDS.get(m.group(2) or "", "0"))))
+            if m.group(2):
+                spans.append(m.span())  # "twenty-one" is 21, not also 20 and 1
     scaled = {m.end(2) for m in _SCALED.finditer(text)}
     for m in _SCALED.finditer(text):
         # "$27 billion", "$27bn" and "27,000,000,000" are one amount
         value = float(m.group(1).replace(",", "")) * _SCALE[m.group(2).lower().rstrip(".")]
         found.add(str(round(value)))
-    lower = text.lower()
     for m in _WORD_SCALED.finditer(lower):
         # "four million" is "4 million"; "forty-three hundred dollars" is "$4,300"
-        tens, unit, scale = m.group(1), m.group(2), m.group(3)
-        base = _TENS.get(tens, 0) + int(_NUMBER_WORDS.get(unit or "", "0")) or int(
+        tens, unit, scales = m.group(1), m.group(2), m.group(3)
+        value = _TENS.get(tens, 0) + int(_NUMBER_WORDS.get(unit or "", "0")) or int(
             _NUMBER_WORDS.get(tens, "0")
         )
-        found.add(str(base * _WORD_SCALE[scale]))
-        scaled.add(m.end(3))
+        for scale in re.findall(r"[a-z]+", scales):  # "five hundred thousand"
+            value *= _WORD_SCALE[scale]
+        found.add(str(value))
     for word in re.finditer(r"[a-z]+", lower):
-        if word.group() in _NUMBER_WORDS and word.end() not in scaled:
+        if word.group() in _NUMBER_WORDS and word.end() not in scaled and not inside(word):
             found.add(_NUMBER_WORDS[word.group()])
     for m in _FRACTION.finditer(lower):
         found.add(_FRACTIONS[" ".join(re.split(r"[-\s]+", m.group(1)))])
@@ -122,7 +135,10 @@ def _numbers(text: str) -> set[str]:
     return found
 
 
-_RATIO = re.compile(r"\b(\w+)\s+(?:in|out\s+of)\s+(\w+)\b")
+_RATIO = re.compile(
+    r"\b(\w+)\s+(?:in|out\s+of)\s+(\w+)\b(?!\s+(?:seconds?|minutes?|hours?|days?|weeks?|"
+    r"months?|years?|games?|matches|races|starts|attempts|innings))"
+)
 
 
 def _clock_24h(text: str) -> set[str]:
@@ -171,7 +187,7 @@ _WORD_SCALED = re.compile(
         ]
     )
     + r")(?:[-\s](one|two|three|four|five|six|seven|eight|nine))?"
-    r"[-\s]+(hundred|thousand|million|billion)\b"
+    r"((?:[-\s]+(?:hundred|thousand|million|billion)\b)+)"
 )
 # a share said in words: "a quarter of users" is the "25%" of a rewrite
 _FRACTIONS = {
@@ -186,7 +202,12 @@ _FRACTIONS = {
     "one fifth": "20",
     "a tenth": "10",
 }
-_FRACTION = re.compile(r"\b(" + "|".join(k.replace(" ", r"[-\s]+") for k in _FRACTIONS) + r")\b")
+_FRACTION = re.compile(
+    # "half of voters", not "the first half of the year"
+    r"(?<!first\s)(?<!second\s)(?<!last\s)(?<!other\s)(?<!the\s)\b("
+    + "|".join(k.replace(" ", r"[-\s]+") for k in _FRACTIONS)
+    + r")\s+of\b"
+)
 
 _DATE_PREFIXES = frozenset("last next this coming past previous early late".split())
 
@@ -220,6 +241,8 @@ class EntityTagger:
                     before = doc[e.start - 1]
                     if before.lower_ in _DATE_PREFIXES:  # "last Sunday night", not "Sunday night"
                         start = before.idx
+                    elif before.lower_ == "the" and re.fullmatch(r"['‘’]?\d0['’]?s", e.text):
+                        start = before.idx  # "the 80s", a decade (not "his 80s", an age)
                 text = sentence.text[start : e.end_char]
                 ents.append(
                     _Entity(sentence.start + start, sentence.start + e.end_char, text, e.label_)
@@ -234,9 +257,7 @@ class EntityTagger:
 
 
 # words that follow a sentence-opening verb in the imperative ("Notify your supervisor")
-_OBJECT_WORDS = frozenset(
-    "your the a an this these those all our their them it its yourself others any every".split()
-)
+_OBJECT_WORDS = frozenset("your yours yourself yourselves them someone anyone everyone".split())
 
 
 def _imperative(doc: Any, ent: Any) -> bool:
@@ -449,9 +470,7 @@ def _mentioned(ent: _Entity, other: TextForms) -> bool:
                 return True  # "6:15 pm" against "1815 GMT"
             # a range whose dash was lost upstream: "March 22-25" against "march 2225"
             digits = re.findall(r"\d+", ent.text)
-            if len(digits) > 1 and "".join(digits) in other.numbers:
-                return True
-            return _approximates(ent.text, numbers, other.numbers)
+            return len(digits) > 1 and "".join(digits) in other.numbers
         words = [w for w in key(ent.text).split() if len(w) > 2 and w not in _QUANTIFIERS]
         return all(w[:5] in other.stems for w in words) if words else True
     norm = key(ent.text)
@@ -480,32 +499,55 @@ def _mentioned(ent: _Entity, other: TextForms) -> bool:
     return _alias_in(name, other)
 
 
-_APPROXIMATE = re.compile(
-    r"\b(over|more\s+than|nearly|almost|about|around|roughly|approximately|some|up\s+to|"
-    r"at\s+least|close\s+to|under|less\s+than|upwards\s+of|in\s+excess\s+of|an\s+estimated)\b",
-    re.IGNORECASE,
+# a hedged figure: "over 50" says at least 50, "nearly 50" at most, "about 50" either way
+_AT_LEAST = r"over|more\s+than|at\s+least|upwards\s+of|in\s+excess\s+of"
+_AT_MOST = r"nearly|almost|up\s+to|close\s+to|under|less\s+than|just\s+under"
+_ABOUT = r"about|around|roughly|approximately|some|an\s+estimated"
+_APPROXIMATE = re.compile(rf"\b(?:({_AT_LEAST})|({_AT_MOST})|({_ABOUT}))\s*$", re.I)
+_YEARLIKE = re.compile(r"1[89]\d\d|20\d\d")
+_FIRST_FIGURE = re.compile(
+    r"[$£€]?\s*(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|"
+    r"forty|fifty|sixty|seventy|eighty|ninety|hundred|a\s+dozen|dozens?)\b)",
+    re.I,
 )
 
 
-def _approximates(text: str, numbers: set[str], others: frozenset[str]) -> bool:
-    """Is a hedged amount ("over $45 million") within a tenth of a figure of the source
-    ("$45.8 million")? A rounded figure with its hedge restates the source's."""
-    if not _APPROXIMATE.search(text):
+def _approximates(lead: str, numbers: set[str], others: frozenset[str]) -> bool:
+    """Does a hedged round figure ("over $45 million", the hedge ending ``lead``) restate a
+    figure of its source sentences ("$45.8 million"): within a tenth, on the hedge's side?"""
+    hedge = _APPROXIMATE.search(lead)
+    if hedge is None or not numbers:
         return False
     known = [float(n) for n in others if re.fullmatch(r"\d+(?:\.\d+)?", n)]
+    known = [k for k in known if k and not _YEARLIKE.fullmatch(f"{k:g}")]
     for n in numbers:
-        if not re.fullmatch(r"\d+(?:\.\d+)?", n):
+        if not re.fullmatch(r"\d+(?:\.\d+)?", n) or _YEARLIKE.fullmatch(n):
             return False
         value = float(n)
-        if value and not any(abs(k - value) <= 0.1 * max(k, value) for k in known if k):
+        if hedge[1]:
+            ok = any(value <= k <= 1.1 * value for k in known)
+        elif hedge[2]:
+            ok = any(0.9 * value <= k <= value for k in known)
+        else:
+            ok = any(abs(k - value) <= 0.1 * max(k, value) for k in known)
+        if value and not ok:
             return False
     return True
 
 
+# "us" before these is the country ("a us court"), not the pronoun
+_US_BEFORE_NOUN = re.compile(
+    r"\bus (?:court|courts|government|officials?|president|military|forces|troops|economy|"
+    r"embassy|dollar|navy|army|senate|congress|lawyers|authorities|firms?|companies|markets?|"
+    r"stocks|shares|banks?|investors|sanctions|citizens|soldiers|federal|state|states|"
+    r"department|administration|election|elections|presidential|secretary|ambassador)\b"
+)
+
+
 def _alias_in(name: str, other: TextForms) -> bool:
     """Does the other text use a known alias of this name ('COVID-19' for 'coronavirus')?
-    In a text set in lower case, "us" may be the country ("a us court")."""
-    lowered = other.text == other.text.lower() and "us" in other.tokens
+    In lower case, "us" before a noun of state is the country ("a us court")."""
+    lowered = bool(_US_BEFORE_NOUN.search(other.key))
     return any(
         name in group
         and any(f" {a} " in f" {other.key} " or a in other.tokens for a in group)
@@ -605,23 +647,25 @@ def _defined_here(text: str, start: int, end: int) -> bool:
     return False
 
 
-def _other_name_of(rival: _Entity, suspect: TextForms, article: TextForms) -> bool:
-    """Does the suspect name ``rival`` another way: the surname where the source gave the
-    first name ("Jordan" for "Ian", who is "Ian Jordan" elsewhere in the source)?"""
-    if rival.label != "PERSON":
+def _other_name_of(rival: _Entity, ent: _Entity, article: TextForms) -> bool:
+    """Is the suspect's ``ent`` the other part of ``rival``'s full name in the source: the
+    surname where these sentences give the first name ("Jordan" for "Ian", who is "Ian
+    Jordan" elsewhere), or the reverse?"""
+    if rival.label != "PERSON" or ent.label != "PERSON":
         return False
     name = re.escape(rival.text.strip())
-    around = re.findall(rf"\b{name}\s+([A-Z][a-z]+)\b", article.text)
-    around += re.findall(rf"\b([A-Z][a-z]+)\s+{name}\b", article.text)
+    after = re.findall(rf"\b{name}\s+((?:[A-Z][\w'’-]+\s+)?[A-Z][\w'’-]+)", article.text)
+    before = re.findall(rf"\b((?:[A-Z][\w'’-]+\s+)?[A-Z][\w'’-]+)\s+{name}\b", article.text)
+    mine = key(ent.text)
     return any(
-        w.lower() in suspect.tokens
-        for w in around
-        if len(w) > 2 and w.lower() not in _TITLES and w.lower() not in _ACRONYM_SKIP
+        mine in (key(w), key(w.split()[0]), key(w.split()[-1]))
+        for w in after + before
+        if w.split()[0].lower() not in _TITLES
     )
 
 
 # a capitalised common noun ("Boldness", "Government") tagged as a name is no rival
-_COMMON_NOUN = re.compile(r"[a-z]{4,}(?:ness|ment|tion|ism|ship)$")
+_COMMON_NOUN = re.compile(r"[a-z]{4,}(?:ness|ism)$")
 
 
 def _comparable(ent: _Entity, rival: _Entity) -> bool:
@@ -685,12 +729,13 @@ def entity_changes(
     for ent in s_ents:
         kind = _KIND[ent.label]
         at = ent.start - suspect.start
+        figure = _FIRST_FIGURE.search(ent.text)
         if (
             kind == "number"
-            and _approximates(  # "over $45 million": the hedge is outside
-                " ".join(suspect.text[:at].split()[-3:]) + " " + ent.text,
-                _numbers(ent.text),
-                article.numbers,
+            and figure is not None
+            # the hedge may be inside the tagged span ("more than 50") or just before it
+            and _approximates(
+                suspect.text[:at] + ent.text[: figure.start()], _numbers(ent.text), local.numbers
             )
         ):
             continue
@@ -711,7 +756,7 @@ def entity_changes(
             if _KIND[t.label] == kind
             and _comparable(ent, t)
             and not _mentioned(t, suspect_forms)
-            and not _other_name_of(t, suspect_forms, article)
+            and not _other_name_of(t, ent, article)
         ]
         if not rivals and kind == "date" and _date_class(ent.text) != "absolute":
             continue  # "last week" where the source gives no date at all: not a contradiction

@@ -33,19 +33,30 @@ _NEGATION = re.compile(
 # Idioms built on a negative particle that deny nothing: "not only X but Y", "none other
 # than", "nothing but", "no matter where", "let's not forget", "no doubt", a name ("No Doubt").
 _NOT_NEGATING = re.compile(
-    r"(?:not\s+only|not\s+just|none\s+other|nothing\s+(?:but|more|less|short)|no\s+matter|"
-    r"not\s+(?:to\s+)?forget|no\s+doubt|without\s+(?:a\s+)?doubt)\b",
+    r"(?:not\s+(?:only|just|merely)\b(?=[^.;]*\bbut\b)|none\s+other\s+than|"
+    r"nothing\s+(?:but|more\s+than|less\s+than|short\s+of)|no\s+matter\s+(?:what|who|how|"
+    r"where|when|which)|(?:let['’]?s|let\s+us)\s+not\s+forget|no\s+doubt|"
+    r"without\s+(?:a\s+)?doubt)\b",
+    re.IGNORECASE,
+)
+# two negations that cancel: "no way to avoid a risk" and "impossible ... not to feel"
+# assert the risk and the feeling
+_DOUBLE_NEGATIVE = re.compile(
+    r"\bno\s+(?:way|means)\s+(?:to|of)\s+(?:avoid\w*|prevent\w*|stop\w*|escap\w*)|"
+    r"\b(?:impossible|unable|cannot|can['’]?t|could\s*n[o'’]?t)\b[^,;.]{0,60}?\bnot\s+to\b|"
+    r"\bnever\s+fail(?:s|ed)?\s+to\b|\bnot\s+(?:un\w{4,}|without)\b",
     re.IGNORECASE,
 )
 
 
 def _negations(text: str) -> list[re.Match[str]]:
     """The negative particles of ``text`` that negate a claim."""
+    cancelled = [m.span() for m in _DOUBLE_NEGATIVE.finditer(text)]
     return [
         m
         for m in _NEGATION.finditer(text)
         if not _NOT_NEGATING.match(text, m.start())
-        and not (m.group() == "No" and m.start() > 0 and text[m.end() : m.end() + 2][1:].isupper())
+        and not any(a <= m.start() < b for a, b in cancelled)
     ]
 
 
@@ -101,11 +112,13 @@ _REPORTING = re.compile(
 
 
 _WHETHER = re.compile(
-    r"\b(whether|in\s+the\s+event|depending\s+on|once|when|whenever|else|otherwise|"
+    r"\b(whether|in\s+the\s+event|depending\s+on|once|when|whenever|"
     r"(?:following|these|those|certain)\s+(?:conditions|criteria))\b",
     re.I,
 )
-_ANY_CONDITION = re.compile(f"{_CONDITION.pattern}|{_WHETHER.pattern}", re.IGNORECASE)
+# "..., else there is cause for concern": a condition said the other way round
+_OTHERWISE = r"[,;]\s*(?:or\s+)?(?:else|otherwise)\b"
+_ANY_CONDITION = re.compile(f"{_CONDITION.pattern}|{_WHETHER.pattern}|{_OTHERWISE}", re.IGNORECASE)
 ATTRIBUTION = re.compile(
     r"(,\s*)?\baccording\s+to\s+[^,.;]+|"
     r"(,\s*)?\b(as\s+)?(reported|announced|stated|confirmed)\s+by\s+[^,.;]+|"
@@ -183,10 +196,7 @@ def negation_changes(
     ):
         s_neg = None  # the suspect negates something the source does not say at all
     t_neg_scoped = [
-        (s, m)
-        for s, m in t_neg
-        if _expresses_around(suspect_stems, s.text, m.start(), m.end())
-        and not _double_negative(s.text, m)
+        (s, m) for s, m in t_neg if _expresses_around(suspect_stems, s.text, m.start(), m.end())
     ]
     if not s_neg and not t_neg_scoped:
         t_neg = []
@@ -214,29 +224,11 @@ def negation_changes(
     ]
 
 
-# verbs that negate what follows them: "no way to avoid a risk" asserts the risk
-_NEGATING_VERB = re.compile(r"\b(avoid\w*|prevent\w*|stop(?:s|ped)?|impossible|unable)\b", re.I)
-
-
-def _double_negative(text: str, match: re.Match[str]) -> bool:
-    """Is this negation cancelled by another in its clause ("impossible ... not to feel",
-    "no way to avoid")? Dropping both keeps the claim."""
-    start = max(text.rfind(",", 0, match.start()), text.rfind(";", 0, match.start())) + 1
-    ends = [i for i in (text.find(",", match.end()), text.find(";", match.end())) if i >= 0]
-    clause = text[start : min(ends, default=len(text))]
-    at = match.start() - start
-    others = [
-        m
-        for pattern in (_NEGATION, _NEGATING_VERB)  # not "homeless": it negates no claim
-        for m in pattern.finditer(clause)
-        if m.start() != at
-    ]
-    return any(abs(m.start() - at) <= 40 for m in others)
-
-
-def _kept(cue: str, text: str) -> bool:
-    """Does the suspect use the same hedge word (so that hedge was not dropped)?"""
-    return re.search(rf"\b{re.escape(cue)}\b", text, re.IGNORECASE) is not None
+def _kept(cue: str, suspect: str, sources: str) -> bool:
+    """Does the suspect use this hedge word as often as its source sentences do (so no
+    hedge was dropped)?"""
+    word = re.compile(rf"\b{re.escape(cue)}\b", re.IGNORECASE)
+    return len(word.findall(suspect)) >= len(word.findall(sources))
 
 
 def hedging_changes(
@@ -257,7 +249,7 @@ def hedging_changes(
         for m in _HEDGE.finditer(src.text)
         if m.group() != "May"
         and (raised or m.group().lower() != "would")
-        and not _kept(m.group(), suspect.text)
+        and not _kept(m.group(), suspect.text, " ".join(x.text for x in sources))
         and _expresses_around(suspect_stems, src.text, m.start(), m.end())
     ][:1]
     reported = (
