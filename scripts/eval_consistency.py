@@ -47,6 +47,18 @@ BEFORE = """## Before (audit.py at f8e1e7c, same script and split)
 """
 
 
+# The same script at commit c951ef0 (before the false-flag work of 2026-11-26), held-out.
+PREVIOUS = """## Previous run (audit at c951ef0, same script and split)
+
+| measure | held-out |
+|---|---|
+| aggrefact balanced acc (TPR / TNR) | 0.666 (0.491 / 0.842) |
+| summedits balanced acc (TPR / TNR) | 0.593 (0.275 / 0.912) |
+| f3 critical / major / minor flagged | 0.850 / 0.898 / 0.876 |
+| f3 paraphrase flagged (without filler) | 0.209 (0.192) |
+"""
+
+
 def split_of(source_key: str) -> str:
     """Deterministic document-level split: 'train' or 'test' by the source's sha1."""
     digest = hashlib.sha1(source_key.encode("utf-8")).digest()
@@ -182,7 +194,10 @@ def main(argv: list[str] | None = None) -> int:
     lines = []
     cmd = "python scripts/eval_consistency.py" + (" " + " ".join(argv or sys.argv[1:])).rstrip()
     lines.append("# Audit consistency benchmark\n")
-    lines.append(f"Command: `{cmd.strip()}` ({elapsed:.0f} s, {args.workers} workers)\n")
+    lines.append(
+        f"Command: `{cmd.strip()}` ({elapsed:.0f} s, {args.workers} workers); "
+        f"date {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}\n"
+    )
     lines.append(
         "Split: each row goes to `train` or `held-out` by the sha1 of its source document "
         "(news_consistency: `source_text`; f3: `source_id`), so no source article is in both "
@@ -195,6 +210,13 @@ def main(argv: list[str] | None = None) -> int:
         "f3 critical ≥ 0.90 and major ≥ 0.80 flagged, then fewest paraphrases flagged, then "
         "news_consistency BA). Set by reasoning, not fitted: `swap_similarity` = 0.7, "
         "`filler_content` = 0.6. Nothing was fitted on the seed/examples.\n"
+    )
+    lines.append(
+        "The word rules of the audit (idioms that deny nothing, numbers in words, names the "
+        "source gives in another form, ...) were written from flags seen on the train half of "
+        "f3 and news_consistency and on meaning-preserving rewrite pairs of news_rewrite_pairs "
+        "(llmfake paraphrase and rewrite, sheepdog, mixset; train half of source ids), which "
+        "are not scored here; the held-out rows were only counted.\n"
     )
     lines.append("## news_consistency: claim consistent iff every sentence is `supported`\n")
     lines.append("| file | split | n | balanced acc | TPR (inconsistent flagged) | TNR |")
@@ -241,6 +263,7 @@ def main(argv: list[str] | None = None) -> int:
         f"## Speed\n\np50 audit time (the `audit` lap of `compare`, one process) over {n} f3 "
         f"rewrites of 600-1000 words: **{p50:.1f} ms**.\n"
     )
+    lines.append(PREVIOUS)
     lines.append(BEFORE)
     text = "\n".join(lines)
     print(text)

@@ -59,3 +59,11 @@ def test_empty_inputs():
     empty = SuspectPhrases("", {}, 10)
     assert all(v == 0.0 for v in empty.against("Some candidate text here.").values())
     assert all(v == 0.0 for v in SuspectPhrases(SUSPECT, {}, 10).against("").values())
+
+
+def test_figures_match_whole_not_inside_other_figures():
+    phrases = SuspectPhrases("Officials said 40 homes and 12 boats were lost.", {}, 1000)
+    other = phrases.against("In 1940 storms destroyed 400 homes and 120 boats.")
+    same = phrases.against("Officials counted 40 homes and 12 boats lost in the storm.")
+    assert other["d_num"] == 0.0
+    assert same["d_num"] == 1.0

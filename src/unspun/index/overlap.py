@@ -71,8 +71,8 @@ class SuspectPhrases:
         trigrams = set(zip(words, words[1:], words[2:], strict=False))
         uni_total, bi_total, tri_total = self._totals
         shared_trigrams = [g for g in self._trigrams if g in trigrams]
-        lowered = document.lower()
-        figures = sum(1 for k in self._figures if k in lowered)
+        held = set(name_keys(document))  # whole figures: "40" is not in "1940" or "400"
+        figures = sum(1 for k in self._figures if k in held)
         content = {w for w in vocabulary if _content(w)}
         return {
             "d_uni": sum(v for w, v in self._unigrams.items() if w in vocabulary) / uni_total,
