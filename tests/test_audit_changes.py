@@ -683,3 +683,20 @@ def test_a_relative_is_not_the_other_name_of_a_person():
     t = Sentence("t", 0, at, len(source), source[at:], "body")
     got = find_changes(s, [t], tagger=EntityTagger(nlp()), source_text=source, swaps=True)
     assert "entity" in {c.type for c in got}
+
+
+def test_names_said_another_way_in_news():
+    article = article_forms(
+        "Economy focus for election: britain's economic future will be at the heart of labour's "
+        "campaign, chancellor gordon brown said after the last meeting at no 10. Meanwhile the "
+        "tories outlined plans on yob culture and the lib dems gave details on council tax. "
+        "Debra hill, best known for the 70s horror classic halloween, has died."
+    )
+    for sentence in (
+        "Gordon Brown spoke after the last meeting at Downing Street.",
+        "The Conservative Party set out its plans and the Liberal Democrats spoke on council tax.",
+        "Hill was known for the iconic 70s horror film Halloween.",
+        "Chancellor Gordon Brown said the economy would be at the heart of the campaign.",
+    ):
+        assert new_specifics(sentence, article) == [], sentence
+    assert new_specifics("Gordon Brown later spoke at Chequers.", article) == ["Chequers"]

@@ -86,13 +86,24 @@ _NUMBER_WORDS = {
     "billion": "1000000000",
 }
 _DIGITS = re.compile(r"\d+(?:[.,]\d+)*")  # "3,000" and "11.9" stay whole
-# "the 80s", "'80s" (not "in his 50s", an age)
-_DECADE = re.compile(r"(\b[Tt]he\s+|['‘’])([2-9]0)['’]?s\b")
+# "the 80s", "'80s", "70s horror" (not "in his 50s" or "her early 70s", an age)
+_DECADE = re.compile(
+    r"(?<!\bhis\s)(?<!\bher\s)(?<!\btheir\s)(?<!\bits\s)(?<!\bmy\s)(?<!\bour\s)"
+    r"(?<!\byour\s)(?<!\bearly\s)(?<!\bmid\s)(?<!\bmid-)(?<!\blate\s)(?<![\d.,])"
+    r"(['‘’]?)([2-9]0)['’]?s\b"
+)
+
+
+def _decades(text: str) -> str:
+    """Decades written as years: "the '80s" and "80s" as "1980s"."""
+    return _DECADE.sub(lambda m: f"19{m[2]}s", text)
+
+
 _FIGURE = re.compile(r"(?<![A-Za-z])(?<![A-Za-z]-)\d+(?:[.,]\d+)*")  # not "COVID-19", "G7"
 
 
 def _numbers(text: str) -> set[str]:
-    text = _DECADE.sub(lambda m: m[1].strip("'‘’") + f"19{m[2]}s", text)  # the 1980s
+    text = _decades(text)
     found = {d.replace(",", "").lstrip("0") or "0" for d in _DIGITS.findall(text)}
     # "21.406" is 21,406 written with a dot (or tokenised upstream); keep both readings
     found |= {d.replace(".", "") for d in found if re.fullmatch(r"\d{1,3}(\.\d{3})+", d)}
@@ -274,6 +285,11 @@ _ALIASES = [
     frozenset({"covid 19", "covid", "coronavirus", "novel coronavirus", "sars cov 2", "2019 ncov"}),
     frozenset({"gop", "republican", "republicans"}),
     frozenset({"islamic", "muslim", "muslims", "islam"}),
+    frozenset({"conservative", "conservatives", "conservative party", "tory", "tories"}),
+    frozenset({"liberal democrats", "liberal democrat", "lib dems", "lib dem"}),
+    frozenset({"democrats", "democrat", "democratic", "dems"}),
+    frozenset({"downing street", "no 10", "number 10", "number ten"}),
+    frozenset({"academy awards", "academy award", "academy", "oscars", "oscar"}),
     frozenset({"dc", "d c", "washington", "washington dc", "washington d c"}),
     # nationality adjectives that do not share a prefix with their country
     frozenset({"american", "americans", "u s", "usa", "america", "united states"}),
@@ -390,7 +406,7 @@ def new_specifics(text: str, article: TextForms) -> list[str]:
     digit figures, each checked against the article's words, acronyms and figures.
     """
     found = [m.group() for m in _new_names(text, article)]
-    for d in _FIGURE.findall(text):
+    for d in _FIGURE.findall(_decades(text)):
         n = d.replace(",", "")
         if n not in article.numbers and not (len(n) <= 1):
             found.append(d)
@@ -415,17 +431,33 @@ def _new_names(text: str, article: TextForms) -> list[re.Match[str]]:
             continue  # "SARS-CoV-2" against "sars cov-2"
         if word.isupper() and stem in article.acronyms:
             continue
-        if _alias_in(key(word), article):
+        if _alias_in(key(word), article) or _in_alias_phrase(text, low, article):
             continue
         found.append(m)
     return found
+
+
+def _in_alias_phrase(text: str, word: str, article: TextForms) -> bool:
+    """Is the word part of a known name of several words ("Downing Street", "Liberal
+    Democrats") whose alias the source uses ("No 10", "Lib Dems")?"""
+    said = f" {key(text)} "
+    return any(
+        word in phrase.split()
+        and f" {phrase} " in said
+        and any(f" {a} " in f" {article.key} " for a in group)
+        for group in _ALIASES
+        for phrase in group
+        if " " in phrase
+    )
 
 
 # a title before a name the source gives without it ("Professor Sarah Gilbert")
 _TITLES = frozenset(
     "professor prof dr doctor president senator sen rep governor gov minister mayor judge "
     "general gen captain capt chief director secretary chairman chairwoman sir lord lady "
-    "mr mrs ms miss congressman congresswoman councillor councilman councilwoman".split()
+    "mr mrs ms miss congressman congresswoman councillor councilman councilwoman chancellor "
+    "premier ambassador commissioner spokesman spokeswoman coach inspector sergeant detective "
+    "colonel lieutenant admiral bishop pope king queen prince princess".split()
 )
 
 _CALENDAR = frozenset(
