@@ -519,11 +519,11 @@ def test_amounts_in_words_and_shares_in_words():
             "Household income fell forty-three hundred dollars a year.",
         ),
         ("About 25% of users upload content.", "A quarter of users upload content."),
-        ("Over $45 million will be spent.", "In excess of $45.8 million will be spent."),
+        ("Over $45 million will be spent on roads.", "$45.8 million will be spent on roads."),
     ):
         assert "number" not in _changes(suspect, source), suspect
     assert "number" in _changes(
-        "Over $60 million will be spent.", "In excess of $45.8 million will be spent."
+        "Over $60 million will be spent on roads.", "$45.8 million will be spent on roads."
     )
 
 
@@ -662,6 +662,52 @@ def test_us_before_a_noun_of_state_is_the_country():
             "500 protesters marched through the city.",
             "Five hundred thousand protesters marched through the city.",
             "number",
+        ),
+        # a threshold the source hedges itself, a figure of something else, hedges turned
+        (
+            "Shops with more than 200 staff must close.",
+            "Shops with more than 220 staff must close.",
+            "number",
+        ),
+        (
+            "Over 100 people died in the crash.",
+            "The crash killed 12 people and injured 105.",
+            "number",
+        ),
+        ("More than 100 died in the flood.", "Nearly 100 died in the flood.", "number"),
+        (
+            "Nearly 50 people were hurt in the fire.",
+            "At least 50 people were hurt in the fire.",
+            "number",
+        ),
+        # 'un-' words and ages are what they say
+        ("Officials did not understand the risk.", "Officials understood the risk.", "negation"),
+        (
+            "It is not unusual for the river to flood.",
+            "It is unusual for the river to flood.",
+            "negation",
+        ),
+        (
+            "A man in his 80s died in the fire.",
+            "A man who grew up in the 1980s died in the fire.",
+            "date",
+        ),
+        # an alias that is only a word of the other name
+        (
+            "The Oscar-winning director opened the festival.",
+            "The director, who trained at the national film academy, opened the festival.",
+            "entity",
+        ),
+        (
+            "The Democrats backed the bill on Tuesday.",
+            "The Lib Dems backed the bill on Tuesday.",
+            "entity",
+        ),
+        # a flipped word in the source word's own place
+        (
+            "Smith lost the election, a victory for Jones.",
+            "Smith won the election, beating Jones.",
+            "direction",
         ),
         # one of two hedges raised
         (

@@ -74,3 +74,32 @@ def test_check_reads_the_indexed_source_publication_date(tmp_path):
     assert [f.label for f in same.findings] == ["supported"] * 3
     assert moved.findings[0].label == "altered"
     assert moved.findings[0].changes[0].type == "date"
+
+
+THURSDAY = date(2020, 4, 16)
+
+
+@pytest.mark.parametrize(
+    ("suspect", "source", "published", "same"),
+    [
+        ("Tuesday, April 21", "next Tuesday", TUESDAY, True),
+        ("Tuesday, April 14", "next Tuesday", TUESDAY, False),
+        ("April 7", "Tuesday last week", THURSDAY, True),
+        ("Tuesday, April 14", "Tuesday last week", THURSDAY, False),
+        ("Friday, April 24", "Friday next week", THURSDAY, True),
+        ("Friday, April 17", "Friday next week", THURSDAY, False),
+        ("March 2021", "March this year", TUESDAY, False),
+        ("May 2019", "this May", TUESDAY, False),
+        ("April 10, 2020", "yesterday", TUESDAY, False),  # the day is kept with its year
+    ],
+)
+def test_weeks_and_years_named_around_a_date(suspect, source, published, same):
+    assert same_day(suspect, [source], published) is same
+
+
+def test_absurd_amounts_do_not_break_the_audit():
+    text = "The fund holds nine hundred" + " billion" * 400 + " and " + "9" * 400 + " million."
+    report = unspun.compare(
+        text, "The fund holds nine hundred billion.", unspun.CheckOptions(detect=False)
+    )
+    assert report.findings

@@ -11,7 +11,7 @@ from datetime import date
 from ..documents import Sentence
 from ..results import Change
 from .direction import direction_changes
-from .entities import EntityTagger, article_forms, entity_changes
+from .entities import EntityTagger, article_forms, entity_changes, hedged_figure_changes
 from .qualifiers import attribution_changes, condition_changes, hedging_changes, negation_changes
 from .text import stems
 
@@ -47,6 +47,8 @@ def find_changes(
         swaps=swaps,
         published=published,
     )
+    if "number" not in {c.type for c in changes}:
+        changes += hedged_figure_changes(suspect, sources)
     changes += direction_changes(suspect, sources)
     if suspect.role == "headline":
         # headlines are telegraphic: dropping a hedge or a clause there is compression

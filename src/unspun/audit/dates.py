@@ -101,10 +101,19 @@ def resolve(text: str, published: date) -> list[date | CalendarDate]:
         out.append(published + timedelta(days=1))
     for name, number in _WEEKDAYS.items():
         if re.search(rf"\b{name}\b", lower) and not _MONTH_DAY.search(lower):
+            monday = published - timedelta(days=published.weekday())
+            if re.search(r"\b(?:last|previous)\s+week\b", lower):
+                out.append(monday - timedelta(days=7 - number))  # "Tuesday last week"
+                continue
+            if re.search(r"\bnext\s+week\b", lower):
+                out.append(monday + timedelta(days=7 + number))  # "Friday next week"
+                continue
             back = (published.weekday() - number) % 7
             ahead = (number - published.weekday()) % 7
             if re.search(r"\blast\b", lower):
                 back = back or 7  # "last Tuesday" said on a Tuesday is a week ago
+            if re.search(r"\bnext\b", lower):
+                ahead = ahead or 7  # so is "next Tuesday" a week ahead
             if not re.search(r"\bnext\b", lower):
                 out.append(published - timedelta(days=back))  # news: "on Monday" has passed
             if not re.search(r"\blast\b", lower):
@@ -119,6 +128,8 @@ def resolve(text: str, published: date) -> list[date | CalendarDate]:
                 years = [year]
             elif re.search(r"\bnext\s+year\b|\bnext\s+" + m[1], lower):
                 years = [published.year + 1 if month <= published.month else published.year]
+            elif re.search(r"\bthis\s+year\b|\bthis\s+" + m[1], lower):
+                years = [published.year]
             elif not _YEAR.search(lower):
                 # the month's nearest past and nearest coming occurrence
                 past = published.year if month <= published.month else published.year - 1

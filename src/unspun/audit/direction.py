@@ -179,7 +179,11 @@ def direction_changes(suspect: Sentence, sources: list[Sentence]) -> list[Change
                         and tm
                         and not _quantity_phrase(suspect.text, sm)
                         and not _quantity_phrase(src.text, tm)
-                        and not _same_side(suspect.text, src.text, tm)
+                        # unless the flipped word stands where the source's did
+                        and not (
+                            _same_side(suspect.text, src.text, tm)
+                            and not _neighbours(suspect.text, sm) & _neighbours(src.text, tm)
+                        )
                     ):
                         return [_reversal(suspect, sm, src, tm)]
         # a quantity that moved the other way: the source only ever says "down", the suspect

@@ -9,6 +9,7 @@ audit fast.
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -26,6 +27,7 @@ __all__ = [
     "TextForms",
     "article_forms",
     "entity_changes",
+    "hedged_figure_changes",
     "may_name_new",
     "new_specifics",
 ]
@@ -86,7 +88,9 @@ _NUMBER_WORDS = {
     "billion": "1000000000",
 }
 _DIGITS = re.compile(r"\d+(?:[.,]\d+)*")  # "3,000" and "11.9" stay whole
-# "the 80s", "'80s", "70s horror" (not "in his 50s" or "her early 70s", an age)
+# A decade: "the 80s" and "'80s" surely; "70s horror" probably, unless an age ("in his
+# 50s", "her early 70s"). A text compared against keeps every reading of its decades.
+_DECADE_SURE = re.compile(r"(\b[Tt]he\s+|['‘’])([2-9]0)['’]?s\b")
 _DECADE = re.compile(
     r"(?<!\bhis\s)(?<!\bher\s)(?<!\btheir\s)(?<!\bits\s)(?<!\bmy\s)(?<!\bour\s)"
     r"(?<!\byour\s)(?<!\bearly\s)(?<!\bmid\s)(?<!\bmid-)(?<!\blate\s)(?<![\d.,])"
@@ -94,17 +98,16 @@ _DECADE = re.compile(
 )
 
 
-def _decades(text: str) -> str:
-    """Decades written as years: "the '80s" and "80s" as "1980s"."""
-    return _DECADE.sub(lambda m: f"19{m[2]}s", text)
-
-
 _FIGURE = re.compile(r"(?<![A-Za-z])(?<![A-Za-z]-)\d+(?:[.,]\d+)*")  # not "COVID-19", "G7"
 
 
-def _numbers(text: str) -> set[str]:
-    text = _decades(text)
-    found = {d.replace(",", "").lstrip("0") or "0" for d in _DIGITS.findall(text)}
+def _numbers(text: str, every_reading: bool = False) -> set[str]:
+    """The figures a text states, in comparable form. ``every_reading``: for a text others
+    are checked against, add the other readings of ambiguous forms ("70s": 70 and 1970)."""
+    decades = {f"19{m[2]}" for m in (_DECADE if every_reading else _DECADE_SURE).finditer(text)}
+    if not every_reading:
+        text = _DECADE_SURE.sub(lambda m: f"19{m[2]}s", text)  # "the '80s" is the 1980s
+    found = {d.replace(",", "").lstrip("0") or "0" for d in _DIGITS.findall(text)} | decades
     # "21.406" is 21,406 written with a dot (or tokenised upstream); keep both readings
     found |= {d.replace(".", "") for d in found if re.fullmatch(r"\d{1,3}(\.\d{3})+", d)}
     lower = text.lower()
@@ -123,14 +126,15 @@ def _numbers(text: str) -> set[str]:
     for m in _SCALED.finditer(text):
         # "$27 billion", "$27bn" and "27,000,000,000" are one amount
         value = float(m.group(1).replace(",", "")) * _SCALE[m.group(2).lower().rstrip(".")]
-        found.add(str(round(value)))
+        if math.isfinite(value) and value < 1e18:
+            found.add(str(round(value)))
     for m in _WORD_SCALED.finditer(lower):
         # "four million" is "4 million"; "forty-three hundred dollars" is "$4,300"
         tens, unit, scales = m.group(1), m.group(2), m.group(3)
         value = _TENS.get(tens, 0) + int(_NUMBER_WORDS.get(unit or "", "0")) or int(
             _NUMBER_WORDS.get(tens, "0")
         )
-        for scale in re.findall(r"[a-z]+", scales):  # "five hundred thousand"
+        for scale in re.findall(r"[a-z]+", scales)[:3]:  # "five hundred thousand"
             value *= _WORD_SCALE[scale]
         found.add(str(value))
     for word in re.finditer(r"[a-z]+", lower):
@@ -285,11 +289,10 @@ _ALIASES = [
     frozenset({"covid 19", "covid", "coronavirus", "novel coronavirus", "sars cov 2", "2019 ncov"}),
     frozenset({"gop", "republican", "republicans"}),
     frozenset({"islamic", "muslim", "muslims", "islam"}),
-    frozenset({"conservative", "conservatives", "conservative party", "tory", "tories"}),
+    frozenset({"conservatives", "conservative party", "tory", "tories"}),
     frozenset({"liberal democrats", "liberal democrat", "lib dems", "lib dem"}),
-    frozenset({"democrats", "democrat", "democratic", "dems"}),
     frozenset({"downing street", "no 10", "number 10", "number ten"}),
-    frozenset({"academy awards", "academy award", "academy", "oscars", "oscar"}),
+    frozenset({"academy awards", "academy award", "oscars", "oscar"}),
     frozenset({"dc", "d c", "washington", "washington dc", "washington d c"}),
     # nationality adjectives that do not share a prefix with their country
     frozenset({"american", "americans", "u s", "usa", "america", "united states"}),
@@ -348,6 +351,7 @@ class TextForms:
     tokens: frozenset[str] = frozenset()
     acronyms: frozenset[str] = frozenset()
     text: str = ""
+    us_is_country: bool = False  # "us" before a noun of state ("a us court")
 
     @classmethod
     def of(cls, text: str) -> TextForms:
@@ -357,10 +361,11 @@ class TextForms:
         return cls(
             key(text),
             frozenset(stems(text)),
-            frozenset(_numbers(text)),
+            frozenset(_numbers(text, every_reading=True)),
             frozenset(tokens),
             frozenset(_acronyms(text)),
             text,
+            bool(_US_BEFORE_NOUN.search(key(text))),
         )
 
 
@@ -406,7 +411,7 @@ def new_specifics(text: str, article: TextForms) -> list[str]:
     digit figures, each checked against the article's words, acronyms and figures.
     """
     found = [m.group() for m in _new_names(text, article)]
-    for d in _FIGURE.findall(_decades(text)):
+    for d in _FIGURE.findall(text):
         n = d.replace(",", "")
         if n not in article.numbers and not (len(n) <= 1):
             found.append(d)
@@ -416,6 +421,7 @@ def new_specifics(text: str, article: TextForms) -> list[str]:
 def _new_names(text: str, article: TextForms) -> list[re.Match[str]]:
     """Capitalised words (past the first) that the source article never mentions."""
     found = []
+    said = f" {key(text)} "
     for m in _CAPITALISED.finditer(text):
         word = m.group()
         low = word.lower()
@@ -431,16 +437,16 @@ def _new_names(text: str, article: TextForms) -> list[re.Match[str]]:
             continue  # "SARS-CoV-2" against "sars cov-2"
         if word.isupper() and stem in article.acronyms:
             continue
-        if _alias_in(key(word), article) or _in_alias_phrase(text, low, article):
+        if _alias_in(key(word), article) or _in_alias_phrase(said, low, article):
             continue
         found.append(m)
     return found
 
 
-def _in_alias_phrase(text: str, word: str, article: TextForms) -> bool:
+def _in_alias_phrase(said: str, word: str, article: TextForms) -> bool:
     """Is the word part of a known name of several words ("Downing Street", "Liberal
-    Democrats") whose alias the source uses ("No 10", "Lib Dems")?"""
-    said = f" {key(text)} "
+    Democrats") whose alias the source uses ("No 10", "Lib Dems")? ``said``: the sentence's
+    key with a space on each side."""
     return any(
         word in phrase.split()
         and f" {phrase} " in said
@@ -544,13 +550,22 @@ _FIRST_FIGURE = re.compile(
 )
 
 
-def _approximates(lead: str, numbers: set[str], others: frozenset[str]) -> bool:
+def _approximates(lead: str, numbers: set[str], counted: str, source: str) -> bool:
     """Does a hedged round figure ("over $45 million", the hedge ending ``lead``) restate a
-    figure of its source sentences ("$45.8 million"): within a tenth, on the hedge's side?"""
+    figure its source sentences state plainly ("$45.8 million"): within a tenth, on the
+    hedge's side, of the same thing (``counted``: the words after the figure)? A figure the
+    source hedges itself ("more than 220 staff") is a threshold, and must be kept exactly."""
     hedge = _APPROXIMATE.search(lead)
     if hedge is None or not numbers:
         return False
-    known = [float(n) for n in others if re.fullmatch(r"\d+(?:\.\d+)?", n)]
+    wanted = _counted_stems(counted)
+    known = []
+    for m in _SOURCE_FIGURE.finditer(source):
+        if _APPROXIMATE.search(source[max(0, m.start() - 30) : m.start()]):
+            continue  # hedged in the source too
+        if wanted.isdisjoint(_counted_stems(source[m.end() : m.end() + 60])):
+            continue  # a figure of something else ("injured 105" for "100 died")
+        known += [float(n) for n in _numbers(m.group()) if re.fullmatch(r"\d+(?:\.\d+)?", n)]
     known = [k for k in known if k and not _YEARLIKE.fullmatch(f"{k:g}")]
     for n in numbers:
         if not re.fullmatch(r"\d+(?:\.\d+)?", n) or _YEARLIKE.fullmatch(n):
@@ -567,6 +582,55 @@ def _approximates(lead: str, numbers: set[str], others: frozenset[str]) -> bool:
     return True
 
 
+def hedged_figure_changes(suspect: Sentence, sources: list[Sentence]) -> list[Change]:
+    """The same figure hedged the other way: "more than 100" where the source has "nearly
+    100" (or "up to 500" for "at least 500"). At most one change."""
+    for m in _SOURCE_FIGURE.finditer(suspect.text):
+        mine = _hedge_side(suspect.text[max(0, m.start() - 30) : m.start()])
+        if mine is None:
+            continue
+        figure = re.compile(rf"(?<![\d.,]){re.escape(m.group())}(?![\d])")
+        for source in sources:
+            for t in figure.finditer(source.text):
+                theirs = _hedge_side(source.text[max(0, t.start() - 30) : t.start()])
+                if theirs is not None and theirs != mine:
+                    said = _HEDGED.search(suspect.text[: m.end()])
+                    had = _HEDGED.search(source.text[: t.end()])
+                    if said is None or had is None:
+                        continue
+                    mine_span = Span(suspect.start + said.start(), suspect.start + m.end(), said[0])
+                    their_span = Span(source.start + had.start(), source.start + t.end(), had[0])
+                    explanation = f"'{said[0]}' where the source has '{had[0]}'"
+                    return [Change("number", mine_span, their_span, explanation)]
+    return []
+
+
+_HEDGED = re.compile(rf"\b(?:{_AT_LEAST}|{_AT_MOST})\s+\S*$", re.IGNORECASE)
+
+
+def _hedge_side(lead: str) -> str | None:
+    """'at least' or 'at most' for a figure whose words before it say so, else None."""
+    hedge = _APPROXIMATE.search(lead)
+    if hedge is None or hedge[3]:
+        return None
+    return "at least" if hedge[1] else "at most"
+
+
+_SOURCE_FIGURE = re.compile(
+    r"[$£€]?\d+(?:[.,]\d+)*(?:\s?(?:thousand|million|billion|trillion|bn|mn|m|k)\b)?%?"
+)
+_SCALE_WORDS = frozenset("thousand million billion trillion bn mn percent per cent".split())
+
+
+def _counted_stems(text: str) -> set[str]:
+    """What a figure counts: the stems of the first three words after it."""
+    words = [w for w in re.findall(r"[a-z]+", text.lower()) if w not in _SCALE_WORDS][:3]
+    return {w[:5] for w in words if len(w) > 2 and w not in _FUNCTION_WORDS}
+
+
+_FUNCTION_WORDS = frozenset("the and for was were are has had have will with that this".split())
+
+
 # "us" before these is the country ("a us court"), not the pronoun
 _US_BEFORE_NOUN = re.compile(
     r"\bus (?:court|courts|government|officials?|president|military|forces|troops|economy|"
@@ -579,7 +643,7 @@ _US_BEFORE_NOUN = re.compile(
 def _alias_in(name: str, other: TextForms) -> bool:
     """Does the other text use a known alias of this name ('COVID-19' for 'coronavirus')?
     In lower case, "us" before a noun of state is the country ("a us court")."""
-    lowered = bool(_US_BEFORE_NOUN.search(other.key))
+    lowered = other.us_is_country
     return any(
         name in group
         and any(f" {a} " in f" {other.key} " or a in other.tokens for a in group)
@@ -767,7 +831,10 @@ def entity_changes(
             and figure is not None
             # the hedge may be inside the tagged span ("more than 50") or just before it
             and _approximates(
-                suspect.text[:at] + ent.text[: figure.start()], _numbers(ent.text), local.numbers
+                suspect.text[:at] + ent.text[: figure.start()],
+                _numbers(ent.text),
+                suspect.text[at + len(ent.text) : at + len(ent.text) + 60],
+                " ".join(t.text for t in sources),
             )
         ):
             continue

@@ -33,7 +33,10 @@ _NEGATION = re.compile(
 # Idioms built on a negative particle that deny nothing: "not only X but Y", "none other
 # than", "nothing but", "no matter where", "let's not forget", "no doubt", a name ("No Doubt").
 _NOT_NEGATING = re.compile(
-    r"(?:not\s+(?:only|just|merely)\b(?=[^.;]*\bbut\b)|none\s+other\s+than|"
+    r"(?:not\s+(?:only|just|merely)\b(?=[^.;]*\bbut\b)|"
+    # "Not only did the plan fail, it cost millions": inverted, additive
+    r"not\s+only\s+(?:did|does|do|is|are|was|were|has|have|had|will|would|can|could)\b|"
+    r"none\s+other\s+than|"
     r"nothing\s+(?:but|more\s+than|less\s+than|short\s+of)|no\s+matter\s+(?:what|who|how|"
     r"where|when|which)|(?:let['’]?s|let\s+us)\s+not\s+forget|no\s+doubt|"
     r"without\s+(?:a\s+)?doubt)\b",
@@ -44,7 +47,7 @@ _NOT_NEGATING = re.compile(
 _DOUBLE_NEGATIVE = re.compile(
     r"\bno\s+(?:way|means)\s+(?:to|of)\s+(?:avoid\w*|prevent\w*|stop\w*|escap\w*)|"
     r"\b(?:impossible|unable|cannot|can['’]?t|could\s*n[o'’]?t)\b[^,;.]{0,60}?\bnot\s+to\b|"
-    r"\bnever\s+fail(?:s|ed)?\s+to\b|\bnot\s+(?:un\w{4,}|without)\b",
+    r"\bnever\s+fail(?:s|ed)?\s+to\b",
     re.IGNORECASE,
 )
 
