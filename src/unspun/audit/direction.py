@@ -130,6 +130,12 @@ def _quantity_phrase(text: str, match: re.Match[str]) -> bool:
     return bool(re.search(r"\bat\s+$", text[: match.start()], re.IGNORECASE))
 
 
+def _before(text: str, match: re.Match[str]) -> set[str]:
+    """Stems of the two content words before a match (its subject, in news English)."""
+    words = [w for w in re.findall(r"[A-Za-z]+", text[: match.start()]) if len(w) > 3][-2:]
+    return {w.lower()[:5] for w in words}
+
+
 def _neighbours(text: str, match: re.Match[str]) -> set[str]:
     """Stems of the content words within two words of a match."""
     before = re.findall(r"[A-Za-z]+", text[: match.start()])[-2:]
@@ -179,10 +185,11 @@ def direction_changes(suspect: Sentence, sources: list[Sentence]) -> list[Change
                         and tm
                         and not _quantity_phrase(suspect.text, sm)
                         and not _quantity_phrase(src.text, tm)
-                        # unless the flipped word stands where the source's did
+                        # unless the flipped word has the source word's subject ("Smith
+                        # lost" for "Smith won"): then it is a reversal whatever else is said
                         and not (
                             _same_side(suspect.text, src.text, tm)
-                            and not _neighbours(suspect.text, sm) & _neighbours(src.text, tm)
+                            and not _before(suspect.text, sm) & _before(src.text, tm)
                         )
                     ):
                         return [_reversal(suspect, sm, src, tm)]

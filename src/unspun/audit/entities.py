@@ -358,14 +358,15 @@ class TextForms:
         tokens = _tokens(text)
         # a possessive or plural acronym run together upstream ('cdcs') still names it
         tokens |= {w[:-1] for w in tokens if w.endswith("s") and len(w) > 3}
+        keyed = key(text)
         return cls(
-            key(text),
+            keyed,
             frozenset(stems(text)),
             frozenset(_numbers(text, every_reading=True)),
             frozenset(tokens),
             frozenset(_acronyms(text)),
             text,
-            bool(_US_BEFORE_NOUN.search(key(text))),
+            bool(_US_BEFORE_NOUN.search(keyed)),
         )
 
 
@@ -411,11 +412,19 @@ def new_specifics(text: str, article: TextForms) -> list[str]:
     digit figures, each checked against the article's words, acronyms and figures.
     """
     found = [m.group() for m in _new_names(text, article)]
-    for d in _FIGURE.findall(text):
-        n = d.replace(",", "")
-        if n not in article.numbers and not (len(n) <= 1):
-            found.append(d)
+    decades = _decade_years(text)
+    for m in _FIGURE.finditer(text):
+        n = m.group().replace(",", "")
+        known = n in article.numbers or decades.get(m.start()) in article.numbers
+        if not known and len(n) > 1:
+            found.append(m.group())
     return found
+
+
+def _decade_years(text: str) -> dict[int, str]:
+    """Where a decade is written short in ``text`` ("the '80s", "70s horror", not "his
+    80s"), the year it stands for, keyed by the offset of its digits."""
+    return {m.start(2): f"19{m[2]}" for m in _DECADE.finditer(text)}
 
 
 def _new_names(text: str, article: TextForms) -> list[re.Match[str]]:
@@ -538,8 +547,14 @@ def _mentioned(ent: _Entity, other: TextForms) -> bool:
 
 
 # a hedged figure: "over 50" says at least 50, "nearly 50" at most, "about 50" either way
-_AT_LEAST = r"over|more\s+than|at\s+least|upwards\s+of|in\s+excess\s+of"
-_AT_MOST = r"nearly|almost|up\s+to|close\s+to|under|less\s+than|just\s+under"
+_AT_LEAST = (
+    r"no\s+(?:less|fewer)\s+than|not\s+(?:less|fewer)\s+than|over|more\s+than|at\s+least|"
+    r"upwards\s+of|in\s+excess\s+of"
+)
+_AT_MOST = (
+    r"no\s+more\s+than|not\s+more\s+than|nearly|almost|up\s+to|close\s+to|just\s+under|"
+    r"under|less\s+than|fewer\s+than"
+)
 _ABOUT = r"about|around|roughly|approximately|some|an\s+estimated"
 _APPROXIMATE = re.compile(rf"\b(?:({_AT_LEAST})|({_AT_MOST})|({_ABOUT}))\s*$", re.I)
 _YEARLIKE = re.compile(r"1[89]\d\d|20\d\d")
@@ -550,23 +565,47 @@ _FIRST_FIGURE = re.compile(
 )
 
 
+@dataclass(frozen=True)
+class _Figure:
+    """A figure in a text, with the hedge before it and what it counts."""
+
+    start: int
+    end: int
+    text: str
+    values: tuple[float, ...]
+    side: str | None  # "at least", "at most", "about" or None (stated plainly)
+    counted: frozenset[str]
+
+
+@lru_cache(maxsize=256)
+def _figures(text: str) -> tuple[_Figure, ...]:
+    """Every digit figure of a text, read once per text."""
+    out = []
+    for m in _SOURCE_FIGURE.finditer(text):
+        values = tuple(float(n) for n in _numbers(m.group()) if re.fullmatch(r"\d+(?:\.\d+)?", n))
+        side = _hedge_side(text[max(0, m.start() - 30) : m.start()])
+        counted = frozenset(_counted_stems(text[m.end() : m.end() + 60]))
+        out.append(_Figure(m.start(), m.end(), m.group(), values, side, counted))
+    return tuple(out)
+
+
 def _approximates(lead: str, numbers: set[str], counted: str, source: str) -> bool:
     """Does a hedged round figure ("over $45 million", the hedge ending ``lead``) restate a
-    figure its source sentences state plainly ("$45.8 million"): within a tenth, on the
-    hedge's side, of the same thing (``counted``: the words after the figure)? A figure the
-    source hedges itself ("more than 220 staff") is a threshold, and must be kept exactly."""
+    figure its source sentences give ("$45.8 million", "about 1,050"): within a tenth, on
+    the hedge's side, of the same thing (``counted``: the words after the figure, when
+    both say)? A figure the source bounds itself ("more than 220 staff") is a threshold,
+    and must be kept exactly."""
     hedge = _APPROXIMATE.search(lead)
     if hedge is None or not numbers:
         return False
     wanted = _counted_stems(counted)
-    known = []
-    for m in _SOURCE_FIGURE.finditer(source):
-        if _APPROXIMATE.search(source[max(0, m.start() - 30) : m.start()]):
-            continue  # hedged in the source too
-        if wanted.isdisjoint(_counted_stems(source[m.end() : m.end() + 60])):
-            continue  # a figure of something else ("injured 105" for "100 died")
-        known += [float(n) for n in _numbers(m.group()) if re.fullmatch(r"\d+(?:\.\d+)?", n)]
-    known = [k for k in known if k and not _YEARLIKE.fullmatch(f"{k:g}")]
+    plain = [f for f in _figures(source) if f.side not in ("at least", "at most")]
+    # figures of the same thing ("12 people" for "100 people", not "injured 105"); when no
+    # figure of the source counts what the suspect's does, any of its figures
+    same = [f for f in plain if wanted and not wanted.isdisjoint(f.counted)]
+    if not same and not any(wanted & f.counted for f in _figures(source)):
+        same = plain
+    known = [k for f in same for k in f.values if k and not _YEARLIKE.fullmatch(f"{k:g}")]
     for n in numbers:
         if not re.fullmatch(r"\d+(?:\.\d+)?", n) or _YEARLIKE.fullmatch(n):
             return False
@@ -583,25 +622,35 @@ def _approximates(lead: str, numbers: set[str], counted: str, source: str) -> bo
 
 
 def hedged_figure_changes(suspect: Sentence, sources: list[Sentence]) -> list[Change]:
-    """The same figure hedged the other way: "more than 100" where the source has "nearly
-    100" (or "up to 500" for "at least 500"). At most one change."""
-    for m in _SOURCE_FIGURE.finditer(suspect.text):
-        mine = _hedge_side(suspect.text[max(0, m.start() - 30) : m.start()])
-        if mine is None:
+    """The same figure of the same thing bounded the other way: "more than 100 people"
+    where the source has "nearly 100 people" (or "up to 500" for "at least 500"), and the
+    source never says it the suspect's way. At most one change."""
+    theirs: dict[str, list[tuple[Sentence, _Figure]]] = {}
+    for source in sources:
+        for f in _figures(source.text):
+            theirs.setdefault(f.text, []).append((source, f))
+    seen: set[tuple[str, str, frozenset[str]]] = set()
+    for mine in _figures(suspect.text):
+        if mine.side not in ("at least", "at most") or (mine.text, mine.side, mine.counted) in seen:
             continue
-        figure = re.compile(rf"(?<![\d.,]){re.escape(m.group())}(?![\d])")
-        for source in sources:
-            for t in figure.finditer(source.text):
-                theirs = _hedge_side(source.text[max(0, t.start() - 30) : t.start()])
-                if theirs is not None and theirs != mine:
-                    said = _HEDGED.search(suspect.text[: m.end()])
-                    had = _HEDGED.search(source.text[: t.end()])
-                    if said is None or had is None:
-                        continue
-                    mine_span = Span(suspect.start + said.start(), suspect.start + m.end(), said[0])
-                    their_span = Span(source.start + had.start(), source.start + t.end(), had[0])
-                    explanation = f"'{said[0]}' where the source has '{had[0]}'"
-                    return [Change("number", mine_span, their_span, explanation)]
+        seen.add((mine.text, mine.side, mine.counted))
+        same = [
+            (source, f)
+            for source, f in theirs.get(mine.text, [])
+            if not mine.counted or not f.counted or not mine.counted.isdisjoint(f.counted)
+        ]
+        if any(f.side == mine.side for _, f in same):
+            continue  # the source says it this way too
+        for source, f in same:
+            if f.side in ("at least", "at most"):
+                said = _HEDGED.search(suspect.text[: mine.end])
+                had = _HEDGED.search(source.text[: f.end])
+                if said is None or had is None:
+                    continue
+                mine_span = Span(suspect.start + said.start(), suspect.start + mine.end, said[0])
+                their_span = Span(source.start + had.start(), source.start + f.end, had[0])
+                explanation = f"'{said[0]}' where the source has '{had[0]}'"
+                return [Change("number", mine_span, their_span, explanation)]
     return []
 
 
@@ -609,15 +658,16 @@ _HEDGED = re.compile(rf"\b(?:{_AT_LEAST}|{_AT_MOST})\s+\S*$", re.IGNORECASE)
 
 
 def _hedge_side(lead: str) -> str | None:
-    """'at least' or 'at most' for a figure whose words before it say so, else None."""
+    """How the words before a figure bound it: 'at least', 'at most', 'about', or None."""
     hedge = _APPROXIMATE.search(lead)
-    if hedge is None or hedge[3]:
+    if hedge is None:
         return None
-    return "at least" if hedge[1] else "at most"
+    return "at least" if hedge[1] else "at most" if hedge[2] else "about"
 
 
 _SOURCE_FIGURE = re.compile(
-    r"[$£€]?\d+(?:[.,]\d+)*(?:\s?(?:thousand|million|billion|trillion|bn|mn|m|k)\b)?%?"
+    r"(?<![\d.,])[$£€]?\d+(?:[.,]\d+)*(?![\d]|[.,]\d)"
+    r"(?:\s?(?:thousand|million|billion|trillion|bn|mn|m|k)\b)?%?"
 )
 _SCALE_WORDS = frozenset("thousand million billion trillion bn mn percent per cent".split())
 
@@ -723,6 +773,13 @@ def _initials_of(short: str, long: str) -> bool:
         return False
     rest = iter(initials)
     return all(ch in rest for ch in letters)
+
+
+def _decade_in(ent: _Entity, suspect: Sentence, article: TextForms) -> bool:
+    """Is ``ent`` a decade written short ("70s horror") that the article gives?"""
+    at, end = ent.start - suspect.start, ent.end - suspect.start
+    years = [y for start, y in _decade_years(suspect.text).items() if at <= start < end]
+    return bool(years) and all(y in article.numbers for y in years)
 
 
 def _defined_here(text: str, start: int, end: int) -> bool:
@@ -831,14 +888,14 @@ def entity_changes(
             and figure is not None
             # the hedge may be inside the tagged span ("more than 50") or just before it
             and _approximates(
-                suspect.text[:at] + ent.text[: figure.start()],
+                suspect.text[max(0, at - 40) : at] + ent.text[: figure.start()],
                 _numbers(ent.text),
                 suspect.text[at + len(ent.text) : at + len(ent.text) + 60],
                 " ".join(t.text for t in sources),
             )
         ):
             continue
-        in_article = _mentioned(ent, article)
+        in_article = _mentioned(ent, article) or _decade_in(ent, suspect, article)
         if in_article and not (swaps and not _mentioned(ent, local)):
             continue
         if (

@@ -52,9 +52,21 @@ _DOUBLE_NEGATIVE = re.compile(
 )
 
 
-def _negations(text: str) -> list[re.Match[str]]:
-    """The negative particles of ``text`` that negate a claim."""
+# "not uncommon" says "common", unless the other side says "uncommon" itself
+_LITOTES = re.compile(
+    r"\bnot\s+(un(?:common|usual|like|likely|known|reasonable|important))\b", re.IGNORECASE
+)
+
+
+def _negations(text: str, other: str = "") -> list[re.Match[str]]:
+    """The negative particles of ``text`` that negate a claim (``other``: the text it is
+    compared with, for litotes)."""
     cancelled = [m.span() for m in _DOUBLE_NEGATIVE.finditer(text)]
+    cancelled += [
+        m.span()
+        for m in _LITOTES.finditer(text)
+        if not re.search(rf"\b{m[1]}\b", other, re.IGNORECASE)
+    ]
     return [
         m
         for m in _NEGATION.finditer(text)
@@ -188,8 +200,8 @@ def negation_changes(
 ) -> list[Change]:
     """A claim flipped: the suspect negates what its source asserts, or drops its negation."""
     joined = " ".join(s.text for s in sources)
-    s_neg = next(iter(_negations(suspect.text)), None)
-    t_neg = [(s, m) for s in sources for m in _negations(s.text)]
+    s_neg = next(iter(_negations(suspect.text, joined)), None)
+    t_neg = [(s, m) for s in sources for m in _negations(s.text, suspect.text)]
     if (
         s_neg
         and not t_neg
