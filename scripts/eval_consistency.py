@@ -206,7 +206,8 @@ def main(argv: list[str] | None = None) -> int:
     )
     lines.append(
         "Fitted on the train half by `python scripts/train_consistency.py` (grid printed there): "
-        "`AuditOptions.added_similarity` = 0.25 and `qualifier_similarity` = 0.85 (objective: "
+        "`AuditOptions.added_similarity` = 0.30 (refitted 2026-11-26 after the rule changes; "
+        "was 0.25) and `qualifier_similarity` = 0.85 (objective: "
         "f3 critical ≥ 0.90 and major ≥ 0.80 flagged, then fewest paraphrases flagged, then "
         "news_consistency BA). Set by reasoning, not fitted: `swap_similarity` = 0.7, "
         "`filler_content` = 0.6. Nothing was fitted on the seed/examples.\n"

@@ -366,7 +366,7 @@ class TextForms:
             frozenset(tokens),
             frozenset(_acronyms(text)),
             text,
-            bool(_US_BEFORE_NOUN.search(keyed)),
+            bool(_US_BEFORE_NOUN.search(keyed) or _US_WRITTEN.search(text)),
         )
 
 
@@ -459,11 +459,20 @@ def _in_alias_phrase(said: str, word: str, article: TextForms) -> bool:
     return any(
         word in phrase.split()
         and f" {phrase} " in said
-        and any(f" {a} " in f" {article.key} " for a in group)
+        and any(_alias_said(a, article) for a in group if a not in _ADJECTIVES)
         for group in _ALIASES
         for phrase in group
         if " " in phrase
     )
+
+
+# a nationality word says where someone is from, not that the country is in the story
+# ("the American Red Cross" does not put "the United States" in it)
+_ADJECTIVES = frozenset(
+    "american americans british briton britons irish scottish scots welsh english dutch french "
+    "swiss spanish chinese japanese turkish polish danish swedish finnish norwegian filipino "
+    "thai islamic muslim muslims".split()
+)
 
 
 # a title before a name the source gives without it ("Professor Sarah Gilbert")
@@ -681,7 +690,8 @@ def _counted_stems(text: str) -> set[str]:
 _FUNCTION_WORDS = frozenset("the and for was were are has had have will with that this".split())
 
 
-# "us" before these is the country ("a us court"), not the pronoun
+# "US", "U.S." and "u.s." name the country; so does "us" before these ("a us court")
+_US_WRITTEN = re.compile(r"\bU\.?S\.?\b|\b[Uu]\.[Ss]\.")
 _US_BEFORE_NOUN = re.compile(
     r"\bus (?:court|courts|government|officials?|president|military|forces|troops|economy|"
     r"embassy|dollar|navy|army|senate|congress|lawyers|authorities|firms?|companies|markets?|"
@@ -693,15 +703,15 @@ _US_BEFORE_NOUN = re.compile(
 def _alias_in(name: str, other: TextForms) -> bool:
     """Does the other text use a known alias of this name ('COVID-19' for 'coronavirus')?
     In lower case, "us" before a noun of state is the country ("a us court")."""
-    lowered = other.us_is_country
-    return any(
-        name in group
-        and any(f" {a} " in f" {other.key} " or a in other.tokens for a in group)
-        or name in group
-        and lowered
-        and "u s" in group
-        for group in _ALIASES
-    )
+    return any(name in group and any(_alias_said(a, other) for a in group) for group in _ALIASES)
+
+
+def _alias_said(alias: str, other: TextForms) -> bool:
+    """Does the other text use this alias? The word "us" counts only where it is the
+    country ("U.S.", "a us court"), not the pronoun ("told us")."""
+    if alias in ("us", "u s"):
+        return other.us_is_country
+    return f" {alias} " in f" {other.key} " or alias in other.tokens
 
 
 _RELATIVE_TIME = re.compile(
@@ -955,20 +965,8 @@ def entity_changes(
     return changes
 
 
-# capitals that name nothing: emphasis and everyday abbreviations
-_COMMON_CAPITALS = frozenset(
-    "TV NOW OK VIP AM PM DIY FAQ URL PDF ID DNA GPS LGBT LGBTQ DJ MC FYI ASAP NOT ALL".split()
-)
-
-
-def _in_title_case(text: str, match: re.Match[str]) -> bool:
-    """Is the word inside a stretch of title case (a headline run into the body text,
-    "Job Growth Fails to Bring Relief as Unemployment Lingers")?"""
-    before = re.findall(r"[A-Za-z][\w'’-]*", text[: match.start()])[-4:]
-    after = re.findall(r"[A-Za-z][\w'’-]*", text[match.end() :])[:4]
-    # short lower-case words ("as", "to", "of") stay lower case in a title
-    window = [w for w in before + after if not (w.islower() and len(w) <= 3)]
-    return len(window) >= 4 and sum(w[0].isupper() for w in window) >= 0.75 * len(window)
+# capitals that name nothing: everyday abbreviations
+_COMMON_CAPITALS = frozenset("TV OK VIP AM PM DIY FAQ URL PDF ID DNA GPS DJ MC FYI ASAP".split())
 
 
 def _next_to_a_known_name(text: str, match: re.Match[str], article: TextForms) -> bool:
@@ -1009,7 +1007,6 @@ def _untagged_name(suspect: Sentence, s_ents: list[_Entity], article: TextForms)
             and len(m.group()) <= 1
             or m.group() in _COMMON_CAPITALS
             or _defined_here(suspect.text, m.start(), m.end())
-            or _in_title_case(suspect.text, m)
             or _next_to_a_known_name(suspect.text, m, article)
         ):
             continue

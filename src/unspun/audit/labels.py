@@ -31,7 +31,7 @@ class AuditOptions:
     # quotes speech. Otherwise it is a loose paraphrase of the source (often several of its
     # sentences merged): ``supported``, with its nearest source sentences and a note.
     # Fitted by scripts/train_consistency.py on the train half of f3 + news_consistency.
-    added_similarity: float = 0.25
+    added_similarity: float = 0.30
     # a filler phrase around content: the rest of the sentence this much in the source
     filler_content: float = 0.6
     # a dropped hedge, negation or condition is judged only on sentences at least this

@@ -113,7 +113,9 @@ _CONDITION = re.compile(
 _QUESTION_IF = re.compile(
     r"\b(?:uncertain|unclear|unknown|unsure|sure|ask|asks|asked|asking|wonder|wonders|"
     r"wondered|wondering|see|know|knows|knew|check|checking|determine|decide|tell|question)"
-    r"\s+(?:\w+\s+){0,3}$",
+    r"\s+(?:\w+\s+){0,2}$|"
+    # "asked Attorney General Sessions if": a name between the verb and the "if"
+    r"\b(?:ask|asks|asked|asking)\s+(?:(?-i:[A-Z])[\w.'’-]*\s+){1,4}$",
     re.IGNORECASE,
 )
 
