@@ -11,7 +11,8 @@ from datetime import date
 from ..documents import Sentence
 from ..results import Change
 from .direction import direction_changes
-from .entities import EntityTagger, article_forms, entity_changes, hedged_figure_changes
+from .entities import EntityTagger, article_forms, entity_changes
+from .numbers import hedged_figure_changes
 from .qualifiers import attribution_changes, condition_changes, hedging_changes, negation_changes
 from .text import stems
 

@@ -9,7 +9,6 @@ audit fast.
 
 from __future__ import annotations
 
-import math
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -20,6 +19,16 @@ from typing import Any
 from ..documents import Sentence
 from ..results import Change, Span
 from .dates import same_day
+from .numbers import (
+    _DIGITS,
+    _FIGURE,
+    _FIRST_FIGURE,
+    _NUMBER_WORDS,
+    _approximates,
+    _clock_24h,
+    _decade_years,
+    _numbers,
+)
 from .text import key, stems
 
 __all__ = [
@@ -27,7 +36,6 @@ __all__ = [
     "TextForms",
     "article_forms",
     "entity_changes",
-    "hedged_figure_changes",
     "may_name_new",
     "new_specifics",
 ]
@@ -57,173 +65,6 @@ _KIND = {
     "PERCENT": "number",
     "QUANTITY": "number",
 }
-_NUMBER_WORDS = {
-    "one": "1",
-    "two": "2",
-    "three": "3",
-    "four": "4",
-    "five": "5",
-    "six": "6",
-    "seven": "7",
-    "eight": "8",
-    "nine": "9",
-    "ten": "10",
-    "eleven": "11",
-    "twelve": "12",
-    "twenty": "20",
-    "first": "1",
-    "second": "2",
-    "third": "3",
-    "fourth": "4",
-    "fifth": "5",
-    "sixth": "6",
-    "seventh": "7",
-    "eighth": "8",
-    "ninth": "9",
-    "tenth": "10",
-    "dozen": "12",
-    "hundred": "100",
-    "thousand": "1000",
-    "million": "1000000",
-    "billion": "1000000000",
-}
-_DIGITS = re.compile(r"\d+(?:[.,]\d+)*")  # "3,000" and "11.9" stay whole
-# A decade: "the 80s" and "'80s" surely; "70s horror" probably, unless an age ("in his
-# 50s", "her early 70s"). A text compared against keeps every reading of its decades.
-_DECADE_SURE = re.compile(r"(\b[Tt]he\s+|['‘’])([2-9]0)['’]?s\b")
-_DECADE = re.compile(
-    r"(?<!\bhis\s)(?<!\bher\s)(?<!\btheir\s)(?<!\bits\s)(?<!\bmy\s)(?<!\bour\s)"
-    r"(?<!\byour\s)(?<!\bearly\s)(?<!\bmid\s)(?<!\bmid-)(?<!\blate\s)(?<![\d.,])"
-    r"(['‘’]?)([2-9]0)['’]?s\b"
-)
-
-
-_FIGURE = re.compile(r"(?<![A-Za-z])(?<![A-Za-z]-)\d+(?:[.,]\d+)*")  # not "COVID-19", "G7"
-
-
-def _numbers(text: str, every_reading: bool = False) -> set[str]:
-    """The figures a text states, in comparable form. ``every_reading``: for a text others
-    are checked against, add the other readings of ambiguous forms ("70s": 70 and 1970)."""
-    decades = {f"19{m[2]}" for m in (_DECADE if every_reading else _DECADE_SURE).finditer(text)}
-    if not every_reading:
-        text = _DECADE_SURE.sub(lambda m: f"19{m[2]}s", text)  # "the '80s" is the 1980s
-    found = {d.replace(",", "").lstrip("0") or "0" for d in _DIGITS.findall(text)} | decades
-    # "21.406" is 21,406 written with a dot (or tokenised upstream); keep both readings
-    found |= {d.replace(".", "") for d in found if re.fullmatch(r"\d{1,3}(\.\d{3})+", d)}
-    lower = text.lower()
-    # an amount in words ("forty-three hundred") is one figure, not its words' figures
-    spans = [m.span() for m in _WORD_SCALED.finditer(lower)]
-
-    def inside(m: re.Match[str]) -> bool:
-        return any(a <= m.start() < b for a, b in spans)
-
-    for m in _COMPOUND_NUMBER.finditer(lower):
-        if not inside(m):
-            found.add(str(_TENS[m.group(1)] + int(_NUMBER_WORDS.get(m.group(2) or "", "0"))))
-            if m.group(2):
-                spans.append(m.span())  # "twenty-one" is 21, not also 20 and 1
-    scaled = {m.end(2) for m in _SCALED.finditer(text)}
-    for m in _SCALED.finditer(text):
-        # "$27 billion", "$27bn" and "27,000,000,000" are one amount
-        value = float(m.group(1).replace(",", "")) * _SCALE[m.group(2).lower().rstrip(".")]
-        if math.isfinite(value) and value < 1e18:
-            found.add(str(round(value)))
-    for m in _WORD_SCALED.finditer(lower):
-        # "four million" is "4 million"; "forty-three hundred dollars" is "$4,300"
-        tens, unit, scales = m.group(1), m.group(2), m.group(3)
-        value = _TENS.get(tens, 0) + int(_NUMBER_WORDS.get(unit or "", "0")) or int(
-            _NUMBER_WORDS.get(tens, "0")
-        )
-        for scale in re.findall(r"[a-z]+", scales)[:3]:  # "five hundred thousand"
-            value *= _WORD_SCALE[scale]
-        found.add(str(value))
-    for word in re.finditer(r"[a-z]+", lower):
-        if word.group() in _NUMBER_WORDS and word.end() not in scaled and not inside(word):
-            found.add(_NUMBER_WORDS[word.group()])
-    for m in _FRACTION.finditer(lower):
-        found.add(_FRACTIONS[" ".join(re.split(r"[-\s]+", m.group(1)))])
-    for part, whole in _RATIO.findall(text.lower()):
-        # "nine in 10 residents" is the "90%" of a rewrite
-        a, b = (_NUMBER_WORDS.get(w, w) for w in (part, whole))
-        if a.isdigit() and b.isdigit() and 0 < int(a) <= int(b) <= 1000:
-            found.add(str(round(100 * int(a) / int(b))))
-    return found
-
-
-_RATIO = re.compile(
-    r"\b(\w+)\s+(?:in|out\s+of)\s+(\w+)\b(?!\s+(?:seconds?|minutes?|hours?|days?|weeks?|"
-    r"months?|years?|games?|matches|races|starts|attempts|innings))"
-)
-
-
-def _clock_24h(text: str) -> set[str]:
-    """ "6:15 pm" as the "1815" of the 24-hour style many wires use."""
-    out = set()
-    for m in _CLOCK.finditer(text):
-        hour = int(m.group(1)) % 12 + (12 if m.group(3).lower().startswith("p") else 0)
-        out |= {f"{hour:02d}{m.group(2)}", f"{hour}{m.group(2)}"}
-    return out
-
-
-_SCALE = {"thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6, "billion": 1e9}
-_SCALE |= {"bn": 1e9, "b": 1e9, "trillion": 1e12, "tn": 1e12}
-_SCALED = re.compile(
-    r"(\d+(?:[.,]\d+)*)\s?(thousand|million|billion|trillion|bn|mn|tn|m|k|b)\b", re.IGNORECASE
-)
-_CLOCK = re.compile(r"\b(\d{1,2})[:.](\d{2})\s*([ap])\.?m\b\.?", re.IGNORECASE)
-
-
-_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70}
-_TENS |= {"eighty": 80, "ninety": 90}
-# "twenty-one" and "twenty one"
-_COMPOUND_NUMBER = re.compile(
-    r"\b(" + "|".join(_TENS) + r")(?:[-\s](one|two|three|four|five|six|seven|eight|nine))?\b"
-)
-
-
-_WORD_SCALE = {"hundred": 100, "thousand": 1000, "million": 10**6, "billion": 10**9}
-_WORD_SCALED = re.compile(
-    r"\b("
-    + "|".join(
-        [
-            *_TENS,
-            "one",
-            "two",
-            "three",
-            "four",
-            "five",
-            "six",
-            "seven",
-            "eight",
-            "nine",
-            "ten",
-            "eleven",
-            "twelve",
-        ]
-    )
-    + r")(?:[-\s](one|two|three|four|five|six|seven|eight|nine))?"
-    r"((?:[-\s]+(?:hundred|thousand|million|billion)\b)+)"
-)
-# a share said in words: "a quarter of users" is the "25%" of a rewrite
-_FRACTIONS = {
-    "half": "50",
-    "a third": "33",
-    "one third": "33",
-    "two thirds": "67",
-    "a quarter": "25",
-    "one quarter": "25",
-    "three quarters": "75",
-    "a fifth": "20",
-    "one fifth": "20",
-    "a tenth": "10",
-}
-_FRACTION = re.compile(
-    # "half of voters", not "the first half of the year"
-    r"(?<!first\s)(?<!second\s)(?<!last\s)(?<!other\s)(?<!the\s)\b("
-    + "|".join(k.replace(" ", r"[-\s]+") for k in _FRACTIONS)
-    + r")\s+of\b"
-)
-
 _DATE_PREFIXES = frozenset("last next this coming past previous early late".split())
 
 
@@ -421,12 +262,6 @@ def new_specifics(text: str, article: TextForms) -> list[str]:
     return found
 
 
-def _decade_years(text: str) -> dict[int, str]:
-    """Where a decade is written short in ``text`` ("the '80s", "70s horror", not "his
-    80s"), the year it stands for, keyed by the offset of its digits."""
-    return {m.start(2): f"19{m[2]}" for m in _DECADE.finditer(text)}
-
-
 def _new_names(text: str, article: TextForms) -> list[re.Match[str]]:
     """Capitalised words (past the first) that the source article never mentions."""
     found = []
@@ -553,141 +388,6 @@ def _mentioned(ent: _Entity, other: TextForms) -> bool:
     ):
         return True
     return _alias_in(name, other)
-
-
-# a hedged figure: "over 50" says at least 50, "nearly 50" at most, "about 50" either way
-_AT_LEAST = (
-    r"no\s+(?:less|fewer)\s+than|not\s+(?:less|fewer)\s+than|over|more\s+than|at\s+least|"
-    r"upwards\s+of|in\s+excess\s+of"
-)
-_AT_MOST = (
-    r"no\s+more\s+than|not\s+more\s+than|nearly|almost|up\s+to|close\s+to|just\s+under|"
-    r"under|less\s+than|fewer\s+than"
-)
-_ABOUT = r"about|around|roughly|approximately|some|an\s+estimated"
-_APPROXIMATE = re.compile(rf"\b(?:({_AT_LEAST})|({_AT_MOST})|({_ABOUT}))\s*$", re.I)
-_YEARLIKE = re.compile(r"1[89]\d\d|20\d\d")
-_FIRST_FIGURE = re.compile(
-    r"[$£€]?\s*(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|"
-    r"forty|fifty|sixty|seventy|eighty|ninety|hundred|a\s+dozen|dozens?)\b)",
-    re.I,
-)
-
-
-@dataclass(frozen=True)
-class _Figure:
-    """A figure in a text, with the hedge before it and what it counts."""
-
-    start: int
-    end: int
-    text: str
-    values: tuple[float, ...]
-    side: str | None  # "at least", "at most", "about" or None (stated plainly)
-    counted: frozenset[str]
-
-
-@lru_cache(maxsize=256)
-def _figures(text: str) -> tuple[_Figure, ...]:
-    """Every digit figure of a text, read once per text."""
-    out = []
-    for m in _SOURCE_FIGURE.finditer(text):
-        values = tuple(float(n) for n in _numbers(m.group()) if re.fullmatch(r"\d+(?:\.\d+)?", n))
-        side = _hedge_side(text[max(0, m.start() - 30) : m.start()])
-        counted = frozenset(_counted_stems(text[m.end() : m.end() + 60]))
-        out.append(_Figure(m.start(), m.end(), m.group(), values, side, counted))
-    return tuple(out)
-
-
-def _approximates(lead: str, numbers: set[str], counted: str, source: str) -> bool:
-    """Does a hedged round figure ("over $45 million", the hedge ending ``lead``) restate a
-    figure its source sentences give ("$45.8 million", "about 1,050"): within a tenth, on
-    the hedge's side, of the same thing (``counted``: the words after the figure, when
-    both say)? A figure the source bounds itself ("more than 220 staff") is a threshold,
-    and must be kept exactly."""
-    hedge = _APPROXIMATE.search(lead)
-    if hedge is None or not numbers:
-        return False
-    wanted = _counted_stems(counted)
-    plain = [f for f in _figures(source) if f.side not in ("at least", "at most")]
-    # figures of the same thing ("12 people" for "100 people", not "injured 105"); when no
-    # figure of the source counts what the suspect's does, any of its figures
-    same = [f for f in plain if wanted and not wanted.isdisjoint(f.counted)]
-    if not same and not any(wanted & f.counted for f in _figures(source)):
-        same = plain
-    known = [k for f in same for k in f.values if k and not _YEARLIKE.fullmatch(f"{k:g}")]
-    for n in numbers:
-        if not re.fullmatch(r"\d+(?:\.\d+)?", n) or _YEARLIKE.fullmatch(n):
-            return False
-        value = float(n)
-        if hedge[1]:
-            ok = any(value <= k <= 1.1 * value for k in known)
-        elif hedge[2]:
-            ok = any(0.9 * value <= k <= value for k in known)
-        else:
-            ok = any(abs(k - value) <= 0.1 * max(k, value) for k in known)
-        if value and not ok:
-            return False
-    return True
-
-
-def hedged_figure_changes(suspect: Sentence, sources: list[Sentence]) -> list[Change]:
-    """The same figure of the same thing bounded the other way: "more than 100 people"
-    where the source has "nearly 100 people" (or "up to 500" for "at least 500"), and the
-    source never says it the suspect's way. At most one change."""
-    theirs: dict[str, list[tuple[Sentence, _Figure]]] = {}
-    for source in sources:
-        for f in _figures(source.text):
-            theirs.setdefault(f.text, []).append((source, f))
-    seen: set[tuple[str, str, frozenset[str]]] = set()
-    for mine in _figures(suspect.text):
-        if mine.side not in ("at least", "at most") or (mine.text, mine.side, mine.counted) in seen:
-            continue
-        seen.add((mine.text, mine.side, mine.counted))
-        same = [
-            (source, f)
-            for source, f in theirs.get(mine.text, [])
-            if not mine.counted or not f.counted or not mine.counted.isdisjoint(f.counted)
-        ]
-        if any(f.side == mine.side for _, f in same):
-            continue  # the source says it this way too
-        for source, f in same:
-            if f.side in ("at least", "at most"):
-                said = _HEDGED.search(suspect.text[: mine.end])
-                had = _HEDGED.search(source.text[: f.end])
-                if said is None or had is None:
-                    continue
-                mine_span = Span(suspect.start + said.start(), suspect.start + mine.end, said[0])
-                their_span = Span(source.start + had.start(), source.start + f.end, had[0])
-                explanation = f"'{said[0]}' where the source has '{had[0]}'"
-                return [Change("number", mine_span, their_span, explanation)]
-    return []
-
-
-_HEDGED = re.compile(rf"\b(?:{_AT_LEAST}|{_AT_MOST})\s+\S*$", re.IGNORECASE)
-
-
-def _hedge_side(lead: str) -> str | None:
-    """How the words before a figure bound it: 'at least', 'at most', 'about', or None."""
-    hedge = _APPROXIMATE.search(lead)
-    if hedge is None:
-        return None
-    return "at least" if hedge[1] else "at most" if hedge[2] else "about"
-
-
-_SOURCE_FIGURE = re.compile(
-    r"(?<![\d.,])[$£€]?\d+(?:[.,]\d+)*(?![\d]|[.,]\d)"
-    r"(?:\s?(?:thousand|million|billion|trillion|bn|mn|m|k)\b)?%?"
-)
-_SCALE_WORDS = frozenset("thousand million billion trillion bn mn percent per cent".split())
-
-
-def _counted_stems(text: str) -> set[str]:
-    """What a figure counts: the stems of the first three words after it."""
-    words = [w for w in re.findall(r"[a-z]+", text.lower()) if w not in _SCALE_WORDS][:3]
-    return {w[:5] for w in words if len(w) > 2 and w not in _FUNCTION_WORDS}
-
-
-_FUNCTION_WORDS = frozenset("the and for was were are has had have will with that this".split())
 
 
 # "US", "U.S." and "u.s." name the country; so does "us" before these ("a us court")
