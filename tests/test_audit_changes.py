@@ -742,6 +742,19 @@ def test_us_before_a_noun_of_state_is_the_country():
             "The drug may cut deaths and may be approved next month.",
             "hedging",
         ),
+        # "X of Y" is told apart by Y; "half a million" is not a million
+        (
+            "The Bank of India said it would buy bonds.",
+            "The Bank of Japan said it would buy bonds.",
+            "entity",
+        ),
+        (
+            "One million people signed the petition.",
+            "Half a million people signed the petition.",
+            "number",
+        ),
+        ("Nine in 10 residents tested positive.", "80% of residents tested positive.", "number"),
+        ("More than 5 million people voted.", "Almost 5 million people voted.", "number"),
     ],
 )
 def test_real_changes_stay_caught(suspect, source, kind):
@@ -819,6 +832,16 @@ def test_names_said_another_way_in_news():
             "direction",
         ),
         ("He made 70s horror films in Italy.", "He made 1970s horror films in Italy.", "date"),
+        # amounts in words, a ratio for a share, a name the source gives after "of"
+        ("15 people were hurt in the crash.", "Fifteen people were hurt in the crash.", "number"),
+        ("120 people attended.", "One hundred and twenty people attended.", "number"),
+        ("She bought 24 eggs.", "She bought two dozen eggs.", "number"),
+        ("Nine in 10 residents tested positive.", "90% of residents tested positive.", "number"),
+        (
+            "The University of Pennsylvania's report was released.",
+            "A University of Pennsylvania report was released.",
+            "entity",
+        ),
     ],
 )
 def test_paraphrases_that_are_no_change(suspect, source, kind):

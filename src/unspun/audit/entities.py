@@ -28,6 +28,7 @@ from .numbers import (
     _clock_24h,
     _decade_years,
     _numbers,
+    _ratio_share,
 )
 from .text import key, stems
 
@@ -348,8 +349,9 @@ def _same_duration(a: str, b: str) -> bool:
     return first is not None and second is not None and abs(first - second) <= 0.1 * second
 
 
-def _mentioned(ent: _Entity, other: TextForms) -> bool:
-    """Is this entity (or a recognisable form of it) in the other text?"""
+def _mentioned(ent: _Entity, other: TextForms, *, loose: bool = False) -> bool:
+    """Is this entity (or a recognisable form of it) in the other text? ``loose``: the
+    first or last word of a name will do, even of "Bank of Japan" (is a rival still there?)."""
     kind = _KIND[ent.label]
     if kind in ("number", "date"):
         numbers = _numbers(ent.text)
@@ -370,7 +372,11 @@ def _mentioned(ent: _Entity, other: TextForms) -> bool:
     if ent.label == "NORP" and len(norm) > 4 and any(w.startswith(norm[:4]) for w in other.stems):
         return True  # "Italian" for "Italy", "Greek" for "Greece"
     words = [w for w in norm.split() if len(w) > 2 and w not in ("the", "and")]
-    if words and any(w[:5] in other.stems for w in words[-1:] + words[:1]):
+    ends = words[-1:] + words[:1]
+    if " of " in norm and not loose:
+        # "Bank of Japan" is named by "Japan", not by "bank": what tells it apart follows "of"
+        ends = [w for w in norm.split(" of ")[-1].split() if len(w) > 2 and w != "the"][-1:]
+    if any(w[:5] in other.stems for w in ends):
         return True
     if len(words) == 1 and len(words[0]) >= 4 and words[0][:-1][:5] in other.stems:
         return True  # "Laos" for "Lao", "Kurds" for "Kurd"
@@ -605,6 +611,9 @@ def entity_changes(
             )
         ):
             continue
+        share = _ratio_share(suspect.text, at, at + len(ent.text)) if kind == "number" else None
+        if share is not None and share in article.numbers:
+            continue  # "nine in 10" for the source's "90%"
         in_article = _mentioned(ent, article) or _decade_in(ent, suspect, article)
         if in_article and not (swaps and not _mentioned(ent, local)):
             continue
@@ -621,7 +630,7 @@ def entity_changes(
             for t in t_ents
             if _KIND[t.label] == kind
             and _comparable(ent, t)
-            and not _mentioned(t, suspect_forms)
+            and not _mentioned(t, suspect_forms, loose=True)
             and not _other_name_of(t, ent, article)
         ]
         if not rivals and kind == "date" and _date_class(ent.text) != "absolute":

@@ -31,6 +31,13 @@ _NUMBER_WORDS = {
     "ten": "10",
     "eleven": "11",
     "twelve": "12",
+    "thirteen": "13",
+    "fourteen": "14",
+    "fifteen": "15",
+    "sixteen": "16",
+    "seventeen": "17",
+    "eighteen": "18",
+    "nineteen": "19",
     "twenty": "20",
     "first": "1",
     "second": "2",
@@ -74,6 +81,7 @@ def _numbers(text: str, every_reading: bool = False) -> set[str]:
     lower = text.lower()
     # an amount in words ("forty-three hundred") is one figure, not its words' figures
     spans = [m.span() for m in _WORD_SCALED.finditer(lower)]
+    spans += [m.span() for m in _HALF_SCALE.finditer(lower)]
 
     def inside(m: re.Match[str]) -> bool:
         return any(a <= m.start() < b for a, b in spans)
@@ -97,7 +105,13 @@ def _numbers(text: str, every_reading: bool = False) -> set[str]:
         )
         for scale in re.findall(r"[a-z]+", scales)[:3]:  # "five hundred thousand"
             value *= _WORD_SCALE[scale]
+        rest_tens, rest_unit, rest_small = m.group(4), m.group(5), m.group(6)
+        value += _TENS.get(rest_tens or "", 0) + int(
+            _NUMBER_WORDS.get(rest_unit or rest_small or "", "0")
+        )
         found.add(str(value))
+    for m in _HALF_SCALE.finditer(lower):
+        found.add(str(_WORD_SCALE[m.group(1)] // 2))
     for word in re.finditer(r"[a-z]+", lower):
         if word.group() in _NUMBER_WORDS and word.end() not in scaled and not inside(word):
             found.add(_NUMBER_WORDS[word.group()])
@@ -115,6 +129,17 @@ _RATIO = re.compile(
     r"\b(\w+)\s+(?:in|out\s+of)\s+(\w+)\b(?!\s+(?:seconds?|minutes?|hours?|days?|weeks?|"
     r"months?|years?|games?|matches|races|starts|attempts|innings))"
 )
+
+
+def _ratio_share(text: str, start: int, end: int) -> str | None:
+    """The share ("90") a ratio ("nine in 10") stands for, when ``text[start:end]`` is
+    part of one."""
+    for m in _RATIO.finditer(text.lower()):
+        if m.start() <= start and end <= m.end():
+            a, b = (_NUMBER_WORDS.get(w, w) for w in (m.group(1), m.group(2)))
+            if a.isdigit() and b.isdigit() and 0 < int(a) <= int(b) <= 1000:
+                return str(round(100 * int(a) / int(b)))
+    return None
 
 
 def _clock_24h(text: str) -> set[str]:
@@ -142,7 +167,7 @@ _COMPOUND_NUMBER = re.compile(
 )
 
 
-_WORD_SCALE = {"hundred": 100, "thousand": 1000, "million": 10**6, "billion": 10**9}
+_WORD_SCALE = {"hundred": 100, "thousand": 1000, "million": 10**6, "billion": 10**9, "dozen": 12}
 _WORD_SCALED = re.compile(
     r"\b("
     + "|".join(
@@ -160,11 +185,25 @@ _WORD_SCALED = re.compile(
             "ten",
             "eleven",
             "twelve",
+            "thirteen",
+            "fourteen",
+            "fifteen",
+            "sixteen",
+            "seventeen",
+            "eighteen",
+            "nineteen",
         ]
     )
     + r")(?:[-\s](one|two|three|four|five|six|seven|eight|nine))?"
-    r"((?:[-\s]+(?:hundred|thousand|million|billion)\b)+)"
+    r"((?:[-\s]+(?:hundred|thousand|million|billion|dozen)\b)+)"
+    # "one hundred and twenty": the rest after "and"
+    r"(?:\s+and\s+(?:(" + "|".join(_TENS) + r")(?:[-\s](one|two|three|four|five|six|seven|"
+    r"eight|nine))?|(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
+    r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen))\b(?![-\s]+(?:hundred|thousand|"
+    r"million|billion|one|two|three|four|five|six|seven|eight|nine)\b))?"
 )
+# "half a million" is 500,000, not a million
+_HALF_SCALE = re.compile(r"\bhalf\s+an?\s+(hundred|thousand|million|billion)\b")
 # a share said in words: "a quarter of users" is the "25%" of a rewrite
 _FRACTIONS = {
     "half": "50",
@@ -289,18 +328,20 @@ def hedged_figure_changes(suspect: Sentence, sources: list[Sentence]) -> list[Ch
             continue  # the source says it this way too
         for source, f in same:
             if f.side in ("at least", "at most"):
-                said = _HEDGED.search(suspect.text[: mine.end])
-                had = _HEDGED.search(source.text[: f.end])
+                said = _HEDGED.search(suspect.text[: mine.start])
+                had = _HEDGED.search(source.text[: f.start])
                 if said is None or had is None:
                     continue
-                mine_span = Span(suspect.start + said.start(), suspect.start + mine.end, said[0])
-                their_span = Span(source.start + had.start(), source.start + f.end, had[0])
-                explanation = f"'{said[0]}' where the source has '{had[0]}'"
+                mine_text = suspect.text[said.start() : mine.end]
+                their_text = source.text[had.start() : f.end]
+                mine_span = Span(suspect.start + said.start(), suspect.start + mine.end, mine_text)
+                their_span = Span(source.start + had.start(), source.start + f.end, their_text)
+                explanation = f"'{mine_text}' where the source has '{their_text}'"
                 return [Change("number", mine_span, their_span, explanation)]
     return []
 
 
-_HEDGED = re.compile(rf"\b(?:{_AT_LEAST}|{_AT_MOST})\s+\S*$", re.IGNORECASE)
+_HEDGED = re.compile(rf"\b(?:{_AT_LEAST}|{_AT_MOST})\s+$", re.IGNORECASE)  # before a figure
 
 
 def _hedge_side(lead: str) -> str | None:

@@ -1,0 +1,393 @@
+"""Figures as a rewrite may write them (audit/numbers.py): words, scales, shares, decades,
+hedged approximations and hedges turned round."""
+
+import pytest
+
+import unspun
+from unspun.audit.numbers import (
+    _approximates,
+    _clock_24h,
+    _decade_years,
+    _figures,
+    _hedge_side,
+    _numbers,
+    hedged_figure_changes,
+)
+from unspun.documents import Sentence
+
+
+def _sentence(text: str, start: int = 0, article: str = "s") -> Sentence:
+    return Sentence(article, 0, start, start + len(text), text, "body")
+
+
+# --- amounts: digits, words and scales are one figure -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        # an amount in words is one figure, not the figures of its words
+        ("four million jobs", {"4000000"}),
+        ("Four Million jobs", {"4000000"}),
+        ("forty-three hundred dollars", {"4300"}),
+        ("five hundred thousand protesters", {"500000"}),
+        ("eleven thousand homes", {"11000"}),
+        ("nine hundred billion", {"900000000000"}),
+        # a compound number is its sum, not also its parts
+        ("twenty-one people", {"21"}),
+        ("twenty one people", {"21"}),
+        ("Ninety-nine balloons", {"99"}),
+        ("a dozen eggs", {"12"}),
+        ("two dozen eggs", {"24"}),
+        ("fifteen people", {"15"}),
+        ("fifteen million pounds", {"15000000"}),
+        ("half a million people", {"500000"}),
+        ("one hundred and twenty people", {"120"}),
+        ("two hundred and five days", {"205"}),
+        # digits keep their separators and drop leading zeros
+        ("3,000 people", {"3000"}),
+        ("5,000,000 votes", {"5000000"}),
+        ("agent 007", {"7"}),
+    ],
+)
+def test_an_amount_is_read_as_one_figure(text, figures):
+    assert _numbers(text) == figures
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("4 million jobs", "4000000"),
+        ("4m jobs", "4000000"),
+        ("$27bn", "27000000000"),
+        ("$27 billion", "27000000000"),
+        ("$1.5bn", "1500000000"),
+        ("4.2 million viewers", "4200000"),
+        ("2.5 trillion", "2500000000000"),
+        ("$5k", "5000"),
+        ("21.406 cases", "21406"),  # a thousands dot, kept alongside the decimal reading
+    ],
+)
+def test_a_scaled_amount_is_also_read_in_full(text, value):
+    assert value in _numbers(text)
+
+
+def test_scaled_amounts_in_digits_and_in_words_agree():
+    assert _numbers("four million") <= _numbers("4 million")
+    assert _numbers("twenty thousand") <= _numbers("20,000")
+    assert not _numbers("four million") & _numbers("40 million")
+
+
+# --- shares and ratios ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "share"),
+    [
+        ("a quarter of users", "25"),
+        ("A quarter of users", "25"),
+        ("half of voters", "50"),
+        ("a third of members", "33"),
+        ("two-thirds of members", "67"),
+        ("Two thirds of members", "67"),
+        ("three quarters of", "75"),
+        ("a fifth of", "20"),
+        ("nine in 10 residents", "90"),
+        ("nine out of ten residents", "90"),
+        ("one in three adults", "33"),
+        ("1 in 5 people", "20"),
+        ("two in 10 Americans", "20"),
+    ],
+)
+def test_a_share_in_words_is_its_percentage(text, share):
+    assert share in _numbers(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "not_a_share"),
+    [
+        # a half that is part of a period, not of a group
+        ("the first half of the year", "50"),
+        ("the second half of the season", "50"),
+        ("the other half of the team", "50"),
+        # a count over a time unit or a run of events is a rate, not a share
+        ("nine in 10 minutes", "90"),
+        ("three in 10 games", "30"),
+        ("five out of 10 years", "50"),
+        ("two in 24 hours", "8"),
+        # a part larger than its whole, or a whole that is a year
+        ("ten in 5 boxes", "200"),
+        ("scored 3 in 2019", "0"),  # not 3/2019, which rounds to 0%
+    ],
+)
+def test_what_is_not_a_share_gives_no_percentage(text, not_a_share):
+    assert not_a_share not in _numbers(text)
+
+
+# --- decades ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "plain", "every_reading"),
+    [
+        # "the 80s" and "the '80s" are surely the 1980s
+        ("in the 80s", {"1980"}, {"80", "1980"}),
+        ("in the '80s", {"1980"}, {"80", "1980"}),
+        ("in the ’80s", {"1980"}, {"80", "1980"}),
+        # "70s horror" probably is; a text compared against keeps both readings
+        ("70s horror", {"70"}, {"70", "1970"}),
+        # an age is never a decade
+        ("a man in his 80s", {"80"}, {"80"}),
+        ("a woman in her early 70s", {"70"}, {"70"}),
+        ("their mid-60s", {"60"}, {"60"}),
+    ],
+)
+def test_decades_written_short(text, plain, every_reading):
+    assert _numbers(text) == plain
+    assert _numbers(text, every_reading=True) == every_reading
+
+
+def test_decade_years_are_keyed_by_the_offset_of_their_digits():
+    text = "the '80s, 70s horror, his 80s, her early 70s, mid-60s and the 1990s"
+    assert _decade_years(text) == {5: "1980", 10: "1970"}
+
+
+# --- clock times ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "wire"),
+    [
+        ("6:15 pm", "1815"),
+        ("9.30am", "0930"),
+        ("12:30 pm", "1230"),
+        ("12:05 a.m.", "0005"),
+    ],
+)
+def test_a_twelve_hour_time_gives_its_24_hour_form(text, wire):
+    assert wire in _clock_24h(text)
+
+
+def test_a_time_without_am_or_pm_gives_no_24_hour_form():
+    assert _clock_24h("the score was 6:15") == set()
+
+
+# --- hedges ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lead", "side"),
+    [
+        ("more than ", "at least"),
+        ("Over ", "at least"),
+        ("at least ", "at least"),
+        ("no fewer than ", "at least"),
+        ("no less than ", "at least"),
+        ("in excess of ", "at least"),
+        ("upwards of ", "at least"),
+        ("nearly ", "at most"),
+        ("Almost ", "at most"),
+        ("up to ", "at most"),
+        ("no more than ", "at most"),
+        ("not more than ", "at most"),
+        ("just under ", "at most"),
+        ("fewer than ", "at most"),
+        ("about ", "about"),
+        ("around ", "about"),
+        ("roughly ", "about"),
+        ("an estimated ", "about"),
+        # a figure stated plainly, or a word that only ends like a hedge
+        ("the flood killed ", None),
+        ("", None),
+        ("Moreover ", None),
+        ("the cover ", None),
+    ],
+)
+def test_the_side_a_hedge_bounds_a_figure_on(lead, side):
+    assert _hedge_side(lead) == side
+
+
+def test_figures_are_read_with_their_hedge_and_what_they_count():
+    first, money, share = _figures(
+        "More than 100 people died and nearly $4.5 million was lost, 20% of it."
+    )
+    assert (first.text, first.values, first.side) == ("100", (100.0,), "at least")
+    assert first.counted == {"peopl", "died"}
+    assert money.text == "$4.5 million" and 4500000.0 in money.values
+    assert money.side == "at most"
+    assert (share.text, share.side) == ("20%", None)
+
+
+# --- approximations: a hedged round figure for the source's exact one ------------------------
+
+
+def _approximates_source(lead: str, figure: str, after: str, source: str) -> bool:
+    return _approximates(lead, _numbers(figure), after, source)
+
+
+@pytest.mark.parametrize(
+    ("lead", "figure", "after", "source", "approximates"),
+    [
+        # on the hedge's side of the source's figure, within a tenth: no change
+        ("Over", "$45 million", " will be spent", "$45.8 million will be spent on roads.", True),
+        ("Nearly", "50", " people were hurt", "48 people were hurt.", True),
+        ("up to", "100", " years old", "It was 90 years old.", True),
+        ("over", "100", " years old", "It was 110 years old.", True),
+        ("about", "50", " people were hurt", "48 people were hurt.", True),
+        ("about", "50", " people were hurt", "54 people were hurt.", True),
+        ("at least", "four million", " viewers", "4.2 million viewers watched.", True),
+        ("over", "1,000", " people were", "About 1,050 people were evacuated.", True),
+        # on the wrong side of it: a change
+        ("Nearly", "$45 million", " will be spent", "$45.8 million will be spent on roads.", False),
+        ("More than", "50", " people were hurt", "48 people were hurt.", False),
+        # on the right side but more than a tenth away
+        ("Over", "$60 million", " will be spent", "$45.8 million will be spent on roads.", False),
+        ("over", "100", " years old", "It was 111 years old.", False),
+        ("up to", "100", " years old", "It was 89 years old.", False),
+        ("about", "50", " people were hurt", "56 people were hurt.", False),
+        # no hedge: a figure stated plainly must match exactly
+        ("", "50", " people were hurt", "48 people were hurt.", False),
+        # near a figure of something else ("injured 105", not "killed 12 people")
+        ("Over", "100", " people died", "The crash killed 12 people and injured 105.", False),
+        # a threshold the source bounds itself is kept exactly
+        ("More than", "200", " staff must", "Shops with more than 220 staff must close.", False),
+        ("More than", "200", " staff must", "Shops with 220 staff must close.", True),
+        # a year is never rounded
+        ("around", "2010", "", "It opened in 2009.", False),
+    ],
+)
+def test_a_hedged_round_figure_approximates_on_its_side_only(
+    lead, figure, after, source, approximates
+):
+    assert _approximates_source(lead, figure, after, source) is approximates
+
+
+# --- hedged_figure_changes: the same figure bounded the other way ---------------------------
+
+
+def _hedged(suspect: str, *sources: str) -> list:
+    return hedged_figure_changes(_sentence(suspect), [_sentence(s, article="t") for s in sources])
+
+
+@pytest.mark.parametrize(
+    ("suspect", "source", "said", "had"),
+    [
+        (
+            "More than 100 died in the flood.",
+            "Nearly 100 died in the flood.",
+            "More than 100",
+            "Nearly 100",
+        ),
+        (
+            "Nearly 100 died in the flood.",
+            "More than 100 died in the flood.",
+            "Nearly 100",
+            "More than 100",
+        ),
+        ("Up to 500 jobs will go.", "At least 500 jobs will go.", "Up to 500", "At least 500"),
+        (
+            "Fewer than 20 homes were lost.",
+            "More than 20 homes were lost.",
+            "Fewer than 20",
+            "More than 20",
+        ),
+        ("Over 100 people died.", "Almost 100 people died.", "Over 100", "Almost 100"),
+        (
+            "More than 5,000 people voted.",
+            "Almost 5,000 people voted.",
+            "More than 5,000",
+            "Almost 5,000",
+        ),
+        (
+            "More than 20% of staff quit.",
+            "Nearly 20% of staff quit.",
+            "More than 20%",
+            "Nearly 20%",
+        ),
+        ("More than $5m was raised.", "Almost $5m was raised.", "More than $5m", "Almost $5m"),
+    ],
+)
+def test_a_hedge_turned_round_is_a_number_change(suspect, source, said, had):
+    (change,) = _hedged(suspect, source)
+    assert change.type == "number"
+    assert (change.suspect.text, change.source.text) == (said, had)
+    assert change.explanation == f"'{said}' where the source has '{had}'"
+
+
+@pytest.mark.parametrize(
+    ("suspect", "sources"),
+    [
+        # the same hedge, or another word for the same side
+        ("More than 100 died in the flood.", ["More than 100 died in the flood."]),
+        ("More than 100 died in the flood.", ["Over 100 died in the flood."]),
+        ("At least 100 people were evacuated.", ["No less than 100 people were evacuated."]),
+        # the source states it plainly or only roughly: for the approximation check
+        ("More than 100 died in the flood.", ["100 died in the flood."]),
+        ("More than 100 died in the flood.", ["About 100 died in the flood."]),
+        # another figure, or the same figure of something else
+        ("More than 100 died in the flood.", ["Nearly 200 died in the flood."]),
+        ("More than 100 people died.", ["Nearly 100 cars were lost in the flood."]),
+        ("More than 100 staff lost their jobs.", ["Nearly 100 police were hurt."]),
+        # the source says it the suspect's way too, in any of its sentences
+        (
+            "Over 100 people were injured.",
+            ["More than 100 people were injured, including nearly 100 children."],
+        ),
+        ("More than 100 died.", ["Nearly 100 died in the flood.", "Over 100 died, police said."]),
+        # a suspect that does not hedge
+        ("100 died in the flood.", ["Nearly 100 died in the flood."]),
+    ],
+)
+def test_a_hedge_kept_or_a_different_figure_is_no_hedge_change(suspect, sources):
+    assert _hedged(suspect, *sources) == []
+
+
+def test_a_hedge_change_points_at_both_articles():
+    suspect = "Officials said more than 100 died."
+    source = "Nearly 100 died in the flood."
+    (change,) = hedged_figure_changes(
+        _sentence(suspect, start=10), [_sentence(source, start=50, article="t")]
+    )
+    assert (change.suspect.start, change.suspect.end) == (25, 38)
+    assert (change.source.start, change.source.end) == (50, 60)
+    assert change.suspect.text == "more than 100"
+
+
+def test_at_most_one_hedge_change_per_sentence():
+    got = _hedged(
+        "More than 100 died and fewer than 20 homes were lost.",
+        "Nearly 100 died and more than 20 homes were lost.",
+    )
+    assert len(got) == 1
+
+
+# --- through the audit ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("suspect", "source", "changed"),
+    [
+        ("More than 100 died in the flood.", "Nearly 100 died in the flood.", True),
+        ("More than 100 died in the flood.", "Over 100 died in the flood.", False),
+        (
+            "Over $45 million will be spent on roads.",
+            "$45.8 million will be spent on roads.",
+            False,
+        ),
+        (
+            "Nearly $45 million will be spent on roads.",
+            "$45.8 million will be spent on roads.",
+            True,
+        ),
+        (
+            "Nearly 90% of residents tested positive.",
+            "Nine in 10 residents tested positive.",
+            False,
+        ),
+        ("Nearly 70% of residents tested positive.", "Nine in 10 residents tested positive.", True),
+    ],
+)
+def test_figures_through_compare(suspect, source, changed):
+    report = unspun.compare(suspect, source, unspun.CheckOptions(detect=False))
+    kinds = {c.type for f in report.findings for c in f.changes}
+    assert ("number" in kinds) is changed
