@@ -4,7 +4,7 @@ import pytest
 
 import unspun
 from unspun.audit import EntityTagger, find_changes, new_specifics
-from unspun.audit.entities import article_forms
+from unspun.audit.entities import TextForms, article_forms
 from unspun.documents import Sentence
 from unspun.models import nlp
 
@@ -77,6 +77,14 @@ def test_new_specifics_ignores_the_first_word_and_known_names():
     assert new_specifics("Officials said the Springfield bridge opened in 2021.", article) == []
     assert new_specifics("The bridge cost Shelbyville $3 million.", article) == ["Shelbyville"]
     assert new_specifics("The bridge opened with 45 guests.", article) == ["45"]
+
+
+def test_a_name_the_source_gives_by_its_initials_is_no_new_specific():
+    cdc = TextForms.of("follow cdc recommended steps if you are sick")
+    named = "The Centers for Disease Control and Prevention has issued guidelines."
+    assert new_specifics(named, cdc) == []
+    other = TextForms.of("follow who recommended steps if you are sick")
+    assert new_specifics(named, other) == ["Centers", "Disease", "Control", "Prevention"]
 
 
 SOURCE = (
@@ -755,6 +763,22 @@ def test_us_before_a_noun_of_state_is_the_country():
         ),
         ("Nine in 10 residents tested positive.", "80% of residents tested positive.", "number"),
         ("More than 5 million people voted.", "Almost 5 million people voted.", "number"),
+        # a state names its country, and no other country
+        (
+            "Residents of nursing homes in the United Kingdom are at risk.",
+            "residents of a california nursing home are at risk.",
+            "location",
+        ),
+        (
+            "The firm is based in Austin, Texas.",
+            "the firm is based in austin, in the uk.",
+            "location",
+        ),
+        (
+            "Controlling the condition reduces the risk.",
+            "controlling the condition may reduce the risk.",
+            "hedging",
+        ),
     ],
 )
 def test_real_changes_stay_caught(suspect, source, kind):
@@ -837,6 +861,18 @@ def test_names_said_another_way_in_news():
         ("120 people attended.", "One hundred and twenty people attended.", "number"),
         ("She bought 24 eggs.", "She bought two dozen eggs.", "number"),
         ("Nine in 10 residents tested positive.", "90% of residents tested positive.", "number"),
+        (
+            "Residents of nursing homes in the United States are at risk.",
+            "residents of a california nursing home are at risk.",
+            "location",
+        ),
+        ("The firm is based in Austin, Texas.", "the firm is based in austin tx.", "location"),
+        # "may 19" in a lower-case source is the month
+        (
+            "Controlling the condition reduces the risk.",
+            "updated may 19 2020. controlling the condition reduces the risk.",
+            "hedging",
+        ),
         (
             "The University of Pennsylvania's report was released.",
             "A University of Pennsylvania report was released.",

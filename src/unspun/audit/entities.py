@@ -267,7 +267,12 @@ def _new_names(text: str, article: TextForms) -> list[re.Match[str]]:
     """Capitalised words (past the first) that the source article never mentions."""
     found = []
     said = f" {key(text)} "
+    known_runs = [
+        r.span() for r in _CAPITAL_RUN.finditer(text) if _abbreviated_in(r.group(), article)
+    ]
     for m in _CAPITALISED.finditer(text):
+        if any(a <= m.start() < b for a, b in known_runs):
+            continue  # "Centers for Disease Control and Prevention" where the source says "cdc"
         word = m.group()
         low = word.lower()
         if low in _ACRONYM_SKIP or low in _CALENDAR or low.rstrip(".") in _TITLES:
@@ -286,6 +291,18 @@ def _new_names(text: str, article: TextForms) -> list[re.Match[str]]:
             continue
         found.append(m)
     return found
+
+
+_CAPITAL_RUN = re.compile(r"\b[A-Z][a-z]+(?:\s+(?:(?:of|and|for|the|on)\s+)?[A-Z][a-z]+)+")
+
+
+def _abbreviated_in(name: str, article: TextForms) -> bool:
+    """Does the article give this name of several words as its initials ("cdc")?"""
+    initials = "".join(w[0] for w in name.lower().split() if w not in _ACRONYM_SKIP)
+    return len(initials) >= 3 and any(
+        initials[:k] in article.tokens or initials[:k] in article.acronyms
+        for k in range(3, len(initials) + 1)
+    )
 
 
 def _in_alias_phrase(said: str, word: str, article: TextForms) -> bool:
@@ -409,15 +426,61 @@ _US_BEFORE_NOUN = re.compile(
 def _alias_in(name: str, other: TextForms) -> bool:
     """Does the other text use a known alias of this name ('COVID-19' for 'coronavirus')?
     In lower case, "us" before a noun of state is the country ("a us court")."""
+    if name in _STATE_CODES and _STATE_CODES[name] in other.tokens:
+        return True  # "Texas" for "austin tx"
     return any(name in group and any(_alias_said(a, other) for a in group) for group in _ALIASES)
 
 
 def _alias_said(alias: str, other: TextForms) -> bool:
     """Does the other text use this alias? The word "us" counts only where it is the
-    country ("U.S.", "a us court"), not the pronoun ("told us")."""
+    country ("U.S.", "a us court"), not the pronoun ("told us"); a text naming a US state
+    ("a california nursing home") names the country it is in."""
+    if alias in _US_NAMES and _names_a_state(other):
+        return True
     if alias in ("us", "u s"):
         return other.us_is_country
     return f" {alias} " in f" {other.key} " or alias in other.tokens
+
+
+_US_NAMES = frozenset({"us", "u s", "usa", "america", "united states", "united states of america"})
+# the states, not Georgia (also a country)
+_STATES = (
+    "alabama alaska arizona arkansas california colorado connecticut delaware florida hawaii "
+    "idaho illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts "
+    "michigan minnesota mississippi missouri montana nebraska nevada new_hampshire new_jersey "
+    "new_mexico new_york north_carolina north_dakota ohio oklahoma oregon pennsylvania "
+    "rhode_island south_carolina south_dakota tennessee texas utah vermont virginia "
+    "west_virginia wisconsin wyoming"
+)
+_STATE_NAME = re.compile(r"\b(?:" + "|".join(_STATES.split()).replace("_", " ") + r")\b")
+# postal codes that are no English word ("austin tx")
+_STATE_CODES = {
+    "arizona": "az",
+    "california": "ca",
+    "connecticut": "ct",
+    "florida": "fl",
+    "illinois": "il",
+    "kansas": "ks",
+    "kentucky": "ky",
+    "michigan": "mi",
+    "minnesota": "mn",
+    "nevada": "nv",
+    "new jersey": "nj",
+    "new mexico": "nm",
+    "new york": "ny",
+    "north carolina": "nc",
+    "south carolina": "sc",
+    "tennessee": "tn",
+    "texas": "tx",
+    "utah": "ut",
+    "vermont": "vt",
+    "virginia": "va",
+    "wisconsin": "wi",
+}
+
+
+def _names_a_state(other: TextForms) -> bool:
+    return bool(_STATE_NAME.search(other.key))
 
 
 _RELATIVE_TIME = re.compile(

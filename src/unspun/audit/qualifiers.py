@@ -265,6 +265,7 @@ def hedging_changes(
         for src in sources
         for m in _HEDGE.finditer(src.text)
         if m.group() != "May"
+        and not re.match(r"\s+\d{1,2}\b", src.text[m.end() :])  # "updated may 19": a month
         and (raised or m.group().lower() != "would")
         and not _kept(m.group(), suspect.text, " ".join(x.text for x in sources))
         and _expresses_around(suspect_stems, src.text, m.start(), m.end())
