@@ -774,6 +774,48 @@ def test_us_before_a_noun_of_state_is_the_country():
             "the firm is based in austin, in the uk.",
             "location",
         ),
+        # a state names its own country only, and only as a place; codes and initials
+        # that are ordinary words name nothing
+        (
+            "Russia and the United States held talks in Geneva.",
+            "Russia and Mexico held talks in Geneva. Officials in New Mexico were pleased.",
+            "location",
+        ),
+        (
+            "America is the largest buyer of the oil.",
+            "India is the largest buyer of the oil, Texas Instruments analysts said.",
+            "location",
+        ),
+        (
+            "Doctors in Connecticut said the patient was stable after a CT scan.",
+            "Doctors in Texas said the patient was stable after a CT scan.",
+            "location",
+        ),
+        (
+            "The review will be led by World Health Organization experts.",
+            "The review, who knows, will be led by experts.",
+            "entity",
+        ),
+        (
+            "12 people were killed, police said.",
+            "Reportedly 12 people were killed, police said.",
+            "hedging",
+        ),
+        (
+            "Nine in 10 members opposed the plan.",
+            "About 90 members came. One in 10 members opposed the plan.",
+            "number",
+        ),
+        (
+            "Experts knew the virus would follow a seasonal pattern.",
+            "experts did nt know if the virus would follow a seasonal pattern.",
+            "negation",
+        ),
+        (
+            "Return to work until isolation ends.",
+            "do not return to work until isolation ends.",
+            "negation",
+        ),
         (
             "Controlling the condition reduces the risk.",
             "controlling the condition may reduce the risk.",
@@ -860,6 +902,8 @@ def test_names_said_another_way_in_news():
         ("15 people were hurt in the crash.", "Fifteen people were hurt in the crash.", "number"),
         ("120 people attended.", "One hundred and twenty people attended.", "number"),
         ("She bought 24 eggs.", "She bought two dozen eggs.", "number"),
+        ("She bought 6 eggs.", "She bought half a dozen eggs.", "number"),
+        ("120 people attended.", "A hundred and twenty people attended.", "number"),
         ("Nine in 10 residents tested positive.", "90% of residents tested positive.", "number"),
         (
             "Residents of nursing homes in the United States are at risk.",
@@ -867,6 +911,22 @@ def test_names_said_another_way_in_news():
             "location",
         ),
         ("The firm is based in Austin, Texas.", "the firm is based in austin tx.", "location"),
+        # a negation said with another word: "unsure" for "did not know", "refrain from"
+        (
+            "Experts were unsure if the virus would follow a seasonal pattern.",
+            "experts did nt know if the virus would follow a seasonal pattern.",
+            "negation",
+        ),
+        (
+            "There is no clarity yet on whether the disease will become annual.",
+            "experts are unsure whether the disease will become annual.",
+            "negation",
+        ),
+        (
+            "Refrain from returning to work until isolation ends.",
+            "do not return to work until isolation ends.",
+            "negation",
+        ),
         # "may 19" in a lower-case source is the month
         (
             "Controlling the condition reduces the risk.",
@@ -882,3 +942,30 @@ def test_names_said_another_way_in_news():
 )
 def test_paraphrases_that_are_no_change(suspect, source, kind):
     assert kind not in _changes(suspect, source)
+
+
+def test_an_opposite_another_source_sentence_uses_is_no_reversal():
+    first, second = "Treatment begins for people who test positive.", "Negative results reassure."
+    source = f"{first} {second}"
+    suspect = "Negative results allow treatment to begin for people."
+    s = Sentence("s", 0, 0, len(suspect), suspect, "body")
+    t1 = Sentence("t", 0, 0, len(first), first, "body")
+    t2 = Sentence("t", 1, len(first) + 1, len(source), second, "body")
+    tagger = EntityTagger(nlp())
+    assert "direction" in {c.type for c in find_changes(s, [t1], tagger=tagger, source_text=source)}
+    both = find_changes(s, [t1, t2], tagger=tagger, source_text=source)
+    assert "direction" not in {c.type for c in both}
+
+
+def test_a_rival_the_sentence_names_by_another_part_of_the_name_is_no_swap():
+    source = "Karamo Brown and Ian Jordan got engaged. France wrote: I couldn't be happier for you, KK and Ian!"
+    at = source.index("France")
+    t = Sentence("t", 1, at, len(source), source[at:], "body")
+    tagger = EntityTagger(nlp())
+    for suspect, swapped in (
+        ("France wrote that he couldn't be happier, congratulating Brown and Jordan.", False),
+        ("France wrote that he couldn't be happier, congratulating Brown and Smith.", True),
+    ):
+        s = Sentence("s", 0, 0, len(suspect), suspect, "body")
+        got = find_changes(s, [t], tagger=tagger, source_text=source, swaps=True)
+        assert ("entity" in {c.type for c in got}) is swapped, suspect

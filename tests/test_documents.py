@@ -73,3 +73,21 @@ def test_sentences_glued_without_a_space_are_split():
 def test_glued_titles_stay_with_their_names():
     got = [s.text for s in split_sentences("Gov.Newsom signed the bill. Prof.Smith agreed.")]
     assert got == ["Gov.Newsom signed the bill.", "Prof.Smith agreed."]
+
+
+def test_lower_cased_text_splits_at_its_stops():
+    text = (
+        "experts say cases rose in may. dr. smith said the u.s. figures lag. "
+        "testing is free etc. and quick. wear a mask."
+    )
+    assert [s.text for s in split_sentences(text)] == [
+        "experts say cases rose in may.",
+        "dr. smith said the u.s. figures lag.",
+        "testing is free etc. and quick.",
+        "wear a mask.",
+    ]
+
+
+def test_a_lower_case_word_after_a_stop_in_cased_text_is_no_new_sentence():
+    text = "The U.S. team won. Shares of Acme Inc. rose 5%. it was odd, he said."
+    assert len(split_sentences(text)) == 3

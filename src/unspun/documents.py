@@ -160,7 +160,39 @@ def _unglue(piece: str) -> list[str]:
     return out
 
 
+# Text lower-cased upstream (some scraped corpora): a stop after a word of two letters or
+# more, then a space and a lower-case word, ends a sentence, unless the word is a short form.
+_LOWER_END = re.compile(r"(?<=[a-z]{2}[.!?])\s+(?=[a-z])")
+_LOWER_ABBREVIATION = re.compile(
+    r"\b(?:vs|etc|al|approx|est|jr|sr|inc|corp|ltd|bros|nos?|sept?|gov|sen|rep|prof|gen|col|"
+    r"capt|mrs?|ms|dr|st|mt|ft|dept|univ|ave|blvd|jan|feb|mar|apr|jun|jul|aug|oct|nov|dec|"
+    r"fig|vol|ph|op)[.]$"
+)
+
+
+def _lower_cased(line: str) -> bool:
+    """Is this line of prose lower-cased throughout (no capital opens any of its sentences)?"""
+    return (
+        not re.search(r"[.!?][\"”’')]*\s+[\"“‘'(]?[A-Z]", line)
+        and len(_LOWER_END.findall(line)) >= 1
+        and sum(c.isupper() for c in line) <= 0.01 * len(line)
+    )
+
+
+def _split_lower_cased(line: str) -> list[str]:
+    pieces, start = [], 0
+    for match in _LOWER_END.finditer(line):
+        if _LOWER_ABBREVIATION.search(line, max(0, match.start() - 8), match.start()):
+            continue
+        pieces.append(line[start : match.start()].strip())
+        start = match.end()
+    pieces.append(line[start:].strip())
+    return pieces
+
+
 def _segment(line: str) -> list[str]:
+    if _lower_cased(line):
+        return _split_lower_cased(line)
     # pysbd slows down quadratically on very long lines; those get the plain rule
     if len(line) <= 5000 and _TRICKY.search(line):
         pieces = [p.strip() for p in _segmenter().segment(line)]

@@ -173,11 +173,13 @@ def direction_changes(suspect: Sentence, sources: list[Sentence]) -> list[Change
                 ):
                     return [_reversal(suspect, s_match, src, m)]
     s_words = set(re.findall(r"[a-z]+", suspect.text.lower()))
+    # a word any of the source sentences uses is no reversal of another one's opposite
+    every_t_word = set(re.findall(r"[a-z]+", " ".join(s.text for s in sources).lower()))
     for src in sources:
         t_words = set(re.findall(r"[a-z]+", src.text.lower()))
         for a, b in _ANTONYMS:
             for x, y in ((a, b), (b, a)):
-                if x in s_words and y in t_words and x not in t_words and y not in s_words:
+                if x in s_words and y in t_words and x not in every_t_word and y not in s_words:
                     sm = re.search(rf"\b{x}\b", suspect.text, re.IGNORECASE)
                     tm = re.search(rf"\b{y}\b", src.text, re.IGNORECASE)
                     if (

@@ -16,6 +16,8 @@ from datetime import date
 from functools import lru_cache
 from typing import Any
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from ..documents import Sentence
 from ..results import Change, Span
 from .dates import same_day
@@ -267,6 +269,11 @@ def _new_names(text: str, article: TextForms) -> list[re.Match[str]]:
     """Capitalised words (past the first) that the source article never mentions."""
     found = []
     said = f" {key(text)} "
+    us_spans = (
+        [u.span() for u in _US_WRITTEN_OUT.finditer(text)]
+        if _in_a_state("united states", article)
+        else []
+    )
     known_runs = [
         r.span() for r in _CAPITAL_RUN.finditer(text) if _abbreviated_in(r.group(), article)
     ]
@@ -287,21 +294,35 @@ def _new_names(text: str, article: TextForms) -> list[re.Match[str]]:
             continue  # "SARS-CoV-2" against "sars cov-2"
         if word.isupper() and stem in article.acronyms:
             continue
-        if _alias_in(key(word), article) or _in_alias_phrase(said, low, article):
+        if (
+            _alias_in(key(word), article)
+            or _in_alias_phrase(said, low, article)
+            or any(a <= m.start() < b for a, b in us_spans)
+        ):
             continue
         found.append(m)
     return found
 
 
+_US_WRITTEN_OUT = re.compile(
+    r"\b(?:United\s+States(?:\s+of\s+America)?|America|USA|U\.S\.A?\.?|US)\b"
+)
+_COMMON_WORDS = frozenset(STOP_WORDS)
 _CAPITAL_RUN = re.compile(r"\b[A-Z][a-z]+(?:\s+(?:(?:of|and|for|the|on)\s+)?[A-Z][a-z]+)+")
 
 
 def _abbreviated_in(name: str, article: TextForms) -> bool:
-    """Does the article give this name of several words as its initials ("cdc")?"""
+    """Does the article give this name of several words as its initials ("cdc" for "Centers
+    for Disease Control and Prevention")? All the initials, or all but the last; written in
+    capitals where the article uses capitals at all, and never a common word ("who")."""
     initials = "".join(w[0] for w in name.lower().split() if w not in _ACRONYM_SKIP)
-    return len(initials) >= 3 and any(
-        initials[:k] in article.tokens or initials[:k] in article.acronyms
-        for k in range(3, len(initials) + 1)
+    cased = article.text != article.text.lower()
+    return any(
+        len(short) >= 3
+        and short in article.tokens
+        and short not in _COMMON_WORDS
+        and (not cased or re.search(rf"\b{short.upper()}\b", article.text) is not None)
+        for short in {initials, initials[:-1]}
     )
 
 
@@ -406,8 +427,16 @@ def _mentioned(ent: _Entity, other: TextForms, *, loose: bool = False) -> bool:
     if compact and len(compact) >= 2 and (compact in other.tokens or compact in other.acronyms):
         return True
     initials = "".join(w[0] for w in name.split() if w not in _ACRONYM_SKIP)
-    if len(initials) >= 2 and any(
-        initials[:k] in other.tokens for k in range(min(3, len(initials)), len(initials) + 1)
+    cased = other.text != other.text.lower()
+    if (
+        len(initials) >= 2
+        and any(
+            initials[:k] in other.tokens
+            # never a common word ("who" is no "World Health Organization" in "who said")
+            and initials[:k] not in _COMMON_WORDS
+            and (not cased or re.search(rf"\b{initials[:k].upper()}\b", other.text) is not None)
+            for k in range(min(3, len(initials)), len(initials) + 1)
+        )
     ):
         return True
     return _alias_in(name, other)
@@ -433,54 +462,56 @@ def _alias_in(name: str, other: TextForms) -> bool:
 
 def _alias_said(alias: str, other: TextForms) -> bool:
     """Does the other text use this alias? The word "us" counts only where it is the
-    country ("U.S.", "a us court"), not the pronoun ("told us"); a text naming a US state
-    ("a california nursing home") names the country it is in."""
-    if alias in _US_NAMES and _names_a_state(other):
-        return True
+    country ("U.S.", "a us court"), not the pronoun ("told us")."""
     if alias in ("us", "u s"):
         return other.us_is_country
     return f" {alias} " in f" {other.key} " or alias in other.tokens
 
 
 _US_NAMES = frozenset({"us", "u s", "usa", "america", "united states", "united states of america"})
-# the states, not Georgia (also a country)
+# the states, but not Georgia (a country too) nor Virginia, Indiana, Montana (first names)
 _STATES = (
     "alabama alaska arizona arkansas california colorado connecticut delaware florida hawaii "
-    "idaho illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts "
-    "michigan minnesota mississippi missouri montana nebraska nevada new_hampshire new_jersey "
-    "new_mexico new_york north_carolina north_dakota ohio oklahoma oregon pennsylvania "
-    "rhode_island south_carolina south_dakota tennessee texas utah vermont virginia "
-    "west_virginia wisconsin wyoming"
+    "idaho illinois iowa kansas kentucky louisiana maine maryland massachusetts michigan "
+    "minnesota mississippi missouri nebraska nevada new_hampshire new_jersey new_mexico "
+    "new_york north_carolina north_dakota ohio oklahoma oregon pennsylvania rhode_island "
+    "south_carolina south_dakota tennessee texas utah vermont west_virginia wisconsin wyoming"
 )
-_STATE_NAME = re.compile(r"\b(?:" + "|".join(_STATES.split()).replace("_", " ") + r")\b")
-# postal codes that are no English word ("austin tx")
+# a state as a place ("in Texas", "Austin, Texas", "a california nursing home"), not the
+# first word of another name ("Texas Instruments", "the New York Times")
+_STATE_PLACE = re.compile(
+    r"(?:\b(?:in|from|across|of|at|to|a|an|the)\s+|,\s*)(?i:("
+    + "|".join(_STATES.split()).replace("_", " ")
+    + r"))\b(?!\s+[A-Z])"
+)
+# postal codes that are no English word or common abbreviation ("austin tx")
 _STATE_CODES = {
     "arizona": "az",
-    "california": "ca",
-    "connecticut": "ct",
     "florida": "fl",
-    "illinois": "il",
     "kansas": "ks",
     "kentucky": "ky",
-    "michigan": "mi",
-    "minnesota": "mn",
     "nevada": "nv",
     "new jersey": "nj",
-    "new mexico": "nm",
     "new york": "ny",
     "north carolina": "nc",
-    "south carolina": "sc",
     "tennessee": "tn",
     "texas": "tx",
-    "utah": "ut",
     "vermont": "vt",
-    "virginia": "va",
-    "wisconsin": "wi",
 }
 
 
-def _names_a_state(other: TextForms) -> bool:
-    return bool(_STATE_NAME.search(other.key))
+def _in_a_state(name: str, article: TextForms, rivals: Iterable[str] = ()) -> bool:
+    """Is ``name`` the United States of a source that names a state as a place ("a
+    california nursing home"), and none of ``rivals`` another country it could replace?"""
+    if name not in _US_NAMES:
+        return False
+    states = _states_named(article.text)
+    return bool(states) and all(key(r) in states for r in rivals)
+
+
+@lru_cache(maxsize=16)
+def _states_named(text: str) -> frozenset[str]:
+    return frozenset(key(m.group(1)) for m in _STATE_PLACE.finditer(text))
 
 
 _RELATIVE_TIME = re.compile(
@@ -579,11 +610,14 @@ def _defined_here(text: str, start: int, end: int) -> bool:
     return False
 
 
-def _other_name_of(rival: _Entity, ent: _Entity, article: TextForms) -> bool:
+def _other_name_of(
+    rival: _Entity, ent: _Entity, article: TextForms, *, tagged_person: bool = True
+) -> bool:
     """Is the suspect's ``ent`` the other part of ``rival``'s full name in the source: the
     surname where these sentences give the first name ("Jordan" for "Ian", who is "Ian
-    Jordan" elsewhere), or the reverse?"""
-    if rival.label != "PERSON" or ent.label != "PERSON":
+    Jordan" elsewhere), or the reverse? ``tagged_person``: ``ent`` must be tagged a person
+    too (the tagger often takes a surname alone for a place)."""
+    if rival.label != "PERSON" or (tagged_person and ent.label != "PERSON"):
         return False
     name = re.escape(rival.text.strip())
     after = re.findall(rf"\b{name}\s+((?:[A-Z][\w'’-]+\s+)?[A-Z][\w'’-]+)", article.text)
@@ -675,8 +709,10 @@ def entity_changes(
         ):
             continue
         share = _ratio_share(suspect.text, at, at + len(ent.text)) if kind == "number" else None
-        if share is not None and share in article.numbers:
-            continue  # "nine in 10" for the source's "90%"
+        if share is not None and re.search(
+            rf"(?<![\d.]){share}\s*(?:%|percent|per\s+cent)", " ".join(t.text for t in sources)
+        ):
+            continue  # "nine in 10" for these source sentences' "90%"
         in_article = _mentioned(ent, article) or _decade_in(ent, suspect, article)
         if in_article and not (swaps and not _mentioned(ent, local)):
             continue
@@ -695,9 +731,21 @@ def entity_changes(
             and _comparable(ent, t)
             and not _mentioned(t, suspect_forms, loose=True)
             and not _other_name_of(t, ent, article)
+            # nor a rival the sentence names in another form ("Ian" where it has "Jordan")
+            and not any(
+                _other_name_of(t, mine, article, tagged_person=False)
+                for mine in s_ents
+                if mine is not ent
+            )
         ]
         if not rivals and kind == "date" and _date_class(ent.text) != "absolute":
             continue  # "last week" where the source gives no date at all: not a contradiction
+        if (
+            not in_article
+            and kind == "location"
+            and _in_a_state(re.sub(r"^the ", "", key(ent.text)), article, (t.text for t in rivals))
+        ):
+            continue  # "the United States" for the source's "a california nursing home"
         if in_article:
             # a swap: the rival must be the same sort of thing (places nest, "East Palestine,
             # Ohio"; "30 years ago" is no rival to "Thursday")

@@ -80,17 +80,22 @@ def _numbers(text: str, every_reading: bool = False) -> set[str]:
     found |= {d.replace(".", "") for d in found if re.fullmatch(r"\d{1,3}(\.\d{3})+", d)}
     lower = text.lower()
     # an amount in words ("forty-three hundred") is one figure, not its words' figures
-    spans = [m.span() for m in _WORD_SCALED.finditer(lower)]
-    spans += [m.span() for m in _HALF_SCALE.finditer(lower)]
+    covered = bytearray(len(lower) + 1)
+
+    def cover(span: tuple[int, int]) -> None:
+        covered[span[0] : span[1]] = b"\x01" * (span[1] - span[0])
+
+    for m in (*_WORD_SCALED.finditer(lower), *_HALF_SCALE.finditer(lower)):
+        cover(m.span())
 
     def inside(m: re.Match[str]) -> bool:
-        return any(a <= m.start() < b for a, b in spans)
+        return bool(covered[m.start()])
 
     for m in _COMPOUND_NUMBER.finditer(lower):
         if not inside(m):
             found.add(str(_TENS[m.group(1)] + int(_NUMBER_WORDS.get(m.group(2) or "", "0"))))
             if m.group(2):
-                spans.append(m.span())  # "twenty-one" is 21, not also 20 and 1
+                cover(m.span())  # "twenty-one" is 21, not also 20 and 1
     scaled = {m.end(2) for m in _SCALED.finditer(text)}
     for m in _SCALED.finditer(text):
         # "$27 billion", "$27bn" and "27,000,000,000" are one amount
@@ -100,8 +105,10 @@ def _numbers(text: str, every_reading: bool = False) -> set[str]:
     for m in _WORD_SCALED.finditer(lower):
         # "four million" is "4 million"; "forty-three hundred dollars" is "$4,300"
         tens, unit, scales = m.group(1), m.group(2), m.group(3)
+        if tens == "a" and re.search(r"half\s+$", lower[max(0, m.start() - 8) : m.start()]):
+            continue  # "half a million", read below
         value = _TENS.get(tens, 0) + int(_NUMBER_WORDS.get(unit or "", "0")) or int(
-            _NUMBER_WORDS.get(tens, "0")
+            _NUMBER_WORDS.get(tens, "1" if tens == "a" else "0")
         )
         for scale in re.findall(r"[a-z]+", scales)[:3]:  # "five hundred thousand"
             value *= _WORD_SCALE[scale]
@@ -173,6 +180,7 @@ _WORD_SCALED = re.compile(
     + "|".join(
         [
             *_TENS,
+            "a",
             "one",
             "two",
             "three",
@@ -203,7 +211,7 @@ _WORD_SCALED = re.compile(
     r"million|billion|one|two|three|four|five|six|seven|eight|nine)\b))?"
 )
 # "half a million" is 500,000, not a million
-_HALF_SCALE = re.compile(r"\bhalf\s+an?\s+(hundred|thousand|million|billion)\b")
+_HALF_SCALE = re.compile(r"\bhalf\s+an?\s+(hundred|thousand|million|billion|dozen)\b")
 # a share said in words: "a quarter of users" is the "25%" of a rewrite
 _FRACTIONS = {
     "half": "50",

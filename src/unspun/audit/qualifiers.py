@@ -84,7 +84,8 @@ _NEGATIVE_WORD = re.compile(
     r"successful|true|founded|fit|willing|necessary|certain|confirmed|paid|vaccinated|armed)|"
     r"im(?:possible|proper|probable)|in(?:accurate|correct|effective|sufficient|adequate|valid|"
     r"capable|active|eligible|complete)|illegal|irregular|non-?existent|disagree\w*|"
-    r"dismiss\w*|reject\w*|fail(?:s|ed|ure)?|(?:vot\w+|argu\w+|rul\w+)\s+against)\b",
+    r"dismiss\w*|reject\w*|fail(?:s|ed|ure)?|(?:vot\w+|argu\w+|rul\w+)\s+against|unsure|"
+    r"refrain\w*\s+from|abstain\w*\s+from|avoid\w*)\b",
     re.IGNORECASE,
 )
 _HEDGE = re.compile(
@@ -181,18 +182,26 @@ _FUNCTION_STEMS = {
 }
 
 
+# "did not know", "not sure", "unclear", "no clarity" and "uncertain" say one thing
+_KNOWING = {"sure": "know", "clear": "know", "clari": "know", "certa": "know"}
+
+
 def _said_with_a_word(text: str, cue_end: int, other: str) -> bool:
     """Does ``other`` negate the same thing with a word ("asymptomatic" for "do not show
     symptoms", "sleep deprivation" for "lack of sleep")? The negative word, or a word next to
     it on either side, must share a stem with the three words after the particle in ``text``."""
-    negated = {w[:5] for w in re.findall(r"[a-z]+", text[cue_end:].lower())[:3] if len(w) > 2}
+    negated = {
+        _KNOWING.get(w[:5], w[:5])
+        for w in re.findall(r"[a-z]+", text[cue_end:].lower())[:3]
+        if len(w) > 2
+    }
     negated -= _FUNCTION_STEMS
     for match in _NEGATIVE_WORD.finditer(other):
         word = re.sub(r"^(?:un|in|im|il|ir|non-?|dis|a)(?=[a-z]{4})", "", match.group().lower())
         before = re.findall(r"[a-z]+", other[: match.start()].lower())[-1:]
         after = [w for w in re.findall(r"[a-z]+", other[match.end() :].lower())[:3] if len(w) > 2]
         after = after[:1]
-        if negated & {w[:5] for w in [word, *before, *after] if len(w) > 2}:
+        if negated & {_KNOWING.get(w[:5], w[:5]) for w in [word, *before, *after] if len(w) > 2}:
             return True
     return False
 
@@ -265,7 +274,10 @@ def hedging_changes(
         for src in sources
         for m in _HEDGE.finditer(src.text)
         if m.group() != "May"
-        and not re.match(r"\s+\d{1,2}\b", src.text[m.end() :])  # "updated may 19": a month
+        and not (  # "updated may 19": the month
+            m.group().lower() == "may"
+            and re.match(r"\s+\d{1,2}\b(?!\s*(?:%|percent|per\s+cent))", src.text[m.end() :])
+        )
         and (raised or m.group().lower() != "would")
         and not _kept(m.group(), suspect.text, " ".join(x.text for x in sources))
         and _expresses_around(suspect_stems, src.text, m.start(), m.end())
