@@ -59,7 +59,9 @@ CAPTION_CUE = re.compile(
 FILLER = re.compile(
     r"\b(it\s+remains\s+to\s+be\s+seen|only\s+time\s+will\s+tell|time\s+will\s+tell|"
     r"given\s+the\s+(gravity|seriousness|significance|importance)|"
-    r"it\s+is\s+(crucial|essential|important|vital|imperative|worth\s+noting)|"
+    r"it(?:\s+is|'s|’s)\s+(crucial|essential|important|vital|imperative|worth\s+noting)|"
+    r"by\s+taking\s+these\s+(steps|measures|precautions)|(a\s+)?brighter\s+future|"
+    r"in\s+these\s+(challenging|difficult|trying|uncertain|unprecedented)\s+times|"
     r"(raises?|raising)\s+(significant|serious|important|grave)?\s*(concerns|questions)|"
     r"(significant|far-reaching|profound|major|serious|geopolitical)\s+(geopolitical\s+)?"
     r"(implications|consequences|ramifications)|closely\s+monitor|"
@@ -100,7 +102,7 @@ CHAT_RESIDUE = re.compile(
 # stock emphasis around a statement ("it is important to wash your hands"): padding only
 # when the statement itself is not from the source
 EMPHASIS = re.compile(
-    r"\b(it\s+is\s+(crucial|essential|important|vital|imperative|worth\s+noting)|"
+    r"\b(it(?:\s+is|'s|’s)\s+(crucial|essential|important|vital|imperative|worth\s+noting)|"
     r"underscores?\s+the\s+(need|importance)|highlights?\s+the\s+(need|importance))\b",
     re.IGNORECASE,
 )
