@@ -83,6 +83,8 @@ def test_a_name_the_source_gives_by_its_initials_is_no_new_specific():
     cdc = TextForms.of("follow cdc recommended steps if you are sick")
     named = "The Centers for Disease Control and Prevention has issued guidelines."
     assert new_specifics(named, cdc) == []
+    non_us = TextForms.of("this guide is intended for use in non us clinics")
+    assert new_specifics("It is meant for clinics outside the United States.", non_us) == []
     other = TextForms.of("follow who recommended steps if you are sick")
     assert new_specifics(named, other) == ["Centers", "Disease", "Control", "Prevention"]
 
@@ -926,6 +928,16 @@ def test_names_said_another_way_in_news():
             "Refrain from returning to work until isolation ends.",
             "do not return to work until isolation ends.",
             "negation",
+        ),
+        (
+            "Unlike hands, phones cannot be washed with soap and water.",
+            "unlike the hands phones are impossible to wash with soap and water.",
+            "negation",
+        ),
+        (
+            "Brown proposed at a party in Los Angeles.",
+            "Brown proposed at a party in L.A.",
+            "location",
         ),
         # "may 19" in a lower-case source is the month
         (

@@ -311,6 +311,12 @@ _COMMON_WORDS = frozenset(STOP_WORDS)
 _CAPITAL_RUN = re.compile(r"\b[A-Z][a-z]+(?:\s+(?:(?:of|and|for|the|on)\s+)?[A-Z][a-z]+)+")
 
 
+def _in_capitals(initials: str, text: str) -> bool:
+    """Does the text write these initials in capitals, dotted or not ("LA", "L.A.")?"""
+    dotted = r"\.?".join(re.escape(c.upper()) for c in initials)
+    return re.search(rf"\b{dotted}\b", text) is not None
+
+
 def _abbreviated_in(name: str, article: TextForms) -> bool:
     """Does the article give this name of several words as its initials ("cdc" for "Centers
     for Disease Control and Prevention")? All the initials, or all but the last; written in
@@ -321,7 +327,7 @@ def _abbreviated_in(name: str, article: TextForms) -> bool:
         len(short) >= 3
         and short in article.tokens
         and short not in _COMMON_WORDS
-        and (not cased or re.search(rf"\b{short.upper()}\b", article.text) is not None)
+        and (not cased or _in_capitals(short, article.text) is not None)
         for short in {initials, initials[:-1]}
     )
 
@@ -434,7 +440,7 @@ def _mentioned(ent: _Entity, other: TextForms, *, loose: bool = False) -> bool:
             initials[:k] in other.tokens
             # never a common word ("who" is no "World Health Organization" in "who said")
             and initials[:k] not in _COMMON_WORDS
-            and (not cased or re.search(rf"\b{initials[:k].upper()}\b", other.text) is not None)
+            and (not cased or _in_capitals(initials[:k], other.text) is not None)
             for k in range(min(3, len(initials)), len(initials) + 1)
         )
     ):
@@ -445,6 +451,7 @@ def _mentioned(ent: _Entity, other: TextForms, *, loose: bool = False) -> bool:
 # "US", "U.S." and "u.s." name the country; so does "us" before these ("a us court")
 _US_WRITTEN = re.compile(r"\bU\.?S\.?\b|\b[Uu]\.[Ss]\.")
 _US_BEFORE_NOUN = re.compile(
+    r"\bnon us\b|"
     r"\bus (?:court|courts|government|officials?|president|military|forces|troops|economy|"
     r"embassy|dollar|navy|army|senate|congress|lawyers|authorities|firms?|companies|markets?|"
     r"stocks|shares|banks?|investors|sanctions|citizens|soldiers|federal|state|states|"

@@ -186,12 +186,17 @@ _FUNCTION_STEMS = {
 _KNOWING = {"sure": "know", "clear": "know", "clari": "know", "certa": "know"}
 
 
+def _stem(word: str) -> str:
+    """Five letters of a word without its inflection: "washed" and "wash" are one."""
+    return (re.sub(r"(?:ing|ed|s)$", "", word) if len(word) > 4 else word)[:5]
+
+
 def _said_with_a_word(text: str, cue_end: int, other: str) -> bool:
     """Does ``other`` negate the same thing with a word ("asymptomatic" for "do not show
     symptoms", "sleep deprivation" for "lack of sleep")? The negative word, or a word next to
     it on either side, must share a stem with the three words after the particle in ``text``."""
     negated = {
-        _KNOWING.get(w[:5], w[:5])
+        _KNOWING.get(_stem(w), _stem(w))
         for w in re.findall(r"[a-z]+", text[cue_end:].lower())[:3]
         if len(w) > 2
     }
@@ -201,7 +206,9 @@ def _said_with_a_word(text: str, cue_end: int, other: str) -> bool:
         before = re.findall(r"[a-z]+", other[: match.start()].lower())[-1:]
         after = [w for w in re.findall(r"[a-z]+", other[match.end() :].lower())[:3] if len(w) > 2]
         after = after[:1]
-        if negated & {_KNOWING.get(w[:5], w[:5]) for w in [word, *before, *after] if len(w) > 2}:
+        if negated & {
+            _KNOWING.get(_stem(w), _stem(w)) for w in [word, *before, *after] if len(w) > 2
+        }:
             return True
     return False
 
