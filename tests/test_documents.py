@@ -91,3 +91,25 @@ def test_lower_cased_text_splits_at_its_stops():
 def test_a_lower_case_word_after_a_stop_in_cased_text_is_no_new_sentence():
     text = "The U.S. team won. Shares of Acme Inc. rose 5%. it was odd, he said."
     assert len(split_sentences(text)) == 3
+
+
+def test_a_paragraph_opening_with_a_dateline_is_prose():
+    text = (
+        "Wednesday April 29, 2020 - HealthDay News: Doctors warn of a rare disease in children. "
+        "It has now reached the United States. Hospitals are preparing."
+    )
+    sentences = split_sentences(text)
+    assert [s.role for s in sentences] == ["body", "body", "body"]
+
+
+def test_bylines_are_short_unpunctuated_lines():
+    text = "Wednesday, March 4, 2020\n\nBy John Smith, BBC News\n\nBy Monday, the bill had passed."
+    assert [s.role for s in split_sentences(text)] == ["dateline", "byline", "body"]
+
+
+def test_a_quote_left_open_does_not_swallow_the_paragraph():
+    text = (
+        '"EPIC SHOWDOWN: Clinton vs. Obama in a debate! Get ready for a battle! The stage is set '
+        'in Austin as Sens. Clinton and Obama face off. One said it was "historic". And more.'
+    )
+    assert len(split_sentences(text)) == 5

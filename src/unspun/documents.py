@@ -106,7 +106,7 @@ _DATELINE = re.compile(
     r"\w+\s+\d{1,2},\s+\d{4}(\s+\d{1,2}:\d{2}.*)?)\s*$",
     re.IGNORECASE,
 )
-_BYLINE = re.compile(r"^\s*by\s+[A-Z][\w.'-]+(\s+[A-Z][\w.'-]+){0,4}(\s*(,|and)\s*.*)?$")
+_BYLINE = re.compile(r"^\s*(?:by|By|BY)\s+[A-Z][\w.'-]+(\s+[A-Z][\w.'-]+){0,4}(\s*(,|and)\s*.*)?$")
 _CAPTION = re.compile(
     r"^\s*((a|an|the)\s+(photo|photograph|image|picture|snapshot|shot|file photo)\b|"
     r"(photo|image|picture|pictured|caption)\s*[:\-–]|pictured\b|"
@@ -195,24 +195,40 @@ def _segment(line: str) -> list[str]:
         return _split_lower_cased(line)
     # pysbd slows down quadratically on very long lines; those get the plain rule
     if len(line) <= 5000 and _TRICKY.search(line):
-        pieces = [p.strip() for p in _segmenter().segment(line)]
+        # pysbd keeps a quote it never sees closed ('"EPIC SHOWDOWN: ...') as one sentence
+        opened = line[:1] in '"“' and (line.count('"') + line.count("“") + line.count("”")) % 2
+        pieces = [p.strip() for p in _segmenter().segment(line[1:] if opened else line)]
+        pieces = [q for p in pieces for q in (_split_plain(p) if len(p) > _LONGEST else [p])]
     else:
-        pieces, start = [], 0
-        for match in _SIMPLE_END.finditer(line):
-            end = match.start() + len(match.group().rstrip())
-            pieces.append(line[start:end].strip())
-            start = match.end()
-        pieces.append(line[start:].strip())
+        pieces = _split_plain(line)
     return [glued for piece in pieces for glued in _unglue(piece)]
+
+
+_LONGEST = 600  # a "sentence" longer than this is a splitter's miss, not news prose
+
+
+def _split_plain(line: str) -> list[str]:
+    """Split on end punctuation before a capital or digit (see ``_SIMPLE_END``)."""
+    pieces, start = [], 0
+    for match in _SIMPLE_END.finditer(line):
+        end = match.start() + len(match.group().rstrip())
+        pieces.append(line[start:end].strip())
+        start = match.end()
+    pieces.append(line[start:].strip())
+    return pieces
+
+
+_LONGEST_METADATA = 160
 
 
 def _line_role(line: str, first: bool) -> Role | None:
     """Role of a whole line when the line itself tells; None for ordinary prose."""
     if _CREDIT.search(line) and len(line) < 200:
         return "credit"
-    if _DATELINE.match(line):
+    # a dateline or byline is a short line; a paragraph that opens with one is prose
+    if _DATELINE.match(line) and len(line) <= _LONGEST_METADATA and not _SIMPLE_END.search(line):
         return "dateline"
-    if _BYLINE.match(line):
+    if _BYLINE.match(line) and len(line) <= _LONGEST_METADATA and not _TERMINAL.search(line):
         return "byline"
     if _CAPTION.match(line):
         return "caption"
