@@ -925,6 +925,11 @@ def test_names_said_another_way_in_news():
             "negation",
         ),
         (
+            "There is a lack of clarity about medications and the virus.",
+            "there is a lot of confusion about medications and the virus.",
+            "negation",
+        ),
+        (
             "Refrain from returning to work until isolation ends.",
             "do not return to work until isolation ends.",
             "negation",

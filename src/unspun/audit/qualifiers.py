@@ -84,7 +84,7 @@ _NEGATIVE_WORD = re.compile(
     r"successful|true|founded|fit|willing|necessary|certain|confirmed|paid|vaccinated|armed)|"
     r"im(?:possible|proper|probable)|in(?:accurate|correct|effective|sufficient|adequate|valid|"
     r"capable|active|eligible|complete)|illegal|irregular|non-?existent|disagree\w*|"
-    r"dismiss\w*|reject\w*|fail(?:s|ed|ure)?|(?:vot\w+|argu\w+|rul\w+)\s+against|unsure|"
+    r"dismiss\w*|reject\w*|fail(?:s|ed|ure)?|(?:vot\w+|argu\w+|rul\w+)\s+against|unsure|confus\w*|"
     r"refrain\w*\s+from|abstain\w*\s+from|avoid\w*)\b",
     re.IGNORECASE,
 )
@@ -182,8 +182,8 @@ _FUNCTION_STEMS = {
 }
 
 
-# "did not know", "not sure", "unclear", "no clarity" and "uncertain" say one thing
-_KNOWING = {"sure": "know", "clear": "know", "clari": "know", "certa": "know"}
+# "did not know", "not sure", "unclear", "no clarity", "uncertain", "confusion" say one thing
+_KNOWING = {"sure": "know", "clear": "know", "clari": "know", "certa": "know", "confu": "know"}
 
 
 def _stem(word: str) -> str:
