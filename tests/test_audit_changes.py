@@ -776,6 +776,12 @@ def test_us_before_a_noun_of_state_is_the_country():
             "the firm is based in austin, in the uk.",
             "location",
         ),
+        # a generic head ("University") does not name an institution
+        (
+            "A controlled explosion was carried out at Cardiff University.",
+            "The university said a controlled explosion was carried out.",
+            "entity",
+        ),
         # a state names its own country only, and only as a place; codes and initials
         # that are ordinary words name nothing
         (
@@ -943,6 +949,16 @@ def test_names_said_another_way_in_news():
             "Brown proposed at a party in Los Angeles.",
             "Brown proposed at a party in L.A.",
             "location",
+        ),
+        (
+            "Staff of the European Commission must delete the app.",
+            "The EU Commission told staff to delete the app.",
+            "entity",
+        ),
+        (
+            "Cardiff University said it was safe.",
+            "A Cardiff university spokesman said it was safe.",
+            "entity",
         ),
         # "may 19" in a lower-case source is the month
         (

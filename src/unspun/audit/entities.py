@@ -393,6 +393,15 @@ def _same_duration(a: str, b: str) -> bool:
     return first is not None and second is not None and abs(first - second) <= 0.1 * second
 
 
+# the common nouns that head many names ("Cardiff University", "Labour Party")
+_GENERIC_HEADS = frozenset(
+    "university college school hospital council party bank street road airport station "
+    "club city county district province region state department ministry agency company "
+    "group court church museum centre center institute foundation association union "
+    "police service services news times post".split()
+)
+
+
 def _mentioned(ent: _Entity, other: TextForms, *, loose: bool = False) -> bool:
     """Is this entity (or a recognisable form of it) in the other text? ``loose``: the
     first or last word of a name will do, even of "Bank of Japan" (is a rival still there?)."""
@@ -417,6 +426,9 @@ def _mentioned(ent: _Entity, other: TextForms, *, loose: bool = False) -> bool:
         return True  # "Italian" for "Italy", "Greek" for "Greece"
     words = [w for w in norm.split() if len(w) > 2 and w not in ("the", "and")]
     ends = words[-1:] + words[:1]
+    if not loose and len(words) > 1:
+        # "Cardiff University" is not named by "the university": a generic head tells nothing
+        ends = [w for w in ends if w not in _GENERIC_HEADS] or ends
     if " of " in norm and not loose:
         # "Bank of Japan" is named by "Japan", not by "bank": what tells it apart follows "of"
         ends = [w for w in norm.split(" of ")[-1].split() if len(w) > 2 and w != "the"][-1:]
