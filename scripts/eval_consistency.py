@@ -47,15 +47,16 @@ BEFORE = """## Before (audit.py at f8e1e7c, same script and split)
 """
 
 
-# The same script at commit c951ef0 (before the false-flag work of 2026-11-26), held-out.
-PREVIOUS = """## Previous run (audit at c951ef0, same script and split)
+# The same script at commit 5da47b6 (the previous session's last commit, before the
+# sentence-splitter fixes and the rule reviews that followed it), held-out.
+PREVIOUS = """## Previous run (audit at 5da47b6, same script and split)
 
 | measure | held-out |
 |---|---|
-| aggrefact balanced acc (TPR / TNR) | 0.666 (0.491 / 0.842) |
+| aggrefact balanced acc (TPR / TNR) | 0.667 (0.497 / 0.837) |
 | summedits balanced acc (TPR / TNR) | 0.593 (0.275 / 0.912) |
-| f3 critical / major / minor flagged | 0.850 / 0.898 / 0.876 |
-| f3 paraphrase flagged (without filler) | 0.209 (0.192) |
+| f3 critical / major / minor flagged | 0.905 / 0.946 / 0.914 |
+| f3 paraphrase flagged (without filler) | 0.198 (0.179) |
 """
 
 
