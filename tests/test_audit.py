@@ -90,6 +90,7 @@ def test_seed_case_file_scores_fully(example_corpus, examples):
         ("By taking these steps, we can all slow the spread.", "body", "filler"),
         ("Ongoing research offers hope for a brighter future.", "body", "filler"),
         ("In these challenging times, firms must act.", "body", "filler"),
+        ("In these challenging times, the state pledged £5bn.", "body", "fabricated_fact"),
         ("It's raining in Leeds, the Met Office said.", "body", "fabricated_fact"),
         ("The original text of the letter was never published.", "body", "fabricated_fact"),
         ("Sen. John Cornyn (R) said the bill would create 9,000 jobs.", "body", "fabricated_fact"),

@@ -105,6 +105,31 @@ def test_a_paragraph_opening_with_a_dateline_is_prose():
 def test_bylines_are_short_unpunctuated_lines():
     text = "Wednesday, March 4, 2020\n\nBy John Smith, BBC News\n\nBy Monday, the bill had passed."
     assert [s.role for s in split_sentences(text)] == ["dateline", "byline", "body"]
+    for line in ("By Friday, officials had evacuated 20,000 people", "By The Numbers"):
+        assert split_sentences(f"Title\n\n{line}\n\nText.")[1].role != "byline"
+
+
+def test_a_dateline_with_short_forms_stays_a_dateline():
+    for line in ("Updated Jan. 5, 2024 at 3:15 p.m. ET", "Published: Sept. 12, 2023 5:00 a.m. PT"):
+        assert split_sentences(f"Title\n\n{line}\n\nText.")[1].role == "dateline"
+
+
+def test_a_long_run_on_sentence_is_not_cut_at_titles():
+    text = (
+        "The deal "
+        + "was signed by Mr. Smith and by Dr. Jones in Boston with others " * 10
+        + "today."
+    )
+    assert [s.text for s in split_sentences(text)] == [text]
+
+
+def test_lower_cased_sentences_ending_in_a_figure_split():
+    text = "the death toll rose to 25. officials said more would die. smith & co. said so."
+    assert [s.text for s in split_sentences(text)] == [
+        "the death toll rose to 25.",
+        "officials said more would die.",
+        "smith & co. said so.",
+    ]
 
 
 def test_a_quote_left_open_does_not_swallow_the_paragraph():

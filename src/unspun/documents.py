@@ -106,7 +106,13 @@ _DATELINE = re.compile(
     r"\w+\s+\d{1,2},\s+\d{4}(\s+\d{1,2}:\d{2}.*)?)\s*$",
     re.IGNORECASE,
 )
-_BYLINE = re.compile(r"^\s*(?:by|By|BY)\s+[A-Z][\w.'-]+(\s+[A-Z][\w.'-]+){0,4}(\s*(,|and)\s*.*)?$")
+# "By Jane Smith, BBC News"; not "By Friday, officials had ..." nor "By The Numbers"
+_BYLINE = re.compile(
+    r"^\s*(?:by|By|BY)\s+(?!(?:The|Then|Now|Next|Christmas|Easter|Monday|Tuesday|Wednesday|"
+    r"Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|"
+    r"September|October|November|December|Summer|Winter|Spring|Autumn|Fall|Midnight|Noon)\b)"
+    r"[A-Z][\w.'-]+(\s+[A-Z][\w.'-]+){0,4}(\s*(,|and)\s*[A-Z][\w.'&-]*(\s+[\w.'&-]+){0,6})?$"
+)
 _CAPTION = re.compile(
     r"^\s*((a|an|the)\s+(photo|photograph|image|picture|snapshot|shot|file photo)\b|"
     r"(photo|image|picture|pictured|caption)\s*[:\-–]|pictured\b|"
@@ -162,11 +168,12 @@ def _unglue(piece: str) -> list[str]:
 
 # Text lower-cased upstream (some scraped corpora): a stop after a word of two letters or
 # more, then a space and a lower-case word, ends a sentence, unless the word is a short form.
-_LOWER_END = re.compile(r"(?<=[a-z]{2}[.!?])\s+(?=[a-z])")
+_LOWER_END = re.compile(r"(?:(?<=[a-z]{2}[.!?])|(?<=[\d%)\"'”’][.!?]))\s+(?=[a-z])")
 _LOWER_ABBREVIATION = re.compile(
     r"\b(?:vs|etc|al|approx|est|jr|sr|inc|corp|ltd|bros|nos?|sept?|gov|sen|rep|prof|gen|col|"
     r"capt|mrs?|ms|dr|st|mt|ft|dept|univ|ave|blvd|jan|feb|mar|apr|jun|jul|aug|oct|nov|dec|"
-    r"fig|vol|ph|op)[.]$"
+    r"fig|vol|ph|op|co|lt|sgt|cpl|pvt|maj|rev|cmdr|adm|det|insp|supt|fr|hon|cf|calif|fla|"
+    r"minn|mich|tenn|ariz|colo|conn|okla|penn|wis)[.]$"
 )
 
 
@@ -198,7 +205,9 @@ def _segment(line: str) -> list[str]:
         # pysbd keeps a quote it never sees closed ('"EPIC SHOWDOWN: ...') as one sentence
         opened = line[:1] in '"“' and (line.count('"') + line.count("“") + line.count("”")) % 2
         pieces = [p.strip() for p in _segmenter().segment(line[1:] if opened else line)]
-        pieces = [q for p in pieces for q in (_split_plain(p) if len(p) > _LONGEST else [p])]
+        pieces = [
+            q for p in pieces for q in (_split_plain(p, careful=True) if len(p) > _LONGEST else [p])
+        ]
     else:
         pieces = _split_plain(line)
     return [glued for piece in pieces for glued in _unglue(piece)]
@@ -207,10 +216,21 @@ def _segment(line: str) -> list[str]:
 _LONGEST = 600  # a "sentence" longer than this is a splitter's miss, not news prose
 
 
-def _split_plain(line: str) -> list[str]:
-    """Split on end punctuation before a capital or digit (see ``_SIMPLE_END``)."""
+# a stop that ends a short form or an initial, not a sentence ("Mr.", "J.", "U.S.")
+_SHORT_FORM_END = re.compile(
+    r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Rev|St|Mt|Ft|Jr|Sr|Inc|Corp|Co|"
+    r"Ltd|No|Nos|Vol|Fig|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|vs|etc|approx|al)|"
+    r"\b[A-Z]|\b(?:[A-Za-z]\.)+[A-Za-z])\.$"
+)
+
+
+def _split_plain(line: str, *, careful: bool = False) -> list[str]:
+    """Split on end punctuation before a capital or digit (see ``_SIMPLE_END``);
+    ``careful``: not after a short form or an initial."""
     pieces, start = [], 0
     for match in _SIMPLE_END.finditer(line):
+        if careful and _SHORT_FORM_END.search(line, max(0, match.start() - 8), match.start()):
+            continue
         end = match.start() + len(match.group().rstrip())
         pieces.append(line[start:end].strip())
         start = match.end()
@@ -219,6 +239,10 @@ def _split_plain(line: str) -> list[str]:
 
 
 _LONGEST_METADATA = 160
+# a sentence ends inside the line: a word (not a month's short form), a stop, a capital
+_PROSE_STOP = re.compile(
+    r"\b(?!(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.)[A-Za-z]{3,}[.!?]\s+[\"“]?[A-Z]"
+)
 
 
 def _line_role(line: str, first: bool) -> Role | None:
@@ -226,7 +250,7 @@ def _line_role(line: str, first: bool) -> Role | None:
     if _CREDIT.search(line) and len(line) < 200:
         return "credit"
     # a dateline or byline is a short line; a paragraph that opens with one is prose
-    if _DATELINE.match(line) and len(line) <= _LONGEST_METADATA and not _SIMPLE_END.search(line):
+    if _DATELINE.match(line) and len(line) <= _LONGEST_METADATA and not _PROSE_STOP.search(line):
         return "dateline"
     if _BYLINE.match(line) and len(line) <= _LONGEST_METADATA and not _TERMINAL.search(line):
         return "byline"

@@ -116,8 +116,10 @@ def added_type(sentence: Sentence) -> AddedType:
         return "camera_line"
     if sentence.role == "caption" or CAPTION_START.match(text) or CAPTION_CUE.search(text):
         return "caption"
-    if FILLER.search(text) or CHAT_RESIDUE.search(text) or not re.search(r"[^\W\d_]", text):
-        return "filler"  # padding, a chatbot's own words, or a stray list number
+    if CHAT_RESIDUE.search(text) or not re.search(r"[^\W\d_]", text):
+        return "filler"  # a chatbot's own words, or a stray list number
+    if FILLER.search(text) and not re.search(r"\d", FILLER.sub(" ", text)):
+        return "filler"  # padding; with a figure ("In these times, it pledged £5bn") a claim
     if QUOTE.search(text):
         return "fabricated_quote"
     return "fabricated_fact"

@@ -143,6 +143,17 @@ def _neighbours(text: str, match: re.Match[str]) -> set[str]:
     return {w.lower()[:5] for w in before + after if len(w) > 3}
 
 
+def _said_elsewhere(word: str, said: re.Match[str], suspect: str, sources: list[Sentence]) -> bool:
+    """Does another of the source sentences use ``word`` of the same thing (a content word
+    next to it on both sides: "negative results")? Then it is no reversal of its opposite."""
+    near = _neighbours(suspect, said)
+    return any(
+        near & _neighbours(source.text, match)
+        for source in sources
+        for match in re.finditer(rf"\b{word}\b", source.text, re.IGNORECASE)
+    )
+
+
 def _reversal(
     suspect: Sentence, said: re.Match[str], source: Sentence, source_said: re.Match[str]
 ) -> Change:
@@ -173,18 +184,17 @@ def direction_changes(suspect: Sentence, sources: list[Sentence]) -> list[Change
                 ):
                     return [_reversal(suspect, s_match, src, m)]
     s_words = set(re.findall(r"[a-z]+", suspect.text.lower()))
-    # a word any of the source sentences uses is no reversal of another one's opposite
-    every_t_word = set(re.findall(r"[a-z]+", " ".join(s.text for s in sources).lower()))
     for src in sources:
         t_words = set(re.findall(r"[a-z]+", src.text.lower()))
         for a, b in _ANTONYMS:
             for x, y in ((a, b), (b, a)):
-                if x in s_words and y in t_words and x not in every_t_word and y not in s_words:
+                if x in s_words and y in t_words and x not in t_words and y not in s_words:
                     sm = re.search(rf"\b{x}\b", suspect.text, re.IGNORECASE)
                     tm = re.search(rf"\b{y}\b", src.text, re.IGNORECASE)
                     if (
                         sm
                         and tm
+                        and not _said_elsewhere(x, sm, suspect.text, sources)
                         and not _quantity_phrase(suspect.text, sm)
                         and not _quantity_phrase(src.text, tm)
                         # unless the flipped word has the source word's subject ("Smith

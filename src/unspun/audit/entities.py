@@ -327,7 +327,7 @@ def _abbreviated_in(name: str, article: TextForms) -> bool:
         len(short) >= 3
         and short in article.tokens
         and short not in _COMMON_WORDS
-        and (not cased or _in_capitals(short, article.text) is not None)
+        and (not cased or _in_capitals(short, article.text))
         for short in {initials, initials[:-1]}
     )
 
@@ -398,7 +398,7 @@ _GENERIC_HEADS = frozenset(
     "university college school hospital council party bank street road airport station "
     "club city county district province region state department ministry agency company "
     "group court church museum centre center institute foundation association union "
-    "police service services news times post".split()
+    "police service services".split()
 )
 
 
@@ -428,7 +428,8 @@ def _mentioned(ent: _Entity, other: TextForms, *, loose: bool = False) -> bool:
     ends = words[-1:] + words[:1]
     if not loose and len(words) > 1:
         # "Cardiff University" is not named by "the university": a generic head tells nothing
-        ends = [w for w in ends if w not in _GENERIC_HEADS] or ends
+        core = [w for w in words if w not in _GENERIC_HEADS] or words
+        ends = core[-1:] + core[:1]
     if " of " in norm and not loose:
         # "Bank of Japan" is named by "Japan", not by "bank": what tells it apart follows "of"
         ends = [w for w in norm.split(" of ")[-1].split() if len(w) > 2 and w != "the"][-1:]
@@ -452,7 +453,7 @@ def _mentioned(ent: _Entity, other: TextForms, *, loose: bool = False) -> bool:
             initials[:k] in other.tokens
             # never a common word ("who" is no "World Health Organization" in "who said")
             and initials[:k] not in _COMMON_WORDS
-            and (not cased or _in_capitals(initials[:k], other.text) is not None)
+            and (not cased or _in_capitals(initials[:k], other.text))
             for k in range(min(3, len(initials)), len(initials) + 1)
         )
     ):

@@ -201,6 +201,8 @@ def _said_with_a_word(text: str, cue_end: int, other: str) -> bool:
         if len(w) > 2
     }
     negated -= _FUNCTION_STEMS
+    if _NEGATIVE_WORD.search(" ".join(re.findall(r"[A-Za-z'’-]+", text[cue_end:])[:3])):
+        return False  # "not avoid", "no confusion": a double negative no single word says
     for match in _NEGATIVE_WORD.finditer(other):
         word = re.sub(r"^(?:un|in|im|il|ir|non-?|dis|a)(?=[a-z]{4})", "", match.group().lower())
         before = re.findall(r"[a-z]+", other[: match.start()].lower())[-1:]
