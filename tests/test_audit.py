@@ -1,5 +1,6 @@
 import pytest
 
+import unspun
 from unspun.audit import EntityTagger, added_type, find_changes
 from unspun.documents import Sentence
 from unspun.models import nlp
@@ -91,6 +92,7 @@ def test_seed_case_file_scores_fully(example_corpus, examples):
         ("Ongoing research offers hope for a brighter future.", "body", "filler"),
         ("In these challenging times, firms must act.", "body", "filler"),
         ("In these challenging times, the state pledged £5bn.", "body", "fabricated_fact"),
+        ("As we grapple with COVID-19, it remains to be seen what comes.", "body", "filler"),
         ("It's raining in Leeds, the Met Office said.", "body", "fabricated_fact"),
         ("The original text of the letter was never published.", "body", "fabricated_fact"),
         ("Sen. John Cornyn (R) said the bill would create 9,000 jobs.", "body", "fabricated_fact"),
@@ -154,3 +156,30 @@ def test_paraphrase_has_no_changes():
         )
         == {}
     )
+
+
+@pytest.mark.parametrize(
+    ("suspect", "label"),
+    [
+        # stock emphasis on advice the source gives: a loose paraphrase, not padding
+        ("If you feel ill, it's important to let the nurses know at once.", "supported"),
+        # stock emphasis on advice the source never gives
+        ("It's important to stay composed and listen to their concerns.", "added"),
+    ],
+)
+def test_emphasis_on_a_source_statement_is_not_padding(suspect, label):
+    source = "Tell the nursing team straight away when you feel sick. Stay at home."
+    report = unspun.compare(suspect, source, unspun.CheckOptions(detect=False))
+    assert [f.label for f in report.findings] == [label]
+
+
+def test_additive_not_just_is_no_negation():
+    suspect = "The scheme helps everyone, not just Olympians."
+    source = "The scheme helps just about everyone, Olympians included."
+    got = find_changes(
+        Sentence("s", 0, 0, len(suspect), suspect, "body"),
+        [Sentence("t", 0, 0, len(source), source, "body")],
+        tagger=EntityTagger(nlp()),
+        source_text=source,
+    )
+    assert "negation" not in {c.type for c in got}

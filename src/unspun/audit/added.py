@@ -118,7 +118,8 @@ def added_type(sentence: Sentence) -> AddedType:
         return "caption"
     if CHAT_RESIDUE.search(text) or not re.search(r"[^\W\d_]", text):
         return "filler"  # a chatbot's own words, or a stray list number
-    if FILLER.search(text) and not re.search(r"\d", FILLER.sub(" ", text)):
+    # a figure, not the digits of a name ("COVID-19")
+    if FILLER.search(text) and not re.search(r"(?<![\w-])\d", FILLER.sub(" ", text)):
         return "filler"  # padding; with a figure ("In these times, it pledged £5bn") a claim
     if QUOTE.search(text):
         return "fabricated_quote"

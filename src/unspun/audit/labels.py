@@ -93,7 +93,11 @@ def audit_sentences(
             kind == "filler"
             and sentence.role != "headline"  # a headline's "raises concerns" is style
             and similarity < options.filler_max_similarity
-            and not (match is not None and _emphasis_only(sentence.text))
+            # stock emphasis on a statement near the source ("it's important to wash ...")
+            and not (
+                _emphasis_only(sentence.text)
+                and (match is not None or similarity >= options.added_similarity)
+            )
             and not _framed_content(sentence, alignment, source_sentences, options)
         )
         note = ""
@@ -186,7 +190,7 @@ def _loose_match(
     """An unaligned sentence that says nothing the source lacks: its nearest source lines."""
     if (
         similarity < options.added_similarity
-        or kind != "fabricated_fact"
+        or not (kind == "fabricated_fact" or kind == "filler" and _emphasis_only(sentence.text))
         or sentence.role in _METADATA_ROLES
         or new_specifics(sentence.text, article)
     ):

@@ -34,6 +34,8 @@ _NEGATION = re.compile(
 # than", "nothing but", "no matter where", "let's not forget", "no doubt", a name ("No Doubt").
 _NOT_NEGATING = re.compile(
     r"(?:not\s+(?:only|just|merely)\b(?=[^.;]*\bbut\b)|"
+    # "... helps everyone, not just Olympians": additive
+    r"(?<=,\s)not\s+(?:just|only|merely)\b|"
     # "Not only did the plan fail, it cost millions": inverted, additive
     r"not\s+only\s+(?:did|does|do|is|are|was|were|has|have|had|will|would|can|could)\b|"
     r"none\s+other\s+than|"
