@@ -183,3 +183,27 @@ def test_additive_not_just_is_no_negation():
         source_text=source,
     )
     assert "negation" not in {c.type for c in got}
+
+
+@pytest.mark.parametrize(
+    ("suspect", "source", "label"),
+    [
+        # the negation comes from the source sentence before the one it follows
+        (
+            "However, this guidance does not apply to healthcare providers such as therapists "
+            "who offer home services.",
+            "This guidance is not for healthcare providers. For healthcare providers including "
+            "therapists who offer home services, see the other page.",
+            "supported",
+        ),
+        # the sentence before negates something else: still a flip
+        (
+            "The drug is not approved for adults.",
+            "The drug is not approved for children. The drug is approved for adults in Europe.",
+            "altered",
+        ),
+    ],
+)
+def test_a_negation_from_the_next_source_sentence(suspect, source, label):
+    report = unspun.compare(suspect, source, unspun.CheckOptions(detect=False))
+    assert [f.label for f in report.findings] == [label]

@@ -6,6 +6,7 @@ Runs the checks in turn: entities, figures and dates (``entities``), direction
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 
 from ..documents import Sentence
@@ -28,6 +29,7 @@ def find_changes(
     entities: bool | None = None,
     swaps: bool = False,
     published: date | None = None,
+    beside: Sequence[Sentence] = (),
 ) -> list[Change]:
     """Typed differences between a suspect sentence and the source sentences it draws on.
 
@@ -36,7 +38,8 @@ def find_changes(
     ``swaps``: also report a name or figure found elsewhere in the source but not in these
     source sentences, in place of one they have (who did it swapped with another party);
     for sentences that follow their source closely. ``published``: the source's publication
-    day, which gives its "yesterday" and "last November" a calendar date.
+    day, which gives its "yesterday" and "last November" a calendar date. ``beside``: the
+    source sentences next to these (a negation carried over from one of them is no flip).
     """
     article = article_forms(source_text)
     changes = entity_changes(
@@ -55,7 +58,7 @@ def find_changes(
         # headlines are telegraphic: dropping a hedge or a clause there is compression
         return changes
     suspect_stems = stems(suspect.text)
-    changes += negation_changes(suspect, sources, suspect_stems)
+    changes += negation_changes(suspect, sources, suspect_stems, beside)
     changes += hedging_changes(suspect, sources, suspect_stems)
     changes += condition_changes(suspect, sources, suspect_stems, source_text)
     changes += attribution_changes(suspect, sources, article.stems)

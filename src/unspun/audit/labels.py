@@ -119,6 +119,11 @@ def audit_sentences(
                 source_text=source_text,
                 swaps=match.score >= options.swap_similarity,
                 published=published,
+                beside=[
+                    source_sentences[j]
+                    for j in sorted({i + d for i in match.source_indices for d in (-1, 1)})
+                    if 0 <= j < len(source_sentences) and j not in match.source_indices
+                ],
             )
         )
         if match.score < options.qualifier_similarity:

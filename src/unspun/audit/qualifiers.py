@@ -8,7 +8,7 @@ sentence that draws on another part of a long source sentence dropped nothing.
 from __future__ import annotations
 
 import re
-from collections.abc import Set
+from collections.abc import Sequence, Set
 
 from ..documents import Sentence
 from ..results import Change, Span
@@ -218,12 +218,29 @@ def _said_with_a_word(text: str, cue_end: int, other: str) -> bool:
 
 
 def negation_changes(
-    suspect: Sentence, sources: list[Sentence], suspect_stems: Set[str]
+    suspect: Sentence,
+    sources: list[Sentence],
+    suspect_stems: Set[str],
+    beside: Sequence[Sentence] = (),
 ) -> list[Change]:
-    """A claim flipped: the suspect negates what its source asserts, or drops its negation."""
+    """A claim flipped: the suspect negates what its source asserts, or drops its negation.
+
+    ``beside``: the source sentences next to these; a negation the suspect carries over from
+    one of them ("this guidance is not for carers. for carers who ...") is no flip.
+    """
     joined = " ".join(s.text for s in sources)
     s_neg = next(iter(_negations(suspect.text, joined)), None)
     t_neg = [(s, m) for s in sources for m in _negations(s.text, suspect.text)]
+    if (
+        s_neg
+        and not t_neg
+        and any(
+            _expresses_around(suspect_stems, b.text, m.start(), m.end())
+            for b in beside
+            for m in _negations(b.text, suspect.text)
+        )
+    ):
+        return []
     if (
         s_neg
         and not t_neg
