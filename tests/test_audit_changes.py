@@ -974,6 +974,12 @@ def test_names_said_another_way_in_news():
             "entity",
         ),
         ("The Washington Post reported the deal.", "The Post reported the deal.", "entity"),
+        # a "will" the suspect itself reports as a suggestion keeps the source's hedge
+        (
+            "Reports suggest that the plan will provide 150 billion to the health system.",
+            "the plan reportedly includes 150 billion for the health system.",
+            "hedging",
+        ),
         # "may 19" in a lower-case source is the month
         (
             "Controlling the condition reduces the risk.",

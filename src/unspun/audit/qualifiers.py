@@ -285,6 +285,13 @@ def _kept(cue: str, suspect: str, sources: str) -> bool:
     return len(word.findall(suspect)) >= len(word.findall(sources))
 
 
+_REPORTED_BELIEF = re.compile(
+    r"\b(suggests?|suggested|believes?|believed|reportedly|allegedly|speculates?|"
+    r"(?:claims?|claimed)\s+that|expects?|expected|predicts?|predicted)\b",
+    re.IGNORECASE,
+)
+
+
 def hedging_changes(
     suspect: Sentence, sources: list[Sentence], suspect_stems: Set[str]
 ) -> list[Change]:
@@ -296,7 +303,16 @@ def hedging_changes(
     """
     s_hedge = _HEDGE.search(suspect.text)
     s_certain = _CERTAIN.search(suspect.text)
-    raised = bool(s_certain) and not _CERTAIN.search(" ".join(s.text for s in sources))
+    raised = (
+        s_certain is not None
+        and not _CERTAIN.search(" ".join(s.text for s in sources))
+        # "reports suggest the plan will ...": a verb of report or belief hedges the "will"
+        and not any(
+            m.end() <= s_certain.start()
+            and not re.search(r"[,;:.]|\band\b", suspect.text[m.end() : s_certain.start()])
+            for m in _REPORTED_BELIEF.finditer(suspect.text)
+        )
+    )
     t_hedge = [
         (src, m)
         for src in sources
