@@ -77,6 +77,8 @@ def test_new_specifics_ignores_the_first_word_and_known_names():
     assert new_specifics("Officials said the Springfield bridge opened in 2021.", article) == []
     assert new_specifics("The bridge cost Shelbyville $3 million.", article) == ["Shelbyville"]
     assert new_specifics("The bridge opened with 45 guests.", article) == ["45"]
+    # after a dash that opens the text proper, a capital starts a sentence, not a name
+    assert new_specifics("Springfield News -- Officials opened the bridge.", article) == ["News"]
 
 
 def test_a_name_the_source_gives_by_its_initials_is_no_new_specific():

@@ -284,8 +284,12 @@ def _new_names(text: str, article: TextForms) -> list[re.Match[str]]:
         low = word.lower()
         if low in _ACRONYM_SKIP or low in _CALENDAR or low.rstrip(".") in _TITLES:
             continue
-        if re.fullmatch(r"i['’](m|ll|ve|d)", low) or text[: m.start()].rstrip()[-1:] in '.!?:"“”|':
-            continue  # "I'm"; a first word after a headline or quote on the same line
+        if (
+            re.fullmatch(r"i['’](m|ll|ve|d)", low)
+            or text[: m.start()].rstrip()[-1:] in '.!?:"“”|'
+            or re.search(r"\s[-–—]{1,2}\s*$", text[: m.start()])
+        ):
+            continue  # "I'm"; a first word after a headline, quote or dash on the same line
         stem = re.sub(r"['’]s?$", "", low).replace(".", "")
         if not stem or stem[:5] in article.stems or stem in article.tokens:
             continue
