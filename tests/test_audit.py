@@ -93,6 +93,11 @@ def test_seed_case_file_scores_fully(example_corpus, examples):
         ("In these challenging times, firms must act.", "body", "filler"),
         ("In these challenging times, the state pledged £5bn.", "body", "fabricated_fact"),
         ("As we grapple with COVID-19, it remains to be seen what comes.", "body", "filler"),
+        (
+            "It remains to be seen whether prices return to pre-2008 levels.",
+            "body",
+            "fabricated_fact",
+        ),
         ("It's raining in Leeds, the Met Office said.", "body", "fabricated_fact"),
         ("The original text of the letter was never published.", "body", "fabricated_fact"),
         ("Sen. John Cornyn (R) said the bill would create 9,000 jobs.", "body", "fabricated_fact"),
@@ -207,3 +212,58 @@ def test_additive_not_just_is_no_negation():
 def test_a_negation_from_the_next_source_sentence(suspect, source, label):
     report = unspun.compare(suspect, source, unspun.CheckOptions(detect=False))
     assert [f.label for f in report.findings] == [label]
+
+
+@pytest.mark.parametrize(
+    ("suspect", "source", "change"),
+    [
+        # the sentence beside negates something alike, but these source sentences say the
+        # opposite of the suspect
+        (
+            "A post-mortem found the victim was not shot in the chest.",
+            "Police said the victim was not shot in the chest. A post-mortem found the victim "
+            "was shot in the chest.",
+            "negation",
+        ),
+        (
+            "The drug is not approved for adults in Europe.",
+            "The drug is not approved for children in Europe. The drug is approved for adults "
+            "in Europe.",
+            "negation",
+        ),
+        # a report verb the source has too, or an adjective, hedges nothing
+        (
+            "A study suggests that coffee will prevent cancer.",
+            "A study suggests that coffee may prevent cancer.",
+            "hedging",
+        ),
+        (
+            "The expected storm will hit the coast on Friday.",
+            "A storm could hit the coast on Friday.",
+            "hedging",
+        ),
+        # ", not just" against a source that limits the claim; "not just yet"
+        (
+            "The new rules apply to all drivers, not just lorry drivers.",
+            "The new rules apply only to lorry drivers.",
+            "negation",
+        ),
+        (
+            "The airport will reopen, not just yet, officials said.",
+            "The airport will reopen next week, officials said.",
+            "negation",
+        ),
+    ],
+)
+def test_real_flips_next_to_the_new_excuses(suspect, source, change):
+    report = unspun.compare(suspect, source, unspun.CheckOptions(detect=False))
+    assert change in {c.type for f in report.findings for c in f.changes}
+
+
+def test_emphasis_framing_a_claim_is_not_a_loose_paraphrase():
+    report = unspun.compare(
+        "It's important to note that the vaccine causes infertility in women.",
+        "The vaccine was tested on women. Doctors say it is safe for women who are pregnant.",
+        unspun.CheckOptions(detect=False),
+    )
+    assert [f.label for f in report.findings] == ["added"]

@@ -12,6 +12,7 @@ __all__ = [
     "CAPTION_CUE",
     "CAPTION_START",
     "CHAT_RESIDUE",
+    "CLAIM_FRAME",
     "EMPHASIS",
     "FILLER",
     "QUOTE",
@@ -106,6 +107,14 @@ EMPHASIS = re.compile(
     r"underscores?\s+the\s+(need|importance)|highlights?\s+the\s+(need|importance))\b",
     re.IGNORECASE,
 )
+_NUMBERED_NAME = re.compile(r"\b[A-Z][A-Za-z]*(?:-[A-Za-z]+)*-\d+\b")
+# stock emphasis that frames a claim ("it's important to note that ..."), not advice
+CLAIM_FRAME = re.compile(
+    r"\b(?:it(?:\s+is|'s|’s)\s+(?:crucial|essential|important|vital|imperative)\s+to\s+"
+    r"(?:note|remember|recogni[sz]e|understand|acknowledge|emphasi[sz]e|stress|highlight|"
+    r"point\s+out|mention|bear\s+in\s+mind|realize|realise)|worth\s+noting)\b",
+    re.IGNORECASE,
+)
 QUOTE = re.compile(r"[\"“][^\"”]{12,}[\"”]|(?<!\w)['‘][^'’]{20,}['’](?!\w)")
 
 
@@ -118,8 +127,9 @@ def added_type(sentence: Sentence) -> AddedType:
         return "caption"
     if CHAT_RESIDUE.search(text) or not re.search(r"[^\W\d_]", text):
         return "filler"  # a chatbot's own words, or a stray list number
-    # a figure, not the digits of a name ("COVID-19")
-    if FILLER.search(text) and not re.search(r"(?<![\w-])\d", FILLER.sub(" ", text)):
+    # a figure, not the digits of a name ("COVID-19", "F-35"); "mid-2024" is a figure
+    rest = _NUMBERED_NAME.sub(" ", FILLER.sub(" ", text))
+    if FILLER.search(text) and not re.search(r"\d", rest):
         return "filler"  # padding; with a figure ("In these times, it pledged £5bn") a claim
     if QUOTE.search(text):
         return "fabricated_quote"

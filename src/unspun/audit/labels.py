@@ -10,7 +10,7 @@ import numpy as np
 from ..align import Alignment, SentenceMatch, content_stems
 from ..documents import Sentence
 from ..results import AddedType, ChangeType, Finding, Span
-from .added import CAPTION_START, EMPHASIS, FILLER, added_type
+from .added import CAPTION_START, CLAIM_FRAME, EMPHASIS, FILLER, added_type
 from .changes import find_changes
 from .dates import publication_day
 from .entities import EntityTagger, TextForms, article_forms, may_name_new, new_specifics
@@ -156,8 +156,13 @@ def _caption_line(sentence: Sentence) -> bool:
 
 
 def _emphasis_only(text: str) -> bool:
-    """Is every filler phrase in the sentence mere emphasis ("it is important to ...")?"""
-    return bool(EMPHASIS.search(text)) and not FILLER.search(EMPHASIS.sub(" ", text))
+    """Is every filler phrase in the sentence mere emphasis on advice ("it is important to
+    wash ...")? Not when it frames a claim ("it's important to note that ...")."""
+    return (
+        bool(EMPHASIS.search(text))
+        and not FILLER.search(EMPHASIS.sub(" ", text))
+        and not CLAIM_FRAME.search(text)
+    )
 
 
 def _framed_content(

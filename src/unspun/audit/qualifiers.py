@@ -35,7 +35,7 @@ _NEGATION = re.compile(
 _NOT_NEGATING = re.compile(
     r"(?:not\s+(?:only|just|merely)\b(?=[^.;]*\bbut\b)|"
     # "... helps everyone, not just Olympians": additive
-    r"(?<=,\s)not\s+(?:just|only|merely)\b|"
+    r"(?<=,\s)not\s+(?:just|only|merely)\b(?!\s+yet\b)|"
     # "Not only did the plan fail, it cost millions": inverted, additive
     r"not\s+only\s+(?:did|does|do|is|are|was|were|has|have|had|will|would|can|could)\b|"
     r"none\s+other\s+than|"
@@ -69,12 +69,20 @@ def _negations(text: str, other: str = "") -> list[re.Match[str]]:
         for m in _LITOTES.finditer(text)
         if not re.search(rf"\b{m[1]}\b", other, re.IGNORECASE)
     ]
+    # ", not just lorry drivers" widens a claim the other text limits ("only lorry drivers")
+    limited = bool(re.search(r"\b(only|solely|exclusively)\b", other, re.IGNORECASE))
     return [
         m
         for m in _NEGATION.finditer(text)
-        if not _NOT_NEGATING.match(text, m.start())
+        if not (
+            _NOT_NEGATING.match(text, m.start())
+            and not (limited and _WIDENING.match(text, m.start()))
+        )
         and not any(a <= m.start() < b for a, b in cancelled)
     ]
+
+
+_WIDENING = re.compile(r"(?<=,\s)not\s+(?:just|only|merely)\b", re.IGNORECASE)
 
 
 # Negation carried by a word rather than a particle: "asymptomatic" says what "do not show
@@ -234,6 +242,9 @@ def negation_changes(
     if (
         s_neg
         and not t_neg
+        # ... unless these sentences assert what the suspect denies ("was not shot" where
+        # they say "was shot")
+        and not _asserts_negated(suspect.text, s_neg.end(), joined)
         and any(
             _expresses_around(suspect_stems, b.text, m.start(), m.end())
             for b in beside
@@ -278,6 +289,14 @@ def negation_changes(
     ]
 
 
+def _asserts_negated(text: str, cue_end: int, other: str) -> bool:
+    """Does ``other`` use the first content word that the negation at ``cue_end`` denies?"""
+    words = re.findall(r"[a-z]+", text[cue_end:].lower())
+    head = next((w for w in words if len(w) > 3 and w[:5] not in _FUNCTION_STEMS), None)
+    said = {_stem(w) for w in re.findall(r"[a-z]+", other.lower())}
+    return head is not None and _stem(head) in said
+
+
 def _kept(cue: str, suspect: str, sources: str) -> bool:
     """Does the suspect use this hedge word as often as its source sentences do (so no
     hedge was dropped)?"""
@@ -287,7 +306,7 @@ def _kept(cue: str, suspect: str, sources: str) -> bool:
 
 _REPORTED_BELIEF = re.compile(
     r"\b(suggests?|suggested|believes?|believed|reportedly|allegedly|speculates?|"
-    r"(?:claims?|claimed)\s+that|expects?|expected|predicts?|predicted)\b",
+    r"(?:claims?|claimed)\s+that)\b",
     re.IGNORECASE,
 )
 
@@ -303,6 +322,7 @@ def hedging_changes(
     """
     s_hedge = _HEDGE.search(suspect.text)
     s_certain = _CERTAIN.search(suspect.text)
+    joined_sources = " ".join(s.text for s in sources)
     raised = (
         s_certain is not None
         and not _CERTAIN.search(" ".join(s.text for s in sources))
@@ -311,6 +331,13 @@ def hedging_changes(
             m.end() <= s_certain.start()
             and not re.search(r"[,;:.]|\band\b", suspect.text[m.end() : s_certain.start()])
             for m in _REPORTED_BELIEF.finditer(suspect.text)
+            # not the source's own verb, nor an adjective ("the expected storm"), nor
+            # "believed to be"
+            if not re.search(rf"\b{re.escape(m.group())}\b", joined_sources, re.IGNORECASE)
+            and not re.search(
+                r"\b(?:the|a|an|its|their|his|her)\s+$", suspect.text[: m.start()], re.I
+            )
+            and not re.match(r"\s+to\b", suspect.text[m.end() :])
         )
     )
     t_hedge = [
