@@ -5,13 +5,13 @@ import pytest
 
 import unspun
 from unspun.audit.numbers import (
-    _approximates,
-    _clock_24h,
-    _decade_years,
     _figures,
     _hedge_side,
-    _numbers,
+    approximates,
+    clock_24h,
+    decade_years,
     hedged_figure_changes,
+    numbers_in,
 )
 from unspun.documents import Sentence
 
@@ -51,7 +51,7 @@ def _sentence(text: str, start: int = 0, article: str = "s") -> Sentence:
     ],
 )
 def test_an_amount_is_read_as_one_figure(text, figures):
-    assert _numbers(text) == figures
+    assert numbers_in(text) == figures
 
 
 @pytest.mark.parametrize(
@@ -69,13 +69,13 @@ def test_an_amount_is_read_as_one_figure(text, figures):
     ],
 )
 def test_a_scaled_amount_is_also_read_in_full(text, value):
-    assert value in _numbers(text)
+    assert value in numbers_in(text)
 
 
 def test_scaled_amounts_in_digits_and_in_words_agree():
-    assert _numbers("four million") <= _numbers("4 million")
-    assert _numbers("twenty thousand") <= _numbers("20,000")
-    assert not _numbers("four million") & _numbers("40 million")
+    assert numbers_in("four million") <= numbers_in("4 million")
+    assert numbers_in("twenty thousand") <= numbers_in("20,000")
+    assert not numbers_in("four million") & numbers_in("40 million")
 
 
 # --- shares and ratios ----------------------------------------------------------------------
@@ -100,7 +100,7 @@ def test_scaled_amounts_in_digits_and_in_words_agree():
     ],
 )
 def test_a_share_in_words_is_its_percentage(text, share):
-    assert share in _numbers(text)
+    assert share in numbers_in(text)
 
 
 @pytest.mark.parametrize(
@@ -121,7 +121,7 @@ def test_a_share_in_words_is_its_percentage(text, share):
     ],
 )
 def test_what_is_not_a_share_gives_no_percentage(text, not_a_share):
-    assert not_a_share not in _numbers(text)
+    assert not_a_share not in numbers_in(text)
 
 
 # --- decades ------------------------------------------------------------------------------
@@ -143,13 +143,13 @@ def test_what_is_not_a_share_gives_no_percentage(text, not_a_share):
     ],
 )
 def test_decades_written_short(text, plain, every_reading):
-    assert _numbers(text) == plain
-    assert _numbers(text, every_reading=True) == every_reading
+    assert numbers_in(text) == plain
+    assert numbers_in(text, every_reading=True) == every_reading
 
 
 def test_decade_years_are_keyed_by_the_offset_of_their_digits():
     text = "the '80s, 70s horror, his 80s, her early 70s, mid-60s and the 1990s"
-    assert _decade_years(text) == {5: "1980", 10: "1970"}
+    assert decade_years(text) == {5: "1980", 10: "1970"}
 
 
 # --- clock times ------------------------------------------------------------------------------
@@ -165,11 +165,11 @@ def test_decade_years_are_keyed_by_the_offset_of_their_digits():
     ],
 )
 def test_a_twelve_hour_time_gives_its_24_hour_form(text, wire):
-    assert wire in _clock_24h(text)
+    assert wire in clock_24h(text)
 
 
 def test_a_time_without_am_or_pm_gives_no_24_hour_form():
-    assert _clock_24h("the score was 6:15") == set()
+    assert clock_24h("the score was 6:15") == set()
 
 
 # --- hedges ---------------------------------------------------------------------------------
@@ -222,7 +222,7 @@ def test_figures_are_read_with_their_hedge_and_what_they_count():
 
 
 def _approximates_source(lead: str, figure: str, after: str, source: str) -> bool:
-    return _approximates(lead, _numbers(figure), after, source)
+    return approximates(lead, numbers_in(figure), after, source)
 
 
 @pytest.mark.parametrize(

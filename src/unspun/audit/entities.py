@@ -22,15 +22,15 @@ from ..documents import Sentence
 from ..results import Change, Span
 from .dates import same_day
 from .numbers import (
-    _DIGITS,
-    _FIGURE,
-    _FIRST_FIGURE,
-    _NUMBER_WORDS,
-    _approximates,
-    _clock_24h,
-    _decade_years,
-    _numbers,
-    _ratio_share,
+    DIGITS,
+    FIGURE,
+    FIRST_FIGURE,
+    NUMBER_WORDS,
+    approximates,
+    clock_24h,
+    decade_years,
+    numbers_in,
+    ratio_share,
 )
 from .text import key, stems
 
@@ -206,7 +206,7 @@ class TextForms:
         return cls(
             keyed,
             frozenset(stems(text)),
-            frozenset(_numbers(text, every_reading=True)),
+            frozenset(numbers_in(text, every_reading=True)),
             frozenset(tokens),
             frozenset(_acronyms(text)),
             text,
@@ -236,7 +236,7 @@ def may_name_new(text: str, article: TextForms) -> bool:
     Entities the audit reports are capitalised words, figures or time words missing from the
     whole source; a sentence with none of those cannot produce one, so it needs no tagging.
     """
-    if not _numbers(text) <= article.numbers:
+    if not numbers_in(text) <= article.numbers:
         return True
     for m in _MARKER.finditer(text):
         for w in re.findall(r"\w+", m.group().lower()):
@@ -256,8 +256,8 @@ def new_specifics(text: str, article: TextForms) -> list[str]:
     digit figures, each checked against the article's words, acronyms and figures.
     """
     found = [m.group() for m in _new_names(text, article)]
-    decades = _decade_years(text)
-    for m in _FIGURE.finditer(text):
+    decades = decade_years(text)
+    for m in FIGURE.finditer(text):
         n = m.group().replace(",", "")
         known = n in article.numbers or decades.get(m.start()) in article.numbers
         if not known and len(n) > 1:
@@ -388,7 +388,7 @@ def _days(text: str) -> float | None:
     if match is None:
         return None
     amount = match.group(1).lower()
-    value = float(_NUMBER_WORDS.get(amount, amount))
+    value = float(NUMBER_WORDS.get(amount, amount))
     return value * _DAYS[match.group(2).lower()]
 
 
@@ -411,11 +411,11 @@ def _mentioned(ent: _Entity, other: TextForms, *, loose: bool = False) -> bool:
     first or last word of a name will do, even of "Bank of Japan" (is a rival still there?)."""
     kind = _KIND[ent.label]
     if kind in ("number", "date"):
-        numbers = _numbers(ent.text)
+        numbers = numbers_in(ent.text)
         if numbers:
             if numbers <= other.numbers:
                 return True
-            clock = _clock_24h(ent.text)
+            clock = clock_24h(ent.text)
             if clock & other.numbers:
                 return True  # "6:15 pm" against "1815 GMT"
             # a range whose dash was lost upstream: "March 22-25" against "march 2225"
@@ -442,7 +442,7 @@ def _mentioned(ent: _Entity, other: TextForms, *, loose: bool = False) -> bool:
     if len(words) == 1 and len(words[0]) >= 4 and words[0][:-1][:5] in other.stems:
         return True  # "Laos" for "Lao", "Kurds" for "Kurd"
     numbered = re.fullmatch(r"(?:\w+\W)*\d+(?:st|nd|rd|th|s)", norm)
-    if numbered and _numbers(ent.text) <= other.numbers:
+    if numbered and numbers_in(ent.text) <= other.numbers:
         return True  # "101st" for "101", "AR-15s" for "AR-15"
     # the same name in another form: an acronym and its expansion, 'U.S.' and 'US'
     name = re.sub(r"^the\s+", "", norm)
@@ -543,7 +543,7 @@ _RELATIVE_TIME = re.compile(
     r"earlier|later|previous|current|upcoming)\b",
     re.IGNORECASE,
 )
-_PRECISE_NUMBER = frozenset(w for w in _NUMBER_WORDS if w not in ("dozen", "hundred", "thousand"))
+_PRECISE_NUMBER = frozenset(w for w in NUMBER_WORDS if w not in ("dozen", "hundred", "thousand"))
 
 
 _PAST = re.compile(r"\b(last|past|ago|yesterday|earlier|previous|recent(?:ly)?)\b", re.I)
@@ -580,7 +580,7 @@ def _date_class(text: str) -> str:
     if _RELATIVE_TIME.search(text):
         return "relative"
     words = set(re.findall(r"[a-z]+", text.lower()))
-    if _DIGITS.search(text) or words & _CALENDAR or words & _PRECISE_NUMBER:
+    if DIGITS.search(text) or words & _CALENDAR or words & _PRECISE_NUMBER:
         return "absolute"
     return "vague"
 
@@ -592,7 +592,7 @@ def _vague(ent: _Entity) -> bool:
         return _date_class(ent.text) == "vague"
     if kind == "number":
         words = set(re.findall(r"[a-z]+", ent.text.lower()))
-        return not _DIGITS.search(ent.text) and not words & _PRECISE_NUMBER
+        return not DIGITS.search(ent.text) and not words & _PRECISE_NUMBER
     return False
 
 
@@ -612,7 +612,7 @@ def _initials_of(short: str, long: str) -> bool:
 def _decade_in(ent: _Entity, suspect: Sentence, article: TextForms) -> bool:
     """Is ``ent`` a decade written short ("70s horror") that the article gives?"""
     at, end = ent.start - suspect.start, ent.end - suspect.start
-    years = [y for start, y in _decade_years(suspect.text).items() if at <= start < end]
+    years = [y for start, y in decade_years(suspect.text).items() if at <= start < end]
     return bool(years) and all(y in article.numbers for y in years)
 
 
@@ -719,20 +719,20 @@ def entity_changes(
     for ent in s_ents:
         kind = _KIND[ent.label]
         at = ent.start - suspect.start
-        figure = _FIRST_FIGURE.search(ent.text)
+        figure = FIRST_FIGURE.search(ent.text)
         if (
             kind == "number"
             and figure is not None
             # the hedge may be inside the tagged span ("more than 50") or just before it
-            and _approximates(
+            and approximates(
                 suspect.text[max(0, at - 40) : at] + ent.text[: figure.start()],
-                _numbers(ent.text),
+                numbers_in(ent.text),
                 suspect.text[at + len(ent.text) : at + len(ent.text) + 60],
                 " ".join(t.text for t in sources),
             )
         ):
             continue
-        share = _ratio_share(suspect.text, at, at + len(ent.text)) if kind == "number" else None
+        share = ratio_share(suspect.text, at, at + len(ent.text)) if kind == "number" else None
         if share is not None and re.search(
             rf"(?<![\d.]){share}\s*(?:%|percent|per\s+cent)", " ".join(t.text for t in sources)
         ):
@@ -778,11 +778,11 @@ def entity_changes(
                 for t in rivals
                 if kind != "location"
                 and t.label == ent.label
-                and bool(_numbers(t.text)) == bool(_numbers(ent.text))
+                and bool(numbers_in(t.text)) == bool(numbers_in(ent.text))
             ]
             if not rivals:
                 continue  # named elsewhere in the source, and nothing here it replaces
-        if ent.label == "CARDINAL" and key(ent.text) in _NUMBER_WORDS:
+        if ent.label == "CARDINAL" and key(ent.text) in NUMBER_WORDS:
             before = suspect.text[: ent.start - suspect.start].split()[-1:]
             if not rivals or before and before[0].lower() in ("the", "other", "both", "all"):
                 continue  # "the two", "all three": a count the writer drew, no figure contradicted

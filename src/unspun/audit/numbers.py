@@ -2,7 +2,7 @@
 
 "4 million", "four million" and "4m" are one amount; "nine in 10" is "90%"; "the '80s" is
 the 1980s; "over $45 million" may round "$45.8 million" but "more than 100" is not "nearly
-100". :mod:`.entities` compares figures through :func:`_numbers`;
+100". :mod:`.entities` compares figures through :func:`numbers_in`;
 :func:`hedged_figure_changes` is a check of its own.
 """
 
@@ -16,9 +16,20 @@ from functools import lru_cache
 from ..documents import Sentence
 from ..results import Change, Span
 
-__all__ = ["hedged_figure_changes"]
+__all__ = [
+    "DIGITS",
+    "FIGURE",
+    "FIRST_FIGURE",
+    "NUMBER_WORDS",
+    "approximates",
+    "clock_24h",
+    "decade_years",
+    "hedged_figure_changes",
+    "numbers_in",
+    "ratio_share",
+]
 
-_NUMBER_WORDS = {
+NUMBER_WORDS = {
     "one": "1",
     "two": "2",
     "three": "3",
@@ -55,7 +66,7 @@ _NUMBER_WORDS = {
     "million": "1000000",
     "billion": "1000000000",
 }
-_DIGITS = re.compile(r"\d+(?:[.,]\d+)*")  # "3,000" and "11.9" stay whole
+DIGITS = re.compile(r"\d+(?:[.,]\d+)*")  # "3,000" and "11.9" stay whole
 # A decade: "the 80s" and "'80s" surely; "70s horror" probably, unless an age ("in his
 # 50s", "her early 70s"). A text compared against keeps every reading of its decades.
 _DECADE_SURE = re.compile(r"(\b[Tt]he\s+|['‘’])([2-9]0)['’]?s\b")
@@ -66,16 +77,16 @@ _DECADE = re.compile(
 )
 
 
-_FIGURE = re.compile(r"(?<![A-Za-z])(?<![A-Za-z]-)\d+(?:[.,]\d+)*")  # not "COVID-19", "G7"
+FIGURE = re.compile(r"(?<![A-Za-z])(?<![A-Za-z]-)\d+(?:[.,]\d+)*")  # not "COVID-19", "G7"
 
 
-def _numbers(text: str, every_reading: bool = False) -> set[str]:
+def numbers_in(text: str, every_reading: bool = False) -> set[str]:
     """The figures a text states, in comparable form. ``every_reading``: for a text others
     are checked against, add the other readings of ambiguous forms ("70s": 70 and 1970)."""
     decades = {f"19{m[2]}" for m in (_DECADE if every_reading else _DECADE_SURE).finditer(text)}
     if not every_reading:
         text = _DECADE_SURE.sub(lambda m: f"19{m[2]}s", text)  # "the '80s" is the 1980s
-    found = {d.replace(",", "").lstrip("0") or "0" for d in _DIGITS.findall(text)} | decades
+    found = {d.replace(",", "").lstrip("0") or "0" for d in DIGITS.findall(text)} | decades
     # "21.406" is 21,406 written with a dot (or tokenised upstream); keep both readings
     found |= {d.replace(".", "") for d in found if re.fullmatch(r"\d{1,3}(\.\d{3})+", d)}
     lower = text.lower()
@@ -93,7 +104,7 @@ def _numbers(text: str, every_reading: bool = False) -> set[str]:
 
     for m in _COMPOUND_NUMBER.finditer(lower):
         if not inside(m):
-            found.add(str(_TENS[m.group(1)] + int(_NUMBER_WORDS.get(m.group(2) or "", "0"))))
+            found.add(str(_TENS[m.group(1)] + int(NUMBER_WORDS.get(m.group(2) or "", "0"))))
             if m.group(2):
                 cover(m.span())  # "twenty-one" is 21, not also 20 and 1
     scaled = {m.end(2) for m in _SCALED.finditer(text)}
@@ -107,26 +118,26 @@ def _numbers(text: str, every_reading: bool = False) -> set[str]:
         tens, unit, scales = m.group(1), m.group(2), m.group(3)
         if tens == "a" and re.search(r"half\s+$", lower[max(0, m.start() - 8) : m.start()]):
             continue  # "half a million", read below
-        value = _TENS.get(tens, 0) + int(_NUMBER_WORDS.get(unit or "", "0")) or int(
-            _NUMBER_WORDS.get(tens, "1" if tens == "a" else "0")
+        value = _TENS.get(tens, 0) + int(NUMBER_WORDS.get(unit or "", "0")) or int(
+            NUMBER_WORDS.get(tens, "1" if tens == "a" else "0")
         )
         for scale in re.findall(r"[a-z]+", scales)[:3]:  # "five hundred thousand"
             value *= _WORD_SCALE[scale]
         rest_tens, rest_unit, rest_small = m.group(4), m.group(5), m.group(6)
         value += _TENS.get(rest_tens or "", 0) + int(
-            _NUMBER_WORDS.get(rest_unit or rest_small or "", "0")
+            NUMBER_WORDS.get(rest_unit or rest_small or "", "0")
         )
         found.add(str(value))
     for m in _HALF_SCALE.finditer(lower):
         found.add(str(_WORD_SCALE[m.group(1)] // 2))
     for word in re.finditer(r"[a-z]+", lower):
-        if word.group() in _NUMBER_WORDS and word.end() not in scaled and not inside(word):
-            found.add(_NUMBER_WORDS[word.group()])
+        if word.group() in NUMBER_WORDS and word.end() not in scaled and not inside(word):
+            found.add(NUMBER_WORDS[word.group()])
     for m in _FRACTION.finditer(lower):
         found.add(_FRACTIONS[" ".join(re.split(r"[-\s]+", m.group(1)))])
     for part, whole in _RATIO.findall(text.lower()):
         # "nine in 10 residents" is the "90%" of a rewrite
-        a, b = (_NUMBER_WORDS.get(w, w) for w in (part, whole))
+        a, b = (NUMBER_WORDS.get(w, w) for w in (part, whole))
         if a.isdigit() and b.isdigit() and 0 < int(a) <= int(b) <= 1000:
             found.add(str(round(100 * int(a) / int(b))))
     return found
@@ -138,18 +149,18 @@ _RATIO = re.compile(
 )
 
 
-def _ratio_share(text: str, start: int, end: int) -> str | None:
+def ratio_share(text: str, start: int, end: int) -> str | None:
     """The share ("90") a ratio ("nine in 10") stands for, when ``text[start:end]`` is
     part of one."""
     for m in _RATIO.finditer(text.lower()):
         if m.start() <= start and end <= m.end():
-            a, b = (_NUMBER_WORDS.get(w, w) for w in (m.group(1), m.group(2)))
+            a, b = (NUMBER_WORDS.get(w, w) for w in (m.group(1), m.group(2)))
             if a.isdigit() and b.isdigit() and 0 < int(a) <= int(b) <= 1000:
                 return str(round(100 * int(a) / int(b)))
     return None
 
 
-def _clock_24h(text: str) -> set[str]:
+def clock_24h(text: str) -> set[str]:
     """ "6:15 pm" as the "1815" of the 24-hour style many wires use."""
     out = set()
     for m in _CLOCK.finditer(text):
@@ -233,7 +244,7 @@ _FRACTION = re.compile(
 )
 
 
-def _decade_years(text: str) -> dict[int, str]:
+def decade_years(text: str) -> dict[int, str]:
     """Where a decade is written short in ``text`` ("the '80s", "70s horror", not "his
     80s"), the year it stands for, keyed by the offset of its digits."""
     return {m.start(2): f"19{m[2]}" for m in _DECADE.finditer(text)}
@@ -251,7 +262,7 @@ _AT_MOST = (
 _ABOUT = r"about|around|roughly|approximately|some|an\s+estimated"
 _APPROXIMATE = re.compile(rf"\b(?:({_AT_LEAST})|({_AT_MOST})|({_ABOUT}))\s*$", re.I)
 _YEARLIKE = re.compile(r"1[89]\d\d|20\d\d")
-_FIRST_FIGURE = re.compile(
+FIRST_FIGURE = re.compile(
     r"[$£€]?\s*(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|"
     r"forty|fifty|sixty|seventy|eighty|ninety|hundred|a\s+dozen|dozens?)\b)",
     re.I,
@@ -275,14 +286,14 @@ def _figures(text: str) -> tuple[_Figure, ...]:
     """Every digit figure of a text, read once per text."""
     out = []
     for m in _SOURCE_FIGURE.finditer(text):
-        values = tuple(float(n) for n in _numbers(m.group()) if re.fullmatch(r"\d+(?:\.\d+)?", n))
+        values = tuple(float(n) for n in numbers_in(m.group()) if re.fullmatch(r"\d+(?:\.\d+)?", n))
         side = _hedge_side(text[max(0, m.start() - 30) : m.start()])
         counted = frozenset(_counted_stems(text[m.end() : m.end() + 60]))
         out.append(_Figure(m.start(), m.end(), m.group(), values, side, counted))
     return tuple(out)
 
 
-def _approximates(lead: str, numbers: set[str], counted: str, source: str) -> bool:
+def approximates(lead: str, numbers: set[str], counted: str, source: str) -> bool:
     """Does a hedged round figure ("over $45 million", the hedge ending ``lead``) restate a
     figure its source sentences give ("$45.8 million", "about 1,050"): within a tenth, on
     the hedge's side, of the same thing (``counted``: the words after the figure, when
