@@ -311,6 +311,20 @@ _REPORTED_BELIEF = re.compile(
 )
 
 
+def _reported_as_belief(text: str, certain_at: int, sources: str) -> bool:
+    """Is the "will" at ``certain_at`` hedged by a verb of report or belief earlier in its
+    clause ("reports suggest the plan will ...")? Not the sources' own verb, not an adjective
+    ("the expected storm"), not "believed to be"."""
+    return any(
+        m.end() <= certain_at
+        and not re.search(r"[,;:.]|\band\b", text[m.end() : certain_at])
+        and not re.search(rf"\b{re.escape(m.group())}\b", sources, re.IGNORECASE)
+        and not re.search(r"\b(?:the|a|an|its|their|his|her)\s+$", text[: m.start()], re.I)
+        and not re.match(r"\s+to\b", text[m.end() :])
+        for m in _REPORTED_BELIEF.finditer(text)
+    )
+
+
 def hedging_changes(
     suspect: Sentence, sources: list[Sentence], suspect_stems: Set[str]
 ) -> list[Change]:
@@ -322,23 +336,11 @@ def hedging_changes(
     """
     s_hedge = _HEDGE.search(suspect.text)
     s_certain = _CERTAIN.search(suspect.text)
-    joined_sources = " ".join(s.text for s in sources)
+    joined = " ".join(s.text for s in sources)
     raised = (
         s_certain is not None
-        and not _CERTAIN.search(" ".join(s.text for s in sources))
-        # "reports suggest the plan will ...": a verb of report or belief hedges the "will"
-        and not any(
-            m.end() <= s_certain.start()
-            and not re.search(r"[,;:.]|\band\b", suspect.text[m.end() : s_certain.start()])
-            for m in _REPORTED_BELIEF.finditer(suspect.text)
-            # not the source's own verb, nor an adjective ("the expected storm"), nor
-            # "believed to be"
-            if not re.search(rf"\b{re.escape(m.group())}\b", joined_sources, re.IGNORECASE)
-            and not re.search(
-                r"\b(?:the|a|an|its|their|his|her)\s+$", suspect.text[: m.start()], re.I
-            )
-            and not re.match(r"\s+to\b", suspect.text[m.end() :])
-        )
+        and not _CERTAIN.search(joined)
+        and not _reported_as_belief(suspect.text, s_certain.start(), joined)
     )
     t_hedge = [
         (src, m)
@@ -350,7 +352,7 @@ def hedging_changes(
             and re.match(r"\s+\d{1,2}\b(?!\s*(?:%|percent|per\s+cent))", src.text[m.end() :])
         )
         and (raised or m.group().lower() != "would")
-        and not _kept(m.group(), suspect.text, " ".join(x.text for x in sources))
+        and not _kept(m.group(), suspect.text, joined)
         and _expresses_around(suspect_stems, src.text, m.start(), m.end())
     ][:1]
     reported = (
