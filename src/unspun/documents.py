@@ -187,6 +187,7 @@ def _lower_cased(line: str) -> bool:
 
 
 def _split_lower_cased(line: str) -> list[str]:
+    """Split a lower-cased line at its stops (``_LOWER_END``), not after a short form."""
     pieces, start = [], 0
     for match in _LOWER_END.finditer(line):
         if _LOWER_ABBREVIATION.search(line, max(0, match.start() - 8), match.start()):
