@@ -138,3 +138,21 @@ def test_a_quote_left_open_does_not_swallow_the_paragraph():
         'in Austin as Sens. Clinton and Obama face off. One said it was "historic". And more.'
     )
     assert len(split_sentences(text)) == 5
+
+
+def test_an_ellipsis_stays_with_its_sentence():
+    text = "The US said that almost 1... Then it fell."
+    assert [s.text for s in split_sentences(text)] == [
+        "The US said that almost 1...",
+        "Then it fell.",
+    ]
+
+
+def test_lines_without_words_are_no_sentences():
+    text = "-----------\nSenate passes the bill\n☠️☠️☠️\nIt passed 60 to 40."
+    sentences = split_sentences(text)
+    assert [(s.role, s.text) for s in sentences] == [
+        ("headline", "Senate passes the bill"),
+        ("body", "It passed 60 to 40."),
+    ]
+    assert all(text[s.start : s.end] == s.text for s in sentences)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any, Literal
 
@@ -287,6 +287,9 @@ def _unwrap(text: str) -> str:
     return re.sub(r"(?<=\S)[ \t]*\n(?=[ \t]*\S)", lambda m: " " * len(m.group()), text)
 
 
+_WORD = re.compile(r"\w")
+
+
 def split_sentences(text: str, article_id: str = "") -> list[Sentence]:
     """Split an article into sentences with character spans and roles.
 
@@ -300,8 +303,8 @@ def split_sentences(text: str, article_id: str = "") -> list[Sentence]:
         line_start = pos
         pos += len(line)
         stripped = line.strip()
-        if not stripped:
-            continue
+        if not _WORD.search(stripped):
+            continue  # blank, or a rule of dashes or emoji: no sentence to audit
         offset = line_start + (len(line) - len(line.lstrip()))
         role = _line_role(stripped, first)
         first = False
@@ -319,6 +322,12 @@ def split_sentences(text: str, article_id: str = "") -> list[Sentence]:
                 if not piece:
                     break
             end = at + len(piece)
+            if not _WORD.search(piece) and sentences and sentences[-1].start >= offset:
+                # a stray stop or ellipsis tail ("almost 1.." + ".") ends the sentence before it
+                last = sentences[-1]
+                sentences[-1] = replace(last, end=end, text=original[last.start : end])
+                cursor = end
+                continue
             sentences.append(
                 Sentence(
                     article_id=article_id,
