@@ -156,3 +156,21 @@ def test_lines_without_words_are_no_sentences():
         ("body", "It passed 60 to 40."),
     ]
     assert all(text[s.start : s.end] == s.text for s in sentences)
+
+
+def test_reference_marks_after_a_stop_end_the_sentence():
+    text = 'The code was "Black Tie".[43] The Queen came.[44][45] She left. See [1] Smith.'
+    assert [s.text for s in split_sentences(text)] == [
+        'The code was "Black Tie".[43]',
+        "The Queen came.[44][45]",
+        "She left.",
+        "See [1] Smith.",
+    ]
+
+
+def test_lower_cased_text_with_acronyms_still_splits():
+    text = (
+        "if you wear a mask you are safer from COVID-19. the WHO says masks are no substitute "
+        "for washing hands. the CDC and the NIH agree on COVID-19 advice."
+    )
+    assert len(split_sentences(text)) == 3

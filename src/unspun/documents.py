@@ -155,6 +155,19 @@ _ABBREVIATION = re.compile(
 )
 
 
+# a stop with reference marks after it ("...in 2011.[43] The dress..."), as in wiki text
+_CITED_END = re.compile(r"""[.!?]["”’')]*(?:\[\d{1,3}\])+(?=\s+["“‘(]?[A-Z])""")
+
+
+def _split_citations(piece: str) -> list[str]:
+    out, start = [], 0
+    for match in _CITED_END.finditer(piece):
+        out.append(piece[start : match.end()].strip())
+        start = match.end()
+    out.append(piece[start:].strip())
+    return out
+
+
 def _unglue(piece: str) -> list[str]:
     out, start = [], 0
     for match in _GLUED.finditer(piece):
@@ -177,12 +190,16 @@ _LOWER_ABBREVIATION = re.compile(
 )
 
 
+_ACRONYM = re.compile(r"\b[A-Z][A-Z0-9-]+\b")
+
+
 def _lower_cased(line: str) -> bool:
     """Is this line of prose lower-cased throughout (no capital opens any of its sentences)?"""
     return (
         not re.search(r"[.!?][\"”’')]*\s+[\"“‘'(]?[A-Z]", line)
         and len(_LOWER_END.findall(line)) >= 1
-        and sum(c.isupper() for c in line) <= 0.01 * len(line)
+        # capitals outside acronyms ("COVID-19", "WHO" stay capitalised in such text)
+        and sum(c.isupper() for c in _ACRONYM.sub("", line)) <= 0.01 * len(line)
     )
 
 
@@ -211,7 +228,9 @@ def _segment(line: str) -> list[str]:
         ]
     else:
         pieces = _split_plain(line)
-    return [glued for piece in pieces for glued in _unglue(piece)]
+    return [
+        part for piece in pieces for glued in _unglue(piece) for part in _split_citations(glued)
+    ]
 
 
 _LONGEST = 600  # a "sentence" longer than this is a splitter's miss, not news prose
