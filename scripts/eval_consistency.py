@@ -29,6 +29,7 @@ CONSISTENCY = {
 }
 F3 = DATA / "news_rewrite_pairs" / "f3.jsonl.gz"
 OUT = ROOT / "benchmarks" / "results" / "consistency.md"
+LABELS = ROOT / "benchmarks" / "labels" / "f3_paraphrase_flags.jsonl"
 
 
 # The same script run on the audit as of commit f8e1e7c (before issue 3's changes), kept
@@ -134,10 +135,82 @@ def audit_row(row: dict) -> dict:
             f.label == "altered" or (f.label == "added" and f.added_type != "filler")
             for f in report.findings
         ),
+        # which sentences were flagged, keyed as in benchmarks/labels/ (no text kept)
+        "flag_keys": [sentence_key(f.text) for f in report.findings if f.label != "supported"],
         "audit_ms": ms,
         "words": len(row["suspect"].split()),
         "total_ms": (time.perf_counter() - t0) * 1000,
     }
+
+
+def sentence_key(text: str) -> str:
+    """A flagged sentence's key in the label file: sha1 of its normalised text."""
+    from unspun.documents import normalise
+
+    return hashlib.sha1(normalise(text).encode("utf-8")).hexdigest()[:16]
+
+
+def load_labels(path: Path = LABELS) -> dict[tuple[str, str], list[str]]:
+    """(row id, sentence key) -> the annotators' verdicts ("real", "partly" or "false")."""
+    if not path.exists():
+        return {}
+    with open(path, encoding="utf-8") as fh:
+        rows = [json.loads(line) for line in fh if line.strip()]
+    return {(r["row"], r["sentence_key"]): r["verdicts"] for r in rows}
+
+
+def judged(verdicts: list[str]) -> str:
+    """A flag is right when every annotator found a real change (``partly``: real change,
+    other type), wrong when every annotator found none, else disputed."""
+    right = [v in ("real", "partly") for v in verdicts]
+    return "right" if all(right) else "wrong" if not any(right) else "disputed"
+
+
+def labelled_paraphrase_lines(results: list[dict]) -> list[str]:
+    """How many paraphrase flags are right, by the hand labels of benchmarks/labels/."""
+    labels = load_labels()
+    if not labels:
+        return []
+    lines = [
+        "## f3 paraphrases: are the flags right?\n",
+        "The f3 paraphrases are LLM output, and an LLM paraphrase is not always faithful. "
+        "Every paraphrase flag of the audit at commit aeaee17 was labelled by reading the whole "
+        "source: `real` (the sentence does say something the source does not support), "
+        "`partly` (it does, but the change is of another type than the one given) or `false` "
+        "(the source supports it). See `benchmarks/labels/README.md` for who labelled and how. "
+        "A flag is *right* when every annotator found a real change, *wrong* when none did. "
+        "Flags the audit raises now on sentences nobody labelled are counted as unlabelled.\n",
+        "| split | paraphrases | flagged | with a right flag | with a wrong flag | "
+        "flagged, no right flag | flags: right / disputed / wrong / unlabelled |",
+        "|---|---|---|---|---|---|---|",
+    ]
+    for split, sel in (("held-out", "test"), ("train", "train")):
+        rs = [
+            r
+            for r in results
+            if r["set"] == "f3" and r["group"] == "paraphrase" and r["split"] == sel
+        ]
+        counts = {"right": 0, "disputed": 0, "wrong": 0, "unlabelled": 0}
+        with_right = with_wrong = only_wrong = 0
+        for r in rs:
+            kinds = [
+                judged(labels[(r["id"], k)]) if (r["id"], k) in labels else "unlabelled"
+                for k in r["flag_keys"]
+            ]
+            for kind in kinds:
+                counts[kind] += 1
+            with_right += "right" in kinds
+            with_wrong += "wrong" in kinds
+            only_wrong += bool(kinds) and "right" not in kinds
+        n = max(1, len(rs))
+        lines.append(
+            f"| {split} | {len(rs)} | {sum(r['flagged'] for r in rs) / n:.3f} | "
+            f"{with_right / n:.3f} | {with_wrong / n:.3f} | {only_wrong / n:.3f} | "
+            + " / ".join(str(counts[k]) for k in ("right", "disputed", "wrong", "unlabelled"))
+            + " |"
+        )
+    lines.append("")
+    return lines
 
 
 def run(rows: list[dict], workers: int) -> list[dict]:
@@ -260,6 +333,7 @@ def main(argv: list[str] | None = None) -> int:
         'stay vigilant ..."), which unspun reports as `added: filler` by design. The last row '
         "shows how many paraphrases get a factual flag (`altered`, or `added` other than filler).\n"
     )
+    lines += labelled_paraphrase_lines(results)
     p50, n = audit_p50(args.workers)
     lines.append(
         f"## Speed\n\np50 audit time (the `audit` lap of `compare`, one process) over {n} f3 "
