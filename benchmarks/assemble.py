@@ -16,6 +16,7 @@ ORDER = [
     ("summary.md", "Summary"),
     ("retrieval.md", "Source retrieval and speed (issue 2)"),
     ("index.md", "Indexing time (issue 2)"),
+    ("verdicts.md", "Source verdicts: source left out, two-source blends (issue 2)"),
     ("consistency.md", "Change audit (issue 3)"),
     ("detect.md", "Machine-written text (issue 4)"),
     ("alignment_fit.md", "How the alignment similarity was chosen"),
