@@ -28,6 +28,14 @@ def test_unrelated_text_has_no_source(example_corpus):
     assert all(f.label == "added" for f in report.findings)
 
 
+def test_a_small_archive_gives_no_lead_to_its_only_article_on_a_topic(example_corpus):
+    # the harbour-bridge story is the demo corpus's only council story: in so small an
+    # archive it leads every other candidate, which says nothing about its being the source
+    text = "The council met on Tuesday. It approved the budget."
+    report = unspun.check(text, example_corpus, unspun.CheckOptions(detect=False))
+    assert report.sources == ()
+
+
 def test_independent_coverage_is_not_derived(example_corpus):
     text = (
         "Pyongyang's possible role in Russian-Chinese naval exercises drew fresh attention "
