@@ -5,6 +5,7 @@ import sys
 import pytest
 from typer.testing import CliRunner
 
+import unspun
 from unspun.cli import app
 
 runner = CliRunner()
@@ -39,11 +40,36 @@ def test_index_check_json_and_html(tmp_path, examples):
         (["index", "{tmp}/bad.jsonl", "--db", "{tmp}/x.unspun"], "bad.jsonl:2: not valid JSON"),
         (["index", "{tmp}/empty.txt", "--db", "{tmp}/x.unspun"], "empty.txt: empty file"),
         (["check", "{tmp}/empty.txt", "--db", "{tmp}/x.unspun"], "empty.txt: empty file"),
+        (["check", "{tmp}/nothing", "--db", "{tmp}/x.unspun"], "nothing: no .jsonl, .txt"),
+        (["index", "{tmp}/nothing", "--db", "{tmp}/x.unspun"], "nothing: no .jsonl, .txt"),
+        (["check", "{tmp}/a.txt", "--db", "{tmp}/empty.txt"], "an empty file, not a corpus"),
+        (["check", "{tmp}/a.txt", "--db", "{tmp}/none.unspun"], "the corpus has no articles"),
+        (["check", "{tmp}/a.txt", "--db", "{tmp}/none.unspun", "-o", "{tmp}/r.txt"], "r.txt"),
+        (["check", "{tmp}/a.txt", "--db", "{tmp}/none.unspun", "-o", "{tmp}"], "is a folder"),
+        (["index", "{tmp}/a.txt", "--db", "{tmp}/no/such/x.unspun"], "no folder"),
+        (["evaluate", "{tmp}/empty.jsonl", "--corpus", "{tmp}/bad.jsonl"], "no cases or claims"),
+        (["evaluate", "{tmp}/gone.jsonl", "--corpus", "{tmp}/bad.jsonl"], "no such file"),
+        (["evaluate", "{tmp}/case.jsonl", "--corpus", "{tmp}/bad.jsonl"], "case.jsonl:1: quote"),
     ],
 )
 def test_bad_input_is_one_line_and_non_zero(tmp_path, examples, args, message):
     (tmp_path / "bad.jsonl").write_text('{"id": "a", "text": "fine"}\n{oops\n', encoding="utf-8")
     (tmp_path / "empty.txt").write_text("", encoding="utf-8")
+    (tmp_path / "empty.jsonl").write_text("\n", encoding="utf-8")
+    (tmp_path / "a.txt").write_text("A bridge was shut. Traffic was slow.", encoding="utf-8")
+    (tmp_path / "nothing").mkdir()
+    (tmp_path / "case.jsonl").write_text(
+        json.dumps(
+            {
+                "id": "c",
+                "suspect_text": "A bridge was shut.",
+                "suspect_expectations": [{"quote": "not in the text", "label": "added"}],
+            }
+        )
+        + "\n",
+        encoding="utf-8",
+    )
+    unspun.Corpus.open(tmp_path / "none.unspun").close()
     argv = [a.format(tmp=tmp_path, examples=examples) for a in args]
     proc = subprocess.run(
         [sys.executable, "-m", "unspun.cli", *argv], capture_output=True, text=True, timeout=120
@@ -52,6 +78,25 @@ def test_bad_input_is_one_line_and_non_zero(tmp_path, examples, args, message):
     assert "Traceback" not in proc.stderr
     lines = [line for line in proc.stderr.splitlines() if line.strip() and "error" in line]
     assert len(lines) == 1 and message in lines[0], proc.stderr
+
+
+def test_a_failed_index_leaves_no_empty_database(tmp_path):
+    db = tmp_path / "x.unspun"
+    result = runner.invoke(app, ["index", str(tmp_path / "gone.jsonl"), "--db", str(db)])
+    assert result.exit_code == 1
+    assert not db.exists()
+
+
+def test_check_writes_a_plain_text_summary_with_format_terminal(tmp_path, examples):
+    db = tmp_path / "news.unspun"
+    runner.invoke(app, ["index", str(examples / "corpus.jsonl"), "--db", str(db)])
+    summary = tmp_path / "summary.txt"
+    suspect = str(examples / "000_001142e31bd2ee9d.txt")
+    argv = ["check", suspect, "--db", str(db), "-f", "terminal", "-o", str(summary)]
+    result = runner.invoke(app, [*argv, "--no-detect"])
+    assert result.exit_code == 0, result.output
+    text = summary.read_text(encoding="utf-8")
+    assert text.startswith("Verdict: derived") and "\x1b[" not in text
 
 
 def test_bad_line_keeps_earlier_records(tmp_path):

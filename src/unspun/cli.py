@@ -7,6 +7,7 @@ the file, record and problem, and exit non-zero; never a traceback.
 from __future__ import annotations
 
 import gzip
+import io
 import json
 import sys
 from collections.abc import Callable, Iterator
@@ -93,6 +94,11 @@ def _progress(label: str, *, disable: bool) -> Progress:
     )
 
 
+class EvaluateFormat(StrEnum):
+    terminal = "terminal"
+    json = "json"
+
+
 DbOption = Annotated[Path, typer.Option("--db", help="Corpus database file.")]
 
 
@@ -104,6 +110,9 @@ def index(
     workers: Annotated[int, typer.Option(help="Worker processes for splitting and embedding.")] = 2,
 ) -> None:
     """Add articles to a corpus (created if missing). Re-adding an id replaces it."""
+    # every path must exist and hold input before a database is created for it
+    if not any(True for _ in iter_input_files(list(paths))):
+        raise InputError(", ".join(map(str, paths)), "no .jsonl, .txt or .html files here")
     total = _count_records(paths) if err.is_terminal else None  # only a bar needs the total
     corpus = Corpus.open(db, create=True)
     with _progress("indexing", disable=not err.is_terminal) as progress:
@@ -161,40 +170,57 @@ def check_command(
     """Check a suspect article against the corpus and report what changed."""
     from .report import render_html, render_json, render_terminal
 
+    if output is not None and output.is_dir():
+        raise InputError(str(output), "is a folder; give a file name for the report")
     if format is None:
         suffix = output.suffix.lower() if output else ""
-        format = {".html": Format.html, ".htm": Format.html, ".json": Format.json}.get(
-            suffix, Format.terminal
-        )
+        format = {".html": Format.html, ".htm": Format.html, ".json": Format.json}.get(suffix)
+        if format is None and output is not None:
+            raise InputError(
+                str(output),
+                "cannot tell the report format from this name: use .json or .html, or give "
+                "--format (terminal writes the summary as plain text)",
+            )
+        format = format or Format.terminal
     if not 0.0 < fpr < 1.0:
-        raise typer.BadParameter("--fpr must be between 0 and 1")
+        raise typer.BadParameter("--fpr must be strictly between 0 and 1, e.g. 0.01")
     articles = list(_suspects(suspect))  # bad input is reported before any work is done
+    if not articles:
+        raise InputError(str(suspect), "no .jsonl, .txt or .html files here")
     corpus = Corpus.open(db, create=False)
+    if len(corpus) == 0:
+        corpus.close()
+        raise InputError(str(db), "the corpus has no articles; add some with `unspun index`")
     options = CheckOptions(detect=detect, false_positive_rate=fpr)
     reports = [check(article, corpus, options) for article in articles]
     corpus.close()
-    if format is Format.terminal or output is not None:
-        for report in reports:
-            render_terminal(report, out)
-    if format is Format.terminal:
-        return
     if format is Format.json:
         text = (
             render_json(reports[0])
             if len(reports) == 1
             else "\n".join(render_json(r, indent=None) for r in reports)
         )
-    else:
+    elif format is Format.html:
         if len(reports) != 1:
             raise InputError(str(suspect), "HTML output takes one suspect article")
         text = render_html(reports[0])
-    if output is None:
-        sys.stdout.write(text + "\n")
     else:
+        plain = Console(record=True, width=100, file=io.StringIO())
+        for report in reports:
+            render_terminal(report, plain)
+        text = plain.export_text()
+    if output is not None:
+        # the file first: a closed pipe on the summary below must not cost the report
         try:
             output.write_text(text, encoding="utf-8")
         except OSError as error:
             raise InputError(str(output), f"cannot write the report ({error.strerror})") from None
+    if format is Format.terminal or output is not None:
+        for report in reports:
+            render_terminal(report, out)
+    if output is None and format is not Format.terminal:
+        sys.stdout.write(text + "\n")
+    elif output is not None:
         err.print(f"wrote {output}", highlight=False, markup=False)
 
 
@@ -211,22 +237,28 @@ def evaluate(
             "--db", help="An existing corpus database (instead of, or on top of, --corpus)."
         ),
     ] = None,
-    format: Annotated[Format, typer.Option("--format", "-f")] = Format.terminal,
+    format: Annotated[EvaluateFormat, typer.Option("--format", "-f")] = EvaluateFormat.terminal,
 ) -> None:
     """Score unspun on audit cases, or on claim files (source_text, claim_text, label)."""
     from .evaluate import evaluate_cases, evaluate_claims, is_claim_record, read_cases
 
     records = list(read_cases(cases))
+    if not records:
+        raise InputError(str(cases), "no cases or claims in this file")
     claims = [r for r in records if is_claim_record(r) and "suspect_text" not in r]
     if claims and len(claims) != len(records):
         raise InputError(str(cases), "mixes audit cases and claims; give one kind per file")
     if claims:
         result = evaluate_claims(claims)
-        if format is Format.json:
+        if format is EvaluateFormat.json:
             sys.stdout.write(json.dumps(result, indent=2) + "\n")
             return
         for key, value in result.items():
-            out.print(f"{key}: {value}", highlight=False, markup=False)
+            if isinstance(value, dict):
+                shown = ", ".join(f"{k} {v}" for k, v in value.items()) or "none"
+                out.print(f"{key}: {shown}", highlight=False, markup=False)
+            else:
+                out.print(f"{key}: {value}", highlight=False, markup=False)
         return
     if corpus_path is None and db is None:
         raise typer.BadParameter("give --corpus, --db or both")
@@ -236,7 +268,7 @@ def evaluate(
     evaluation = evaluate_cases(records, corpus)
     metrics = evaluation.metrics()
     corpus.close()
-    if format is Format.json:
+    if format is EvaluateFormat.json:
         sys.stdout.write(json.dumps(metrics, indent=2) + "\n")
         return
     out.print(f"cases: {metrics['n_cases']}  sentences scored: {metrics['n_sentences']}")
@@ -284,7 +316,7 @@ def detect(
     from .detect import Detector
 
     if not 0.0 < fpr < 1.0:
-        raise typer.BadParameter("--fpr must be between 0 and 1")
+        raise typer.BadParameter("--fpr must be strictly between 0 and 1, e.g. 0.01")
     total = _count_records(paths) if err.is_terminal else None
     detector = Detector.load()
     with _progress("scoring", disable=total is None or total < 2) as progress:

@@ -1,4 +1,4 @@
-"""Scoring unspun against audit cases (FORMATS.md) and claim files.
+"""Scoring unspun against audit cases (docs/FORMATS.md) and claim files.
 
 An audit case gives a suspect text, its gold sources and expectations for key sentences
 and omitted passages. A case is checked against a corpus exactly as a user would check it;
@@ -132,6 +132,10 @@ def read_cases(path: str | Path) -> Iterator[dict[str, Any]]:
         raw = path.read_bytes()
         if path.name.lower().endswith(".gz"):
             raw = gzip.decompress(raw)
+    except FileNotFoundError:
+        raise InputError(str(path), "no such file or folder") from None
+    except IsADirectoryError:
+        raise InputError(str(path), "is a folder; give a .jsonl file of cases or claims") from None
     except (OSError, EOFError) as err:
         raise InputError(str(path), getattr(err, "strerror", None) or str(err)) from None
     text = decode(raw, str(path))
@@ -147,8 +151,8 @@ def read_cases(path: str | Path) -> Iterator[dict[str, Any]]:
         ):
             raise InputError(
                 str(path),
-                "record is neither an audit case ('suspect_text') nor a claim "
-                "('source_text', 'claim_text', 'label')",
+                "record is neither an audit case (a 'suspect_text' string) nor a claim "
+                "('source_text', 'claim_text' and 'label' strings)",
                 record=number,
             )
         _check_case(case, str(path), number)
@@ -177,6 +181,10 @@ def _check_case(case: dict[str, Any], where: str, number: int) -> None:
             if key == "suspect_expectations" and item.get("label") not in _LABELS:
                 raise InputError(
                     where, f"expectation label must be one of {sorted(_LABELS)}", record=number
+                )
+            if key == "suspect_expectations" and item["quote"] not in case["suspect_text"]:
+                raise InputError(
+                    where, f"quote not in suspect_text: {item['quote'][:60]!r}", record=number
                 )
 
 

@@ -81,7 +81,13 @@ class Store:
             raise StoreError(where, "is a folder, not a corpus database")
         exists = path.exists() and path.stat().st_size > 0
         if not exists and not create:
+            if path.exists():
+                raise StoreError(
+                    where, "an empty file, not a corpus database (build one with `unspun index`)"
+                )
             raise StoreError(where, "no such corpus database (create it with `unspun index`)")
+        if not exists and str(path) != ":memory:" and not path.parent.is_dir():
+            raise StoreError(where, f"cannot create the database: no folder {path.parent}")
         if exists:
             with open(path, "rb") as handle:
                 if handle.read(16) != _MAGIC:

@@ -1,4 +1,4 @@
-"""JSON Lines corpus records (see FORMATS.md): one article per line, optionally gzip'd."""
+"""JSON Lines corpus records (see docs/FORMATS.md): one article per line, optionally gzip'd."""
 
 from __future__ import annotations
 
