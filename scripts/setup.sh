@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Create .venv and install unspun (with the dev and serve extras) into it. Idempotent.
+# Create .venv and install unspun (with the dev extra) into it. Idempotent.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PYTHON=${PYTHON:-python3}
@@ -9,6 +9,6 @@ fi
 stamp=.venv/.unspun-installed
 if [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ]; then
   .venv/bin/python -m pip install --quiet --upgrade pip
-  .venv/bin/python -m pip install --quiet -e ".[dev,serve]"
+  .venv/bin/python -m pip install --quiet -e ".[dev]"
   touch "$stamp"
 fi
