@@ -1,3 +1,5 @@
+import pytest
+
 from unspun.documents import normalise, split_sentences, word_count
 
 
@@ -174,3 +176,28 @@ def test_lower_cased_text_with_acronyms_still_splits():
         "for washing hands. the CDC and the NIH agree on COVID-19 advice."
     )
     assert len(split_sentences(text)) == 3
+
+
+@pytest.mark.parametrize(
+    ("text", "dateline", "first"),
+    [
+        (
+            "LONDON, March 3 (Reuters) - Shares fell 2%.",
+            "LONDON, March 3 (Reuters)",
+            "Shares fell 2%.",
+        ),
+        ("NEW YORK — A fire broke out.", "NEW YORK", "A fire broke out."),
+        ("ST. LOUIS -- A storm hit.", "ST. LOUIS", "A storm hit."),
+        ("Seoul, Sept 4 (Wire) - Officials met.", "Seoul, Sept 4 (Wire)", "Officials met."),
+    ],
+)
+def test_a_wire_dateline_opening_a_paragraph_is_its_own_line(text, dateline, first):
+    sentences = split_sentences("Headline\n\n" + text)
+    assert [(s.role, s.text) for s in sentences[1:3]] == [("dateline", dateline), ("body", first)]
+
+
+@pytest.mark.parametrize(
+    "text", ["US - China trade talks resumed.", "Meanwhile - the council said no."]
+)
+def test_a_dash_after_initials_or_a_word_is_no_dateline(text):
+    assert [s.role for s in split_sentences(text)] == ["body"]

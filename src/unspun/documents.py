@@ -308,6 +308,29 @@ def _unwrap(text: str) -> str:
 
 _WORD = re.compile(r"\w")
 
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+# a wire-style dateline opening a paragraph: "LONDON, March 3 (Reuters) - ", "NEW YORK -- ",
+# "Seoul, Sept 4 (Wire) - ". A place in capitals, or any place with a date or an agency.
+_WIRE_DATELINE = re.compile(
+    rf"""^(?:(?P<caps>[A-Z][A-Z.'-]+(?:\s[A-Z][A-Z.'-]+){{0,3}})
+         |[A-Z][a-z]+(?:\s[A-Z][a-z]+){{0,2}})
+        (?:,\s[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)?)?
+        (?P<date>,\s{_MONTH}\s\d{{1,2}})?
+        (?P<agency>\s\([A-Z][\w .&'-]{{0,30}}\))?
+        (?P<dash>\s*(?:--?|–|—)\s+)(?=["“‘]?[A-Z0-9])""",
+    re.X,
+)
+
+
+def _wire_dateline(piece: str) -> int:
+    """Length of the dateline that opens ``piece`` (up to its dash), or 0."""
+    match = _WIRE_DATELINE.match(piece)
+    # "US - China talks" opens with initials, not a place
+    place_in_capitals = match is not None and len(match["caps"] or "") >= 4
+    if not match or not (place_in_capitals or match["date"] or match["agency"]):
+        return 0
+    return match.start("dash")
+
 
 def split_sentences(text: str, article_id: str = "") -> list[Sentence]:
     """Split an article into sentences with character spans and roles.
@@ -327,11 +350,25 @@ def split_sentences(text: str, article_id: str = "") -> list[Sentence]:
         offset = line_start + (len(line) - len(line.lstrip()))
         role = _line_role(stripped, first)
         first = False
+        cursor = offset
+        if role is None and (cut := _wire_dateline(stripped)):
+            sentences.append(
+                Sentence(
+                    article_id,
+                    len(sentences),
+                    offset,
+                    offset + cut,
+                    original[offset : offset + cut],
+                    "dateline",
+                )
+            )
+            rest = stripped[cut:].lstrip(" -–—")
+            cursor = offset + len(stripped) - len(rest)
+            stripped = rest
         if role in ("headline", "dateline", "byline", "credit"):
             pieces = [stripped]
         else:
             pieces = _segment(stripped) or [stripped]
-        cursor = offset
         for piece in pieces:
             if not piece:
                 continue
