@@ -1,6 +1,8 @@
+import io
 import json
 
 import jsonschema
+from rich.console import Console
 
 import unspun
 from unspun.report import render_html, render_json, render_terminal, schema
@@ -33,10 +35,19 @@ def test_html_links_suspect_to_source_and_shows_changes(seed_report):
 
 
 def test_terminal_summary(seed_report):
-    from rich.console import Console
-
     console = Console(record=True, width=120)
     render_terminal(seed_report, console)
     text = console.export_text()
     assert "Verdict: derived" in text
     assert "camera_line" in text and "[credit]" in text
+
+
+def test_terminal_omissions_are_cut_at_a_word_with_an_ellipsis(seed_report):
+    console = Console(record=True, width=400, file=io.StringIO())
+    render_terminal(seed_report, console)
+    long_ones = [o.text for o in seed_report.omissions if len(o.text) > 160]
+    assert long_ones
+    shown = console.export_text()
+    for text in long_ones:
+        line = next(x for x in shown.splitlines() if text[:60] in x)
+        assert line.endswith("…") and text.startswith(line.split("] ", 1)[1][:-1])

@@ -172,9 +172,13 @@ def check_command(
 
     if output is not None and output.is_dir():
         raise InputError(str(output), "is a folder; give a file name for the report")
+    by_suffix = {".html": Format.html, ".htm": Format.html, ".json": Format.json}
+    named = by_suffix.get(output.suffix.lower()) if output else None
+    if format is not None and named is not None and named is not format:
+        raise InputError(str(output), f"the name says {named.value} but --format is {format.value}")
     if format is None:
         suffix = output.suffix.lower() if output else ""
-        format = {".html": Format.html, ".htm": Format.html, ".json": Format.json}.get(suffix)
+        format = by_suffix.get(suffix)
         if format is None and output is not None:
             raise InputError(
                 str(output),

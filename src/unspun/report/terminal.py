@@ -16,6 +16,13 @@ __all__ = ["render_terminal"]
 _STYLE = {"supported": "green", "altered": "yellow", "added": "red"}
 
 
+def _clip(text: str, limit: int) -> str:
+    """``text`` cut at a word before ``limit`` characters, with an ellipsis when cut."""
+    if len(text) <= limit:
+        return text
+    return text[: limit - 1].rsplit(" ", 1)[0].rstrip(",;:") + "…"
+
+
 def render_terminal(report: Report, console: Console | None = None, *, limit: int = 60) -> None:
     console = console or Console()
     data: dict[str, Any] = report.to_dict(include_texts=False)
@@ -56,7 +63,7 @@ def render_terminal(report: Report, console: Console | None = None, *, limit: in
     if data["omissions"]:
         console.print("[bold]Omitted from the source:[/]")
         for o in data["omissions"][:limit]:
-            console.print(Text(f"  [{o['kind']}] ", style="dim") + Text(o["text"][:160]))
+            console.print(Text(f"  [{o['kind']}] ", style="dim") + Text(_clip(o["text"], 160)))
     machine = data.get("machine_text")
     if machine:
         if machine.get("too_short"):
