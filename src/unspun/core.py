@@ -55,10 +55,14 @@ class CheckOptions:
     min_source_sentences: int = 1
     #: a suspect with fewer content sentences than this is too short to trace
     min_suspect_sentences: int = 2
-    #: a further source (a blend) must supply this many sentences the first did not ...
+    #: a further source (a blend) must itself pass the acceptance threshold, and explain
+    #: better than the sources before it this many of the suspect's sentences ...
     blend_min_sentences: int = 2
-    #: ... and this share of the suspect's content sentences
+    #: ... and this share of the suspect's content sentences ...
     blend_min_share: float = 0.15
+    #: ... counting a sentence it matches at this similarity (below align's match bar: each
+    #: part of a blend is rewritten, and the acceptance threshold already vouches for it)
+    blend_similarity: float = 0.40
     #: mean similarity of aligned sentences above which a derived article is a near copy
     near_copy_similarity: float = 0.9
     #: a non-source candidate this close (document cosine) is coverage of the same event
@@ -274,15 +278,18 @@ def _choose_sources(
         return chosen
     need = max(options.min_source_sentences, 1)
     for item in scored:
-        mine = {i for i in content if item.alignment.matches[i] is not None}
+        mine = {i for i in content if item.alignment.best[i] >= options.blend_similarity}
         if not chosen:
-            if item.accept >= threshold and len(mine) >= need:
+            aligned = sum(item.alignment.matches[i] is not None for i in content)
+            if item.accept >= threshold and aligned >= need:
                 chosen.append(item)
                 covered |= mine
             else:
                 break
             continue
-        # a blend partner must supply sentences it explains better than what we have
+        if item.accept < threshold:
+            continue  # a partner must look used in its own right
+        # ... and supply sentences it explains better than the sources before it
         new = {
             i
             for i in mine - covered
