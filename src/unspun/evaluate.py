@@ -55,19 +55,17 @@ class Evaluation:
     def metrics(self) -> dict[str, Any]:
         pairs = [p for c in self.cases for p in c.label_pairs]
         correct = [pred == gold or pred in accept for gold, pred, accept in pairs]
+        # a prediction the case also accepts is scored as that label, so that an accepted
+        # "supported" does not count as a recalled "altered"
+        scored = [(pred if pred in accept else gold, pred) for gold, pred, accept in pairs]
         per_label: dict[str, dict[str, float]] = {}
         f1s = []
         for label in LABELS:
-            tp = sum(1 for (g, p, a), ok in zip(pairs, correct, strict=True) if ok and p == label)
-            predicted = sum(1 for g, p, a in pairs if p == label)
-            actual = sum(1 for g, p, a in pairs if g == label)
+            tp = sum(1 for g, p in scored if g == p == label)
+            predicted = sum(1 for g, p in scored if p == label)
+            actual = sum(1 for g, p in scored if g == label)
             precision = tp / predicted if predicted else 0.0
-            recall = (
-                sum(1 for (g, p, a), ok in zip(pairs, correct, strict=True) if ok and g == label)
-                / actual
-                if actual
-                else 0.0
-            )
+            recall = tp / actual if actual else 0.0
             f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
             per_label[label] = {
                 "precision": round(precision, 4),
