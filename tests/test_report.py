@@ -51,3 +51,12 @@ def test_terminal_omissions_are_cut_at_a_word_with_an_ellipsis(seed_report):
     for text in long_ones:
         line = next(x for x in shown.splitlines() if text[:60] in x)
         assert line.endswith("…") and text.startswith(line.split("] ", 1)[1][:-1])
+
+
+def test_html_machine_text_section_states_the_score_once(examples):
+    rewrite = (examples / "000_001142e31bd2ee9d.txt").read_text(encoding="utf-8")
+    source = (examples / "002_bfd5cbc101d0c76f.txt").read_text(encoding="utf-8")
+    page = render_html(unspun.compare(rewrite, source))
+    assert "Probability machine-written" in page
+    assert "calibrated P(machine)" not in page
+    assert "image-prompt residue" in page

@@ -345,7 +345,7 @@ def detect(
                     f"at {fpr:.1%} false positives)"
                 )
             out.print(f"{article.id}: {verdict}", highlight=False, markup=False)
-            for reason in score.evidence[:3]:
+            for reason in [e for e in score.evidence if not e.startswith("calibrated")][:3]:
                 out.print(f"  - {reason}", highlight=False, markup=False)
 
 
