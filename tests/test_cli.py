@@ -93,9 +93,13 @@ def test_bad_input_is_one_line_and_non_zero(tmp_path, examples, args, message):
     assert len(lines) == 1 and message in lines[0], proc.stderr
 
 
-def test_a_failed_index_leaves_no_empty_database(tmp_path):
+def test_a_failed_index_leaves_no_empty_database(tmp_path, examples):
     db = tmp_path / "x.unspun"
     result = runner.invoke(app, ["index", str(tmp_path / "gone.jsonl"), "--db", str(db)])
+    assert result.exit_code == 1
+    assert not db.exists()
+    good = str(examples / "corpus.jsonl")
+    result = runner.invoke(app, ["index", good, str(tmp_path / "gone.jsonl"), "--db", str(db)])
     assert result.exit_code == 1
     assert not db.exists()
 

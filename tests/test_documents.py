@@ -201,3 +201,29 @@ def test_a_wire_dateline_opening_a_paragraph_is_its_own_line(text, dateline, fir
 )
 def test_a_dash_after_initials_or_a_word_is_no_dateline(text):
     assert [s.role for s in split_sentences(text)] == ["body"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "WASHINGTON\u00a0- The vote passed.",
+            [("dateline", "WASHINGTON"), ("body", "The vote passed.")],
+        ),
+        (
+            "WASHINGTON-- The senate voted.",
+            [("dateline", "WASHINGTON"), ("body", "The senate voted.")],
+        ),
+        (". Hello world. Then more.", [("body", "Hello world."), ("body", "Then more.")]),
+    ],
+)
+def test_dashes_and_stray_stops_stay_out_of_sentences(text, expected):
+    assert [(s.role, s.text) for s in split_sentences(text)] == expected
+
+
+def test_a_cased_line_full_of_acronyms_is_not_read_as_lower_cased():
+    text = (
+        "The NBA and NHL players from the USA earned about 30 pts. in the ESPN and CBS poll, "
+        "beating the NFL and MLB stars from the UK and EU by a wide margin in the ABC survey."
+    )
+    assert len(split_sentences(text)) == 1

@@ -60,6 +60,8 @@ def test_two_source_blend_finds_both(example_corpus, seed_rewrite):
     blend = "\n\n".join(paragraphs[4:9]) + "\n\n" + wheat_rewrite
     report = unspun.check(blend, example_corpus, unspun.CheckOptions(detect=False))
     assert [s.id for s in report.sources] == ["seed:002_bfd5cbc101d0c76f", "demo-wheat-harvest"]
+    one = unspun.check(blend, example_corpus, unspun.CheckOptions(detect=False, max_sources=1))
+    assert [s.id for s in one.sources] == ["seed:002_bfd5cbc101d0c76f"]
     wheat = [f for f in report.findings if f.source_id == "demo-wheat-harvest"]
     assert len(wheat) >= 3 and all(f.start > len("\n\n".join(paragraphs[4:9])) for f in wheat)
 

@@ -111,7 +111,7 @@ def index(
 ) -> None:
     """Add articles to a corpus (created if missing). Re-adding an id replaces it."""
     # every path must exist and hold input before a database is created for it
-    if not any(True for _ in iter_input_files(list(paths))):
+    if not list(iter_input_files(list(paths))):
         raise InputError(", ".join(map(str, paths)), "no .jsonl, .txt or .html files here")
     total = _count_records(paths) if err.is_terminal else None  # only a bar needs the total
     corpus = Corpus.open(db, create=True)

@@ -195,12 +195,14 @@ _ACRONYM = re.compile(r"\b[A-Z][A-Z0-9-]+\b")
 
 def _lower_cased(line: str) -> bool:
     """Is this line of prose lower-cased throughout (no capital opens any of its sentences)?"""
-    return (
-        not re.search(r"[.!?][\"”’')]*\s+[\"“‘'(]?[A-Z]", line)
-        and len(_LOWER_END.findall(line)) >= 1
-        # capitals outside acronyms ("COVID-19", "WHO" stay capitalised in such text)
-        and sum(c.isupper() for c in _ACRONYM.sub("", line)) <= 0.01 * len(line)
-    )
+    if re.search(r"[.!?][\"”’')]*\s+[\"“‘'(]?[A-Z]", line):
+        return False
+    ends = len(_LOWER_END.findall(line))
+    if sum(c.isupper() for c in line) <= 0.01 * len(line):
+        return ends >= 1
+    # acronyms ("COVID-19", "WHO") keep their capitals in such text; with them set aside,
+    # two lower-case sentence starts are needed ("30 pts. in the poll" is one short form)
+    return ends >= 2 and sum(c.isupper() for c in _ACRONYM.sub("", line)) <= 0.01 * len(line)
 
 
 def _split_lower_cased(line: str) -> list[str]:
@@ -312,7 +314,7 @@ _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
 # a wire-style dateline opening a paragraph: "LONDON, March 3 (Reuters) - ", "NEW YORK -- ",
 # "Seoul, Sept 4 (Wire) - ". A place in capitals, or any place with a date or an agency.
 _WIRE_DATELINE = re.compile(
-    rf"""^(?:(?P<caps>[A-Z][A-Z.'-]+(?:\s[A-Z][A-Z.'-]+){{0,3}})
+    rf"""^(?:(?P<caps>[A-Z][A-Z.'-]*[A-Z.](?:\s[A-Z][A-Z.'-]*[A-Z.]){{0,3}})
          |[A-Z][a-z]+(?:\s[A-Z][a-z]+){{0,2}})
         (?:,\s[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)?)?
         (?P<date>,\s{_MONTH}\s\d{{1,2}})?
@@ -322,14 +324,15 @@ _WIRE_DATELINE = re.compile(
 )
 
 
-def _wire_dateline(piece: str) -> int:
-    """Length of the dateline that opens ``piece`` (up to its dash), or 0."""
+def _wire_dateline(piece: str) -> tuple[int, int]:
+    """Where the dateline that opens ``piece`` ends, and where the text after its dash
+    starts; (0, 0) when there is none."""
     match = _WIRE_DATELINE.match(piece)
     # "US - China talks" opens with initials, not a place
     place_in_capitals = match is not None and len(match["caps"] or "") >= 4
     if not match or not (place_in_capitals or match["date"] or match["agency"]):
-        return 0
-    return match.start("dash")
+        return 0, 0
+    return match.start("dash"), match.end("dash")
 
 
 def split_sentences(text: str, article_id: str = "") -> list[Sentence]:
@@ -351,7 +354,8 @@ def split_sentences(text: str, article_id: str = "") -> list[Sentence]:
         role = _line_role(stripped, first)
         first = False
         cursor = offset
-        if role is None and (cut := _wire_dateline(stripped)):
+        cut, after = _wire_dateline(stripped) if role is None else (0, 0)
+        if cut:
             sentences.append(
                 Sentence(
                     article_id,
@@ -362,9 +366,8 @@ def split_sentences(text: str, article_id: str = "") -> list[Sentence]:
                     "dateline",
                 )
             )
-            rest = stripped[cut:].lstrip(" -–—")
-            cursor = offset + len(stripped) - len(rest)
-            stripped = rest
+            cursor = offset + after
+            stripped = stripped[after:]
         if role in ("headline", "dateline", "byline", "credit"):
             pieces = [stripped]
         else:
@@ -378,10 +381,12 @@ def split_sentences(text: str, article_id: str = "") -> list[Sentence]:
                 if not piece:
                     break
             end = at + len(piece)
-            if not _WORD.search(piece) and sentences and sentences[-1].start >= offset:
-                # a stray stop or ellipsis tail ("almost 1.." + ".") ends the sentence before it
-                last = sentences[-1]
-                sentences[-1] = replace(last, end=end, text=original[last.start : end])
+            if not _WORD.search(piece):
+                # a stray stop or ellipsis tail ("almost 1.." + ".") ends the sentence before
+                # it on its line; at the start of a line it is no sentence at all
+                if sentences and sentences[-1].start >= offset:
+                    last = sentences[-1]
+                    sentences[-1] = replace(last, end=end, text=original[last.start : end])
                 cursor = end
                 continue
             sentences.append(
