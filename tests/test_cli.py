@@ -116,6 +116,17 @@ def test_check_writes_a_plain_text_summary_with_format_terminal(tmp_path, exampl
     assert text.startswith("Verdict: derived") and "\x1b[" not in text
 
 
+def test_output_dash_is_standard_output(tmp_path, examples, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    db = tmp_path / "news.unspun"
+    runner.invoke(app, ["index", str(examples / "corpus.jsonl"), "--db", str(db)])
+    suspect = str(examples / "000_001142e31bd2ee9d.txt")
+    result = runner.invoke(app, ["check", suspect, "--db", str(db), "-o", "-", "--no-detect"])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["verdict"]["kind"] == "derived"
+    assert not (tmp_path / "-").exists()
+
+
 def test_bad_line_keeps_earlier_records(tmp_path):
     bad = tmp_path / "bad.jsonl"
     bad.write_text('{"id": "a", "text": "A story about a bridge."}\n{oops\n', encoding="utf-8")

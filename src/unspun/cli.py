@@ -158,7 +158,8 @@ def check_command(
         ),
     ] = None,
     output: Annotated[
-        Path | None, typer.Option("--output", "-o", help="Write the report here.")
+        Path | None,
+        typer.Option("--output", "-o", help="Write the report here (- for standard output)."),
     ] = None,
     fpr: Annotated[
         float, typer.Option("--fpr", help="False-positive rate for the machine-text flag.")
@@ -170,6 +171,9 @@ def check_command(
     """Check a suspect article against the corpus and report what changed."""
     from .report import render_html, render_json, render_terminal
 
+    if output is not None and str(output) == "-":
+        output = None  # "-o -": standard output, as for the suspect
+        format = format or Format.json
     if output is not None and output.is_dir():
         raise InputError(str(output), "is a folder; give a file name for the report")
     by_suffix = {".html": Format.html, ".htm": Format.html, ".json": Format.json}
