@@ -60,3 +60,9 @@ def test_html_machine_text_section_states_the_score_once(examples):
     assert "Probability machine-written" in page
     assert "calibrated P(machine)" not in page
     assert "image-prompt residue" in page
+
+
+def test_html_shows_an_added_dateline_as_metadata_not_as_a_red_claim(seed_report):
+    page = render_html(seed_report)
+    dateline = next(f for f in seed_report.findings if f.role == "dateline")
+    assert f'<div class="s added meta" id="s-{dateline.index}"' in page
