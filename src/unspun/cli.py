@@ -212,7 +212,7 @@ def check_command(
         if len(reports) != 1:
             raise InputError(str(suspect), "HTML output takes one suspect article")
         text = render_html(reports[0])
-    else:
+    elif output is not None:  # the terminal summary as plain text, for the file
         plain = Console(record=True, width=100, file=io.StringIO())
         for report in reports:
             render_terminal(report, plain)
