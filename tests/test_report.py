@@ -66,3 +66,21 @@ def test_html_shows_an_added_dateline_as_metadata_not_as_a_red_claim(seed_report
     page = render_html(seed_report)
     dateline = next(f for f in seed_report.findings if f.role == "dateline")
     assert f'<div class="s added meta" id="s-{dateline.index}"' in page
+
+
+def test_terminal_numbers_sentences_from_one_and_names_metadata_lines(seed_report):
+    console = Console(record=True, width=200, file=io.StringIO())
+    render_terminal(seed_report, console)
+    shown = console.export_text()
+    dateline = next(f for f in seed_report.findings if f.role == "dateline")
+    row = next(x for x in shown.splitlines() if dateline.text in x)
+    assert row.split("│")[1].strip() == str(dateline.index + 1)
+    assert "added / dateline" in row
+    assert "(1 of them dateline or byline lines)" in shown
+
+
+def test_html_numbers_linked_sentences_from_one(seed_report):
+    page = render_html(seed_report)
+    linked = next(f for f in seed_report.findings if f.source_indices)
+    first = linked.source_indices[0]
+    assert f'href="#src-0-{first}">&rarr; source #{first + 1}' in page

@@ -14,6 +14,7 @@ from ..results import Report
 __all__ = ["render_terminal"]
 
 _STYLE = {"supported": "green", "altered": "yellow", "added": "red"}
+_METADATA_ROLES = ("dateline", "byline", "credit")
 
 
 def _clip(text: str, limit: int) -> str:
@@ -39,9 +40,14 @@ def render_terminal(report: Report, console: Console | None = None, *, limit: in
     for related in data["related"]:
         console.print(Text(f"  related (not a source): {related['id']}"))
     counts = data["counts"]
+    metadata = sum(
+        1 for f in data["findings"] if f["label"] == "added" and f["role"] in _METADATA_ROLES
+    )
+    of_which = f" ({metadata} of them dateline or byline lines)" if metadata else ""
     console.print(
         f"Sentences: [green]{counts['supported']} supported[/], [yellow]{counts['altered']} "
-        f"altered[/], [red]{counts['added']} added[/]; {counts['omitted']} source passages omitted"
+        f"altered[/], [red]{counts['added']} added[/]{of_which}; {counts['omitted']} source "
+        "passages omitted"
     )
     flagged = [f for f in data["findings"] if f["label"] != "supported"]
     if flagged:
@@ -51,10 +57,11 @@ def render_terminal(report: Report, console: Console | None = None, *, limit: in
         table.add_column("suspect sentence", ratio=3)
         table.add_column("evidence", ratio=2)
         for f in flagged[:limit]:
-            label = f["label"] + (f" / {f['added_type']}" if f.get("added_type") else "")
+            kind = f.get("added_type") or (f["role"] if f["role"] in _METADATA_ROLES else None)
+            label = f["label"] + (f" / {kind}" if kind else "")
             evidence = "; ".join(f"{c['type']}: {c['explanation']}" for c in f["changes"])
             table.add_row(
-                str(f["index"]),
+                str(f["index"] + 1),  # people count sentences from 1
                 Text(label, style=_STYLE[f["label"]]),
                 Text(f["text"]),
                 Text(evidence),
