@@ -105,6 +105,21 @@ def test_seed_case_file_scores_fully(example_corpus, examples):
         ("The revised version of the bill passed the Senate.", "body", "fabricated_fact"),
         ('"We will never give up," the mayor told the crowd.', "body", "fabricated_quote"),
         ("The mayor resigned on Friday.", "body", "fabricated_fact"),
+        # an image generator's camera line names the camera, or only its maker
+        ("Captured on a Canon EOS 5D Mark IV.", "body", "camera_line"),
+        ("Photographed with a Leica SL2.", "body", "camera_line"),
+        ("Shot on Sony A7 III.", "body", "camera_line"),
+        ("The decision was taken by Sony executives in Tokyo.", "body", "fabricated_fact"),
+        # stock commentary that states no fact
+        ("The move would mark a significant new chapter for the club.", "body", "filler"),
+        (
+            "For a pill that costs pennies, the implications are hard to overstate.",
+            "body",
+            "filler",
+        ),
+        ("The findings offer a welcome dose of clarity for mothers.", "body", "filler"),
+        ("Here is a look at two of the stories making headlines this week.", "body", "filler"),
+        ("For investors, the coming weeks promise to be pivotal.", "body", "filler"),
     ],
 )
 def test_added_types(text, role, kind):

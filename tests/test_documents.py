@@ -227,3 +227,37 @@ def test_a_cased_line_full_of_acronyms_is_not_read_as_lower_cased():
         "beating the NFL and MLB stars from the UK and EU by a wide margin in the ABC survey."
     )
     assert len(split_sentences(text)) == 1
+
+
+def test_the_sentence_over_a_camera_line_is_a_caption():
+    text = (
+        "Vitamins give babies no boost\n\n"
+        "A pregnant woman holds a bottle of vitamins at a pharmacy counter. "
+        "Captured on a Canon EOS 5D Mark IV.\n\n"
+        "Salmon fillets on display at a fish market\n"
+        "Photographed with a Leica SL2.\n\n"
+        "Researchers said little. The study looked at 2,000 babies. Taken with a Nikon D850 "
+        "camera the photos were sold."
+    )
+    roles = [(s.text[:20], s.role) for s in split_sentences(text)]
+    assert roles == [
+        ("Vitamins give babies", "headline"),
+        ("A pregnant woman hol", "caption"),
+        ("Captured on a Canon ", "caption"),
+        ("Salmon fillets on di", "caption"),
+        ("Photographed with a ", "caption"),
+        ("Researchers said lit", "body"),
+        ("The study looked at ", "body"),  # prose: it does not open its line
+        ("Taken with a Nikon D", "caption"),
+    ]
+
+
+def test_a_paragraph_about_a_picture_is_prose_not_a_caption():
+    text = (
+        "Title\n\n"
+        "The picture shows the singer's daughter, who has been dating him since last summer, "
+        'stretched out on the deck, with the ocean spread out in front of them. "Could be '
+        "worse,\" he wrote alongside the shot. The couple's dog also makes a cameo in the snap."
+    )
+    roles = [s.role for s in split_sentences(text)]
+    assert roles[2:] == ["body", "body"]

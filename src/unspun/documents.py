@@ -113,6 +113,22 @@ _BYLINE = re.compile(
     r"September|October|November|December|Summer|Winter|Spring|Autumn|Fall|Midnight|Noon)\b)"
     r"[A-Z][\w.'-]+(\s+[A-Z][\w.'-]+){0,4}(\s*(,|and)\s*[A-Z][\w.'&-]*(\s+[\w.'&-]+){0,6})?$"
 )
+_CAMERA_BRAND = (
+    r"canon|nikon|sony|fujifilm|fuji|leica|hasselblad|olympus|panasonic|lumix|pentax|gopro|"
+    r"ricoh|sigma|iphone|pixel|galaxy|dji"
+)
+# The camera line of an image-generator prompt left under a picture ("Taken with a Nikon D850
+# camera.", "Shot on Sony A7 III", "Photographed with a Leica SL2."), or its settings
+# ("35mm lens", "f/1.8", "--ar 16:9").
+CAMERA_LINE = re.compile(
+    r"\b(taken|shot|captured|photographed)\s+(with|on|using|by)\s+(an?\s+|the\s+)?[^.]{0,60}?"
+    r"\b(camera|lens|dslr|mirrorless|iphone|pixel|smartphone|phone)\b|"
+    rf"\b(taken|shot|captured|photographed)\s+(with|on|using)\s+(an?\s+|the\s+|his\s+|her\s+)?"
+    rf"({_CAMERA_BRAND})\b|"
+    rf"\b({_CAMERA_BRAND})\b[^.]{{0,30}}\bcamera\b|"
+    r"\b\d{2,3}\s?mm\s+(lens|f/)|(?<!\w)f/\d+(\.\d)?\b|--ar\s+\d+:\d+",
+    re.IGNORECASE,
+)
 _CAPTION = re.compile(
     r"^\s*((a|an|the)\s+(photo|photograph|image|picture|snapshot|shot|file photo)\b|"
     r"(photo|image|picture|pictured|caption)\s*[:\-–]|pictured\b|"
@@ -276,7 +292,8 @@ def _line_role(line: str, first: bool) -> Role | None:
         return "dateline"
     if _BYLINE.match(line) and len(line) <= _LONGEST_METADATA and not _TERMINAL.search(line):
         return "byline"
-    if _CAPTION.match(line):
+    # a paragraph that opens "The picture shows ..." and goes on is prose about a picture
+    if _CAPTION.match(line) and word_count(line) <= _LONGEST_CAPTION:
         return "caption"
     if not _TERMINAL.search(line) and len(line.split()) <= 30:
         return "headline" if first or line[:1].isupper() else "body"
@@ -402,4 +419,33 @@ def split_sentences(text: str, article_id: str = "") -> list[Sentence]:
                 )
             )
             cursor = end
-    return sentences
+    return _captions_over_camera_lines(sentences, original)
+
+
+_LONGEST_CAPTION = 45  # words
+
+
+def _captions_over_camera_lines(sentences: list[Sentence], text: str) -> list[Sentence]:
+    """Mark as a caption the sentence a camera line follows.
+
+    An image generator's camera line ("Taken with a Canon EOS R camera.") sits under the
+    picture's caption: on the caption's line, or on the next line. The caption itself reads
+    like any sentence ("A pregnant woman holds a bottle of vitamins."); the line under it is
+    what tells.
+    """
+    marked = list(sentences)
+    for i, (sentence, after) in enumerate(zip(sentences, sentences[1:], strict=False)):
+        if not CAMERA_LINE.search(after.text):
+            continue
+        if after.role == "body":
+            marked[i + 1] = replace(after, role="caption")
+        opens_line = text[: sentence.start].rstrip(" \t")[-1:] in ("", "\n")
+        if (
+            i > 0  # the first line is the article's title
+            and sentence.role in ("body", "headline")
+            and opens_line
+            and text[sentence.end : after.start].count("\n") <= 2  # the line under, at most
+            and word_count(sentence.text) <= _LONGEST_CAPTION
+        ):
+            marked[i] = replace(sentence, role="caption")
+    return marked

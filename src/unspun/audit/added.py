@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ..documents import Sentence
+from ..documents import CAMERA_LINE, Sentence
 from ..results import AddedType
 
 __all__ = [
@@ -21,15 +21,6 @@ __all__ = [
 
 # --- added sentences ---------------------------------------------------------------------
 
-CAMERA_LINE = re.compile(
-    r"\b(taken|shot|captured|photographed)\s+(with|on|using|by)\s+(an?\s+|the\s+)?[^.]{0,60}?"
-    r"\b(camera|lens|dslr|mirrorless|iphone|pixel|smartphone|phone)\b|"
-    r"\b(canon|nikon|sony|fujifilm|leica|hasselblad|olympus|panasonic|lumix|pentax|gopro)"
-    r"\b[^.]{0,30}\bcamera\b|"
-    # camera settings of an image-generator prompt: "35mm lens", "f/1.8", "--ar 16:9"
-    r"\b\d{2,3}\s?mm\s+(lens|f/)|(?<!\w)f/\d+(\.\d)?\b|--ar\s+\d+:\d+",
-    re.IGNORECASE,
-)
 # style tags of an image-generator prompt; two or more in one sentence are prompt residue,
 # one alone may be news about such images ("a photorealistic fake of the Pope")
 PROMPT_TAG = re.compile(
@@ -80,7 +71,26 @@ FILLER = re.compile(
     r"could\s+(reshape|redefine|transform)\s+the|"
     r"it\s+(is|remains)\s+(unclear|uncertain)\s+(whether|how|what)|"
     r"raises?\s+(fresh|new|further)\s+questions|the\s+(road|path)\s+ahead|"
-    r"sends?\s+a\s+(clear|strong|powerful)\s+(message|signal))\b",
+    r"sends?\s+a\s+(clear|strong|powerful)\s+(message|signal)|"
+    # stock commentary of machine rewrites: stakes, hope and verdicts that state no fact
+    r"(a\s+|the\s+)?(significant|major|important|historic|exciting)\s+(new\s+)?chapter|"
+    r"(hard|difficult|impossible)\s+to\s+overstate|can(not|'t|’t)\s+be\s+overstated|"
+    r"promises?\s+to\s+be\s+(pivotal|crucial|decisive|eventful|fascinating|interesting)|"
+    r"(pivotal|defining|watershed)\s+(moment|time|period|days|weeks|months|year)|"
+    r"(offers?|provides?|gives?|brings?)\s+(a\s+)?(real\s+|new\s+|fresh\s+|renewed\s+|much-needed\s+)"
+    r"?(reason\s+for\s+hope|hope|optimism|reassurance|clarity)|"
+    r"(a\s+)?(welcome|much-needed)\s+(dose|measure|note)\s+of|"
+    r"(a\s+)?(glimpse|window)\s+(of|into)\s+(a|the)\s+(future|world)|goes?\s+a\s+long\s+way|"
+    r"far\s+from\s+over|unlikely\s+to\s+be\s+(settled|resolved)\s+(soon|any\s+time)|"
+    r"(fans|readers|observers|viewers)\s+will\s+(no\s+doubt|surely|certainly)|"
+    r"(delicate|careful|fine)\s+balancing\s+act|only\s+as\s+good\s+as|"
+    r"prove\s+(just\s+)?as\s+(important|decisive|crucial|significant)|"
+    r"the\s+implications\s+(are|could\s+be|may\s+be|will\s+be)\s+(far-reaching|significant|"
+    r"profound|hard|enormous|huge)|"
+    r"(should|to)\s+(talk|speak)\s+(to|with)\s+(their|your|a)\s+(doctor|physician|gp)|"
+    # the glue of a news roundup
+    r"here\s+(is|are)\s+(a\s+look\s+at\s+)?(two|three|some|the)\s+(of\s+the\s+)?(stories|"
+    r"headlines)|our\s+(first|second|third|next|final|last)\s+story|stories\s+worth\s+your)\b",
     re.IGNORECASE,
 )
 # A chatbot's own words left in the page ("Here's a rewritten version:", "Please paraphrase
