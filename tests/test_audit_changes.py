@@ -258,6 +258,19 @@ def test_question_if_is_not_a_condition():
     assert "condition" not in got
 
 
+def test_as_long_as_a_span_of_time_is_not_a_condition():
+    got = _changes(
+        "Those trials had ended as long as 20 years before the new analysis.",
+        "Researchers examined trials of aspirin that ended up to 20 years earlier.",
+    )
+    assert "condition" not in got
+    got = _changes(
+        "Patients may travel as long as they carry the card.",
+        "Patients may travel.",
+    )
+    assert "condition" in got
+
+
 def test_an_added_condition_is_still_caught():
     got = _changes(
         "Cats can pass the virus to humans if they are sick.",

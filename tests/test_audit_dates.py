@@ -103,3 +103,33 @@ def test_absurd_amounts_do_not_break_the_audit():
         text, "The fund holds nine hundred billion.", unspun.CheckOptions(detect=False)
     )
     assert report.findings
+
+
+def _date_flags(suspect: str, source: str) -> list[str]:
+    (finding,) = unspun.compare(suspect, source).findings
+    return [c.explanation for c in finding.changes if c.type == "date"]
+
+
+def test_a_relative_time_turned_round_is_a_date_change():
+    assert _date_flags(
+        "The couple flew to St Barts last week with the three children.",
+        "The couple flew to St Barts this week with the three children.",
+    ) == ["'last week' where the source has 'this week'"]
+
+
+@pytest.mark.parametrize(
+    ("suspect", "source"),
+    [
+        # the same span in other words
+        (
+            "He said television money had driven the game forward over the past decade.",
+            "He said television money had driven the game forward in the past 10 years.",
+        ),
+        (
+            "The operation, planned a year earlier, was moved to July.",
+            "The operation, planned a year ago, was moved to July.",
+        ),
+    ],
+)
+def test_a_relative_time_said_another_way_is_no_change(suspect, source):
+    assert _date_flags(suspect, source) == []

@@ -42,6 +42,13 @@ def _sentence(text: str, start: int = 0, article: str = "s") -> Sentence:
         ("fifteen people", {"15"}),
         ("fifteen million pounds", {"15000000"}),
         ("half a million people", {"500000"}),
+        ("roughly a half-million patients", {"500000"}),
+        ("a half-million", {"500000"}),
+        # a season or financial year is one figure
+        ("cuts could be imposed in 2016/17", {"2016/17"}),
+        ("the 2014 - 15 season", {"2014/15"}),
+        ("the 2010-2011 season", {"2010/11"}),
+        ("on 2018-08-07", {"2018", "8", "7"}),
         ("one hundred and twenty people", {"120"}),
         ("two hundred and five days", {"205"}),
         # digits keep their separators and drop leading zeros
@@ -391,3 +398,19 @@ def test_figures_through_compare(suspect, source, changed):
     report = unspun.compare(suspect, source, unspun.CheckOptions(detect=False))
     kinds = {c.type for f in report.findings for c in f.changes}
     assert ("number" in kinds) is changed
+
+
+def test_a_compared_text_reads_two_consecutive_years_as_their_season_too():
+    assert "2010/11" in numbers_in("in 2010 and 2011", every_reading=True)
+    assert "2010/11" not in numbers_in("in 2010 and 2011")
+
+
+def test_a_year_changed_beside_a_season_is_a_change():
+    report = unspun.compare(
+        "The force plans to cut £51m from its budget by 2016, but future cuts could come in "
+        "2016/17.",
+        "The force plans to cut £51m from its budget by 2015, but future cuts could come in "
+        "2016/17.",
+    )
+    (finding,) = report.findings
+    assert [c.explanation for c in finding.changes] == ["'2016' where the source has '2015'"]

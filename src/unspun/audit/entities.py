@@ -375,7 +375,9 @@ _CALENDAR = frozenset(
 
 
 _DURATION = re.compile(
-    r"(\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\s*"
+    # "a decade", "the past decade" and "the last year" are one of the unit
+    r"(\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|"
+    r"(?<=\b)(?:a|an|the\s+(?:past|last|previous|next|coming))(?=\s))\s*"
     r"(?:straight\s+|consecutive\s+|full\s+)?(hour|day|week|month|year|decade)s?\b",
     re.IGNORECASE,
 )
@@ -388,11 +390,14 @@ def _days(text: str) -> float | None:
     if match is None:
         return None
     amount = match.group(1).lower()
+    if not amount[0].isdigit() and amount not in NUMBER_WORDS:
+        amount = "1"  # "a decade", "the past decade"
     value = float(NUMBER_WORDS.get(amount, amount))
     return value * _DAYS[match.group(2).lower()]
 
 
 def _same_duration(a: str, b: str) -> bool:
+    """The same span in other units ("72 hours", "3 days"); "the past decade", "10 years"."""
     first, second = _days(a), _days(b)
     return first is not None and second is not None and abs(first - second) <= 0.1 * second
 
@@ -554,6 +559,40 @@ _SHIFTABLE = re.compile(
     r"\b(today|yesterday|tomorrow|tonight|last\s+night|this\s+(?:morning|afternoon|evening))\b",
     re.IGNORECASE,
 )
+
+
+def _time_units(text: str) -> set[str]:
+    """The unit words of a relative time ("last week" -> {"week"})."""
+    return {
+        w[:5]
+        for w in key(text).split()
+        if len(w) > 2 and w not in _QUANTIFIERS and not _RELATIVE_TIME.fullmatch(w)
+    }
+
+
+def _flipped_time(ent: _Entity, source_ents: list[_Entity], local: TextForms) -> _Entity | None:
+    """The source's relative time that the suspect's points the other way ("last week" for
+    "this week"), when these source sentences never say the suspect's own; else None."""
+    units = _time_units(ent.text)
+    if not units or not _RELATIVE_TIME.search(ent.text):
+        return None
+    tense = _tense(ent.text)
+    for unit in units:  # the suspect's time, said the same way round in these sentences
+        for found in re.finditer(rf"\b{re.escape(unit)}\w*", local.key):
+            around = local.key[max(0, found.start() - 25) : found.end() + 10]
+            if _tense(around) == tense:
+                return None
+    for rival in source_ents:
+        if (
+            _KIND[rival.label] == "date"
+            and _RELATIVE_TIME.search(rival.text)
+            and _time_units(rival.text) == units
+            and _tense(rival.text) != tense
+            and _same_duration(ent.text, rival.text) is False
+            and not numbers_in(ent.text) ^ numbers_in(rival.text)
+        ):
+            return rival
+    return None
 
 
 def _day_offset(text: str) -> int | None:
@@ -737,6 +776,18 @@ def entity_changes(
             rf"(?<![\d.]){share}\s*(?:%|percent|per\s+cent)", " ".join(t.text for t in sources)
         ):
             continue  # "nine in 10" for these source sentences' "90%"
+        flipped = _flipped_time(ent, t_ents, local) if kind == "date" and swaps else None
+        if flipped is not None and "date" not in seen_types:
+            seen_types.add("date")
+            changes.append(
+                Change(
+                    type="date",
+                    suspect=Span(ent.start, ent.end, ent.text),
+                    source=Span(flipped.start, flipped.end, flipped.text),
+                    explanation=f"'{ent.text}' where the source has '{flipped.text}'",
+                )
+            )
+            continue
         in_article = _mentioned(ent, article) or _decade_in(ent, suspect, article)
         if in_article and not (swaps and not _mentioned(ent, local)):
             continue

@@ -67,6 +67,7 @@ NUMBER_WORDS = {
     "billion": "1000000000",
 }
 DIGITS = re.compile(r"\d+(?:[.,]\d+)*")  # "3,000" and "11.9" stay whole
+_SEASON = re.compile(r"(?<![\d/-])((?:19|20)\d\d)\s?[/–-]\s?((?:19|20)?\d\d)(?![\d/-])")
 # A decade: "the 80s" and "'80s" surely; "70s horror" probably, unless an age ("in his
 # 50s", "her early 70s"). A text compared against keeps every reading of its decades.
 _DECADE_SURE = re.compile(r"(\b[Tt]he\s+|['‘’])([2-9]0)['’]?s\b")
@@ -86,7 +87,21 @@ def numbers_in(text: str, every_reading: bool = False) -> set[str]:
     decades = {f"19{m[2]}" for m in (_DECADE if every_reading else _DECADE_SURE).finditer(text)}
     if not every_reading:
         text = _DECADE_SURE.sub(lambda m: f"19{m[2]}s", text)  # "the '80s" is the 1980s
+
+    # a season or financial year ("2016/17", "2004-05") is one figure, not 2016 and 17
+    def season(m: re.Match[str]) -> str | None:
+        later = int(m[2][-2:])
+        if (int(m[1]) + 1) % 100 != later or len(m[2]) == 4 and int(m[2]) != int(m[1]) + 1:
+            return None
+        return f"{m[1]}/{m[2][-2:]}"
+
+    seasons = {s for m in _SEASON.finditer(text) if (s := season(m))}
+    text = _SEASON.sub(lambda m: " " * len(m[0]) if season(m) else m[0], text)
     found = {d.replace(",", "").lstrip("0") or "0" for d in DIGITS.findall(text)} | decades
+    found |= seasons
+    if every_reading:  # "2010 and 2011" also reads as the season "2010/11"
+        years = {int(d) for d in found if re.fullmatch(r"(?:19|20)\d\d", d)}
+        found |= {f"{y}/{(y + 1) % 100:02d}" for y in years if y + 1 in years}
     # "21.406" is 21,406 written with a dot (or tokenised upstream); keep both readings
     found |= {d.replace(".", "") for d in found if re.fullmatch(r"\d{1,3}(\.\d{3})+", d)}
     lower = text.lower()
@@ -116,8 +131,8 @@ def numbers_in(text: str, every_reading: bool = False) -> set[str]:
     for m in _WORD_SCALED.finditer(lower):
         # "four million" is "4 million"; "forty-three hundred dollars" is "$4,300"
         tens, unit, scales = m.group(1), m.group(2), m.group(3)
-        if tens == "a" and re.search(r"half\s+$", lower[max(0, m.start() - 8) : m.start()]):
-            continue  # "half a million", read below
+        if re.search(r"half(\s+an?)?[\s-]*$", lower[max(0, m.start() - 8) : m.end(1)]):
+            continue  # "half a million", "a half-million": read below
         value = _TENS.get(tens, 0) + int(NUMBER_WORDS.get(unit or "", "0")) or int(
             NUMBER_WORDS.get(tens, "1" if tens == "a" else "0")
         )
@@ -222,7 +237,10 @@ _WORD_SCALED = re.compile(
     r"million|billion|one|two|three|four|five|six|seven|eight|nine)\b))?"
 )
 # "half a million" is 500,000, not a million
-_HALF_SCALE = re.compile(r"\bhalf\s+an?\s+(hundred|thousand|million|billion|dozen)\b")
+# "half a million", "a half-million", "half-million"
+_HALF_SCALE = re.compile(
+    r"\b(?:an?\s+)?half(?:\s+an?\s+|-|\s+)(hundred|thousand|million|billion|dozen)\b"
+)
 # a share said in words: "a quarter of users" is the "25%" of a rewrite
 _FRACTIONS = {
     "half": "50",

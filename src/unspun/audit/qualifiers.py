@@ -115,7 +115,10 @@ _CERTAIN = re.compile(
     re.IGNORECASE,
 )
 _CONDITION = re.compile(
-    r"\b(if|unless|provided\s+that|as\s+long\s+as|in\s+case|only\s+when|on\s+condition|"
+    # "as long as 20 years" is a length of time, not a condition
+    r"\b(if|unless|provided\s+that|as\s+long\s+as(?!\s+(?:\d|an?\b|one|two|three|four|five|"
+    r"six|seven|eight|nine|ten|twelve|twenty|thirty|forty|fifty|a\s+few|several|many|half))|"
+    r"in\s+case|only\s+when|on\s+condition|"
     r"in\s+the\s+event)\b"
     r"[^.;]*",
     re.IGNORECASE,
