@@ -282,3 +282,58 @@ def test_emphasis_framing_a_claim_is_not_a_loose_paraphrase():
         unspun.CheckOptions(detect=False),
     )
     assert [f.label for f in report.findings] == ["added"]
+
+
+def _omitted(suspect: str, source: str) -> list[tuple[str, str]]:
+    return [(o.kind, o.text) for o in unspun.compare(suspect, source).omissions]
+
+
+def test_an_attribution_dropped_where_the_sentence_is_used_is_omitted():
+    source = (
+        "Researchers at the museum built a robot. It hands out parcels to children. "
+        "However, according to researchers, it will still take many years to build a robot "
+        "which would make full use of robotiquette."
+    )
+    suspect = (
+        "Researchers at the museum built a robot. It hands out parcels to children. "
+        "Building a robot that makes full use of robotiquette will still take many years."
+    )
+    # "researchers" is in the suspect, but not where it uses the attributed sentence
+    assert ("attribution", "according to researchers") in _omitted(suspect, source)
+
+
+def test_a_speaker_named_at_the_start_of_a_sentence_is_an_attribution():
+    source = (
+        "Dr. Oken said the new study might have shown no benefit because effects in infants "
+        "are hard to measure."
+    )
+    suspect = (
+        "The new study may have shown no benefit because effects in infants are hard to measure."
+    )
+    assert ("attribution", "Dr. Oken said") in _omitted(suspect, source)
+
+
+def test_a_photo_credit_inside_a_sentence_is_omitted_as_a_credit():
+    source = (
+        "Cuoco shared a photo from the gym on Thursday (Photo: Instagram / @normancook) and said "
+        "she was on the mend after shoulder surgery."
+    )
+    suspect = (
+        "Cuoco shared a photo from the gym on Thursday and said she was on the mend after surgery."
+    )
+    assert ("credit", "(Photo: Instagram / @normancook)") in _omitted(suspect, source)
+
+
+def test_a_clause_with_a_fact_left_out_of_a_used_sentence_is_an_omitted_detail():
+    source = (
+        "The actress stars in the drama, alongside Reese Witherspoon, Nicole Kidman and Meryl "
+        "Streep, which returns to television in June."
+    )
+    suspect = "The actress stars in the drama, which returns to television in June."
+    assert ("detail", "alongside Reese Witherspoon, Nicole Kidman and Meryl Streep") in _omitted(
+        suspect, source
+    )
+    # a clause said in other words, with no figure or name left out, is not reported
+    source = "Matsegora added it was his own point of view, and he knew of no plans."
+    suspect = "Matsegora clarified that his comments were just his personal opinion, and he knew of no plans."
+    assert [k for k, _ in _omitted(suspect, source)] == []

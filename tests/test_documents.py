@@ -189,6 +189,11 @@ def test_lower_cased_text_with_acronyms_still_splits():
         ("NEW YORK — A fire broke out.", "NEW YORK", "A fire broke out."),
         ("ST. LOUIS -- A storm hit.", "ST. LOUIS", "A storm hit."),
         ("Seoul, Sept 4 (Wire) - Officials met.", "Seoul, Sept 4 (Wire)", "Officials met."),
+        (
+            "TUESDAY, Aug. 7, 2018 (HealthDay News) -- Patients may accept the organ.",
+            "TUESDAY, Aug. 7, 2018 (HealthDay News)",
+            "Patients may accept the organ.",
+        ),
     ],
 )
 def test_a_wire_dateline_opening_a_paragraph_is_its_own_line(text, dateline, first):

@@ -334,7 +334,7 @@ _WIRE_DATELINE = re.compile(
     rf"""^(?:(?P<caps>[A-Z][A-Z.'-]*[A-Z.](?:\s[A-Z][A-Z.'-]*[A-Z.]){{0,3}})
          |[A-Z][a-z]+(?:\s[A-Z][a-z]+){{0,2}})
         (?:,\s[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)?)?
-        (?P<date>,\s{_MONTH}\s\d{{1,2}})?
+        (?P<date>,\s{_MONTH}\s\d{{1,2}}(?:,\s\d{{4}})?)?
         (?P<agency>\s\([A-Z][\w .&'-]{{0,30}}\))?
         (?P<dash>\s*(?:--?|–|—)\s+)(?=["“‘]?[A-Z0-9])""",
     re.X,

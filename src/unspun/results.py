@@ -26,7 +26,7 @@ __all__ = [
     "VerdictKind",
 ]
 
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "1.1"
 
 Label = Literal["supported", "altered", "added"]
 ChangeType = Literal[
@@ -41,7 +41,7 @@ ChangeType = Literal[
     "location",
 ]
 AddedType = Literal["fabricated_fact", "fabricated_quote", "filler", "caption", "camera_line"]
-OmissionKind = Literal["content", "attribution", "credit", "byline", "dateline"]
+OmissionKind = Literal["content", "detail", "attribution", "credit", "byline", "dateline"]
 VerdictKind = Literal["derived", "near_copy", "independent", "unrelated", "too_short", "empty"]
 
 

@@ -8,6 +8,7 @@ from collections.abc import Iterable
 from ..align import Alignment, AlignOptions
 from ..documents import Sentence
 from ..results import Finding, Omission, OmissionKind
+from .numbers import numbers_in
 from .qualifiers import ATTRIBUTION
 from .text import stems
 
@@ -23,6 +24,32 @@ _OMISSION_KIND: dict[str, OmissionKind] = {
 }
 
 
+# A source sentence that names who said it at its start: "Dr. Oken said the study ...",
+# "Professor Dautenhahn told BBC News Online ..."
+_LEADING_ATTRIBUTION = re.compile(
+    r"^(?:(?:Dr|Mr|Mrs|Ms|Prof)\.\s+)?(?:[A-Z][\w’'-]*\s+){1,4}"
+    r"(?:said|says|told\s+(?:[A-Z][\w’'-]*\s*){1,4}|added|noted|explained|reported)\b"
+)
+# a photo credit inside a sentence: "(Photo: Instagram / @normancook)", "Rodin Eckenroth/
+# Getty Images", "(Image: Getty Images North America)"
+_INLINE_CREDIT = re.compile(
+    r"\((?:photo|image|picture|video)s?(?:\s+credit)?\s*:[^)]{2,80}\)|"
+    r"(?:[A-Z][\w.'’-]+\s){1,3}?[A-Z][\w.'’-]+\s?/\s?(?:Getty\s+Images|AFP|Reuters|EPA|"
+    r"Shutterstock|PA\s+Images|AP\s+Photo)(?:\s+(?:for|via)\s+[A-Z][\w.'’-]+)?",
+    re.IGNORECASE,
+)
+# words of a clause that tell nothing about what it says
+_CLAUSE_FILLER = frozenset(
+    "that this with from have been their there which would could about they were when what "
+    "also into more than other some such only them then these those will your said says "
+    "told added".split()
+)
+# a clause left out of a sentence the suspect otherwise uses: this many content words at least,
+# and at most this share of them anywhere in the suspect sentences that use the sentence
+_DETAIL_WORDS = 4
+_DETAIL_KEPT = 0.2
+
+
 def find_omissions(
     source_id: str,
     source_sentences: list[Sentence],
@@ -30,9 +57,16 @@ def find_omissions(
     findings: list[Finding],
     suspect_text: str,
 ) -> list[Omission]:
-    """Source sentences the suspect never draws on, and attributions it dropped."""
+    """Source sentences the suspect never draws on; and, in those it uses, the attributions,
+    photo credits and clauses its sentences drop."""
     used_set = set(used)
-    suspect_stems = stems(suspect_text)
+    whole_suspect = stems(suspect_text)
+    all_numbers = numbers_in(suspect_text, every_reading=True)
+    by_index = {f.index: f for f in findings}
+    using: dict[int, list[Finding]] = {}
+    for f in findings:
+        for j in f.source_indices:
+            using.setdefault(j, []).append(f)
     omissions: list[Omission] = []
     for sentence in source_sentences:
         if sentence.index not in used_set:
@@ -46,28 +80,123 @@ def find_omissions(
                     _OMISSION_KIND.get(sentence.role, "content"),
                 )
             )
-        # attributions are called out on their own, whether the sentence went or stayed
-        for m in ATTRIBUTION.finditer(sentence.text):
-            phrase = m.group().lstrip(", ").strip()
-            names = [w for w in re.findall(r"[A-Z][\w’'-]*", phrase)[1:] if len(w) > 2]
-            if names:  # the named party, e.g. the agency in "according to Russia's Tass"
-                words = {re.sub(r"[’'].*$", "", names[-1]).lower()[:5]}
-            else:
-                words = {w[:5] for w in re.findall(r"[a-z]{4,}", phrase.lower())} - _SAY_WORDS
-            if words and not words <= suspect_stems:
-                start = sentence.start + m.start() + (len(m.group()) - len(m.group().lstrip(", ")))
-                omissions.append(
-                    Omission(
-                        source_id,
-                        sentence.index,
-                        start,
-                        start + len(phrase),
-                        phrase,
-                        "attribution",
-                    )
-                )
-    omissions.sort(key=lambda o: (o.index, o.start, o.kind == "attribution"))
+            local, local_numbers = whole_suspect, all_numbers
+        elif sentence.index in using:
+            # what the suspect says where it uses this sentence, and next to it
+            near = {g.index + d for g in using[sentence.index] for d in (-1, 0, 1)}
+            said = " ".join(by_index[i].text for i in sorted(near) if i in by_index)
+            local, local_numbers = stems(said), numbers_in(said, every_reading=True)
+        else:
+            # as close as an aligned sentence, but paired with none
+            local, local_numbers = whole_suspect, all_numbers
+        omissions.extend(_dropped_attributions(source_id, sentence, local))
+        omissions.extend(_dropped_credits(source_id, sentence, whole_suspect))
+        if sentence.index in using and sentence.role == "body":
+            omissions.extend(_dropped_details(source_id, sentence, local, local_numbers, omissions))
+    omissions.sort(key=lambda o: (o.index, o.start, o.kind != "content"))
     return omissions
+
+
+def _attributions(text: str) -> Iterable[re.Match[str]]:
+    yield from ATTRIBUTION.finditer(text)
+    if m := _LEADING_ATTRIBUTION.match(text):
+        yield m
+
+
+def _dropped_attributions(source_id: str, sentence: Sentence, local: set[str]) -> list[Omission]:
+    """The "according to X" and "X said" of this sentence whose X the suspect does not name
+    where it uses the sentence."""
+    out = []
+    for m in _attributions(sentence.text):
+        phrase = m.group().lstrip(", ").strip()
+        names = [w for w in re.findall(r"[A-Z][\w’'-]*", phrase)[1:] if len(w) > 2]
+        if m.re is _LEADING_ATTRIBUTION:
+            names = [w for w in re.findall(r"[A-Z][\w’'-]*", phrase) if len(w) > 2]
+        if names:  # the named party, e.g. the agency in "according to Russia's Tass"
+            words = {re.sub(r"[’'].*$", "", names[-1]).lower()[:5]}
+        else:
+            words = {w[:5] for w in re.findall(r"[a-z]{4,}", phrase.lower())} - _SAY_WORDS
+        if words and not words <= local:
+            start = sentence.start + m.start() + (len(m.group()) - len(m.group().lstrip(", ")))
+            out.append(
+                Omission(
+                    source_id, sentence.index, start, start + len(phrase), phrase, "attribution"
+                )
+            )
+    return out
+
+
+def _dropped_credits(source_id: str, sentence: Sentence, suspect: set[str]) -> list[Omission]:
+    """Photo credits inside a sentence that the suspect does not carry."""
+    if sentence.role == "credit":
+        return []  # the whole sentence is a credit line: reported as one when left out
+    out = []
+    for m in _INLINE_CREDIT.finditer(sentence.text):
+        words = {w[:5] for w in re.findall(r"[a-z]{3,}", m.group().lower())}
+        words -= {"photo", "image", "pictu", "video", "credi", "getty"}
+        if words and not words <= suspect:
+            start = sentence.start + m.start()
+            out.append(
+                Omission(
+                    source_id, sentence.index, start, start + len(m.group()), m.group(), "credit"
+                )
+            )
+    return out
+
+
+def _dropped_details(
+    source_id: str,
+    sentence: Sentence,
+    local: set[str],
+    local_numbers: set[str],
+    found: list[Omission],
+) -> list[Omission]:
+    """Runs of clauses in a used sentence whose content the suspect leaves out ("which lasted
+    seven days", "alongside Reese Witherspoon, Nicole Kidman and Meryl Streep")."""
+    taken = [(o.start, o.end) for o in found if o.index == sentence.index]
+    runs: list[list[re.Match[str]]] = [[]]
+    for m in re.finditer(r"[^,;:()\[\]—–]+", sentence.text):
+        start, end = sentence.start + m.start(), sentence.start + m.end()
+        words = _clause_words(m.group())
+        left_out = (
+            bool(words)
+            and not any(a < end and start < b for a, b in taken)
+            and sum(w in local for w in words) <= _DETAIL_KEPT * len(words)
+        )
+        if left_out:
+            runs[-1].append(m)
+        elif runs[-1]:
+            runs.append([])
+    out = []
+    for run in runs:
+        if not run:
+            continue
+        text = sentence.text[run[0].start() : run[-1].end()]
+        clause = text.strip()
+        if len(_clause_words(clause)) < _DETAIL_WORDS:
+            continue
+        # a fact a reader would miss: a figure or a name the suspect does not give there;
+        # a clause of plain words may just be said in other words
+        opens = not sentence.text[: run[0].start()].strip()
+        names = {
+            w.lower()[:5]
+            for k, w in enumerate(re.findall(r"[A-Z][\w’'-]{2,}", clause))
+            if not (k == 0 and opens and clause.startswith(w))
+        }
+        if (numbers_in(clause) - local_numbers) or (names - local):
+            start = sentence.start + run[0].start() + (len(text) - len(text.lstrip()))
+            out.append(
+                Omission(source_id, sentence.index, start, start + len(clause), clause, "detail")
+            )
+    return out
+
+
+def _clause_words(clause: str) -> set[str]:
+    return {
+        w[:5]
+        for w in re.findall(r"[a-z]+", clause.lower())
+        if len(w) > 3 and w[:5] not in _CLAUSE_FILLER
+    }
 
 
 def used_source_sentences(alignment: Alignment, options: AlignOptions) -> set[int]:
