@@ -337,3 +337,12 @@ def test_a_clause_with_a_fact_left_out_of_a_used_sentence_is_an_omitted_detail()
     source = "Matsegora added it was his own point of view, and he knew of no plans."
     suspect = "Matsegora clarified that his comments were just his personal opinion, and he knew of no plans."
     assert [k for k, _ in _omitted(suspect, source)] == []
+
+
+def test_a_credit_handle_is_not_carried_by_a_name_it_starts_with():
+    source = (
+        "(Image: Instagram/sofiarichie) With a 16 year age gap, many thought their relationship "
+        "would not last."
+    )
+    suspect = "Sofia posted on Instagram: with a 16-year age gap, many thought it would not last."
+    assert ("credit", "(Image: Instagram/sofiarichie)") in _omitted(suspect, source)

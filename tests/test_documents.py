@@ -72,6 +72,29 @@ def test_sentences_glued_without_a_space_are_split():
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Cuts could come in 2016/17.The Police Federation said funding was at risk.",
+            ["Cuts could come in 2016/17.", "The Police Federation said funding was at risk."],
+        ),
+        (
+            'We need volunteers more and more."I would love to see counters manned.',
+            ['We need volunteers more and more."', "I would love to see counters manned."],
+        ),
+        (
+            "It was released, according to NBC.Trump's campaign did not respond.",
+            ["It was released, according to NBC.", "Trump's campaign did not respond."],
+        ),
+        ("U.S.Treasury bonds rose.", ["U.S.Treasury bonds rose."]),
+        ("Yahoo!News reported it.", ["Yahoo!News reported it."]),
+    ],
+)
+def test_sentences_glued_after_a_figure_an_acronym_or_before_i_are_split(text, expected):
+    assert [s.text for s in split_sentences(text)] == expected
+
+
 def test_glued_titles_stay_with_their_names():
     got = [s.text for s in split_sentences("Gov.Newsom signed the bill. Prof.Smith agreed.")]
     assert got == ["Gov.Newsom signed the bill.", "Prof.Smith agreed."]

@@ -160,10 +160,13 @@ _SIMPLE_END = re.compile(
 
 
 # Two sentences glued without a space ("targeting them.This is part"), as scraped text often
-# has: a lower-case word of two letters or more, end punctuation, then a capitalised word.
-# A straight quote right after the stop is read as closing the first sentence (news style:
-# 'the minister said."The next'); "!" is left alone ("Yahoo!News").
-_GLUED = re.compile(r"""(?<=[a-z]{2}[.?])["”’')]*(?=[A-Z][a-z])""")
+# has: a lower-case word of two letters or more, a figure ("in 2016/17.The") or an acronym
+# of three capitals ("according to NBC.Trump's"), end punctuation, then a capitalised word
+# or "I". A straight quote right after the stop is read as closing the first sentence (news
+# style: 'the minister said."The next'); "!" is left alone ("Yahoo!News").
+_GLUED = re.compile(
+    r"""(?:(?<=[a-z]{2}[.?])|(?<=\d[.?])|(?<=[A-Z]{3}[.]))["”’')]*(?=[A-Z][a-z]|I\s)"""
+)
 _ABBREVIATION = re.compile(
     r"\b(?:vs|etc|al|approx|est|Jr|Sr|Inc|Corp|Ltd|Bros|Nos|Sept|Gov|Sen|Rep|Prof|Gen|Col|Capt|"
     r"Mrs|Mt|Ft|Dept|Univ|Ave|Blvd)[.]$",

@@ -62,6 +62,7 @@ def find_omissions(
     used_set = set(used)
     whole_suspect = stems(suspect_text)
     all_numbers = numbers_in(suspect_text, every_reading=True)
+    suspect_words = set(_CREDIT_WORD.findall(suspect_text.lower()))
     by_index = {f.index: f for f in findings}
     using: dict[int, list[Finding]] = {}
     for f in findings:
@@ -90,7 +91,7 @@ def find_omissions(
             # as close as an aligned sentence, but paired with none
             local, local_numbers = whole_suspect, all_numbers
         omissions.extend(_dropped_attributions(source_id, sentence, local))
-        omissions.extend(_dropped_credits(source_id, sentence, whole_suspect))
+        omissions.extend(_dropped_credits(source_id, sentence, suspect_words))
         if sentence.index in using and sentence.role == "body":
             omissions.extend(_dropped_details(source_id, sentence, local, local_numbers, omissions))
     omissions.sort(key=lambda o: (o.index, o.start, o.kind != "content"))
@@ -126,15 +127,15 @@ def _dropped_attributions(source_id: str, sentence: Sentence, local: set[str]) -
     return out
 
 
-def _dropped_credits(source_id: str, sentence: Sentence, suspect: set[str]) -> list[Omission]:
-    """Photo credits inside a sentence that the suspect does not carry."""
+def _dropped_credits(source_id: str, sentence: Sentence, suspect_words: set[str]) -> list[Omission]:
+    """Photo credits inside a sentence that the suspect does not carry (whole words: the
+    handle "sofiarichie" is not carried by "Sofia")."""
     if sentence.role == "credit":
         return []  # the whole sentence is a credit line: reported as one when left out
     out = []
     for m in _INLINE_CREDIT.finditer(sentence.text):
-        words = {w[:5] for w in re.findall(r"[a-z]{3,}", m.group().lower())}
-        words -= {"photo", "image", "pictu", "video", "credi", "getty"}
-        if words and not words <= suspect:
+        words = set(_CREDIT_WORD.findall(m.group().lower())) - _CREDIT_GENERIC
+        if words and not words <= suspect_words:
             start = sentence.start + m.start()
             out.append(
                 Omission(
@@ -142,6 +143,10 @@ def _dropped_credits(source_id: str, sentence: Sentence, suspect: set[str]) -> l
                 )
             )
     return out
+
+
+_CREDIT_WORD = re.compile(r"[a-z0-9]{3,}")
+_CREDIT_GENERIC = frozenset("photo photos image images picture video credit getty via for".split())
 
 
 def _dropped_details(
