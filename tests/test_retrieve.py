@@ -23,9 +23,40 @@ def test_unrelated_text_has_no_source(example_corpus):
         "every Thursday in the library and welcomes new members of all ages."
     )
     report = unspun.check(text, example_corpus, unspun.CheckOptions(detect=False))
-    assert report.verdict.kind in ("unrelated", "independent")
-    assert report.sources == ()
+    assert report.verdict.kind == "unrelated"
+    assert report.sources == () and report.related == ()
     assert all(f.label == "added" for f in report.findings)
+
+
+def test_a_story_on_the_same_topic_with_other_names_is_unrelated_not_coverage(tmp_path):
+    corpus = unspun.Corpus.open(tmp_path / "councils.unspun")
+    corpus.add(
+        [
+            {
+                "id": "council-bridge",
+                "text": "Councillors in Portbury voted on Monday to build a footbridge "
+                "across the harbour. David Price, who chairs the planning committee, told "
+                "the meeting that the ferry was full every morning. Shopkeepers on Quay "
+                "Street fear two years of roadworks; the bridge should open in 2027.",
+            },
+            {
+                "id": "weather",
+                "text": "Heavy snow closed schools across the north on Friday. Forecasters "
+                "said temperatures would stay below freezing until the weekend.",
+            },
+        ]
+    )
+    text = (
+        "The town council approved a new car park on Tuesday after a long debate. Councillor "
+        "Margaret Ellis said the 400 spaces would ease pressure on the high street. Residents "
+        "of Oakfield Road had objected to the plan, citing traffic and noise during building."
+    )
+    # closeness alone makes the bridge story "related" at this bar (document cosine 0.65);
+    # it names none of the suspect's people or places, so it is no coverage of the same event
+    options = unspun.CheckOptions(detect=False, related_dense=0.6)
+    report = unspun.check(text, corpus, options)
+    assert report.sources == ()
+    assert report.verdict.kind == "unrelated", [r.id for r in report.related]
 
 
 def test_a_small_archive_gives_no_lead_to_its_only_article_on_a_topic(example_corpus):
@@ -148,3 +179,10 @@ def test_source_choice_needs_the_acceptance_model(example_corpus, seed_rewrite, 
     monkeypatch.setattr(SourceModel, "accept_probability", lambda self, features: 0.0)
     report = unspun.check(seed_rewrite, example_corpus, options)
     assert report.sources == () and report.verdict.kind in ("independent", "unrelated")
+
+
+def test_a_copy_with_a_figure_changed_is_a_near_copy(example_corpus, seed_source):
+    copy = seed_source.replace("100 missile launches", "120 missile launches")
+    report = unspun.check(copy, example_corpus, unspun.CheckOptions(detect=False))
+    assert report.verdict.kind == "near_copy"
+    assert any(c.type == "number" for f in report.findings for c in f.changes)
