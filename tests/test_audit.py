@@ -120,6 +120,10 @@ def test_seed_case_file_scores_fully(example_corpus, examples):
         ("The findings offer a welcome dose of clarity for mothers.", "body", "filler"),
         ("Here is a look at two of the stories making headlines this week.", "body", "filler"),
         ("For investors, the coming weeks promise to be pivotal.", "body", "filler"),
+        # a stock phrase in a claim someone made, or in a plain statement, is no padding
+        ("The trial is far from over, the judge told jurors.", "body", "fabricated_fact"),
+        ("The charity provides hope and shelter to families in Leeds.", "body", "fabricated_fact"),
+        ("The ruling provides clarity for employers on holiday pay.", "body", "fabricated_fact"),
     ],
 )
 def test_added_types(text, role, kind):
@@ -346,3 +350,63 @@ def test_a_credit_handle_is_not_carried_by_a_name_it_starts_with():
     )
     suspect = "Sofia posted on Instagram: with a 16-year age gap, many thought it would not last."
     assert ("credit", "(Image: Instagram/sofiarichie)") in _omitted(suspect, source)
+
+
+def test_a_title_case_headline_restating_the_story_is_not_a_list_of_new_names():
+    from unspun.audit.entities import article_forms, new_specifics
+    from unspun.audit.labels import _sentence_case
+
+    source = (
+        "Several experts said mothers can keep taking the supplement while longer studies "
+        "continue. The new study found no benefit at 18 months."
+    )
+    article = article_forms(source)
+    headline = "Experts Say Mothers Can Keep Taking the Supplement While Studies Continue"
+    sentence = Sentence("s", 0, 0, len(headline), headline, "headline")
+    assert new_specifics(headline, article)  # read as names, every capital counts
+    assert new_specifics(_sentence_case(sentence, article), article) == []
+    # a word the source never has may be a name, and stays one
+    invented = "Experts Say Mothers Can Keep Taking the Supplement Sold on Airbnb"
+    sentence = Sentence("s", 0, 0, len(invented), invented, "headline")
+    assert "Airbnb" in new_specifics(_sentence_case(sentence, article), article)
+    # body text keeps its capitals
+    body = Sentence("s", 0, 0, len(headline), headline, "body")
+    assert _sentence_case(body, article) == headline
+
+
+def test_a_quoted_term_the_source_quotes_too_is_not_invented_speech():
+    source = (
+        'Robots are learning lessons on "robotiquette" - how to behave socially - so they can '
+        "mix better with humans, researchers at the University of Hertfordshire say."
+    )
+    report = unspun.compare(
+        'Machines are being schooled in "robotiquette", the art of behaving politely in company.',
+        source,
+    )
+    assert report.findings[0].label == "supported"
+
+
+def test_a_credit_pattern_in_ordinary_prose_is_no_photo_credit():
+    source = "Sales rose 4% in May, data from Refinitiv/Reuters showed, beating forecasts."
+    suspect = "Sales rose 4% in May, Refinitiv data showed, beating forecasts."
+    assert not [t for k, t in _omitted(suspect, source) if k == "credit"]
+
+
+def test_a_pronoun_is_no_named_source():
+    source = "She said the council would pay for the new roof by March."
+    suspect = "The mayor said the council would pay for the new roof by March."
+    assert not [t for k, t in _omitted(suspect, source) if k == "attribution"]
+
+
+def test_a_name_kept_elsewhere_in_the_suspect_is_no_omitted_detail(seed_report):
+    assert not [o for o in seed_report.omissions if o.kind == "detail" and "Kim Kyou" in o.text]
+
+
+def test_a_claim_made_with_stock_commentary_is_added_as_a_claim():
+    report = unspun.compare(
+        "The tariff plan was announced on Monday. Mexican officials warned that the country may "
+        "cut security cooperation, which could have serious implications for both countries.",
+        "The tariff plan was announced on Monday by the White House.",
+    )
+    finding = report.findings[1]
+    assert (finding.label, finding.added_type) == ("added", "fabricated_fact")

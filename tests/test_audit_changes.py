@@ -264,11 +264,11 @@ def test_as_long_as_a_span_of_time_is_not_a_condition():
         "Researchers examined trials of aspirin that ended up to 20 years earlier.",
     )
     assert "condition" not in got
-    got = _changes(
+    for suspect in (
         "Patients may travel as long as they carry the card.",
-        "Patients may travel.",
-    )
-    assert "condition" in got
+        "Patients may travel as long as a doctor signs the form.",
+    ):
+        assert "condition" in _changes(suspect, "Patients may travel.")
 
 
 def test_an_added_condition_is_still_caught():

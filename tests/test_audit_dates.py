@@ -115,6 +115,22 @@ def test_a_relative_time_turned_round_is_a_date_change():
         "The couple flew to St Barts last week with the three children.",
         "The couple flew to St Barts this week with the three children.",
     ) == ["'last week' where the source has 'this week'"]
+    # the same span pointing the other way
+    assert _date_flags(
+        "The bridge reopened to traffic a year later, the council said.",
+        "The bridge reopened to traffic a year earlier, the council said.",
+    )
+
+
+def test_a_time_narrowed_within_the_same_period_is_no_change():
+    assert not _date_flags(
+        "The company cut 200 jobs at its Leeds plant earlier this year.",
+        "The company cut 200 jobs at its Leeds plant this year.",
+    )
+    assert not _date_flags(
+        "Florida reported a 13% rise in new cases in the past week.",
+        "Florida is reporting a 13 percent rise this past week in new cases.",
+    )
 
 
 @pytest.mark.parametrize(

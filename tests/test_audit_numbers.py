@@ -44,6 +44,7 @@ def _sentence(text: str, start: int = 0, article: str = "s") -> Sentence:
         ("half a million people", {"500000"}),
         ("roughly a half-million patients", {"500000"}),
         ("a half-million", {"500000"}),
+        ("one and a half million people", {"1500000"}),
         # a season or financial year is one figure
         ("cuts could be imposed in 2016/17", {"2016/17"}),
         ("the 2014 - 15 season", {"2014/15"}),

@@ -88,6 +88,7 @@ def test_sentences_glued_without_a_space_are_split():
             ["It was released, according to NBC.", "Trump's campaign did not respond."],
         ),
         ("U.S.Treasury bonds rose.", ["U.S.Treasury bonds rose."]),
+        ("See NASA.Gov for the schedule.", ["See NASA.Gov for the schedule."]),
         ("Yahoo!News reported it.", ["Yahoo!News reported it."]),
     ],
 )
@@ -276,8 +277,22 @@ def test_the_sentence_over_a_camera_line_is_a_caption():
         ("Photographed with a ", "caption"),
         ("Researchers said lit", "body"),
         ("The study looked at ", "body"),  # prose: it does not open its line
-        ("Taken with a Nikon D", "caption"),
+        ("Taken with a Nikon D", "body"),
     ]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        # prose that mentions a camera is no camera line under a caption
+        "A man was shot outside a shop on Briggate on Saturday. The moment was captured on a "
+        "doorbell camera by a neighbour, police said.",
+        "Google launched the Pixel 8 handset with a $699 price tag. Its new 50-megapixel "
+        "sensor powers the Pixel 8 camera.",
+    ],
+)
+def test_a_sentence_before_prose_about_a_camera_is_no_caption(paragraph):
+    assert [s.role for s in split_sentences("Title\n\n" + paragraph)][1:] == ["body", "body"]
 
 
 def test_a_paragraph_about_a_picture_is_prose_not_a_caption():
@@ -288,4 +303,8 @@ def test_a_paragraph_about_a_picture_is_prose_not_a_caption():
         "worse,\" he wrote alongside the shot. The couple's dog also makes a cameo in the snap."
     )
     roles = [s.role for s in split_sentences(text)]
-    assert roles[2:] == ["body", "body"]
+    assert roles[1:] == ["body", "body", "body"]
+    short = "Title\n\nThe picture shows the singer's daughter on the deck. She posted it on Sunday."
+    assert [s.role for s in split_sentences(short)][1:] == ["body", "body"]
+    caption = "Title\n\nA photo of the singer on the deck. Taken with a Nikon D850 camera."
+    assert [s.role for s in split_sentences(caption)][1:] == ["caption", "caption"]

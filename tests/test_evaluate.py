@@ -24,3 +24,33 @@ def test_an_accepted_alternative_label_is_scored_as_that_label():
     assert metrics["per_label"]["supported"]["precision"] == 0.5
     assert metrics["per_label"]["supported"]["support"] == 1
     assert metrics["per_label"]["added"]["recall"] == 0.0
+
+
+def test_an_omission_is_met_only_when_most_of_the_passage_is_reported_omitted():
+    import unspun
+    from unspun.evaluate import score_case
+
+    source = (
+        "The actress, who trained in London for nine years, stars in the new BBC drama about "
+        "a family of farmers in the Yorkshire Dales. It returns in June."
+    )
+    suspect = (
+        "The actress stars in the new BBC drama about a family of farmers in the Yorkshire "
+        "Dales. It returns in June."
+    )
+    report = unspun.compare(suspect, source)
+    assert [o.kind for o in report.omissions] == ["detail"]
+    whole_sentence = source.split(". ")[0]
+    case = {
+        "id": "c",
+        "source_ids": [report.sources[0].id],
+        "derived": True,
+        "suspect_text": suspect,
+        "suspect_expectations": [],
+        "omitted_expectations": [
+            {"source_id": report.sources[0].id, "quote": "trained in London for nine years"},
+            {"source_id": report.sources[0].id, "quote": whole_sentence},
+        ],
+    }
+    # the clause is reported; the sentence that holds it was used, not left out
+    assert score_case(case, report).omissions_met == [True, False]

@@ -76,7 +76,7 @@ def test_terminal_numbers_sentences_from_one_and_names_metadata_lines(seed_repor
     row = next(x for x in shown.splitlines() if dateline.text in x)
     assert row.split("│")[1].strip() == str(dateline.index + 1)
     assert "added / dateline" in row
-    assert "(1 of them dateline or byline lines)" in shown
+    assert "(1 of them dateline, byline or credit lines)" in shown
 
 
 def test_html_numbers_linked_sentences_from_one(seed_report):

@@ -115,8 +115,9 @@ _BYLINE = re.compile(
 )
 _CAMERA_BRAND = (
     r"canon|nikon|sony|fujifilm|fuji|leica|hasselblad|olympus|panasonic|lumix|pentax|gopro|"
-    r"ricoh|sigma|iphone|pixel|galaxy|dji"
+    r"ricoh|sigma"
 )
+_PHONE_BRAND = r"iphone|pixel|galaxy|dji"
 # The camera line of an image-generator prompt left under a picture ("Taken with a Nikon D850
 # camera.", "Shot on Sony A7 III", "Photographed with a Leica SL2."), or its settings
 # ("35mm lens", "f/1.8", "--ar 16:9").
@@ -124,11 +125,18 @@ CAMERA_LINE = re.compile(
     r"\b(taken|shot|captured|photographed)\s+(with|on|using|by)\s+(an?\s+|the\s+)?[^.]{0,60}?"
     r"\b(camera|lens|dslr|mirrorless|iphone|pixel|smartphone|phone)\b|"
     rf"\b(taken|shot|captured|photographed)\s+(with|on|using)\s+(an?\s+|the\s+|his\s+|her\s+)?"
-    rf"({_CAMERA_BRAND})\b|"
+    rf"({_CAMERA_BRAND}|{_PHONE_BRAND})\b|"
     rf"\b({_CAMERA_BRAND})\b[^.]{{0,30}}\bcamera\b|"
     r"\b\d{2,3}\s?mm\s+(lens|f/)|(?<!\w)f/\d+(\.\d)?\b|--ar\s+\d+:\d+",
     re.IGNORECASE,
 )
+# A camera line as an image generator leaves it: a short line that opens with the verb
+# ("Taken with a Canon EOS R camera."), not prose that mentions a camera ("The moment was
+# captured on a doorbell camera, police said.")
+_PROMPT_CAMERA = re.compile(
+    r"^\s*(?:taken|shot|captured|photographed)\s+(?:with|on|using)\b", re.IGNORECASE
+)
+_LONGEST_CAMERA_LINE = 14  # words
 _CAPTION = re.compile(
     r"^\s*((a|an|the)\s+(photo|photograph|image|picture|snapshot|shot|file photo)\b|"
     r"(photo|image|picture|pictured|caption)\s*[:\-–]|pictured\b|"
@@ -165,7 +173,8 @@ _SIMPLE_END = re.compile(
 # or "I". A straight quote right after the stop is read as closing the first sentence (news
 # style: 'the minister said."The next'); "!" is left alone ("Yahoo!News").
 _GLUED = re.compile(
-    r"""(?:(?<=[a-z]{2}[.?])|(?<=\d[.?])|(?<=[A-Z]{3}[.]))["”’')]*(?=[A-Z][a-z]|I\s)"""
+    r"""(?:(?<=[a-z]{2}[.?])|(?<=\d[.?])|(?<=[A-Z]{3}[.]))["”’')]*"""
+    r"""(?=[A-Z][a-z]|I\s)(?!(?:Gov|Com|Org|Net|Edu|Uk|Trust)\b)"""
 )
 _ABBREVIATION = re.compile(
     r"\b(?:vs|etc|al|approx|est|Jr|Sr|Inc|Corp|Ltd|Bros|Nos|Sept|Gov|Sen|Rep|Prof|Gen|Col|Capt|"
@@ -303,10 +312,12 @@ def _line_role(line: str, first: bool) -> Role | None:
     return None
 
 
-def _sentence_role(text: str) -> Role:
+def _sentence_role(text: str, prose: bool = False) -> Role:
+    """Role of one sentence of a line; ``prose``: the line has other sentences, so a
+    "The picture shows ..." in it describes a picture rather than captions one."""
     if _CREDIT.search(text) and len(text) < 200:
         return "credit"
-    if _CAPTION.match(text):
+    if _CAPTION.match(text) and not prose:
         return "caption"
     return "body"
 
@@ -392,6 +403,11 @@ def split_sentences(text: str, article_id: str = "") -> list[Sentence]:
             pieces = [stripped]
         else:
             pieces = _segment(stripped) or [stripped]
+        if role == "caption" and not all(
+            CAMERA_LINE.search(p) or _CREDIT.search(p) for p in pieces[1:]
+        ):
+            role = None  # "The picture shows ... She posted it on Sunday.": prose
+        prose = len(pieces) > 1
         for piece in pieces:
             if not piece:
                 continue
@@ -418,7 +434,7 @@ def split_sentences(text: str, article_id: str = "") -> list[Sentence]:
                     text=original[at:end],
                     role=role
                     if role in ("caption", "headline", "dateline", "byline", "credit")
-                    else _sentence_role(piece),
+                    else _sentence_role(piece, prose),
                 )
             )
             cursor = end
@@ -438,10 +454,10 @@ def _captions_over_camera_lines(sentences: list[Sentence], text: str) -> list[Se
     """
     marked = list(sentences)
     for i, (sentence, after) in enumerate(zip(sentences, sentences[1:], strict=False)):
-        if not CAMERA_LINE.search(after.text):
+        if not (
+            _PROMPT_CAMERA.match(after.text) and word_count(after.text) <= _LONGEST_CAMERA_LINE
+        ):
             continue
-        if after.role == "body":
-            marked[i + 1] = replace(after, role="caption")
         opens_line = text[: sentence.start].rstrip(" \t")[-1:] in ("", "\n")
         if (
             i > 0  # the first line is the article's title
@@ -451,4 +467,6 @@ def _captions_over_camera_lines(sentences: list[Sentence], text: str) -> list[Se
             and word_count(sentence.text) <= _LONGEST_CAPTION
         ):
             marked[i] = replace(sentence, role="caption")
+            if after.role == "body":
+                marked[i + 1] = replace(after, role="caption")
     return marked

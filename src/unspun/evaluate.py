@@ -34,6 +34,7 @@ __all__ = [
 ]
 
 LABELS = ("supported", "altered", "added")
+_OMISSION_COVERED = 0.5  # share of an expected omitted passage the reported omissions cover
 
 
 @dataclass
@@ -235,10 +236,19 @@ def score_case(
     source_text = {sid: data["text"] for sid, data in report.source_texts.items()}
     for exp in case.get("omitted_expectations", []):
         met = False
-        for o in report.omissions:
-            text = source_text.get(o.source_id, "")
+        for sid, text in source_text.items():
             at = text.find(exp["quote"])
-            if at >= 0 and o.start < at + len(exp["quote"]) and at < o.end:
+            if at < 0:
+                continue
+            end = at + len(exp["quote"])
+            covered = bytearray(end - at)
+            for o in report.omissions:
+                if o.source_id == sid and o.start < end and at < o.end:
+                    lo, hi = max(o.start, at) - at, min(o.end, end) - at
+                    covered[lo:hi] = b"\x01" * (hi - lo)
+            # met when what is reported omitted covers most of the passage: a clause left out
+            # of it (a 'detail') does not make the whole passage omitted
+            if sum(covered) >= _OMISSION_COVERED * len(covered):
                 met = True
                 break
         result.omissions_met.append(met)

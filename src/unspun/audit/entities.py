@@ -397,9 +397,13 @@ def _days(text: str) -> float | None:
 
 
 def _same_duration(a: str, b: str) -> bool:
-    """The same span in other units ("72 hours", "3 days"); "the past decade", "10 years"."""
+    """The same span in other units ("72 hours", "3 days"); "the past decade", "10 years";
+    not when it points the other way ("a year later", "a year earlier")."""
     first, second = _days(a), _days(b)
-    return first is not None and second is not None and abs(first - second) <= 0.1 * second
+    if first is None or second is None or abs(first - second) > 0.1 * second:
+        return False
+    tenses = {_tense(a), _tense(b)}
+    return len(tenses) == 1 or "present" in tenses
 
 
 # the common nouns that head many names ("Cardiff University", "Labour Party")
@@ -574,24 +578,39 @@ def _flipped_time(ent: _Entity, source_ents: list[_Entity], local: TextForms) ->
     """The source's relative time that the suspect's points the other way ("last week" for
     "this week"), when these source sentences never say the suspect's own; else None."""
     units = _time_units(ent.text)
-    if not units or not _RELATIVE_TIME.search(ent.text):
+    anchor = _anchor(ent.text)
+    if not units or anchor is None:
         return None
-    tense = _tense(ent.text)
     for unit in units:  # the suspect's time, said the same way round in these sentences
         for found in re.finditer(rf"\b{re.escape(unit)}\w*", local.key):
             around = local.key[max(0, found.start() - 25) : found.end() + 10]
-            if _tense(around) == tense:
+            if _anchor(around) == anchor:
                 return None
     for rival in source_ents:
+        theirs = _anchor(rival.text)
         if (
             _KIND[rival.label] == "date"
-            and _RELATIVE_TIME.search(rival.text)
+            and theirs is not None
+            and theirs != anchor
             and _time_units(rival.text) == units
-            and _tense(rival.text) != tense
-            and _same_duration(ent.text, rival.text) is False
+            and not _same_duration(ent.text, rival.text)
             and not numbers_in(ent.text) ^ numbers_in(rival.text)
         ):
             return rival
+    return None
+
+
+def _anchor(text: str) -> str | None:
+    """Which way a relative time is anchored: 'present' ("this week", "earlier this year"),
+    'past' ("last week", "a year ago"), 'future' ("next week"); None when it says nothing."""
+    if re.search(r"\bthis\s+(?:past|last)\b", text, re.IGNORECASE):
+        return "past"  # "this past week"
+    if re.search(r"\b(this|current)\b", text, re.IGNORECASE):
+        return "present"
+    if _PAST.search(text):
+        return "past"
+    if _FUTURE.search(text):
+        return "future"
     return None
 
 

@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
 import numpy as np
 
 from ..align import Alignment, SentenceMatch, content_stems
-from ..documents import Sentence
+from ..documents import STOPWORDS, Sentence, normalise
 from ..results import AddedType, ChangeType, Finding, Span
-from .added import CAPTION_START, CLAIM_FRAME, EMPHASIS, FILLER, added_type
+from .added import CAPTION_START, CLAIM_FRAME, EMPHASIS, FILLER, QUOTE, added_type, padding
 from .changes import find_changes
 from .dates import publication_day
 from .entities import EntityTagger, TextForms, article_forms, may_name_new, new_specifics
@@ -90,7 +91,8 @@ def audit_sentences(
             (kind == "camera_line" or kind == "caption" and _caption_line(sentence))
             and similarity < options.keep_caption_similarity
         ) or (
-            kind == "filler"
+            # padding, or a claim said with it ("..., which could have serious implications")
+            (kind == "filler" or padding(sentence.text))
             and sentence.role != "headline"  # a headline's "raises concerns" is style
             and similarity < options.filler_max_similarity
             # stock emphasis on a statement near the source ("it's important to wash ...")
@@ -200,14 +202,50 @@ def _loose_match(
     """An unaligned sentence that says nothing the source lacks: its nearest source lines."""
     if (
         similarity < options.added_similarity
-        or not (kind == "fabricated_fact" or kind == "filler" and _emphasis_only(sentence.text))
+        or not (
+            kind == "fabricated_fact"
+            or kind == "filler"
+            and _emphasis_only(sentence.text)
+            # a quoted term the source has too ("robotiquette") is no invented speech
+            or kind == "fabricated_quote"
+            and all(
+                " " not in q.strip() and normalise(q) in normalise(article.text)
+                for q in _quoted(sentence.text)
+            )
+        )
         or sentence.role in _METADATA_ROLES
-        or new_specifics(sentence.text, article)
+        or new_specifics(_sentence_case(sentence, article), article)
     ):
         return None
     row = alignment.matrix[sentence.index]
     order = [int(j) for j in np.argsort(-row)[:2] if row[j] >= options.added_similarity]
     return SentenceMatch(sentence.index, tuple(order), float(row[order[0]]))
+
+
+def _quoted(text: str) -> list[str]:
+    return [m.group()[1:-1] for m in QUOTE.finditer(text)]
+
+
+# the verbs headlines hang a story on ("Experts Say ...", "Minister Warns ...")
+_HEADLINE_VERBS = frozenset(
+    "say says said tell tells told warn warns warned reveal reveals revealed claim claims "
+    "claimed call calls urge urges vow vows slam slams back backs".split()
+)
+_TITLE_WORD = re.compile(r"\b[A-Z][a-z]+(?:['’-][A-Za-z]+)*\b")
+
+
+def _sentence_case(sentence: Sentence, article: TextForms) -> str:
+    """A headline in Title Case With Every Word Capitalised, with the capitals that are only
+    its style lowered: a word the source writes in lower case ("Shakes", "Test") names no
+    one; a word it never has ("Airbnb") may."""
+    text = sentence.text
+    words = re.findall(r"[A-Za-z][\w'’-]*", text)
+    if sentence.role != "headline" or sum(w[0].isupper() for w in words) < 0.6 * len(words):
+        return text
+    lower = set(re.findall(r"\b[a-z][\w'’-]*", article.text)) | STOPWORDS | _HEADLINE_VERBS
+    return _TITLE_WORD.sub(
+        lambda m: m.group().lower() if m.group().lower() in lower else m.group(), text
+    )
 
 
 def _added(sentence: Sentence, similarity: float, kind: AddedType) -> Finding:

@@ -113,6 +113,11 @@ def numbers_in(text: str, every_reading: bool = False) -> set[str]:
 
     for m in (*_WORD_SCALED.finditer(lower), *_HALF_SCALE.finditer(lower)):
         cover(m.span())
+    and_a_half = [m.span() for m in _AND_A_HALF.finditer(lower)]
+    for m in _AND_A_HALF.finditer(lower):
+        cover(m.span())
+        whole = int(NUMBER_WORDS.get(m[1], m[1]))
+        found.add(str(round((whole + 0.5) * _WORD_SCALE[m[2]])))
 
     def inside(m: re.Match[str]) -> bool:
         return bool(covered[m.start()])
@@ -144,6 +149,8 @@ def numbers_in(text: str, every_reading: bool = False) -> set[str]:
         )
         found.add(str(value))
     for m in _HALF_SCALE.finditer(lower):
+        if any(a <= m.start() < b for a, b in and_a_half):
+            continue  # the half of "one and a half million", read above
         found.add(str(_WORD_SCALE[m.group(1)] // 2))
     for word in re.finditer(r"[a-z]+", lower):
         if word.group() in NUMBER_WORDS and word.end() not in scaled and not inside(word):
@@ -240,6 +247,11 @@ _WORD_SCALED = re.compile(
 # "half a million", "a half-million", "half-million"
 _HALF_SCALE = re.compile(
     r"\b(?:an?\s+)?half(?:\s+an?\s+|-|\s+)(hundred|thousand|million|billion|dozen)\b"
+)
+# "one and a half million", "two and a half thousand"
+_AND_A_HALF = re.compile(
+    r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+and\s+a\s+half\s+"
+    r"(hundred|thousand|million|billion|dozen)\b"
 )
 # a share said in words: "a quarter of users" is the "25%" of a rewrite
 _FRACTIONS = {

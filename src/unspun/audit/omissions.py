@@ -27,16 +27,17 @@ _OMISSION_KIND: dict[str, OmissionKind] = {
 # A source sentence that names who said it at its start: "Dr. Oken said the study ...",
 # "Professor Dautenhahn told BBC News Online ..."
 _LEADING_ATTRIBUTION = re.compile(
-    r"^(?:(?:Dr|Mr|Mrs|Ms|Prof)\.\s+)?(?:[A-Z][\w’'-]*\s+){1,4}"
-    r"(?:said|says|told\s+(?:[A-Z][\w’'-]*\s*){1,4}|added|noted|explained|reported)\b"
+    r"^(?!(?:He|She|They|It|We|I|You|This|That)\s)(?:(?:Dr|Mr|Mrs|Ms|Prof)\.\s+)?"
+    r"(?:[A-Z][\w’'-]*\s+){1,4}(?:said|says|told\s+(?:[A-Z][\w’'-]*\s*){1,4}|added|noted|"
+    r"explained)\b"
 )
 # a photo credit inside a sentence: "(Photo: Instagram / @normancook)", "Rodin Eckenroth/
 # Getty Images", "(Image: Getty Images North America)"
 _INLINE_CREDIT = re.compile(
-    r"\((?:photo|image|picture|video)s?(?:\s+credit)?\s*:[^)]{2,80}\)|"
-    r"(?:[A-Z][\w.'’-]+\s){1,3}?[A-Z][\w.'’-]+\s?/\s?(?:Getty\s+Images|AFP|Reuters|EPA|"
-    r"Shutterstock|PA\s+Images|AP\s+Photo)(?:\s+(?:for|via)\s+[A-Z][\w.'’-]+)?",
-    re.IGNORECASE,
+    r"(?i:\((?:photo|image|picture|video)s?(?:\s+credit)?\s*:[^)]{2,80}\))|"
+    # a photographer's name, two words or three, then the agency
+    r"(?<![\w.])(?:[A-Z][\w'’-]+\s){1,2}[A-Z][\w'’-]+\s?/\s?(?:Getty\s+Images|AFP|Reuters|EPA|"
+    r"Shutterstock|PA\s+Images|AP\s+Photo)(?:\s+(?:for|via)\s+[A-Z][\w'’-]+)?"
 )
 # words of a clause that tell nothing about what it says
 _CLAUSE_FILLER = frozenset(
@@ -81,19 +82,21 @@ def find_omissions(
                     _OMISSION_KIND.get(sentence.role, "content"),
                 )
             )
-            local, local_numbers = whole_suspect, all_numbers
+            local = whole_suspect
         elif sentence.index in using:
             # what the suspect says where it uses this sentence, and next to it
             near = {g.index + d for g in using[sentence.index] for d in (-1, 0, 1)}
             said = " ".join(by_index[i].text for i in sorted(near) if i in by_index)
-            local, local_numbers = stems(said), numbers_in(said, every_reading=True)
+            local = stems(said)
         else:
             # as close as an aligned sentence, but paired with none
-            local, local_numbers = whole_suspect, all_numbers
+            local = whole_suspect
         omissions.extend(_dropped_attributions(source_id, sentence, local))
         omissions.extend(_dropped_credits(source_id, sentence, suspect_words))
         if sentence.index in using and sentence.role == "body":
-            omissions.extend(_dropped_details(source_id, sentence, local, local_numbers, omissions))
+            omissions.extend(
+                _dropped_details(source_id, sentence, local, whole_suspect, all_numbers, omissions)
+            )
     omissions.sort(key=lambda o: (o.index, o.start, o.kind != "content"))
     return omissions
 
@@ -153,11 +156,14 @@ def _dropped_details(
     source_id: str,
     sentence: Sentence,
     local: set[str],
-    local_numbers: set[str],
+    whole: set[str],
+    all_numbers: set[str],
     found: list[Omission],
 ) -> list[Omission]:
     """Runs of clauses in a used sentence whose content the suspect leaves out ("which lasted
-    seven days", "alongside Reese Witherspoon, Nicole Kidman and Meryl Streep")."""
+    seven days", "alongside Reese Witherspoon, Nicole Kidman and Meryl Streep"): few of their
+    words where the suspect uses the sentence (``local``), and a figure or name it never
+    gives anywhere (``whole``, ``all_numbers``)."""
     taken = [(o.start, o.end) for o in found if o.index == sentence.index]
     runs: list[list[re.Match[str]]] = [[]]
     for m in re.finditer(r"[^,;:()\[\]—–]+", sentence.text):
@@ -183,12 +189,14 @@ def _dropped_details(
         # a fact a reader would miss: a figure or a name the suspect does not give there;
         # a clause of plain words may just be said in other words
         opens = not sentence.text[: run[0].start()].strip()
-        names = {
-            w.lower()[:5]
-            for k, w in enumerate(re.findall(r"[A-Z][\w’'-]{2,}", clause))
-            if not (k == 0 and opens and clause.startswith(w))
-        }
-        if (numbers_in(clause) - local_numbers) or (names - local):
+        names = set().union(
+            *(
+                stems(w)
+                for k, w in enumerate(re.findall(r"[A-Z][\w’'-]{2,}", clause))
+                if not (k == 0 and opens and clause.startswith(w))
+            )
+        )
+        if (numbers_in(clause) - all_numbers) or (names - whole):
             start = sentence.start + run[0].start() + (len(text) - len(text.lstrip()))
             out.append(
                 Omission(source_id, sentence.index, start, start + len(clause), clause, "detail")

@@ -116,8 +116,9 @@ _CERTAIN = re.compile(
 )
 _CONDITION = re.compile(
     # "as long as 20 years" is a length of time, not a condition
-    r"\b(if|unless|provided\s+that|as\s+long\s+as(?!\s+(?:\d|an?\b|one|two|three|four|five|"
-    r"six|seven|eight|nine|ten|twelve|twenty|thirty|forty|fifty|a\s+few|several|many|half))|"
+    r"\b(if|unless|provided\s+that|as\s+long\s+as(?!\s+(?:\d+|an?|one|two|three|four|five|"
+    r"six|seven|eight|nine|ten|twelve|twenty|thirty|forty|fifty|a\s+few|several|many|half)\s+"
+    r"(?:\w+\s+)?(?:second|minute|hour|day|week|month|year|decade|centur)\w*)|"
     r"in\s+case|only\s+when|on\s+condition|"
     r"in\s+the\s+event)\b"
     r"[^.;]*",

@@ -43,7 +43,7 @@ def render_terminal(report: Report, console: Console | None = None, *, limit: in
     metadata = sum(
         1 for f in data["findings"] if f["label"] == "added" and f["role"] in _METADATA_ROLES
     )
-    of_which = f" ({metadata} of them dateline or byline lines)" if metadata else ""
+    of_which = f" ({metadata} of them dateline, byline or credit lines)" if metadata else ""
     console.print(
         f"Sentences: [green]{counts['supported']} supported[/], [yellow]{counts['altered']} "
         f"altered[/], [red]{counts['added']} added[/]{of_which}; {counts['omitted']} source "
