@@ -410,3 +410,20 @@ def test_a_claim_made_with_stock_commentary_is_added_as_a_claim():
     )
     finding = report.findings[1]
     assert (finding.label, finding.added_type) == ("added", "fabricated_fact")
+
+
+def test_added_commentary_on_the_story_is_filler_and_a_new_claim_is_a_fact():
+    source = (
+        "Arsenal may seek a full listing on the stock market after moving to the Emirates "
+        "Stadium, vice-chairman David Dein said. The club is funding the move through a loan."
+    )
+    report = unspun.compare(
+        "Arsenal may seek a full listing on the stock market, David Dein said. "
+        "For the supporters, the stakes could hardly be higher. "
+        "Arsenal will also sell its training ground to a developer from Qatar.",
+        source,
+    )
+    assert [(f.label, f.added_type) for f in report.findings[1:]] == [
+        ("added", "filler"),
+        ("added", "fabricated_fact"),
+    ]

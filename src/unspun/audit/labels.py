@@ -108,6 +108,8 @@ def audit_sentences(
             if loose is not None:
                 match, note = loose, "loosely supported: paraphrases its nearest source sentences"
         if match is None or forced_added:
+            if kind == "fabricated_fact" and _commentary(sentence, article):
+                kind = "filler"
             findings.append(_added(sentence, similarity, kind))
             continue
         sources = [source_sentences[j] for j in match.source_indices]
@@ -246,6 +248,32 @@ def _sentence_case(sentence: Sentence, article: TextForms) -> str:
     return _TITLE_WORD.sub(
         lambda m: m.group().lower() if m.group().lower() in lower else m.group(), text
     )
+
+
+def _commentary(sentence: Sentence, article: TextForms) -> bool:
+    """Is an added sentence the writer's commentary rather than a new fact? It speculates or
+    weighs ("could shape the club's fortunes", "the stakes are high") about what the source
+    reports, naming no one and nothing the source does not, with no figure, quote or speaker.
+    """
+    text = sentence.text
+    if re.search(r"\d|[\"“”]", text) or _SPEAKER.search(text) or not _WEIGHING.search(text):
+        return False
+    return not new_specifics(_sentence_case(sentence, article), article)
+
+
+# speculation and weighing: the words of commentary
+_WEIGHING = re.compile(
+    r"\b(could|may|might|would|likely|remains?|potential(?:ly)?|significant(?:ly)?|crucial|"
+    r"important|vital|essential|pivotal|poised|concerns?|implications?|future|ahead|hope|"
+    r"hopeful|debate|challenges?|landscape|broader|underscores?|highlights?|reminder|signal|"
+    r"lesson|era|chapter|fortunes|generation|reshape|transform|stakes|closely|watching)\b",
+    re.IGNORECASE,
+)
+_SPEAKER = re.compile(
+    r"\b(said|says|told|tells|according\s+to|argued|arguing|announced|reported|insisted|"
+    r"recommended|claimed|warned)\b",
+    re.IGNORECASE,
+)
 
 
 def _added(sentence: Sentence, similarity: float, kind: AddedType) -> Finding:
