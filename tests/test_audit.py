@@ -427,3 +427,38 @@ def test_added_commentary_on_the_story_is_filler_and_a_new_claim_is_a_fact():
         ("added", "filler"),
         ("added", "fabricated_fact"),
     ]
+
+
+@pytest.mark.parametrize(
+    "aside",
+    [
+        "Here's everything you need to know about the club's budget.",
+        "Watch this space, supporters!",
+    ],
+)
+def test_an_aside_to_the_reader_is_added_filler_not_a_loose_paraphrase(aside):
+    source = (
+        "The club will spend more on players next season after a poor campaign, its chairman "
+        "said. Supporters were told the budget would double."
+    )
+    report = unspun.compare(
+        "The club will spend more on players next season, its chairman said. " + aside, source
+    )
+    assert (report.findings[1].label, report.findings[1].added_type) == ("added", "filler")
+
+
+def test_a_headline_with_reworded_words_is_not_a_list_of_new_names():
+    from unspun.audit.entities import article_forms, new_specifics
+    from unspun.audit.labels import _sentence_case
+
+    article = article_forms(
+        "The regulator granted foreign issuers another year to comply with section 404, "
+        "citing the burden of overseas reporting. Couch potatoes are becoming active viewers."
+    )
+    headline = "Regulator Grants Foreign Issuers Another Year on Section 404"
+    sentence = Sentence("s", 0, 0, len(headline), headline, "headline")
+    assert new_specifics(_sentence_case(sentence, article), article) == []
+    # a headline in capitals has no case to read: it keeps them
+    shouted = "BREAKING NEWS: REGULATOR GRANTS FOREIGN ISSUERS ANOTHER YEAR"
+    sentence = Sentence("s", 0, 0, len(shouted), shouted, "headline")
+    assert _sentence_case(sentence, article) == shouted

@@ -1048,3 +1048,28 @@ def test_a_rival_the_sentence_names_by_another_part_of_the_name_is_no_swap():
         s = Sentence("s", 0, 0, len(suspect), suspect, "body")
         got = find_changes(s, [t], tagger=tagger, source_text=source, swaps=True)
         assert ("entity" in {c.type for c in got}) is swapped, suspect
+
+
+@pytest.mark.parametrize(
+    ("suspect", "source"),
+    [
+        (
+            "The procedure is not without danger: stroke is a rare complication.",
+            "Stroke is a rare complication of the procedure.",
+        ),
+        (
+            "Believe it or not, that is only the start of a 7.5m euro project.",
+            "That is just the start of a 7.5m euro project.",
+        ),
+        (
+            "Professor Hajek didn't mince words: e-cigarettes are much safer than cigarettes.",
+            "Professor Hajek said e-cigarettes are much safer than cigarettes.",
+        ),
+        (
+            "He said he would refuse to apologise even if Mr Blair asked him to.",
+            "He said he would not apologise even if Mr Blair asked.",
+        ),
+    ],
+)
+def test_idioms_built_on_a_negative_flip_nothing(suspect, source):
+    assert "negation" not in _changes(suspect, source)

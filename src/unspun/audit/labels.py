@@ -108,7 +108,9 @@ def audit_sentences(
             if loose is not None:
                 match, note = loose, "loosely supported: paraphrases its nearest source sentences"
         if match is None or forced_added:
-            if kind == "fabricated_fact" and _commentary(sentence, article):
+            if kind == "fabricated_fact" and (
+                _commentary(sentence, article) or _aside(sentence, article)
+            ):
                 kind = "filler"
             findings.append(_added(sentence, similarity, kind))
             continue
@@ -217,6 +219,9 @@ def _loose_match(
         )
         or sentence.role in _METADATA_ROLES
         or new_specifics(_sentence_case(sentence, article), article)
+        # the writer's aside to the reader is no paraphrase of the story
+        or sentence.role == "body"
+        and _aside(sentence, article)
     ):
         return None
     row = alignment.matrix[sentence.index]
@@ -245,9 +250,18 @@ def _sentence_case(sentence: Sentence, article: TextForms) -> str:
     if sentence.role != "headline" or sum(w[0].isupper() for w in words) < 0.6 * len(words):
         return text
     lower = set(re.findall(r"\b[a-z][\w'’-]*", article.text)) | STOPWORDS | _HEADLINE_VERBS
-    return _TITLE_WORD.sub(
-        lambda m: m.group().lower() if m.group().lower() in lower else m.group(), text
-    )
+
+    def style(m: re.Match[str]) -> str:
+        word = m.group().lower()
+        # the word, or its stem ("Grants" for "granted"), in lower case in the source
+        said = word in lower or (len(word) > 4 and word[:5] in article.stems)
+        return word if said and m.group() not in article.acronyms else m.group()
+
+    if sum(w.isupper() for w in words) >= 0.6 * len(words):
+        # A HEADLINE IN CAPITALS has no case to read, and on f3 it is where fabrications
+        # shout ("BREAKING NEWS: ..."): its capitals stay names
+        return text
+    return _TITLE_WORD.sub(style, text)
 
 
 def _commentary(sentence: Sentence, article: TextForms) -> bool:
@@ -261,6 +275,22 @@ def _commentary(sentence: Sentence, article: TextForms) -> bool:
     return not new_specifics(_sentence_case(sentence, article), article)
 
 
+def _aside(sentence: Sentence, article: TextForms) -> bool:
+    """Is the sentence the writer speaking to the reader ("Here's everything you need to
+    know", "So what went wrong?", "Watch this space!")? That paraphrases nothing, however
+    many of the story's words it repeats. Stricter than commentary: "could" and "may" are
+    in claims too."""
+    text = sentence.text
+    # a figure, quote or speaker makes it a claim; "I" a quote that lost its marks
+    if re.search(r"\d|[\"“”]|\bI\b", text) or _SPEAKER.search(text):
+        return False
+    end = text.rstrip("'\"”’ ")
+    # "?" or "!" after a word in lower case: not "E!" or "Yahoo!", which are names
+    if not (_READER.search(text) or re.search(r"[a-z][?!]$", end)):
+        return False
+    return not new_specifics(_sentence_case(sentence, article), article)
+
+
 # speculation and weighing: the words of commentary
 _WEIGHING = re.compile(
     r"\b(could|may|might|would|likely|remains?|potential(?:ly)?|significant(?:ly)?|crucial|"
@@ -269,6 +299,9 @@ _WEIGHING = re.compile(
     r"lesson|era|chapter|fortunes|generation|reshape|transform|stakes|closely|watching)\b",
     re.IGNORECASE,
 )
+# the writer turning to the reader ("Here's everything you need to know"): no news report;
+# "us" in lower case only ("US" is the country)
+_READER = re.compile(r"\b(?:(?i:you|your|you're|you’re|let's|let’s)|we|we're|we’re|us)\b")
 _SPEAKER = re.compile(
     r"\b(said|says|told|tells|according\s+to|argued|arguing|announced|reported|insisted|"
     r"recommended|claimed|warned)\b",
