@@ -104,7 +104,9 @@ def audit_sentences(
         )
         note = ""
         if match is None and not forced_added and source_sentences:
-            loose = _loose_match(sentence, similarity, kind, alignment, article, options)
+            loose = _loose_match(
+                sentence, similarity, kind, alignment, article, options, source_sentences
+            )
             if loose is not None:
                 match, note = loose, "loosely supported: paraphrases its nearest source sentences"
         if match is None or forced_added:
@@ -182,17 +184,28 @@ def _framed_content(
     Without its filler phrase, the sentence's content words are mostly in its two nearest
     source sentences: then it is content, not padding.
     """
-    if not source_sentences or not alignment.matrix.size:
-        return False
     rest = FILLER.sub(" ", sentence.text)
-    wanted = content_stems(rest)
-    if len(wanted) < 3:
+    if len(content_stems(rest)) < 3:
         return False
+    return _nearest_share(sentence, alignment, source_sentences, rest) >= options.filler_content
+
+
+def _nearest_share(
+    sentence: Sentence,
+    alignment: Alignment,
+    source_sentences: list[Sentence],
+    text: str | None = None,
+) -> float:
+    """Share of the sentence's content words (or of ``text``'s) in its two nearest source
+    sentences."""
+    wanted = content_stems(sentence.text if text is None else text)
+    if not wanted or not source_sentences or not alignment.matrix.size:
+        return 0.0
     row = alignment.matrix[sentence.index]
     near = set().union(
         *(content_stems(source_sentences[int(j)].text) for j in np.argsort(-row)[:2])
     )
-    return len(wanted & near) / len(wanted) >= options.filler_content
+    return len(wanted & near) / len(wanted)
 
 
 def _loose_match(
@@ -202,6 +215,7 @@ def _loose_match(
     alignment: Alignment,
     article: TextForms,
     options: AuditOptions,
+    source_sentences: list[Sentence],
 ) -> SentenceMatch | None:
     """An unaligned sentence that says nothing the source lacks: its nearest source lines."""
     if (
@@ -219,9 +233,11 @@ def _loose_match(
         )
         or sentence.role in _METADATA_ROLES
         or new_specifics(_sentence_case(sentence, article), article)
-        # the writer's aside to the reader is no paraphrase of the story
+        # the writer's aside to the reader is no paraphrase of the story; advice the source
+        # gives ("If you feel ill, let the nurses know") is
         or sentence.role == "body"
         and _aside(sentence, article)
+        and _nearest_share(sentence, alignment, source_sentences) < options.filler_content
     ):
         return None
     row = alignment.matrix[sentence.index]
@@ -281,8 +297,9 @@ def _aside(sentence: Sentence, article: TextForms) -> bool:
     many of the story's words it repeats. Stricter than commentary: "could" and "may" are
     in claims too."""
     text = sentence.text
-    # a figure, quote or speaker makes it a claim; "I" a quote that lost its marks
-    if re.search(r"\d|[\"“”]|\bI\b", text) or _SPEAKER.search(text):
+    # a figure, quote or speaker makes it a claim; "I" a quote that lost its marks; "If you
+    # feel ill, ..." advice, which the source may give
+    if re.search(r"\d|[\"“”]|\bI\b", text) or _SPEAKER.search(text) or _ADVICE.search(text):
         return False
     end = text.rstrip("'\"”’ ")
     # "?" or "!" after a word in lower case: not "E!" or "Yahoo!", which are names
@@ -302,6 +319,7 @@ _WEIGHING = re.compile(
 # the writer turning to the reader ("Here's everything you need to know"): no news report;
 # "us" in lower case only ("US" is the country)
 _READER = re.compile(r"\b(?:(?i:you|your|you're|you’re|let's|let’s)|we|we're|we’re|us)\b")
+_ADVICE = re.compile(r"\b(?:if|when|whenever|unless)\s+you\b", re.IGNORECASE)
 _SPEAKER = re.compile(
     r"\b(said|says|told|tells|according\s+to|argued|arguing|announced|reported|insisted|"
     r"recommended|claimed|warned)\b",
