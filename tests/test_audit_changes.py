@@ -1073,3 +1073,23 @@ def test_a_rival_the_sentence_names_by_another_part_of_the_name_is_no_swap():
 )
 def test_idioms_built_on_a_negative_flip_nothing(suspect, source):
     assert "negation" not in _changes(suspect, source)
+
+
+@pytest.mark.parametrize(
+    ("suspect", "source"),
+    [
+        (
+            "Lab-grown corneas could one day restore sight to millions of people.",
+            "Corneas grown in the laboratory may restore sight to millions, researchers said on "
+            "Aug. 25, 2010.",
+        ),
+        (
+            "Illinois researchers tested an OCT wand: here are 5 things you need to know.",
+            "Illinois researchers tested an OCT wand on 35 patients.",
+        ),
+        ("6) A new £1bn fund for green projects.", "The bank has a new £1bn fund for projects."),
+    ],
+)
+def test_a_time_or_figure_in_an_idiom_is_no_change(suspect, source):
+    got = _changes(suspect, source)
+    assert "date" not in got and "number" not in got

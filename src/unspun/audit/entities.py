@@ -614,6 +614,31 @@ def _anchor(text: str) -> str | None:
     return None
 
 
+# a count of a list's items, not a figure the story gives ("10 Celebrities Whose ...",
+# "5 things you need to know")
+_LIST_COUNT = re.compile(
+    r"\s+(?:things|ways|reasons|facts|takeaways|questions|tips|lessons|signs|celebrities|"
+    r"stories|moments|secrets|changes)\b",
+    re.IGNORECASE,
+)
+
+
+def _idiom(text: str, start: int, end: int) -> bool:
+    """Is the time or figure at ``text[start:end]`` part of an idiom, not a fact? "could one
+    day" (some time), a listicle's count, or a list item's number ("6) A new fund")."""
+    said = text[start:end].lower()
+    before = text[:start]
+    if said in ("one day", "some day") and re.search(
+        r"\b(could|may|might|will|would|should|can|hope\s+to)\s+$", before, re.IGNORECASE
+    ):
+        return True
+    return bool(
+        re.fullmatch(r"\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten", said)
+    ) and (
+        bool(_LIST_COUNT.match(text, end)) or (not before.strip() and text[end : end + 1] in ").:")
+    )
+
+
 def _day_offset(text: str) -> int | None:
     """-1 for "yesterday" or "last night", 0 for "today" or "this morning", 1 for
     "tomorrow"; None for anything else."""
@@ -818,6 +843,8 @@ def entity_changes(
             continue  # "March 5" for the "yesterday" of a source published on March 6
         if _vague(ent) or _defined_here(suspect.text, at, at + len(ent.text)):
             continue  # "daily", "hundreds", "the colder months": nothing precise to contradict
+        if _idiom(suspect.text, at, at + len(ent.text)):
+            continue  # "could one day restore sight", "5 things you need to know", "6) A fund"
         rivals = [
             t
             for t in t_ents
