@@ -120,6 +120,8 @@ def test_seed_case_file_scores_fully(example_corpus, examples):
         ("The findings offer a welcome dose of clarity for mothers.", "body", "filler"),
         ("Here is a look at two of the stories making headlines this week.", "body", "filler"),
         ("For investors, the coming weeks promise to be pivotal.", "body", "filler"),
+        ("Whether buyers will pay that much remains to be seen.", "body", "filler"),
+        ("One thing is crystal clear: his message deserves to be heard.", "body", "filler"),
         # a stock phrase in a claim someone made, or in a plain statement, is no padding
         ("The trial is far from over, the judge told jurors.", "body", "fabricated_fact"),
         ("The charity provides hope and shelter to families in Leeds.", "body", "fabricated_fact"),

@@ -50,7 +50,7 @@ CAPTION_CUE = re.compile(
     r"\b(getty\s+images|via\s+getty|afp\s+via|/\s*(reuters|afp|ap|epa|shutterstock))\b)",
 )
 FILLER = re.compile(
-    r"\b(it\s+remains\s+to\s+be\s+seen|only\s+time\s+will\s+tell|time\s+will\s+tell|"
+    r"\b((?:it\s+)?remains\s+to\s+be\s+seen|only\s+time\s+will\s+tell|time\s+will\s+tell|"
     r"given\s+the\s+(gravity|seriousness|significance|importance)|"
     r"it(?:\s+is|'s|’s)\s+(crucial|essential|important|vital|imperative|worth\s+noting)|"
     r"by\s+taking\s+these\s+(steps|measures|precautions)|(a\s+)?brighter\s+future|"
@@ -60,7 +60,7 @@ FILLER = re.compile(
     r"(implications|consequences|ramifications)|closely\s+monitor|"
     r"as\s+the\s+situation\s+(unfolds|develops|evolves)|stay\s+tuned|in\s+conclusion|"
     r"all\s+eyes\s+(are|will\s+be)\s+on|the\s+world\s+(is\s+)?watch(es|ing)|"
-    r"needless\s+to\s+say|one\s+thing\s+is\s+(certain|clear)|serves?\s+as\s+a\s+reminder|"
+    r"needless\s+to\s+say|one\s+thing\s+is\s+(?:crystal\s+|abundantly\s+|very\s+)?(certain|clear)|serves?\s+as\s+a\s+reminder|"
     r"underscores?\s+the\s+(need|importance)|highlights?\s+the\s+(need|importance)|"
     r"(implications|consequences)\s+for\s+(global|regional|international)|"
     r"balance\s+of\s+power|in\s+the\s+(days|weeks|months)\s+(ahead|to\s+come)|"
