@@ -17,6 +17,7 @@ ORDER = [
     ("retrieval.md", "Source retrieval and speed (issue 2)"),
     ("index.md", "Indexing time (issue 2)"),
     ("verdicts.md", "Source verdicts: source left out, two-source blends (issue 2)"),
+    ("audit_cases.md", "Whole audit on labelled content-farm rewrites (issues 2 and 3)"),
     ("consistency.md", "Change audit (issue 3)"),
     ("detect.md", "Machine-written text (issue 4)"),
     ("alignment_fit.md", "How the alignment similarity was chosen"),

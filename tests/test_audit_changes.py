@@ -1079,9 +1079,8 @@ def test_idioms_built_on_a_negative_flip_nothing(suspect, source):
     ("suspect", "source"),
     [
         (
-            "Lab-grown corneas could one day restore sight to millions of people.",
-            "Corneas grown in the laboratory may restore sight to millions, researchers said on "
-            "Aug. 25, 2010.",
+            "Scientists hope to one day restore sight to millions.",
+            "Scientists restored sight to 20 patients on Aug. 25, 2010.",
         ),
         (
             "Illinois researchers tested an OCT wand: here are 5 things you need to know.",
@@ -1093,3 +1092,15 @@ def test_idioms_built_on_a_negative_flip_nothing(suspect, source):
 def test_a_time_or_figure_in_an_idiom_is_no_change(suspect, source):
     got = _changes(suspect, source)
     assert "date" not in got and "number" not in got
+
+
+def test_a_count_in_a_plain_sentence_is_still_a_figure():
+    got = _changes(
+        "The council gave three reasons for the delay.",
+        "The council gave two reasons for the delay.",
+    )
+    assert "number" in got
+    assert "negation" not in _changes(
+        "Refuse collections will be cut from weekly to fortnightly.",
+        "Bin collections will be cut from weekly to fortnightly.",
+    )

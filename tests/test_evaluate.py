@@ -54,3 +54,24 @@ def test_an_omission_is_met_only_when_most_of_the_passage_is_reported_omitted():
     }
     # the clause is reported; the sentence that holds it was used, not left out
     assert score_case(case, report).omissions_met == [True, False]
+
+
+def test_a_case_with_no_source_is_scored_on_its_verdict_alone():
+    import unspun
+    from unspun.evaluate import score_case
+
+    text = "The town council approved a new car park on Tuesday after a long debate."
+    report = unspun.compare(text, "")
+    case = {
+        "id": "independent",
+        "derived": False,
+        "source_ids": [],
+        "same_event_as": ["other-outlet"],
+        "suspect_text": text,
+        "suspect_expectations": [
+            {"quote": "approved a new car park", "label": "supported", "source_id": "x"}
+        ],
+        "omitted_expectations": [],
+    }
+    result = score_case(case, report)
+    assert result.label_pairs == [] and result.omissions_met == []

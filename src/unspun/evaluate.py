@@ -211,6 +211,11 @@ def score_case(
         predicted_sources=[s.id for s in report.sources],
         gold_sources=sorted(gold_sources),
     )
+    if not result.derived_gold:
+        # the right report names no source, and then every sentence is "added" and nothing
+        # "omitted": labels drawn against a same-event article cannot be met, so only the
+        # verdict (false_derived) is scored
+        return result
     findings = list(report.findings)
     for exp in case.get("suspect_expectations", []):
         if exp.get("metadata"):

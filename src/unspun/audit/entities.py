@@ -632,11 +632,13 @@ def _idiom(text: str, start: int, end: int) -> bool:
         r"\b(could|may|might|will|would|should|can|hope\s+to)\s+$", before, re.IGNORECASE
     ):
         return True
-    return bool(
-        re.fullmatch(r"\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten", said)
-    ) and (
-        bool(_LIST_COUNT.match(text, end)) or (not before.strip() and text[end : end + 1] in ").:")
-    )
+    if not re.fullmatch(r"\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten", said):
+        return False
+    if not before.strip() and text[end : end + 1] == ")":
+        return True  # "6) A new £1bn fund": a list item's number
+    # "here are 5 things you need to know", "The 10 Celebrities Whose ...": a listicle's count
+    framed = re.search(r"(?:\bhere\s+are|\bthese|\btop|^(?:the)?)\s*$", before, re.IGNORECASE)
+    return bool(framed) and bool(_LIST_COUNT.match(text, end))
 
 
 def _day_offset(text: str) -> int | None:

@@ -15,6 +15,7 @@ from .added import CAPTION_START, CLAIM_FRAME, EMPHASIS, FILLER, QUOTE, added_ty
 from .changes import find_changes
 from .dates import publication_day
 from .entities import EntityTagger, TextForms, article_forms, may_name_new, new_specifics
+from .numbers import numbers_in
 
 __all__ = ["AuditOptions", "audit_sentences", "change_types"]
 
@@ -110,8 +111,10 @@ def audit_sentences(
             if loose is not None:
                 match, note = loose, "loosely supported: paraphrases its nearest source sentences"
         if match is None or forced_added:
-            if kind == "fabricated_fact" and (
-                _commentary(sentence, article) or _aside(sentence, article)
+            if (
+                kind == "fabricated_fact"
+                and source_sentences
+                and (_commentary(sentence, article) or _aside(sentence, article))
             ):
                 kind = "filler"
             findings.append(_added(sentence, similarity, kind))
@@ -259,25 +262,19 @@ _TITLE_WORD = re.compile(r"\b[A-Z][a-z]+(?:['’-][A-Za-z]+)*\b")
 
 def _sentence_case(sentence: Sentence, article: TextForms) -> str:
     """A headline in Title Case With Every Word Capitalised, with the capitals that are only
-    its style lowered: a word the source writes in lower case ("Shakes", "Test") names no
-    one; a word it never has ("Airbnb") may."""
+    its style lowered: a word the source writes in lower case ("Shakes", "Test") or a
+    headline's verb ("Say", "Warns") names no one; a word it never has ("Airbnb") may. (A
+    word whose first five letters the source has is no new name anyway: ``new_specifics``.)
+    A headline in capitals has no case to read, and on f3 it is where fabrications shout
+    ("BREAKING NEWS: ..."): its capitals stay."""
     text = sentence.text
     words = re.findall(r"[A-Za-z][\w'’-]*", text)
     if sentence.role != "headline" or sum(w[0].isupper() for w in words) < 0.6 * len(words):
         return text
     lower = set(re.findall(r"\b[a-z][\w'’-]*", article.text)) | STOPWORDS | _HEADLINE_VERBS
-
-    def style(m: re.Match[str]) -> str:
-        word = m.group().lower()
-        # the word, or its stem ("Grants" for "granted"), in lower case in the source
-        said = word in lower or (len(word) > 4 and word[:5] in article.stems)
-        return word if said and m.group() not in article.acronyms else m.group()
-
-    if sum(w.isupper() for w in words) >= 0.6 * len(words):
-        # A HEADLINE IN CAPITALS has no case to read, and on f3 it is where fabrications
-        # shout ("BREAKING NEWS: ..."): its capitals stay names
-        return text
-    return _TITLE_WORD.sub(style, text)
+    return _TITLE_WORD.sub(
+        lambda m: m.group().lower() if m.group().lower() in lower else m.group(), text
+    )
 
 
 def _commentary(sentence: Sentence, article: TextForms) -> bool:
@@ -286,7 +283,13 @@ def _commentary(sentence: Sentence, article: TextForms) -> bool:
     reports, naming no one and nothing the source does not, with no figure, quote or speaker.
     """
     text = sentence.text
-    if re.search(r"\d|[\"“”]", text) or _SPEAKER.search(text) or not _WEIGHING.search(text):
+    if (
+        not article.text
+        or re.search(r"[\"“”]", text)
+        or numbers_in(text)
+        or _SPEAKER.search(text)
+        or not _WEIGHING.search(text)
+    ):
         return False
     return not new_specifics(_sentence_case(sentence, article), article)
 
@@ -297,29 +300,36 @@ def _aside(sentence: Sentence, article: TextForms) -> bool:
     many of the story's words it repeats. Stricter than commentary: "could" and "may" are
     in claims too."""
     text = sentence.text
-    # a figure, quote or speaker makes it a claim; "I" a quote that lost its marks; "If you
-    # feel ill, ..." advice, which the source may give
-    if re.search(r"\d|[\"“”]|\bI\b", text) or _SPEAKER.search(text) or _ADVICE.search(text):
+    # a figure, quote or speaker makes it a claim; "I" a quote that lost its marks
+    if re.search(r"\d|[\"“”]|\bI\b", text) or _SPEAKER.search(text):
         return False
-    end = text.rstrip("'\"”’ ")
-    # "?" or "!" after a word in lower case: not "E!" or "Yahoo!", which are names
-    if not (_READER.search(text) or re.search(r"[a-z][?!]$", end)):
+    # a question the source does not ask ("So what went wrong?"); not "E?" or "Yahoo!"
+    asks = re.search(r"[a-z]\?$", text.rstrip("'\"”’ ")) and "?" not in article.text
+    if not (_READER.search(text) or asks):
         return False
     return not new_specifics(_sentence_case(sentence, article), article)
 
 
 # speculation and weighing: the words of commentary
+# ("may", "likely", "concerns" are in claims too: "The buildings may be sold")
 _WEIGHING = re.compile(
-    r"\b(could|may|might|would|likely|remains?|potential(?:ly)?|significant(?:ly)?|crucial|"
-    r"important|vital|essential|pivotal|poised|concerns?|implications?|future|ahead|hope|"
-    r"hopeful|debate|challenges?|landscape|broader|underscores?|highlights?|reminder|signal|"
-    r"lesson|era|chapter|fortunes|generation|reshape|transform|stakes|closely|watching)\b",
+    r"\b(significant(?:ly)?|crucial|vital|essential|pivotal|implications?|landscape|broader|"
+    r"underscores?|highlights?|reminder|lesson|era|chapter|fortunes|generation|reshape|"
+    r"transform|upend|stakes|life-changing|game-?changer|remarkable|nothing\s+short\s+of|"
+    r"all\s+eyes|(?:could|may|might|will|would)\s+(?:well\s+)?(?:shape|change|define|redefine))\b",
     re.IGNORECASE,
 )
-# the writer turning to the reader ("Here's everything you need to know"): no news report;
-# "us" in lower case only ("US" is the country)
-_READER = re.compile(r"\b(?:(?i:you|your|you're|you’re|let's|let’s)|we|we're|we’re|us)\b")
-_ADVICE = re.compile(r"\b(?:if|when|whenever|unless)\s+you\b", re.IGNORECASE)
+# the writer turning to the reader ("Here's everything you need to know"): a formula, not
+# any "you" ("With it, you can order medicines" reports what an app does)
+_READER = re.compile(
+    r"\b(?:here(?:'s|’s|\s+is|\s+are)\s+(?:what|everything|why|how|a\s+look|the\s+lowdown)|"
+    r"(?:you|we)\s+need\s+to\s+know|you\s+read\s+that\s+right|stay\s+tuned|"
+    r"watch\s+this\s+space|keep\s+you\s+(?:posted|updated)|let\s+us\s+know|"
+    r"you\s+(?:might|may)\s+be\s+wondering|you\s+won['’]t\s+believe|brace\s+yourselves?|"
+    r"buckle\s+up|read\s+on\s+(?:for|to)|(?:dear|fellow)\s+readers?|hear\s+us\s+out|"
+    r"welcome\s+to\s+(?:today's|today’s|this\s+week's|this\s+week’s|our))\b",
+    re.IGNORECASE,
+)
 _SPEAKER = re.compile(
     r"\b(said|says|told|tells|according\s+to|argued|arguing|announced|reported|insisted|"
     r"recommended|claimed|warned)\b",

@@ -24,8 +24,8 @@ __all__ = [
 
 _NEGATION = re.compile(
     r"\b(not|no|never|none|neither|nor|without|cannot|n't|denied|denies|deny|refused|"
-    r"refuses|refuse|refusing|false|unable|failed to|fails to|lack of|nobody|nothing|rather than|"
-    r"instead of)\b|n['’]t\b|"
+    r"refuses|refuse to|refusing|false|unable|failed to|fails to|lack of|nobody|nothing|"
+    r"rather than|instead of)\b|n['’]t\b|"
     # "do nt", "ca nt": text tokenised upstream with the apostrophe dropped
     r"\b(?:do|does|did|is|are|was|were|ca|could|would|should|wo|have|has|had)\s+nt\b",
     re.IGNORECASE,
@@ -40,7 +40,7 @@ _NOT_NEGATING = re.compile(
     r"not\s+only\s+(?:did|does|do|is|are|was|were|has|have|had|will|would|can|could)\b|"
     r"none\s+other\s+than|"
     # "not without risk" has risk; "believe it or not", "whether or not"; "didn't mince words"
-    r"not\s+without\b|(?<=\bnot\s)without\b|(?<=\bor\s)not\b|"
+    r"not\s+without\b|(?<=\bnot\s)without\b|(?<=\bit\sor\s)not\b|(?<=\bwhether\sor\s)not\b|"
     r"n['’]?t\s+mince\s+(?:\w+\s+)?words|"
     r"nothing\s+(?:but|more\s+than|less\s+than|short\s+of)|no\s+matter\s+(?:what|who|how|"
     r"where|when|which)|(?:let['’]?s|let\s+us)\s+not\s+forget|no\s+doubt|"
