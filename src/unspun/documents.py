@@ -16,6 +16,7 @@ from functools import lru_cache
 from typing import Any, Literal
 
 __all__ = [
+    "CAMERA_LINE",
     "STOPWORDS",
     "Article",
     "Role",
