@@ -1104,3 +1104,26 @@ def test_a_count_in_a_plain_sentence_is_still_a_figure():
         "Refuse collections will be cut from weekly to fortnightly.",
         "Bin collections will be cut from weekly to fortnightly.",
     )
+
+
+def test_a_quote_given_to_another_named_speaker_is_an_attribution_change():
+    # the other speaker is named in the source sentence: only the swap check sees the change
+    suspect = '"We will never give up," said Ledley King after the match.'
+    source = '"We will never give up," said Jermaine Jenas after the match, as Ledley King watched.'
+    s = Sentence("s", 0, 0, len(suspect), suspect)
+    t = Sentence("t", 0, 0, len(source), source)
+    changes = find_changes(s, [t], tagger=EntityTagger(nlp()), source_text=source, swaps=True)
+    (change,) = [c for c in changes if c.type == "attribution"]
+    assert (change.suspect.text, change.source.text) == ("Ledley King", "Jermaine Jenas")
+    # "Gigi says Kendall has ..." names no speaker Kendall; "Jenner added a hat" is no speech
+    for suspect, source in (
+        (
+            "Gigi, 19, says Kendall has a good sense of timing.",
+            "Kendall has a good sense of timing, Gigi says.",
+        ),
+        ("Jenner added a party hat to her outfit.", "Kendall added a party hat to her outfit."),
+    ):
+        s = Sentence("s", 0, 0, len(suspect), suspect)
+        t = Sentence("t", 0, 0, len(source), source)
+        changes = find_changes(s, [t], tagger=EntityTagger(nlp()), source_text=source, swaps=True)
+        assert "attribution" not in {c.type for c in changes}, suspect

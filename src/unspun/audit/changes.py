@@ -61,5 +61,5 @@ def find_changes(
     changes += negation_changes(suspect, sources, suspect_stems, beside)
     changes += hedging_changes(suspect, sources, suspect_stems)
     changes += condition_changes(suspect, sources, suspect_stems, source_text)
-    changes += attribution_changes(suspect, sources, article.stems)
+    changes += attribution_changes(suspect, sources, article.stems, swaps)
     return changes

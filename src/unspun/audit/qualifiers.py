@@ -431,13 +431,20 @@ def condition_changes(
 
 
 def attribution_changes(
-    suspect: Sentence, sources: list[Sentence], article_stems: Set[str]
+    suspect: Sentence, sources: list[Sentence], article_stems: Set[str], swaps: bool = False
 ) -> list[Change]:
-    """A different party named as the one who said it ("according to ...")."""
+    """A different party named as the one who said it: "according to ..." a party the
+    source never names; or, when the sentence follows its source closely (``swaps``),
+    another named speaker ("said Ledley King" for the source's "said Jermaine Jenas")."""
     s_attr = _attributor(suspect.text)
     t_attr = [(s, a) for s in sources for a in [_attributor(s.text)] if a]
     if not (s_attr and t_attr):
-        return []
+        s_attr = _speaker(suspect.text) if swaps else None
+        t_attr = [(s, a) for s in sources for a in [_speaker(s.text)] if a]
+        # a quote or claim moved to another named speaker of the story
+        if not (s_attr and t_attr):
+            return []
+        article_stems = set()
     src, (t_start, t_end, t_words) = t_attr[0]
     a_start, a_end, a_words = s_attr
     if stems(a_words) & stems(t_words) or stems(a_words) <= article_stems:
@@ -519,3 +526,32 @@ def _attributor(text: str) -> tuple[int, int, str] | None:
     if m:
         return m.start(1), m.end(1), m.group(1)
     return None
+
+
+def _speaker(text: str) -> tuple[int, int, str] | None:
+    """The named speaker of "X said ..." or "..., said X" (not a pronoun): its offsets in
+    ``text`` and its words."""
+    for pattern in _SPEAKERS_NAMED:
+        for m in pattern.finditer(text):
+            name = m.group("name")
+            first = name.split()[0].lower()
+            if first not in _NOT_A_SPEAKER and not re.search(r"['’]s$", name):
+                return m.start("name"), m.end("name"), name
+    return None
+
+
+_NAME = (
+    r"(?P<name>(?:(?:Dr|Mr|Mrs|Ms|Prof|Sen|Gov|Rep)\.?\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})"
+)
+# "..., said Jane Smith", and "Jane Smith said ...", "..., Jane Smith told reporters"
+_SPEAKERS_NAMED = (
+    re.compile(
+        rf"[,\"”]\s*(?:said|says|added|explained)\s+{_NAME}(?=\s*(?:[,.;]|$)|\s+(?:after|on|in|at|of|who|during|before|when|as)\b)"
+    ),
+    re.compile(rf"(?:^|[,\"”]\s*){_NAME}\s+(?:said|says|told)\b"),
+)
+_NOT_A_SPEAKER = frozenset(
+    "he she they it we i you this that the a an officials police experts researchers "
+    "monday tuesday wednesday thursday friday saturday sunday january february march april "
+    "may june july august september october november december".split()
+)
