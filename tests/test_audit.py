@@ -355,8 +355,7 @@ def test_a_credit_handle_is_not_carried_by_a_name_it_starts_with():
 
 
 def test_a_title_case_headline_restating_the_story_is_not_a_list_of_new_names():
-    from unspun.audit.entities import article_forms, new_specifics
-    from unspun.audit.labels import _sentence_case
+    from unspun.audit.entities import article_forms, new_specifics, sentence_case
 
     source = (
         "Several experts said mothers can keep taking the supplement while longer studies "
@@ -366,14 +365,14 @@ def test_a_title_case_headline_restating_the_story_is_not_a_list_of_new_names():
     headline = "Experts Say Mothers Can Keep Taking the Supplement While Studies Continue"
     sentence = Sentence("s", 0, 0, len(headline), headline, "headline")
     assert new_specifics(headline, article)  # read as names, every capital counts
-    assert new_specifics(_sentence_case(sentence, article), article) == []
+    assert new_specifics(sentence_case(sentence, article), article) == []
     # a word the source never has may be a name, and stays one
     invented = "Experts Say Mothers Can Keep Taking the Supplement Sold on Airbnb"
     sentence = Sentence("s", 0, 0, len(invented), invented, "headline")
-    assert "Airbnb" in new_specifics(_sentence_case(sentence, article), article)
+    assert "Airbnb" in new_specifics(sentence_case(sentence, article), article)
     # body text keeps its capitals
     body = Sentence("s", 0, 0, len(headline), headline, "body")
-    assert _sentence_case(body, article) == headline
+    assert sentence_case(body, article) == headline
 
 
 def test_a_quoted_term_the_source_quotes_too_is_not_invented_speech():
@@ -450,18 +449,17 @@ def test_an_aside_to_the_reader_is_added_filler_not_a_loose_paraphrase(aside):
 
 
 def test_a_headline_verb_is_no_new_name():
-    from unspun.audit.entities import article_forms, new_specifics
-    from unspun.audit.labels import _sentence_case
+    from unspun.audit.entities import article_forms, new_specifics, sentence_case
 
     article = article_forms("The regulator said foreign issuers would get another year.")
     headline = "Regulator Says Foreign Issuers Get Another Year"
     sentence = Sentence("s", 0, 0, len(headline), headline, "headline")
     assert new_specifics(headline, article)  # "Says": the source has only "said"
-    assert new_specifics(_sentence_case(sentence, article), article) == []
+    assert new_specifics(sentence_case(sentence, article), article) == []
     # a headline in capitals keeps them
     shouted = "BREAKING NEWS: REGULATOR SAYS ISSUERS GET ANOTHER YEAR"
     sentence = Sentence("s", 0, 0, len(shouted), shouted, "headline")
-    assert _sentence_case(sentence, article) == shouted
+    assert sentence_case(sentence, article) == shouted
 
 
 def test_a_generic_you_or_a_hedged_claim_is_no_aside_or_commentary():

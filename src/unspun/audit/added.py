@@ -6,6 +6,8 @@ import re
 
 from ..documents import CAMERA_LINE, Sentence
 from ..results import AddedType
+from .entities import TextForms, new_specifics, sentence_case
+from .numbers import numbers_in
 
 __all__ = [
     "CAMERA_LINE",
@@ -17,6 +19,8 @@ __all__ = [
     "FILLER",
     "QUOTE",
     "added_type",
+    "aside",
+    "commentary",
     "padding",
 ]
 
@@ -154,3 +158,66 @@ def added_type(sentence: Sentence) -> AddedType:
     if QUOTE.search(text):
         return "fabricated_quote"
     return "fabricated_fact"
+
+
+# --- commentary and asides: added sentences that state no fact ---------------------------
+
+
+def commentary(sentence: Sentence, article: TextForms) -> bool:
+    """Is an added sentence the writer's commentary rather than a new fact? It speculates or
+    weighs ("could shape the club's fortunes", "the stakes are high") about what the source
+    reports, naming no one and nothing the source does not, with no figure, quote or speaker.
+    """
+    text = sentence.text
+    if (
+        not article.text
+        or re.search(r"[\"“”]", text)
+        or numbers_in(text)
+        or _SPEAKER.search(text)
+        or not _WEIGHING.search(text)
+    ):
+        return False
+    return not new_specifics(sentence_case(sentence, article), article)
+
+
+def aside(sentence: Sentence, article: TextForms) -> bool:
+    """Is the sentence the writer speaking to the reader ("Here's everything you need to
+    know", "So what went wrong?", "Watch this space!")? That paraphrases nothing, however
+    many of the story's words it repeats. Stricter than commentary: "could" and "may" are
+    in claims too."""
+    text = sentence.text
+    # a figure, quote or speaker makes it a claim; "I" a quote that lost its marks
+    if re.search(r"\d|[\"“”]|\bI\b", text) or _SPEAKER.search(text):
+        return False
+    # a question the source does not ask ("So what went wrong?"); not "E?" or "Yahoo!"
+    asks = re.search(r"[a-z]\?$", text.rstrip("'\"”’ ")) and "?" not in article.text
+    if not (_READER.search(text) or asks):
+        return False
+    return not new_specifics(sentence_case(sentence, article), article)
+
+
+# speculation and weighing: the words of commentary
+# ("may", "likely", "concerns" are in claims too: "The buildings may be sold")
+_WEIGHING = re.compile(
+    r"\b(significant(?:ly)?|crucial|vital|essential|pivotal|implications?|landscape|broader|"
+    r"underscores?|highlights?|reminder|lesson|era|chapter|fortunes|generation|reshape|"
+    r"transform|upend|stakes|life-changing|game-?changer|remarkable|nothing\s+short\s+of|"
+    r"all\s+eyes|(?:could|may|might|will|would)\s+(?:well\s+)?(?:shape|change|define|redefine))\b",
+    re.IGNORECASE,
+)
+# the writer turning to the reader ("Here's everything you need to know"): a formula, not
+# any "you" ("With it, you can order medicines" reports what an app does)
+_READER = re.compile(
+    r"\b(?:here(?:'s|’s|\s+is|\s+are)\s+(?:what|everything|why|how|a\s+look|the\s+lowdown)|"
+    r"(?:you|we)\s+need\s+to\s+know|you\s+read\s+that\s+right|stay\s+tuned|"
+    r"watch\s+this\s+space|keep\s+you\s+(?:posted|updated)|let\s+us\s+know|"
+    r"you\s+(?:might|may)\s+be\s+wondering|you\s+won['’]t\s+believe|brace\s+yourselves?|"
+    r"buckle\s+up|read\s+on\s+(?:for|to)|(?:dear|fellow)\s+readers?|hear\s+us\s+out|"
+    r"welcome\s+to\s+(?:today's|today’s|this\s+week's|this\s+week’s|our))\b",
+    re.IGNORECASE,
+)
+_SPEAKER = re.compile(
+    r"\b(said|says|told|tells|according\s+to|argued|arguing|announced|reported|insisted|"
+    r"recommended|claimed|warned)\b",
+    re.IGNORECASE,
+)

@@ -18,7 +18,7 @@ from typing import Any
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from ..documents import Sentence
+from ..documents import STOPWORDS, Sentence
 from ..results import Change, Span
 from .dates import same_day
 from .numbers import (
@@ -41,6 +41,7 @@ __all__ = [
     "entity_changes",
     "may_name_new",
     "new_specifics",
+    "sentence_case",
 ]
 
 
@@ -962,3 +963,28 @@ def _untagged_name(suspect: Sentence, s_ents: list[_Entity], article: TextForms)
             )
         ]
     return []
+
+
+# the verbs headlines hang a story on ("Experts Say ...", "Minister Warns ...")
+_HEADLINE_VERBS = frozenset(
+    "say says said tell tells told warn warns warned reveal reveals revealed claim claims "
+    "claimed call calls urge urges vow vows slam slams back backs".split()
+)
+_TITLE_WORD = re.compile(r"\b[A-Z][a-z]+(?:['’-][A-Za-z]+)*\b")
+
+
+def sentence_case(sentence: Sentence, article: TextForms) -> str:
+    """A headline in Title Case With Every Word Capitalised, with the capitals that are only
+    its style lowered: a word the source writes in lower case ("Shakes", "Test") or a
+    headline's verb ("Say", "Warns") names no one; a word it never has ("Airbnb") may. (A
+    word whose first five letters the source has is no new name anyway: ``new_specifics``.)
+    A headline in capitals has no case to read, and on f3 it is where fabrications shout
+    ("BREAKING NEWS: ..."): its capitals stay."""
+    text = sentence.text
+    words = re.findall(r"[A-Za-z][\w'’-]*", text)
+    if sentence.role != "headline" or sum(w[0].isupper() for w in words) < 0.6 * len(words):
+        return text
+    lower = set(re.findall(r"\b[a-z][\w'’-]*", article.text)) | STOPWORDS | _HEADLINE_VERBS
+    return _TITLE_WORD.sub(
+        lambda m: m.group().lower() if m.group().lower() in lower else m.group(), text
+    )

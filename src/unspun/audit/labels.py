@@ -2,20 +2,35 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
 import numpy as np
 
 from ..align import Alignment, SentenceMatch, content_stems
-from ..documents import STOPWORDS, Sentence, normalise
+from ..documents import Sentence, normalise
 from ..results import AddedType, ChangeType, Finding, Span
-from .added import CAPTION_START, CLAIM_FRAME, EMPHASIS, FILLER, QUOTE, added_type, padding
+from .added import (
+    CAPTION_START,
+    CLAIM_FRAME,
+    EMPHASIS,
+    FILLER,
+    QUOTE,
+    added_type,
+    aside,
+    commentary,
+    padding,
+)
 from .changes import find_changes
 from .dates import publication_day
-from .entities import EntityTagger, TextForms, article_forms, may_name_new, new_specifics
-from .numbers import numbers_in
+from .entities import (
+    EntityTagger,
+    TextForms,
+    article_forms,
+    may_name_new,
+    new_specifics,
+    sentence_case,
+)
 
 __all__ = ["AuditOptions", "audit_sentences", "change_types"]
 
@@ -114,7 +129,7 @@ def audit_sentences(
             if (
                 kind == "fabricated_fact"
                 and source_sentences
-                and (_commentary(sentence, article) or _aside(sentence, article))
+                and (commentary(sentence, article) or aside(sentence, article))
             ):
                 kind = "filler"
             findings.append(_added(sentence, similarity, kind))
@@ -235,11 +250,11 @@ def _loose_match(
             )
         )
         or sentence.role in _METADATA_ROLES
-        or new_specifics(_sentence_case(sentence, article), article)
+        or new_specifics(sentence_case(sentence, article), article)
         # the writer's aside to the reader is no paraphrase of the story; advice the source
         # gives ("If you feel ill, let the nurses know") is
         or sentence.role == "body"
-        and _aside(sentence, article)
+        and aside(sentence, article)
         and _nearest_share(sentence, alignment, source_sentences) < options.filler_content
     ):
         return None
@@ -250,91 +265,6 @@ def _loose_match(
 
 def _quoted(text: str) -> list[str]:
     return [m.group()[1:-1] for m in QUOTE.finditer(text)]
-
-
-# the verbs headlines hang a story on ("Experts Say ...", "Minister Warns ...")
-_HEADLINE_VERBS = frozenset(
-    "say says said tell tells told warn warns warned reveal reveals revealed claim claims "
-    "claimed call calls urge urges vow vows slam slams back backs".split()
-)
-_TITLE_WORD = re.compile(r"\b[A-Z][a-z]+(?:['’-][A-Za-z]+)*\b")
-
-
-def _sentence_case(sentence: Sentence, article: TextForms) -> str:
-    """A headline in Title Case With Every Word Capitalised, with the capitals that are only
-    its style lowered: a word the source writes in lower case ("Shakes", "Test") or a
-    headline's verb ("Say", "Warns") names no one; a word it never has ("Airbnb") may. (A
-    word whose first five letters the source has is no new name anyway: ``new_specifics``.)
-    A headline in capitals has no case to read, and on f3 it is where fabrications shout
-    ("BREAKING NEWS: ..."): its capitals stay."""
-    text = sentence.text
-    words = re.findall(r"[A-Za-z][\w'’-]*", text)
-    if sentence.role != "headline" or sum(w[0].isupper() for w in words) < 0.6 * len(words):
-        return text
-    lower = set(re.findall(r"\b[a-z][\w'’-]*", article.text)) | STOPWORDS | _HEADLINE_VERBS
-    return _TITLE_WORD.sub(
-        lambda m: m.group().lower() if m.group().lower() in lower else m.group(), text
-    )
-
-
-def _commentary(sentence: Sentence, article: TextForms) -> bool:
-    """Is an added sentence the writer's commentary rather than a new fact? It speculates or
-    weighs ("could shape the club's fortunes", "the stakes are high") about what the source
-    reports, naming no one and nothing the source does not, with no figure, quote or speaker.
-    """
-    text = sentence.text
-    if (
-        not article.text
-        or re.search(r"[\"“”]", text)
-        or numbers_in(text)
-        or _SPEAKER.search(text)
-        or not _WEIGHING.search(text)
-    ):
-        return False
-    return not new_specifics(_sentence_case(sentence, article), article)
-
-
-def _aside(sentence: Sentence, article: TextForms) -> bool:
-    """Is the sentence the writer speaking to the reader ("Here's everything you need to
-    know", "So what went wrong?", "Watch this space!")? That paraphrases nothing, however
-    many of the story's words it repeats. Stricter than commentary: "could" and "may" are
-    in claims too."""
-    text = sentence.text
-    # a figure, quote or speaker makes it a claim; "I" a quote that lost its marks
-    if re.search(r"\d|[\"“”]|\bI\b", text) or _SPEAKER.search(text):
-        return False
-    # a question the source does not ask ("So what went wrong?"); not "E?" or "Yahoo!"
-    asks = re.search(r"[a-z]\?$", text.rstrip("'\"”’ ")) and "?" not in article.text
-    if not (_READER.search(text) or asks):
-        return False
-    return not new_specifics(_sentence_case(sentence, article), article)
-
-
-# speculation and weighing: the words of commentary
-# ("may", "likely", "concerns" are in claims too: "The buildings may be sold")
-_WEIGHING = re.compile(
-    r"\b(significant(?:ly)?|crucial|vital|essential|pivotal|implications?|landscape|broader|"
-    r"underscores?|highlights?|reminder|lesson|era|chapter|fortunes|generation|reshape|"
-    r"transform|upend|stakes|life-changing|game-?changer|remarkable|nothing\s+short\s+of|"
-    r"all\s+eyes|(?:could|may|might|will|would)\s+(?:well\s+)?(?:shape|change|define|redefine))\b",
-    re.IGNORECASE,
-)
-# the writer turning to the reader ("Here's everything you need to know"): a formula, not
-# any "you" ("With it, you can order medicines" reports what an app does)
-_READER = re.compile(
-    r"\b(?:here(?:'s|’s|\s+is|\s+are)\s+(?:what|everything|why|how|a\s+look|the\s+lowdown)|"
-    r"(?:you|we)\s+need\s+to\s+know|you\s+read\s+that\s+right|stay\s+tuned|"
-    r"watch\s+this\s+space|keep\s+you\s+(?:posted|updated)|let\s+us\s+know|"
-    r"you\s+(?:might|may)\s+be\s+wondering|you\s+won['’]t\s+believe|brace\s+yourselves?|"
-    r"buckle\s+up|read\s+on\s+(?:for|to)|(?:dear|fellow)\s+readers?|hear\s+us\s+out|"
-    r"welcome\s+to\s+(?:today's|today’s|this\s+week's|this\s+week’s|our))\b",
-    re.IGNORECASE,
-)
-_SPEAKER = re.compile(
-    r"\b(said|says|told|tells|according\s+to|argued|arguing|announced|reported|insisted|"
-    r"recommended|claimed|warned)\b",
-    re.IGNORECASE,
-)
 
 
 def _added(sentence: Sentence, similarity: float, kind: AddedType) -> Finding:
