@@ -1127,3 +1127,26 @@ def test_a_quote_given_to_another_named_speaker_is_an_attribution_change():
         t = Sentence("t", 0, 0, len(source), source)
         changes = find_changes(s, [t], tagger=EntityTagger(nlp()), source_text=source, swaps=True)
         assert "attribution" not in {c.type for c in changes}, suspect
+
+
+@pytest.mark.parametrize(
+    ("suspect", "source"),
+    [
+        # the rewrite keeps the claim of the source sentence's second speaker
+        (
+            "King said the lanes were a disaster for shops and drivers.",
+            "Jenas said the plan was good, while King said the lanes were a disaster for shops "
+            "and drivers.",
+        ),
+        # a group is no named speaker
+        (
+            "Critics said the lanes were a disaster for shops.",
+            "Opponents said the lanes were a disaster for shops.",
+        ),
+    ],
+)
+def test_a_kept_speaker_or_a_group_is_no_attribution_change(suspect, source):
+    s = Sentence("s", 0, 0, len(suspect), suspect)
+    t = Sentence("t", 0, 0, len(source), source)
+    changes = find_changes(s, [t], tagger=EntityTagger(nlp()), source_text=source, swaps=True)
+    assert "attribution" not in {c.type for c in changes}

@@ -61,5 +61,19 @@ def find_changes(
     changes += negation_changes(suspect, sources, suspect_stems, beside)
     changes += hedging_changes(suspect, sources, suspect_stems)
     changes += condition_changes(suspect, sources, suspect_stems, source_text)
-    changes += attribution_changes(suspect, sources, article.stems, swaps)
+    moved = attribution_changes(suspect, sources, article.stems, swaps)
+    if moved:  # a speaker swapped is an attribution change, not also an entity one
+        said = moved[0].suspect
+        changes = [
+            c
+            for c in changes
+            if not (
+                c.type == "entity"
+                and c.suspect
+                and said
+                and c.suspect.start < said.end
+                and said.start < c.suspect.end
+            )
+        ]
+    changes += moved
     return changes

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence, Set
 
-from ..documents import Sentence
+from ..documents import STOPWORDS, Sentence
 from ..results import Change, Span
 from .text import match_span, stems
 
@@ -440,9 +440,9 @@ def attribution_changes(
     t_attr = [(s, a) for s in sources for a in [_attributor(s.text)] if a]
     if not (s_attr and t_attr):
         s_attr = _speaker(suspect.text) if swaps else None
-        t_attr = [(s, a) for s in sources for a in [_speaker(s.text)] if a]
-        # a quote or claim moved to another named speaker of the story
-        if not (s_attr and t_attr):
+        t_attr = [(s, a) for s in sources for a in _speakers(s.text)]
+        # a quote or claim moved to another named speaker: none of the source's is named
+        if not (s_attr and t_attr) or any(stems(s_attr[2]) & stems(a[2]) for _, a in t_attr):
             return []
         article_stems = set()
     src, (t_start, t_end, t_words) = t_attr[0]
@@ -529,15 +529,25 @@ def _attributor(text: str) -> tuple[int, int, str] | None:
 
 
 def _speaker(text: str) -> tuple[int, int, str] | None:
-    """The named speaker of "X said ..." or "..., said X" (not a pronoun): its offsets in
-    ``text`` and its words."""
+    """The first named speaker of the sentence (see ``_speakers``)."""
+    return next(iter(_speakers(text)), None)
+
+
+def _speakers(text: str) -> list[tuple[int, int, str]]:
+    """Every named speaker of "X said ..." or "..., said X": offsets in ``text`` and words.
+    A name, not a pronoun, a group ("Critics said"), a day or a possessive; words before it
+    that name nothing ("But Smith said") are left out."""
+    found = []
     for pattern in _SPEAKERS_NAMED:
         for m in pattern.finditer(text):
-            name = m.group("name")
-            first = name.split()[0].lower()
-            if first not in _NOT_A_SPEAKER and not re.search(r"['’]s$", name):
-                return m.start("name"), m.end("name"), name
-    return None
+            start, words = m.start("name"), m.group("name").split()
+            while words and words[0].lower().rstrip(".") in _NOT_A_NAME:
+                start = text.index(words[1], start) if len(words) > 1 else start
+                words = words[1:]
+            name = " ".join(words)
+            if name and stems(name) and not re.search(r"['’]s$", name):
+                found.append((start, start + len(name), name))
+    return found
 
 
 _NAME = (
@@ -546,12 +556,20 @@ _NAME = (
 # "..., said Jane Smith", and "Jane Smith said ...", "..., Jane Smith told reporters"
 _SPEAKERS_NAMED = (
     re.compile(
-        rf"[,\"”]\s*(?:said|says|added|explained)\s+{_NAME}(?=\s*(?:[,.;]|$)|\s+(?:after|on|in|at|of|who|during|before|when|as)\b)"
+        rf"[,\"”'’]\s*(?:said|says|added|explained)\s+{_NAME}(?=\s*(?:[,.;]|$)|\s+(?:after|on|in|at|of|who|during|before|when|as)\b)"
     ),
-    re.compile(rf"(?:^|[,\"”]\s*){_NAME}\s+(?:said|says|told)\b"),
+    re.compile(
+        rf"(?:^|[,;\"”'’]\s*|\b(?:while|and|but|as|whereas)\s+){_NAME}\s+(?:said|says|told)\b"
+    ),
 )
-_NOT_A_SPEAKER = frozenset(
-    "he she they it we i you this that the a an officials police experts researchers "
-    "monday tuesday wednesday thursday friday saturday sunday january february march april "
-    "may june july august september october november december".split()
+_NOT_A_NAME = (
+    frozenset(
+        "officials police experts researchers scientists doctors analysts critics opponents "
+        "supporters residents locals sources others many some everyone nobody one both "
+        "authorities campaigners fans witnesses observers insiders neighbours neighbors "
+        "parents teachers students workers economists investigators yesterday today "
+        "monday tuesday wednesday thursday friday saturday sunday january february march "
+        "april may june july august september october november december".split()
+    )
+    | STOPWORDS
 )
