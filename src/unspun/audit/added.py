@@ -129,9 +129,6 @@ CLAIM_FRAME = re.compile(
     r"point\s+out|mention|bear\s+in\s+mind|realize|realise)|worth\s+noting)\b",
     re.IGNORECASE,
 )
-_REPORTED = re.compile(
-    r"\b(said|says|told|according\s+to|announced|reported|stated|warned|added)\b", re.IGNORECASE
-)
 QUOTE = re.compile(r"[\"“][^\"”]{12,}[\"”]|(?<!\w)['‘][^'’]{20,}['’](?!\w)")
 
 
@@ -152,7 +149,7 @@ def added_type(sentence: Sentence) -> AddedType:
     if CHAT_RESIDUE.search(text) or not re.search(r"[^\W\d_]", text):
         return "filler"  # a chatbot's own words, or a stray list number
     # a figure, not the digits of a name ("COVID-19", "F-35"); "mid-2024" is a figure
-    if padding(text) and not _REPORTED.search(FILLER.sub(" ", text)):
+    if padding(text) and not _SPEAKER.search(FILLER.sub(" ", text)):
         # with a speaker ("The trial is far from over, the judge told jurors") it is a claim
         return "filler"
     if QUOTE.search(text):
@@ -216,8 +213,9 @@ _READER = re.compile(
     r"welcome\s+to\s+(?:today's|today’s|this\s+week's|this\s+week’s|our))\b",
     re.IGNORECASE,
 )
+# someone said it: a claim, however it is worded
 _SPEAKER = re.compile(
-    r"\b(said|says|told|tells|according\s+to|argued|arguing|announced|reported|insisted|"
-    r"recommended|claimed|warned)\b",
+    r"\b(said|says|told|tells|according\s+to|argued|arguing|announced|reported|stated|"
+    r"insisted|recommended|claimed|warned|added)\b",
     re.IGNORECASE,
 )

@@ -95,8 +95,16 @@ def numbers_in(text: str, every_reading: bool = False) -> set[str]:
             return None
         return f"{m[1]}/{m[2][-2:]}"
 
-    seasons = {s for m in _SEASON.finditer(text) if (s := season(m))}
-    text = _SEASON.sub(lambda m: " " * len(m[0]) if season(m) else m[0], text)
+    seasons: set[str] = set()
+
+    def blank(m: re.Match[str]) -> str:  # a season read, its digits out of the way
+        said = season(m)
+        if said is None:
+            return m[0]
+        seasons.add(said)
+        return " " * len(m[0])
+
+    text = _SEASON.sub(blank, text)
     found = {d.replace(",", "").lstrip("0") or "0" for d in DIGITS.findall(text)} | decades
     found |= seasons
     if every_reading:  # "2010 and 2011" also reads as the season "2010/11"
