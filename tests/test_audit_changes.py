@@ -1150,3 +1150,39 @@ def test_a_kept_speaker_or_a_group_is_no_attribution_change(suspect, source):
     t = Sentence("t", 0, 0, len(source), source)
     changes = find_changes(s, [t], tagger=EntityTagger(nlp()), source_text=source, swaps=True)
     assert "attribution" not in {c.type for c in changes}
+
+
+def test_another_month_with_the_same_day_number_is_a_date_change():
+    got = _changes(
+        "Departments doubled their shredding before the act came into force on 1 April.",
+        "Departments had doubled their shredding ahead of the act's implementation on 1 January.",
+    )
+    assert got["date"].suspect.text == "1 April"
+    assert got["date"].source.text == "1 January"
+
+
+def test_a_month_run_into_the_next_word_upstream_still_names_it():
+    got = _changes(
+        "Cases rose sharply during April-June 2020.",
+        "cases increased considerably during apriljune of 2020.",
+    )
+    assert "date" not in got
+
+
+@pytest.mark.parametrize(
+    ("suspect", "source", "changed"),
+    [
+        (
+            "He directs pacing at Saint John's Health Center in Santa Barbara.",
+            "He directs pacing at Saint John's Health Center in Santa Monica.",
+            True,
+        ),
+        (
+            "The bill protects workers in New York City who must quarantine.",
+            "The bill protects new yorkers who must quarantine.",
+            False,
+        ),
+    ],
+)
+def test_a_place_is_not_named_by_its_prefix_alone(suspect, source, changed):
+    assert ("location" in _changes(suspect, source)) is changed

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-__all__ = ["CalendarDate", "publication_day", "resolve", "same_day"]
+__all__ = ["CalendarDate", "calendar_names", "publication_day", "resolve", "same_day"]
 
 _MONTHS = {
     name: number
@@ -43,11 +43,29 @@ _WEEKDAYS = {
     )
 }
 _MONTH = "|".join(sorted(_MONTHS, key=len, reverse=True))
+_GLUED_MONTH = re.compile(
+    r"(january|february|march|april|june|july|august|september|october|november|december)",
+    re.I,
+)
+_CALENDAR_WORD = re.compile(rf"\b(?:({_MONTH})|({'|'.join(_WEEKDAYS)}))\b\.?", re.I)
 _DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_MONTH})\b\.?", re.I)
 _MONTH_DAY = re.compile(rf"\b({_MONTH})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b", re.I)
 _MONTH_ONLY = re.compile(rf"\b({_MONTH})\b", re.I)
 _YEAR = re.compile(r"\b(19\d\d|20\d\d)\b")
 _ISO = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+
+
+def calendar_names(text: str, *, glued: bool = False) -> frozenset[str]:
+    """The months and weekdays a text names, in one form ("Sept." and "September": month 9),
+    so "1 April" is not taken for the source's "1 January". ``glued``: also a full month
+    name run into the next word, as in sources whose punctuation was lost ("apriljune")."""
+    found = {
+        f"month {_MONTHS[m[1].lower()]}" if m[1] else f"weekday {_WEEKDAYS[m[2].lower()]}"
+        for m in _CALENDAR_WORD.finditer(text)
+    }
+    if glued:
+        found |= {f"month {_MONTHS[m[1].lower()]}" for m in _GLUED_MONTH.finditer(text)}
+    return frozenset(found)
 
 
 @dataclass(frozen=True)

@@ -20,7 +20,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from ..documents import STOPWORDS, Sentence
 from ..results import Change, Span
-from .dates import same_day
+from .dates import calendar_names, same_day
 from .numbers import (
     DIGITS,
     FIGURE,
@@ -197,6 +197,7 @@ class TextForms:
     acronyms: frozenset[str] = frozenset()
     text: str = ""
     us_is_country: bool = False  # "us" before a noun of state ("a us court")
+    calendar: frozenset[str] = frozenset()  # months and weekdays named
 
     @classmethod
     def of(cls, text: str) -> TextForms:
@@ -212,6 +213,7 @@ class TextForms:
             frozenset(_acronyms(text)),
             text,
             bool(_US_BEFORE_NOUN.search(keyed) or _US_WRITTEN.search(text)),
+            calendar_names(text, glued=True),
         )
 
 
@@ -416,12 +418,21 @@ _GENERIC_HEADS = frozenset(
 )
 
 
+# first words of place names that say nothing on their own ("New", "San", "North")
+_NAME_PREFIXES = frozenset(
+    "new san santa los las saint st fort port north south east west northern southern "
+    "eastern western upper lower greater central lake mount".split()
+)
+
+
 def _mentioned(ent: _Entity, other: TextForms, *, loose: bool = False) -> bool:
     """Is this entity (or a recognisable form of it) in the other text? ``loose``: the
     first or last word of a name will do, even of "Bank of Japan" (is a rival still there?)."""
     kind = _KIND[ent.label]
     if kind in ("number", "date"):
         numbers = numbers_in(ent.text)
+        if numbers and not calendar_names(ent.text) <= other.calendar:
+            return False  # "1 April" is not named by "1 January"
         if numbers:
             if numbers <= other.numbers:
                 return True
@@ -447,6 +458,13 @@ def _mentioned(ent: _Entity, other: TextForms, *, loose: bool = False) -> bool:
     if " of " in norm and not loose:
         # "Bank of Japan" is named by "Japan", not by "bank": what tells it apart follows "of"
         ends = [w for w in norm.split(" of ")[-1].split() if len(w) > 2 and w != "the"][-1:]
+    plain = norm.split()
+    if len(plain) > 1 and plain[0] in _NAME_PREFIXES and ent.label in ("GPE", "LOC", "FAC"):
+        # "Santa Barbara" is not named by "Santa Monica", nor "South Korea" by "North Korea":
+        # the prefix with what follows it must be there ("New York City", "new yorkers")
+        ends = []
+        if any(f" {' '.join(plain[:n])}" in f" {other.key}" for n in range(2, len(plain) + 1)):
+            return True
     if any(w[:5] in other.stems for w in ends):
         return True
     if len(words) == 1 and len(words[0]) >= 4 and words[0][:-1][:5] in other.stems:
