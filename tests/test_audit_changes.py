@@ -1186,3 +1186,23 @@ def test_a_month_run_into_the_next_word_upstream_still_names_it():
 )
 def test_a_place_is_not_named_by_its_prefix_alone(suspect, source, changed):
     assert ("location" in _changes(suspect, source)) is changed
+
+
+def test_an_organisation_is_not_named_by_a_common_word_of_the_source():
+    got = _changes(
+        "Dr. Zipes, a former president of the American Heart Association, said the heart "
+        "rate matters.",
+        "Dr. Zipes, past president of the American College of Cardiology, said the heart "
+        "rate matters.",
+    )
+    assert got["entity"].suspect.text == "the American Heart Association"
+    assert got["entity"].source.text == "the American College of Cardiology"
+
+
+def test_an_organisation_is_not_named_by_a_topic_word_of_another_name():
+    got = _changes(
+        "Experts at the American Cancer Society reviewed the cancer data for the public.",
+        "Experts at the National Cancer Institute reviewed the cancer data for the American "
+        "public.",
+    )
+    assert "American Cancer Society" in got["entity"].suspect.text

@@ -186,6 +186,9 @@ def _acronyms(text: str) -> set[str]:
     return out
 
 
+_NAME_WORD = re.compile(r"\b[A-Z][\w'’-]*")
+
+
 @dataclass(frozen=True)
 class TextForms:
     """A text in the forms entity matching compares: words, stems, figures, acronyms."""
@@ -198,6 +201,7 @@ class TextForms:
     text: str = ""
     us_is_country: bool = False  # "us" before a noun of state ("a us court")
     calendar: frozenset[str] = frozenset()  # months and weekdays named
+    name_stems: frozenset[str] = frozenset()  # stems of capitalised words (all, if uncased)
 
     @classmethod
     def of(cls, text: str) -> TextForms:
@@ -214,6 +218,9 @@ class TextForms:
             text,
             bool(_US_BEFORE_NOUN.search(keyed) or _US_WRITTEN.search(text)),
             calendar_names(text, glued=True),
+            frozenset(
+                stems(" ".join(_NAME_WORD.findall(text))) if text != text.lower() else stems(text)
+            ),
         )
 
 
@@ -418,6 +425,11 @@ _GENERIC_HEADS = frozenset(
 )
 
 
+# words that begin many names of organisations
+_NAME_MODIFIERS = frozenset(
+    "american british national international royal federal general global united "
+    "european chinese indian australian canadian".split()
+)
 # first words of place names that say nothing on their own ("New", "San", "North")
 _NAME_PREFIXES = frozenset(
     "new san santa los las saint st fort port north south east west northern southern "
@@ -425,9 +437,10 @@ _NAME_PREFIXES = frozenset(
 )
 
 
-def _mentioned(ent: _Entity, other: TextForms, *, loose: bool = False) -> bool:
+def _mentioned(ent: _Entity, other: TextForms, *, loose: bool = False, names: bool = True) -> bool:
     """Is this entity (or a recognisable form of it) in the other text? ``loose``: the
-    first or last word of a name will do, even of "Bank of Japan" (is a rival still there?)."""
+    first or last word of a name will do, even of "Bank of Japan" (is a rival still there?).
+    ``names``: the entity's capitals mark a name (not so in a title-case headline)."""
     kind = _KIND[ent.label]
     if kind in ("number", "date"):
         numbers = numbers_in(ent.text)
@@ -455,6 +468,8 @@ def _mentioned(ent: _Entity, other: TextForms, *, loose: bool = False) -> bool:
         # "Cardiff University" is not named by "the university": a generic head tells nothing
         core = [w for w in words if w not in _GENERIC_HEADS] or words
         ends = core[-1:] + core[:1]
+    if len(ends) > 1 and ends[1] in _NAME_MODIFIERS:
+        ends = ends[:1]  # nor is "the American Heart Association" named by "American"
     if " of " in norm and not loose:
         # "Bank of Japan" is named by "Japan", not by "bank": what tells it apart follows "of"
         ends = [w for w in norm.split(" of ")[-1].split() if len(w) > 2 and w != "the"][-1:]
@@ -465,7 +480,13 @@ def _mentioned(ent: _Entity, other: TextForms, *, loose: bool = False) -> bool:
         ends = []
         if any(f" {' '.join(plain[:n])}" in f" {other.key}" for n in range(2, len(plain) + 1)):
             return True
-    if any(w[:5] in other.stems for w in ends):
+    # a capitalised end word of a name is the name only where the source has it as a name:
+    # "Heart" (of "American Heart Association") is not named by "the heart"
+    capitalised = {w.lower()[:5] for w in _NAME_WORD.findall(ent.text)}
+    if any(
+        w[:5] in (other.name_stems if names and not loose and w[:5] in capitalised else other.stems)
+        for w in ends
+    ):
         return True
     if len(words) == 1 and len(words[0]) >= 4 and words[0][:-1][:5] in other.stems:
         return True  # "Laos" for "Lao", "Kurds" for "Kurd"
@@ -853,7 +874,9 @@ def entity_changes(
                 )
             )
             continue
-        in_article = _mentioned(ent, article) or _decade_in(ent, suspect, article)
+        in_article = _mentioned(ent, article, names=suspect.role != "headline") or _decade_in(
+            ent, suspect, article
+        )
         if in_article and not (swaps and not _mentioned(ent, local)):
             continue
         if (
