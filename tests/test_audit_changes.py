@@ -309,6 +309,32 @@ def test_a_quantity_moving_the_other_way_is_a_direction_change():
     assert got["direction"].source.text == "dropped"
 
 
+def test_more_turned_into_fewer_is_a_direction_change():
+    got = _changes(
+        "Radiation was associated with fewer urinary or bowel problems than no treatment.",
+        "Radiation was associated with increased urinary or bowel problems, compared with no "
+        "treatment.",
+    )
+    assert got["direction"].suspect.text == "fewer"
+    assert got["direction"].source.text == "increased"
+
+
+def test_a_comparison_with_a_figure_says_no_direction():
+    got = _changes(
+        "Shares tumbled after a sharp increase in profit.",
+        "Shares tumbled after profits dropped by more than 20 per cent.",
+    )
+    assert got["direction"].suspect.text == "increase"  # "more than 20" is no rise
+
+
+def test_an_intensifier_does_not_tie_two_quantities():
+    got = _changes(
+        "People with diabetes should limit their alcohol intake even more.",
+        "People with diabetes should drink even less.",
+    )
+    assert "direction" not in got
+
+
 def test_the_same_direction_in_other_words_is_not_a_change():
     got = _changes("Profits fell by 20 per cent.", "Profits dropped by 20 per cent.")
     assert "direction" not in got

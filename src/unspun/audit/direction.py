@@ -116,12 +116,12 @@ def _same_side(suspect: str, source: str, source_word: re.Match[str]) -> bool:
 _UP = frozenset(
     "increase increased increases increasing rise rises rose risen rising grow grows grew grown "
     "growing growth jump jumped jumps surge surged surges soar soared soars spike spiked spikes "
-    "rebound rebounded".split()
+    "rebound rebounded more higher greater larger bigger".split()
 )
 _DOWN = frozenset(
     "decrease decreased decreases decreasing drop dropped drops fall falls fell fallen falling "
     "decline declined declines declining shrink shrank shrinks shrinking plunge plunged plunges "
-    "slump slumped slumps tumble tumbled tumbles".split()
+    "slump slumped slumps tumble tumbled tumbles fewer less lower smaller reduced".split()
 )
 
 
@@ -140,7 +140,14 @@ def _neighbours(text: str, match: re.Match[str]) -> set[str]:
     """Stems of the content words within two words of a match."""
     before = re.findall(r"[A-Za-z]+", text[: match.start()])[-2:]
     after = re.findall(r"[A-Za-z]+", text[match.end() :])[:2]
-    return {w.lower()[:5] for w in before + after if len(w) > 3}
+    return {w.lower()[:5] for w in before + after if len(w) > 3} - _NOT_CONTENT
+
+
+# words of four letters or more that name nothing a quantity could be
+_NOT_CONTENT = frozenset("even much still very than that this with also been have were".split())
+# a comparison with a figure or another thing ("more than 20", "lower than among adults")
+# says how big, not which way it moved
+_COMPARED = re.compile(r"\b(?:more|less|fewer|greater|higher|lower|larger|smaller|bigger)\s+than\b")
 
 
 def _said_elsewhere(word: str, said: re.Match[str], suspect: str, sources: list[Sentence]) -> bool:
@@ -184,8 +191,10 @@ def direction_changes(suspect: Sentence, sources: list[Sentence]) -> list[Change
                 ):
                     return [_reversal(suspect, s_match, src, m)]
     s_words = set(re.findall(r"[a-z]+", suspect.text.lower()))
+    s_moved = set(re.findall(r"[a-z]+", _COMPARED.sub(" ", suspect.text.lower())))
     for src in sources:
         t_words = set(re.findall(r"[a-z]+", src.text.lower()))
+        t_moved = set(re.findall(r"[a-z]+", _COMPARED.sub(" ", src.text.lower())))
         for a, b in _ANTONYMS:
             for x, y in ((a, b), (b, a)):
                 if x in s_words and y in t_words and x not in t_words and y not in s_words:
@@ -208,10 +217,10 @@ def direction_changes(suspect: Sentence, sources: list[Sentence]) -> list[Change
         # a quantity that moved the other way: the source only ever says "down", the suspect
         # says "up" (or the reverse) with words the source does not use
         for mine, theirs in ((_UP, _DOWN), (_DOWN, _UP)):
-            said = (s_words & mine) - t_words
-            if said and not t_words & mine and t_words & theirs - s_words:
+            said = (s_moved & mine) - t_words
+            if said and not t_moved & mine and t_moved & theirs - s_words:
                 sm = re.search(rf"\b{sorted(said)[0]}\b", suspect.text, re.IGNORECASE)
-                tm = re.search(rf"\b{sorted(t_words & theirs - s_words)[0]}\b", src.text, re.I)
+                tm = re.search(rf"\b{sorted(t_moved & theirs - s_words)[0]}\b", src.text, re.I)
                 # the same quantity: a content word next to the verb on both sides
                 if sm and tm and _neighbours(suspect.text, sm) & _neighbours(src.text, tm):
                     return [_reversal(suspect, sm, src, tm)]
