@@ -1232,3 +1232,27 @@ def test_an_organisation_is_not_named_by_a_topic_word_of_another_name():
         "public.",
     )
     assert "American Cancer Society" in got["entity"].suspect.text
+
+
+def test_names_in_a_source_lower_cased_upstream_are_matched_in_any_case():
+    got = _changes(
+        "Their hits include a 1981 cover of John Lennon's Jealous Guy recorded at the Air Studios.",
+        "Other hits include the 1981 john lennon cover, jealous guy, recorded at the air studios.",
+    )
+    assert "entity" not in got and "location" not in got
+
+
+def test_a_title_case_line_in_the_body_is_style_not_names():
+    got = _changes(
+        "Rubio Unleashes Shocking Attack On Clinton's 'Radical' Abortion Stance",
+        "Rubio used a question on abortion to attack Clinton, claiming her positions are radical.",
+    )
+    assert "entity" not in got
+
+
+def test_more_of_one_thing_and_fewer_of_another_is_no_reversal():
+    got = _changes(
+        "Gang members have dwindled while the number of graduates has soared.",
+        "There are more graduates and fewer gang members in the neighbourhood.",
+    )
+    assert "direction" not in got

@@ -116,12 +116,12 @@ def _same_side(suspect: str, source: str, source_word: re.Match[str]) -> bool:
 _UP = frozenset(
     "increase increased increases increasing rise rises rose risen rising grow grows grew grown "
     "growing growth jump jumped jumps surge surged surges soar soared soars spike spiked spikes "
-    "rebound rebounded more higher greater larger bigger".split()
+    "rebound rebounded higher greater larger bigger".split()
 )
 _DOWN = frozenset(
     "decrease decreased decreases decreasing drop dropped drops fall falls fell fallen falling "
     "decline declined declines declining shrink shrank shrinks shrinking plunge plunged plunges "
-    "slump slumped slumps tumble tumbled tumbles fewer less lower smaller reduced".split()
+    "slump slumped slumps tumble tumbled tumbles fewer lower smaller reduced".split()
 )
 
 
@@ -216,9 +216,10 @@ def direction_changes(suspect: Sentence, sources: list[Sentence]) -> list[Change
                         return [_reversal(suspect, sm, src, tm)]
         # a quantity that moved the other way: the source only ever says "down", the suspect
         # says "up" (or the reverse) with words the source does not use
-        for mine, theirs in ((_UP, _DOWN), (_DOWN, _UP)):
+        for mine, theirs, also in ((_UP, _DOWN, "more"), (_DOWN, _UP, "less")):
             said = (s_moved & mine) - t_words
-            if said and not t_moved & mine and t_moved & theirs - s_words:
+            # "more graduates" is the source saying "up" too ("more" alone never says it)
+            if said and not t_moved & (mine | {also}) and t_moved & theirs - s_words:
                 sm = re.search(rf"\b{sorted(said)[0]}\b", suspect.text, re.IGNORECASE)
                 tm = re.search(rf"\b{sorted(t_moved & theirs - s_words)[0]}\b", src.text, re.I)
                 # the same quantity: a content word next to the verb on both sides

@@ -187,6 +187,19 @@ def _acronyms(text: str) -> set[str]:
 
 
 _NAME_WORD = re.compile(r"\b[A-Z][\w'’-]*")
+_MID_SENTENCE_CAPITAL = re.compile(r"\b[a-z][\w'’-]*,?\s+[A-Z]")
+
+
+def _title_case(text: str) -> bool:
+    """Are most of the longer words capitalised ("Rubio Unleashes Shocking Attack ...")?"""
+    words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", text) if len(w) > 3]
+    return len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.6 * len(words)
+
+
+def _cased(text: str) -> bool:
+    """Does the text capitalise names? Some sources were lower-cased upstream, all but the
+    first word of a sentence ("Original band members bryan ferry, phil manzanera ...")."""
+    return len(_MID_SENTENCE_CAPITAL.findall(text)) >= 0.02 * len(text.split())
 
 
 @dataclass(frozen=True)
@@ -218,9 +231,7 @@ class TextForms:
             text,
             bool(_US_BEFORE_NOUN.search(keyed) or _US_WRITTEN.search(text)),
             calendar_names(text, glued=True),
-            frozenset(
-                stems(" ".join(_NAME_WORD.findall(text))) if text != text.lower() else stems(text)
-            ),
+            frozenset(stems(" ".join(_NAME_WORD.findall(text))) if _cased(text) else stems(text)),
         )
 
 
@@ -477,16 +488,15 @@ def _mentioned(ent: _Entity, other: TextForms, *, loose: bool = False, names: bo
     if len(plain) > 1 and plain[0] in _NAME_PREFIXES and ent.label in ("GPE", "LOC", "FAC"):
         # "Santa Barbara" is not named by "Santa Monica", nor "South Korea" by "North Korea":
         # the prefix with what follows it must be there ("New York City", "new yorkers")
-        ends = []
+        ends = ends[:1] if len(plain) > 2 else []
         if any(f" {' '.join(plain[:n])}" in f" {other.key}" for n in range(2, len(plain) + 1)):
             return True
-    # a capitalised end word of a name is the name only where the source has it as a name:
-    # "Heart" (of "American Heart Association") is not named by "the heart"
-    capitalised = {w.lower()[:5] for w in _NAME_WORD.findall(ent.text)}
-    if any(
-        w[:5] in (other.name_stems if names and not loose and w[:5] in capitalised else other.stems)
-        for w in ends
-    ):
+    # in a name of three words or more, a capitalised end word is the name only where the
+    # source writes it as a name: "Heart" (of "American Heart Association") is not "the heart"
+    capitalised = {w.lower()[:5] for w in _NAME_WORD.findall(ent.text)} if names else set()
+    if len(words) < 3 or loose:
+        capitalised = set()
+    if any(w[:5] in (other.name_stems if w[:5] in capitalised else other.stems) for w in ends):
         return True
     if len(words) == 1 and len(words[0]) >= 4 and words[0][:-1][:5] in other.stems:
         return True  # "Laos" for "Lao", "Kurds" for "Kurd"
@@ -841,6 +851,8 @@ def entity_changes(
     s_ents = tagger(suspect)
     t_ents = [e for s in sources for e in tagger(s)] if s_ents else []
     seen_types: set[str] = set()
+    # in a headline, and in a title-case line quoted in the body, capitals are style
+    names = suspect.role != "headline" and not _title_case(suspect.text)
     for ent in s_ents:
         kind = _KIND[ent.label]
         at = ent.start - suspect.start
@@ -874,9 +886,7 @@ def entity_changes(
                 )
             )
             continue
-        in_article = _mentioned(ent, article, names=suspect.role != "headline") or _decade_in(
-            ent, suspect, article
-        )
+        in_article = _mentioned(ent, article, names=names) or _decade_in(ent, suspect, article)
         if in_article and not (swaps and not _mentioned(ent, local)):
             continue
         if (
