@@ -1256,3 +1256,51 @@ def test_more_of_one_thing_and_fewer_of_another_is_no_reversal():
         "There are more graduates and fewer gang members in the neighbourhood.",
     )
     assert "direction" not in got
+
+
+def _changes_in(suspect: str, source_sentence: str, article: str) -> dict:
+    s = Sentence("s", 0, 0, len(suspect), suspect, "body")
+    start = article.index(source_sentence)
+    t = Sentence("t", 0, start, start + len(source_sentence), source_sentence, "body")
+    found = find_changes(s, [t], tagger=EntityTagger(nlp()), source_text=article, swaps=True)
+    return {c.type: c for c in found}
+
+
+_FUNDS = (
+    "Deutsche Boerse wants to buy the London Stock Exchange. Fellow shareholders US-based hedge "
+    "fund Atticus Capital and UK-based TCI Fund Management have also expressed doubts."
+)
+
+
+def test_a_place_of_the_source_put_in_place_of_another_is_a_location_change():
+    got = _changes_in(
+        "Fellow shareholders London-based hedge fund Atticus Capital and UK-based TCI Fund "
+        "Management have also raised doubts.",
+        _FUNDS.split(". ")[1],
+        _FUNDS,
+    )
+    assert got["location"].suspect.text == "London"
+    assert got["location"].source.text == "US"
+
+
+@pytest.mark.parametrize(
+    ("suspect", "sentence", "article"),
+    [
+        (  # the country a city is in
+            "Rasmus said he would carry out an attack in Britain if he had to stay.",
+            "Rasmus, from Birmingham, said he would commit an attack if he had to stay.",
+            "Police in Britain arrested two men. Rasmus, from Birmingham, said he would commit "
+            "an attack if he had to stay.",
+        ),
+        (  # a surname the tagger takes for a country
+            "France shared the proposal on Instagram, congratulating Brown and Jordan.",
+            "France shared the proposal on Instagram, writing from Philadelphia.",
+            "Ian Jordan proposed to Brown. France shared the proposal on Instagram, writing "
+            "from Philadelphia.",
+        ),
+    ],
+)
+def test_a_place_that_may_contain_the_other_or_names_a_person_is_no_swap(
+    suspect, sentence, article
+):
+    assert "location" not in _changes_in(suspect, sentence, article)

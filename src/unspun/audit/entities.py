@@ -793,6 +793,68 @@ def _other_name_of(
 _COMMON_NOUN = re.compile(r"[a-z]{4,}(?:ness|ism)$")
 
 
+# countries and larger regions: a rewrite that names one in place of a smaller place of the
+# source may only be saying where that place is ("Britain" for "Birmingham")
+_COUNTRIES = frozenset(
+    """
+    afghanistan albania algeria argentina armenia australia austria azerbaijan bahrain
+    bangladesh belarus belgium bolivia bosnia brazil britain bulgaria cambodia cameroon canada
+    chile china colombia congo croatia cuba cyprus czechia denmark ecuador egypt england
+    eritrea estonia ethiopia finland france georgia germany ghana greece guatemala haiti
+    honduras hungary iceland india indonesia iran iraq ireland israel italy jamaica japan
+    jordan kazakhstan kenya korea kosovo kuwait latvia lebanon libya lithuania luxembourg
+    malaysia mali malta mexico moldova mongolia montenegro morocco mozambique myanmar nepal
+    netherlands holland nicaragua niger nigeria norway oman pakistan palestine panama paraguay
+    peru philippines poland portugal qatar romania russia rwanda scotland senegal serbia
+    singapore slovakia slovenia somalia spain sudan sweden switzerland syria taiwan tanzania
+    thailand tunisia turkey uganda ukraine uruguay uzbekistan venezuela vietnam wales yemen
+    zambia zimbabwe uk us usa america europe asia africa australasia antarctica
+    """.split()
+) | {
+    "united kingdom",
+    "great britain",
+    "united states",
+    "united states of america",
+    "south africa",
+    "south korea",
+    "north korea",
+    "new zealand",
+    "saudi arabia",
+    "sri lanka",
+    "northern ireland",
+    "united arab emirates",
+    "the middle east",
+    "middle east",
+    "latin america",
+    "south america",
+    "north america",
+    "european union",
+}
+
+
+def _swappable_places(place: str, other: str, text: str) -> bool:
+    """Is a place the source names elsewhere a swap for this other place of its sentence?
+    Not if one may be inside the other: the suspect names a country for a smaller place,
+    the source names them close together ("East Palestine, Ohio"), or both start alike ("New
+    York", "New Jersey"). Nor if the source gives "place" as a surname ("Ian Jordan")."""
+    a, b = (re.sub(r"^the\s+", "", p, flags=re.IGNORECASE) for p in (place, other))
+    if a.split()[0].lower() == b.split()[0].lower():
+        return False
+    if key(a) in _COUNTRIES and key(b) not in _COUNTRIES:
+        return False
+    for m in re.finditer(rf"\b([A-Z][a-z]+)\s+{re.escape(a)}\b", text):
+        if m.group(1).lower() not in STOP_WORDS:
+            return False
+    near = r"[^.!?]{0,80}"
+    return not bool(
+        re.search(
+            rf"\b{re.escape(a)}\b{near}\b{re.escape(b)}\b|\b{re.escape(b)}\b{near}\b{re.escape(a)}\b",
+            text,
+            re.IGNORECASE,
+        )
+    )
+
+
 def _comparable(ent: _Entity, rival: _Entity) -> bool:
     """Could ``rival`` be what the suspect's ``ent`` replaced? Same sort of thing, same unit."""
     kind = _KIND[ent.label]
@@ -927,7 +989,7 @@ def entity_changes(
             rivals = [
                 t
                 for t in rivals
-                if kind != "location"
+                if (kind != "location" or _swappable_places(ent.text, t.text, article.text))
                 and t.label == ent.label
                 and bool(numbers_in(t.text)) == bool(numbers_in(ent.text))
             ]
