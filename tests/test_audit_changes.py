@@ -1304,3 +1304,30 @@ def test_a_place_that_may_contain_the_other_or_names_a_person_is_no_swap(
     suspect, sentence, article
 ):
     assert "location" not in _changes_in(suspect, sentence, article)
+
+
+def test_a_finding_suggested_then_shown_is_a_hedging_change():
+    got = _changes(
+        "Some studies, including the new report, show that taking DHA during pregnancy lowers "
+        "the risk of premature birth.",
+        "Some studies, including the new report, suggest DHA supplementation in pregnancy "
+        "reduces the likelihood of premature birth.",
+    )
+    assert got["hedging"].suspect.text == "studies, including the new report, show"
+    assert got["hedging"].source.text == "suggest"
+
+
+def test_may_seek_become_will_push_for_is_a_hedging_change():
+    got = _changes(
+        "Standard Life, which holds a 1% stake, will push for a shareholder vote on the matter.",
+        "Standard Life, which owns a 1% stake, may seek a shareholder vote on the issue.",
+    )
+    assert got["hedging"].suspect.text == "will"
+
+
+def test_would_of_a_plan_described_is_too_weak_to_become_will():
+    got = _changes(
+        "A positive TB result will lead to an automatic denial of the visa application.",
+        "A positive test for tb would automatically mean visa applications being turned down.",
+    )
+    assert "hedging" not in got

@@ -114,7 +114,11 @@ _HEDGE = re.compile(
 )
 _CERTAIN = re.compile(
     r"\b(will|confirmed|confirms|definitely|certainly|clearly|proved|proven|undeniably|"
-    r"is\s+set\s+to|has\s+been\s+confirmed)\b",
+    r"is\s+set\s+to|has\s+been\s+confirmed|(?:is|are|was|were|now)\s+certain|"
+    # a finding stated as shown ("a new study published Monday in Cancer shows that")
+    r"(?:study|studies|research|data|evidence|findings|results|trial|trials|analysis)"
+    r"(?:[\s,]+\w+){0,6}?[\s,]+(?:shows?|showed|proves?|demonstrates?|demonstrated)"
+    r"(?=\s+that\b))\b",
     re.IGNORECASE,
 )
 _CONDITION = re.compile(
@@ -168,6 +172,7 @@ _MODAL = re.compile(
 # the words right after a cue, most of them kept
 _TIGHT_WINDOW = 6
 _TIGHT_SHARE = 0.6
+_RAISED_SHARE = 0.5
 
 
 _FUNCTION_STEMS = {
@@ -360,7 +365,15 @@ def hedging_changes(
         )
         and (raised or m.group().lower() != "would")
         and not _kept(m.group(), suspect.text, joined)
-        and _expresses_around(suspect_stems, src.text, m.start(), m.end())
+        # a hedge swapped for a word of certainty needs less of its clause kept ("would",
+        # the tense of a plan described, is too weak a hedge for that)
+        and _expresses_around(
+            suspect_stems,
+            src.text,
+            m.start(),
+            m.end(),
+            _RAISED_SHARE if raised and m.group().lower() != "would" else _TIGHT_SHARE,
+        )
     ][:1]
     reported = (
         bool(t_hedge)
@@ -505,14 +518,16 @@ def _clause_start(text: str, cue: int) -> int:
     return max(start, stop + 2 if stop >= 0 else 0)
 
 
-def _expresses_around(suspect_stems: Set[str], text: str, start: int, end: int) -> bool:
+def _expresses_around(
+    suspect_stems: Set[str], text: str, start: int, end: int, share: float = _TIGHT_SHARE
+) -> bool:
     """Does the suspect carry the words on both sides of a cue in the source?
 
     After the cue: the qualified proposition (see ``_expresses``). Before it, within its
     sentence: the subject it qualifies; when the suspect shares none of the few content
     words just before the cue, it drew on another part of a long source sentence.
     """
-    if not _expresses(suspect_stems, text, end, window=_TIGHT_WINDOW, share=_TIGHT_SHARE):
+    if not _expresses(suspect_stems, text, end, window=_TIGHT_WINDOW, share=share):
         return False
     before = text[_clause_start(text, start) : start]
     words = [w[:5] for w in re.findall(r"\w+", before.lower()) if len(w) > 3]
