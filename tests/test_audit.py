@@ -319,6 +319,39 @@ def test_a_speaker_named_at_the_start_of_a_sentence_is_an_attribution():
     assert ("attribution", "Dr. Oken said") in _omitted(suspect, source)
 
 
+@pytest.mark.parametrize(
+    ("source", "suspect", "phrase"),
+    [
+        (
+            '"We need robots that respect people," Professor Dautenhahn told BBC News Online.',
+            "Professor Dautenhahn says we need robots that respect people.",
+            "Professor Dautenhahn told BBC News Online",
+        ),
+        (
+            "The video service should expand over time to cover more channels, said a Google "
+            "spokesperson.",
+            "The video service should expand over time to cover more channels.",
+            "said a Google spokesperson",
+        ),
+        (
+            "Court papers obtained by The Blast show his mother put capital into the business.",
+            "Court papers show his mother put capital into the business.",
+            "obtained by The Blast",
+        ),
+    ],
+)
+def test_attributions_after_a_quote_or_turned_round_are_omitted_when_dropped(
+    source, suspect, phrase
+):
+    assert ("attribution", phrase) in _omitted(suspect, source)
+
+
+def test_a_speaker_kept_with_another_verb_is_no_omission():
+    source = 'The LSE said the cash offer "undervalued" its business.'
+    suspect = 'The LSE, however, said the cash proposal "undervalued" its business.'
+    assert not [t for k, t in _omitted(suspect, source) if k == "attribution"]
+
+
 def test_a_photo_credit_inside_a_sentence_is_omitted_as_a_credit():
     source = (
         "Cuoco shared a photo from the gym on Thursday (Photo: Instagram / @normancook) and said "

@@ -17,6 +17,10 @@ __all__ = ["find_omissions", "used_source_sentences"]
 # --- omissions ---------------------------------------------------------------------------
 
 _SAY_WORDS = {"accor", "said", "says", "added", "told", "repor", "state", "annou", "confi"}
+# capitalised words of an attribution that name nobody ("According to", "As reported by")
+_NOT_NAMES = frozenset(
+    "according as reported announced stated confirmed obtained said says told added the".split()
+)
 _OMISSION_KIND: dict[str, OmissionKind] = {
     "credit": "credit",
     "byline": "byline",
@@ -112,16 +116,18 @@ def _dropped_attributions(source_id: str, sentence: Sentence, local: set[str]) -
     where it uses the sentence."""
     out = []
     for m in _attributions(sentence.text):
-        phrase = m.group().lstrip(", ").strip()
-        names = [w for w in re.findall(r"[A-Z][\w’'-]*", phrase)[1:] if len(w) > 2]
-        if m.re is _LEADING_ATTRIBUTION:
-            names = [w for w in re.findall(r"[A-Z][\w’'-]*", phrase) if len(w) > 2]
+        phrase = m.group().lstrip(", \"”’'").strip().rstrip(".")
+        names = [
+            w
+            for w in re.findall(r"[A-Z][\w’'-]*", phrase)
+            if len(w) > 2 and w.lower() not in _NOT_NAMES
+        ]
         if names:  # the named party, e.g. the agency in "according to Russia's Tass"
             words = {re.sub(r"[’'].*$", "", names[-1]).lower()[:5]}
         else:
             words = {w[:5] for w in re.findall(r"[a-z]{4,}", phrase.lower())} - _SAY_WORDS
         if words and not words <= local:
-            start = sentence.start + m.start() + (len(m.group()) - len(m.group().lstrip(", ")))
+            start = sentence.start + m.start() + m.group().index(phrase)
             out.append(
                 Omission(
                     source_id, sentence.index, start, start + len(phrase), phrase, "attribution"

@@ -158,10 +158,15 @@ _WHETHER = re.compile(
 # "..., else there is cause for concern": a condition said the other way round
 _OTHERWISE = r"[,;]\s*(?:or\s+)?(?:else|otherwise)\b"
 _ANY_CONDITION = re.compile(f"{_CONDITION.pattern}|{_WHETHER.pattern}|{_OTHERWISE}", re.IGNORECASE)
+# who said it, after the comma that ends the quote: "Harris", "UBS economist Maury Harris"
+_SPEAKER_NAME = r"(?:(?:[A-Z][\w.'’-]*|[a-z]+)\s+){0,4}?[A-Z][\w.'’-]*"
 ATTRIBUTION = re.compile(
     r"(,\s*)?\baccording\s+to\s+[^,.;]+|"
     r"(,\s*)?\b(as\s+)?(reported|announced|stated|confirmed)\s+by\s+[^,.;]+|"
-    r"[,]\s*(?:[A-Z][\w.'’-]*\s*){1,5}\s+(said|says|told\s+\w+|added|reported)\b[^.;]*",
+    r"\bobtained\s+by\s+(?:[Tt]he\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}|"
+    rf"[,][\"”’']?\s*{_SPEAKER_NAME}\s+(said|says|told\s+\w+|tells\s+\w+|added|reported)\b[^.;]*|"
+    # the other way round: ', said a Google spokesperson', '," says Dr Smith'
+    r"[,][\"”’']?\s*(?:said|says|added)\s+(?:(?:a|an|the)\s+)?[A-Z][\w.'’-]*(?:\s+[\w.'’-]+){0,3}",
 )
 
 _MODAL = re.compile(
