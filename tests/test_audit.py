@@ -463,6 +463,22 @@ def test_added_commentary_on_the_story_is_filler_and_a_new_claim_is_a_fact():
     ]
 
 
+def test_a_heading_added_inside_the_article_is_filler():
+    source = (
+        "Arsenal may seek a full listing on the stock market after moving to the Emirates "
+        "Stadium, vice-chairman David Dein said. The club is funding the move through a loan."
+    )
+    report = unspun.compare(
+        "Arsenal Eyes a Listing\n\n"
+        "Arsenal may seek a full listing on the stock market, David Dein said.\n\n"
+        "The Catch\n\n"
+        "The club is paying for the stadium move with a loan.",
+        source,
+    )
+    heading = next(f for f in report.findings if f.text == "The Catch")
+    assert (heading.label, heading.added_type) == ("added", "filler")
+
+
 @pytest.mark.parametrize(
     "aside",
     [

@@ -22,6 +22,7 @@ __all__ = [
     "aside",
     "commentary",
     "padding",
+    "subhead",
 ]
 
 # --- added sentences ---------------------------------------------------------------------
@@ -175,6 +176,22 @@ def commentary(sentence: Sentence, article: TextForms) -> bool:
     ):
         return False
     return not new_specifics(sentence_case(sentence, article), article)
+
+
+def subhead(sentence: Sentence, article: TextForms) -> bool:
+    """Is an added line a short heading inside the article ("The Catch", "Wider Context")
+    with no figure? It signposts; it states no fact. (Its capitals are style: a heading
+    that names someone new is rare enough not to read them.)"""
+    return (
+        sentence.role == "headline"
+        and sentence.index > 0
+        and bool(article.text)
+        and len(sentence.text.split()) <= _SUBHEAD_WORDS
+        and not numbers_in(sentence.text)
+    )
+
+
+_SUBHEAD_WORDS = 6
 
 
 def aside(sentence: Sentence, article: TextForms) -> bool:

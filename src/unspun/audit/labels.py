@@ -20,6 +20,7 @@ from .added import (
     aside,
     commentary,
     padding,
+    subhead,
 )
 from .changes import find_changes
 from .dates import publication_day
@@ -129,7 +130,11 @@ def audit_sentences(
             if (
                 kind == "fabricated_fact"
                 and source_sentences
-                and (commentary(sentence, article) or aside(sentence, article))
+                and (
+                    commentary(sentence, article)
+                    or aside(sentence, article)
+                    or subhead(sentence, article)
+                )
             ):
                 kind = "filler"
             findings.append(_added(sentence, similarity, kind))
