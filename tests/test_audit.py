@@ -408,6 +408,23 @@ def test_a_title_case_headline_restating_the_story_is_not_a_list_of_new_names():
     assert sentence_case(body, article) == headline
 
 
+def test_everyday_words_of_a_title_case_headline_are_no_names():
+    from unspun.audit.entities import article_forms, new_specifics, sentence_case
+
+    article = article_forms("E-mail users who click on spam keep the spam industry alive.")
+    headline = "Careless Clicks Keep Spam Gangs in Business"
+    sentence = Sentence("s", 0, 0, len(headline), headline, "headline")
+    assert new_specifics(sentence_case(sentence, article), article) == []
+
+
+def test_common_words_are_read_from_the_packaged_vocabulary():
+    from unspun.models import common_words
+
+    words = common_words()
+    assert {"careless", "business", "breakthrough"} <= words
+    assert "airbnb" not in words and all(w.islower() for w in words)
+
+
 def test_a_quoted_term_the_source_quotes_too_is_not_invented_speech():
     source = (
         'Robots are learning lessons on "robotiquette" - how to behave socially - so they can '

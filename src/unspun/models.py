@@ -12,6 +12,7 @@ Nothing here touches the network: both load from installed files.
 
 from __future__ import annotations
 
+import json
 import os
 import threading
 from functools import lru_cache
@@ -23,7 +24,7 @@ import numpy as np
 
 from .errors import ModelError
 
-__all__ = ["EMBEDDER_ID", "Embedder", "embedder", "nlp"]
+__all__ = ["EMBEDDER_ID", "Embedder", "common_words", "embedder", "nlp"]
 
 EMBEDDER_ID = "minilm-static-256"
 _lock = threading.Lock()
@@ -60,6 +61,18 @@ class Embedder:
 def embedder() -> Embedder:
     with _lock:
         return Embedder(_resource_dir("minilm-static"))
+
+
+@lru_cache(maxsize=1)
+def common_words() -> frozenset[str]:
+    """Everyday English words: the whole lower-case words of the packaged embedding model's
+    WordPiece vocabulary (about 21,000). A capitalised word outside it is likelier a name."""
+    path = _resource_dir("minilm-static") / "tokenizer.json"
+    try:
+        vocab = json.loads(path.read_text(encoding="utf-8"))["model"]["vocab"]
+    except (OSError, ValueError, KeyError) as err:
+        raise ModelError(f"cannot read the tokenizer vocabulary at {path}: {err}") from err
+    return frozenset(w for w in vocab if len(w) > 2 and w.isalpha() and w.islower())
 
 
 @lru_cache(maxsize=1)

@@ -19,6 +19,7 @@ from typing import Any
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from ..documents import STOPWORDS, Sentence
+from ..models import common_words
 from ..results import Change, Span
 from .dates import calendar_names, same_day
 from .numbers import (
@@ -1097,7 +1098,12 @@ def sentence_case(sentence: Sentence, article: TextForms) -> str:
     words = re.findall(r"[A-Za-z][\w'’-]*", text)
     if sentence.role != "headline" or sum(w[0].isupper() for w in words) < 0.6 * len(words):
         return text
-    lower = set(re.findall(r"\b[a-z][\w'’-]*", article.text)) | STOPWORDS | _HEADLINE_VERBS
+    lower = (
+        set(re.findall(r"\b[a-z][\w'’-]*", article.text))
+        | STOPWORDS
+        | _HEADLINE_VERBS
+        | common_words()
+    )
     return _TITLE_WORD.sub(
         lambda m: m.group().lower() if m.group().lower() in lower else m.group(), text
     )
