@@ -309,7 +309,7 @@ def test_a_quantity_moving_the_other_way_is_a_direction_change():
     assert got["direction"].source.text == "dropped"
 
 
-def test_more_turned_into_fewer_is_a_direction_change():
+def test_increased_turned_into_fewer_is_a_direction_change():
     got = _changes(
         "Radiation was associated with fewer urinary or bowel problems than no treatment.",
         "Radiation was associated with increased urinary or bowel problems, compared with no "
@@ -325,14 +325,6 @@ def test_a_comparison_with_a_figure_says_no_direction():
         "Shares tumbled after profits dropped by more than 20 per cent.",
     )
     assert got["direction"].suspect.text == "increase"  # "more than 20" is no rise
-
-
-def test_an_intensifier_does_not_tie_two_quantities():
-    got = _changes(
-        "People with diabetes should limit their alcohol intake even more.",
-        "People with diabetes should drink even less.",
-    )
-    assert "direction" not in got
 
 
 def test_the_same_direction_in_other_words_is_not_a_change():
@@ -1250,6 +1242,79 @@ def test_a_title_case_line_in_the_body_is_style_not_names():
     assert "entity" not in got
 
 
+def test_two_countries_with_the_same_first_word_can_be_swapped():
+    got = _changes_in(
+        "Exports to the United States fell by a third last year.",
+        "Exports to the United Kingdom fell by a third last year.",
+        "Trade with the United States grew. Exports to the United Kingdom fell by a third "
+        "last year.",
+    )
+    assert got["location"].suspect.text == "the United States"
+
+
+def test_cased_and_title_case_text_are_told_apart():
+    from unspun.audit.entities import _cased, _title_case
+
+    assert not _cased("Original band members bryan ferry and phil manzanera will play. It sold.")
+    assert _cased("Dr. Zipes, past president of the American College of Cardiology, said so.")
+    assert _title_case("Rubio Unleashes Shocking Attack On Clinton's Radical Abortion Stance")
+    assert not _title_case("Rubio used a question on abortion to attack Clinton on Monday.")
+
+
+@pytest.mark.parametrize(
+    ("suspect", "source", "kind"),
+    [
+        (
+            "University funding was reduced by the government.",
+            "Higher education funding was cut by the government.",
+            "direction",
+        ),
+        ("The vote will be held on Tuesday, Nov. 5.", "The vote will be held on Nov. 5.", "date"),
+        (
+            "He lives in Saint Louis now, he said.",
+            "He lives in St. Louis now, he said.",
+            "location",
+        ),
+        ("He climbed Mount Everest last year.", "He climbed Everest last year.", "location"),
+        (
+            "The National Weather Service warned that snow would fall in Boston overnight.",
+            "The weather service warned that snow would fall in Boston overnight.",
+            "entity",
+        ),
+        (
+            "No one is certain whether the drug works in children.",
+            "It is unclear whether the drug may work in children.",
+            "hedging",
+        ),
+    ],
+)
+def test_faithful_wordings_that_once_looked_like_changes(suspect, source, kind):
+    assert kind not in _changes(suspect, source)
+
+
+def test_certain_as_some_is_no_word_of_certainty():
+    from unspun.audit.qualifiers import _CERTAIN
+
+    assert _CERTAIN.search("There are certain risks to the drug.") is None
+    assert _CERTAIN.search("A recovery is now certain.").group() == "now certain"
+
+
+def test_a_sea_named_with_another_compass_point_is_a_location_change():
+    got = _changes(
+        "Chinese ships patrolled the South China Sea on Monday.",
+        "Chinese ships patrolled the East China Sea on Monday.",
+    )
+    assert "South China Sea" in got["location"].suspect.text
+
+
+def test_the_place_guards_survive_odd_names():
+    from unspun.audit.entities import _swappable_places
+
+    assert not _swappable_places("the ", "Dallas", "Dallas is big.")
+    # names ending in a full stop are still found close together
+    assert not _swappable_places("U.S.", "Dallas", "The U.S. city of Dallas is big.")
+
+
 def test_more_of_one_thing_and_fewer_of_another_is_no_reversal():
     got = _changes(
         "Gang members have dwindled while the number of graduates has soared.",
@@ -1292,11 +1357,23 @@ def test_a_place_of_the_source_put_in_place_of_another_is_a_location_change():
             "Police in Britain arrested two men. Rasmus, from Birmingham, said he would commit "
             "an attack if he had to stay.",
         ),
-        (  # a surname the tagger takes for a country
-            "France shared the proposal on Instagram, congratulating Brown and Jordan.",
-            "France shared the proposal on Instagram, writing from Philadelphia.",
-            "Ian Jordan proposed to Brown. France shared the proposal on Instagram, writing "
+        (  # the state a city is in
+            "Fellow shareholders Texas-based hedge fund Atticus have also raised doubts.",
+            "Fellow shareholders Dallas-based hedge fund Atticus have also expressed doubts.",
+            "The firm was founded in Texas. Fellow shareholders Dallas-based hedge fund Atticus "
+            "have also expressed doubts.",
+        ),
+        (  # a surname the tagger takes for a place
+            "Kim shared the proposal on Instagram, congratulating Brown and Paris.",
+            "Kim shared the proposal on Instagram, writing from Philadelphia.",
+            "Ian Paris proposed to Brown. Kim shared the proposal on Instagram, writing "
             "from Philadelphia.",
+        ),
+        (  # two places the source names together: one may be in the other
+            "The fire broke out at a house in London on Sunday.",
+            "The fire broke out at a house in Kensington on Sunday.",
+            "Firefighters were called to Kensington, London. The fire broke out at a house in "
+            "Kensington on Sunday.",
         ),
     ],
 )

@@ -58,12 +58,14 @@ _ISO = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 def calendar_names(text: str, *, glued: bool = False) -> frozenset[str]:
     """The months and weekdays a text names, in one form ("Sept." and "September": month 9),
     so "1 April" is not taken for the source's "1 January". ``glued``: also a full month
-    name run into the next word, as in sources whose punctuation was lost ("apriljune")."""
+    name run into the next word, in a source lower-cased upstream that lost its punctuation
+    ("apriljune")."""
     found = {
         f"month {_MONTHS[m[1].lower()]}" if m[1] else f"weekday {_WEEKDAYS[m[2].lower()]}"
         for m in _CALENDAR_WORD.finditer(text)
+        if m[1] != "may"  # the verb, not the month
     }
-    if glued:
+    if glued and text == text.lower():
         found |= {f"month {_MONTHS[m[1].lower()]}" for m in _GLUED_MONTH.finditer(text)}
     return frozenset(found)
 

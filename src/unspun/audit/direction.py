@@ -116,12 +116,12 @@ def _same_side(suspect: str, source: str, source_word: re.Match[str]) -> bool:
 _UP = frozenset(
     "increase increased increases increasing rise rises rose risen rising grow grows grew grown "
     "growing growth jump jumped jumps surge surged surges soar soared soars spike spiked spikes "
-    "rebound rebounded higher greater larger bigger".split()
+    "rebound rebounded".split()
 )
 _DOWN = frozenset(
     "decrease decreased decreases decreasing drop dropped drops fall falls fell fallen falling "
     "decline declined declines declining shrink shrank shrinks shrinking plunge plunged plunges "
-    "slump slumped slumps tumble tumbled tumbles fewer lower smaller reduced".split()
+    "slump slumped slumps tumble tumbled tumbles fewer reduced".split()
 )
 
 
@@ -140,14 +140,12 @@ def _neighbours(text: str, match: re.Match[str]) -> set[str]:
     """Stems of the content words within two words of a match."""
     before = re.findall(r"[A-Za-z]+", text[: match.start()])[-2:]
     after = re.findall(r"[A-Za-z]+", text[match.end() :])[:2]
-    return {w.lower()[:5] for w in before + after if len(w) > 3} - _NOT_CONTENT
+    return {w.lower()[:5] for w in before + after if len(w) > 3}
 
 
-# words of four letters or more that name nothing a quantity could be
-_NOT_CONTENT = frozenset("even much still very than that this with also been have were".split())
-# a comparison with a figure or another thing ("more than 20", "lower than among adults")
-# says how big, not which way it moved
-_COMPARED = re.compile(r"\b(?:more|less|fewer|greater|higher|lower|larger|smaller|bigger)\s+than\b")
+# a comparison with a figure or another thing ("more than 20", "fewer than 10") says how big,
+# not which way it moved
+_COMPARED = re.compile(r"\b(?:more|less|fewer)\s+than\b")
 
 
 def _said_elsewhere(word: str, said: re.Match[str], suspect: str, sources: list[Sentence]) -> bool:

@@ -194,7 +194,7 @@ _MID_SENTENCE_CAPITAL = re.compile(r"\b[a-z][\w'’-]*,?\s+[A-Z]")
 def _title_case(text: str) -> bool:
     """Are most of the longer words capitalised ("Rubio Unleashes Shocking Attack ...")?"""
     words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", text) if len(w) > 3]
-    return len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.6 * len(words)
+    return len(words) >= 5 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
 
 
 def _cased(text: str) -> bool:
@@ -444,9 +444,38 @@ _NAME_MODIFIERS = frozenset(
 )
 # first words of place names that say nothing on their own ("New", "San", "North")
 _NAME_PREFIXES = frozenset(
-    "new san santa los las saint st fort port north south east west northern southern "
+    "new san santa los las saint fort port north south east west northern southern "
     "eastern western upper lower greater central lake mount".split()
 )
+
+
+def _prefix(word: str) -> str | None:
+    """The word, if it is a place-name prefix ("new", "south")."""
+    return word if word in _NAME_PREFIXES else None
+
+
+def _prefixed_place_in(words: list[str], text_key: str) -> bool:
+    """Does a text (in ``key`` form) name this place that starts with a prefix ("Mount
+    Everest", "South China Sea")? The rest of the name must be there ("new yorkers" names
+    "New York"), with the same prefix before it or none ("Everest"), not another prefix
+    ("East China Sea" is not the South China Sea)."""
+    mine, rest = _prefix(words[0]), " ".join(words[1:])
+    if f" {words[0]} {words[1]}" in f" {text_key}":
+        return True  # "new yorkers" for "New York City"
+    for m in re.finditer(rf"(\w+)?\s?\b{re.escape(rest)}", text_key):
+        before = _prefix(m.group(1) or "")
+        if before is None or before == mine:
+            return True
+    return False
+
+
+def _same_calendar(mine: frozenset[str], theirs: frozenset[str]) -> bool:
+    """Does the other text name the months this date names, and its weekdays if it names
+    any weekday at all ("Tuesday, Nov. 5" for "Nov. 5" adds a day, changes nothing)?"""
+    days = {d for d in mine if d.startswith("weekday")}
+    if not any(d.startswith("weekday") for d in theirs):
+        mine = mine - days
+    return mine <= theirs
 
 
 def _mentioned(ent: _Entity, other: TextForms, *, loose: bool = False, names: bool = True) -> bool:
@@ -456,7 +485,7 @@ def _mentioned(ent: _Entity, other: TextForms, *, loose: bool = False, names: bo
     kind = _KIND[ent.label]
     if kind in ("number", "date"):
         numbers = numbers_in(ent.text)
-        if numbers and not calendar_names(ent.text) <= other.calendar:
+        if numbers and not _same_calendar(calendar_names(ent.text), other.calendar):
             return False  # "1 April" is not named by "1 January"
         if numbers:
             if numbers <= other.numbers:
@@ -485,18 +514,25 @@ def _mentioned(ent: _Entity, other: TextForms, *, loose: bool = False, names: bo
     if " of " in norm and not loose:
         # "Bank of Japan" is named by "Japan", not by "bank": what tells it apart follows "of"
         ends = [w for w in norm.split(" of ")[-1].split() if len(w) > 2 and w != "the"][-1:]
-    plain = norm.split()
-    if len(plain) > 1 and plain[0] in _NAME_PREFIXES and ent.label in ("GPE", "LOC", "FAC"):
-        # "Santa Barbara" is not named by "Santa Monica", nor "South Korea" by "North Korea":
-        # the prefix with what follows it must be there ("New York City", "new yorkers")
-        ends = ends[:1] if len(plain) > 2 else []
-        if any(f" {' '.join(plain[:n])}" in f" {other.key}" for n in range(2, len(plain) + 1)):
+    plain = re.sub(r"^the ", "", norm).split()
+    prefixed = len(plain) > 1 and bool(_prefix(plain[0])) and ent.label in ("GPE", "LOC", "FAC")
+    if prefixed:
+        # "Santa Barbara" is not named by "Santa Monica", nor "South Korea" by "North Korea"
+        if _prefixed_place_in(plain, other.key):
             return True
+        # in a title-case line the tagger runs names together ("New Song  Blake Shelton"):
+        # its last word will do
+        ends = ends[:1] if not names and len(plain) > 2 else []
     # in a name of three words or more, a capitalised end word is the name only where the
     # source writes it as a name: "Heart" (of "American Heart Association") is not "the heart"
     capitalised = {w.lower()[:5] for w in _NAME_WORD.findall(ent.text)} if names else set()
     if len(words) < 3 or loose:
         capitalised = set()
+    core = [w for w in words if w not in _NAME_MODIFIERS]
+    if (capitalised and not prefixed) and any(
+        f" {a} {b} " in f" {other.key} " for a, b in zip(core, core[1:], strict=False)
+    ):
+        return True  # "the weather service" for "the National Weather Service"
     if any(w[:5] in (other.name_stems if w[:5] in capitalised else other.stems) for w in ends):
         return True
     if len(words) == 1 and len(words[0]) >= 4 and words[0][:-1][:5] in other.stems:
@@ -561,6 +597,12 @@ _STATES = (
     "new_york north_carolina north_dakota ohio oklahoma oregon pennsylvania rhode_island "
     "south_carolina south_dakota tennessee texas utah vermont west_virginia wisconsin wyoming"
 )
+_STATE_NAMES = frozenset(name.replace("_", " ") for name in _STATES.split()) | {
+    "georgia",
+    "virginia",
+    "indiana",
+    "montana",
+}
 # a state as a place ("in Texas", "Austin, Texas", "a california nursing home"), not the
 # first word of another name ("Texas Instruments", "the New York Times")
 _STATE_PLACE = re.compile(
@@ -809,13 +851,11 @@ _COUNTRIES = frozenset(
     peru philippines poland portugal qatar romania russia rwanda scotland senegal serbia
     singapore slovakia slovenia somalia spain sudan sweden switzerland syria taiwan tanzania
     thailand tunisia turkey uganda ukraine uruguay uzbekistan venezuela vietnam wales yemen
-    zambia zimbabwe uk us usa america europe asia africa australasia antarctica
+    zambia zimbabwe uk europe asia africa australasia antarctica
     """.split()
 ) | {
     "united kingdom",
     "great britain",
-    "united states",
-    "united states of america",
     "south africa",
     "south korea",
     "north korea",
@@ -835,25 +875,27 @@ _COUNTRIES = frozenset(
 
 def _swappable_places(place: str, other: str, text: str) -> bool:
     """Is a place the source names elsewhere a swap for this other place of its sentence?
-    Not if one may be inside the other: the suspect names a country for a smaller place,
-    the source names them close together ("East Palestine, Ohio"), or both start alike ("New
-    York", "New Jersey"). Nor if the source gives "place" as a surname ("Ian Jordan")."""
-    a, b = (re.sub(r"^the\s+", "", p, flags=re.IGNORECASE) for p in (place, other))
-    if a.split()[0].lower() == b.split()[0].lower():
+    Not if one may be inside the other: the suspect names a country or state for a smaller
+    place ("Britain" for "Birmingham"), or the source names them close together
+    ("Kensington, London"). Nor if the source gives
+    "place" as a surname ("Ian Paris")."""
+    a, b = (re.sub(r"^the\s+", "", p, flags=re.IGNORECASE).strip() for p in (place, other))
+    ka, kb = key(a), key(b)
+    if not ka or not kb:
         return False
-    if key(a) in _COUNTRIES and key(b) not in _COUNTRIES:
+    if _larger_place(ka) and not _larger_place(kb):
         return False
-    for m in re.finditer(rf"\b([A-Z][a-z]+)\s+{re.escape(a)}\b", text):
+    for m in re.finditer(rf"\b([A-Z][a-z]+)\s+{re.escape(a)}(?!\w)", text):
         if m.group(1).lower() not in STOP_WORDS:
             return False
     near = r"[^.!?]{0,80}"
-    return not bool(
-        re.search(
-            rf"\b{re.escape(a)}\b{near}\b{re.escape(b)}\b|\b{re.escape(b)}\b{near}\b{re.escape(a)}\b",
-            text,
-            re.IGNORECASE,
-        )
-    )
+    first, second = (rf"(?<!\w){re.escape(x)}(?!\w)" for x in (a, b))
+    return not re.search(rf"{first}{near}{second}|{second}{near}{first}", text, re.IGNORECASE)
+
+
+def _larger_place(name: str) -> bool:
+    """A country, a US state or a continent (``name`` in ``key`` form)."""
+    return name in _COUNTRIES or name in _US_NAMES or name in _STATE_NAMES
 
 
 def _comparable(ent: _Entity, rival: _Entity) -> bool:
@@ -950,7 +992,7 @@ def entity_changes(
             )
             continue
         in_article = _mentioned(ent, article, names=names) or _decade_in(ent, suspect, article)
-        if in_article and not (swaps and not _mentioned(ent, local)):
+        if in_article and not (swaps and not _mentioned(ent, local, names=names)):
             continue
         if (
             kind == "date"

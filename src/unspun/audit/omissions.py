@@ -8,6 +8,7 @@ from collections.abc import Iterable
 from ..align import Alignment, AlignOptions
 from ..documents import Sentence
 from ..results import Finding, Omission, OmissionKind
+from .dates import calendar_names
 from .numbers import numbers_in
 from .qualifiers import ATTRIBUTION
 from .text import stems
@@ -120,7 +121,7 @@ def _dropped_attributions(source_id: str, sentence: Sentence, local: set[str]) -
         names = [
             w
             for w in re.findall(r"[A-Z][\w’'-]*", phrase)
-            if len(w) > 2 and w.lower() not in _NOT_NAMES
+            if len(w) > 2 and w.lower() not in _NOT_NAMES and not calendar_names(w)
         ]
         if names:  # the named party, e.g. the agency in "according to Russia's Tass"
             words = {re.sub(r"[’'].*$", "", names[-1]).lower()[:5]}

@@ -114,7 +114,8 @@ _HEDGE = re.compile(
 )
 _CERTAIN = re.compile(
     r"\b(will|confirmed|confirms|definitely|certainly|clearly|proved|proven|undeniably|"
-    r"is\s+set\s+to|has\s+been\s+confirmed|(?:is|are|was|were|now)\s+certain|"
+    r"is\s+set\s+to|has\s+been\s+confirmed|(?<!no\sone\s)(?<!nobody\s)(?:is|are|was|were|now)\s+certain"
+    r"(?=\s+(?:that|to)\b|\s*[,.;:!?]|\s*$)|"
     # a finding stated as shown ("a new study published Monday in Cancer shows that")
     r"(?:study|studies|research|data|evidence|findings|results|trial|trials|analysis)"
     r"(?:[\s,]+\w+){0,6}?[\s,]+(?:shows?|showed|proves?|demonstrates?|demonstrated)"
@@ -159,14 +160,19 @@ _WHETHER = re.compile(
 _OTHERWISE = r"[,;]\s*(?:or\s+)?(?:else|otherwise)\b"
 _ANY_CONDITION = re.compile(f"{_CONDITION.pattern}|{_WHETHER.pattern}|{_OTHERWISE}", re.IGNORECASE)
 # who said it, after the comma that ends the quote: "Harris", "UBS economist Maury Harris"
-_SPEAKER_NAME = r"(?:(?:[A-Z][\w.'’-]*|[a-z]+)\s+){0,4}?[A-Z][\w.'’-]*"
+_SPEAKER_NAME = (
+    # not a clause of time or cause (", after Apple reported record sales")
+    r"(?:(?:[A-Z][\w.'’-]*|(?!(?:after|while|when|because|since|before|until|if|though|"
+    r"although|where|once|unless)\b)[a-z]+)\s+){0,4}?[A-Z][\w.'’-]*"
+)
 ATTRIBUTION = re.compile(
-    r"(,\s*)?\baccording\s+to\s+[^,.;]+|"
-    r"(,\s*)?\b(as\s+)?(reported|announced|stated|confirmed)\s+by\s+[^,.;]+|"
+    r"(,\s*)?\b[Aa]ccording\s+to\s+[^,.;]+|"
+    r"(,\s*)?\b([Aa]s\s+)?(reported|announced|stated|confirmed)\s+by\s+[^,.;]+|"
     r"\bobtained\s+by\s+(?:[Tt]he\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}|"
     rf"[,][\"”’']?\s*{_SPEAKER_NAME}\s+(said|says|told\s+\w+|tells\s+\w+|added|reported)\b[^.;]*|"
     # the other way round: ', said a Google spokesperson', '," says Dr Smith'
-    r"[,][\"”’']?\s*(?:said|says|added)\s+(?:(?:a|an|the)\s+)?[A-Z][\w.'’-]*(?:\s+[\w.'’-]+){0,3}",
+    r"[,][\"”’']?\s*(?:said|says|added)\s+(?:(?:a|an|the)\s+)?[A-Z][\w.'’-]*"
+    r"(?:\s+(?!(?:on|in|at|after|before|during|last|this|when|while|as)\b)[\w.'’-]+){0,3}",
 )
 
 _MODAL = re.compile(
