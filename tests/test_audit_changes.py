@@ -1408,3 +1408,29 @@ def test_would_of_a_plan_described_is_too_weak_to_become_will():
         "A positive test for tb would automatically mean visa applications being turned down.",
     )
     assert "hedging" not in got
+
+
+@pytest.mark.parametrize(
+    ("suspect", "source", "kind"),
+    [
+        (  # a day named in the source, run into the line before it upstream
+            "West Ham won Tuesday's game 3-2 in their last match at the Boleyn Ground.",
+            "Media playback is not supported on this deviceTuesday's game, which West Ham won "
+            "3-2, was the last at the Boleyn Ground.",
+            "date",
+        ),
+        (  # a rhetorical question denies nothing
+            "If you love her on Twitter, her Stories serve up more of her humour and cooking.",
+            "If you love her on Twitter, why wouldn't you watch her Stories for more of her "
+            "humour and cooking?",
+            "negation",
+        ),
+        (  # two source sentences, each moving its own way
+            "Initial claims rose to 367,000, while continuing claims fell to a low.",
+            "Initial claims jumped to 367,000. Continuing claims slipped to a low.",
+            "direction",
+        ),
+    ],
+)
+def test_wordings_that_change_nothing(suspect, source, kind):
+    assert kind not in _changes(suspect, source)

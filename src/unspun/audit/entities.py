@@ -188,6 +188,7 @@ def _acronyms(text: str) -> set[str]:
 
 
 _NAME_WORD = re.compile(r"\b[A-Z][\w'’-]*")
+_GLUED_WORDS = re.compile(r"([a-z]{3})([A-Z][a-z])")
 _MID_SENTENCE_CAPITAL = re.compile(r"\b[a-z][\w'’-]*,?\s+[A-Z]")
 
 
@@ -219,13 +220,15 @@ class TextForms:
 
     @classmethod
     def of(cls, text: str) -> TextForms:
-        tokens = _tokens(text)
+        # words run together where a line break was lost ("on this deviceTuesday's game")
+        unglued = _GLUED_WORDS.sub(r"\1 \2", text)
+        tokens = _tokens(text) | _tokens(unglued)
         # a possessive or plural acronym run together upstream ('cdcs') still names it
         tokens |= {w[:-1] for w in tokens if w.endswith("s") and len(w) > 3}
         keyed = key(text)
         return cls(
             keyed,
-            frozenset(stems(text)),
+            frozenset(stems(text) | stems(unglued)),
             frozenset(numbers_in(text, every_reading=True)),
             frozenset(tokens),
             frozenset(_acronyms(text)),
@@ -959,6 +962,8 @@ def entity_changes(
     # in a headline, and in a title-case line quoted in the body, capitals are style
     names = suspect.role != "headline" and not _title_case(suspect.text)
     for ent in s_ents:
+        if ent.text.startswith("@"):
+            continue  # a social-media handle: the account, not a party to the story
         kind = _KIND[ent.label]
         at = ent.start - suspect.start
         figure = FIRST_FIGURE.search(ent.text)

@@ -261,6 +261,8 @@ def negation_changes(
     """
     joined = " ".join(s.text for s in sources)
     s_neg = next(iter(_negations(suspect.text, joined)), None)
+    if any(s.text.rstrip(" \"'”’").endswith("?") for s in sources):
+        return []  # a question asserts nothing: "why wouldn't you watch?" denies nothing
     t_neg = [(s, m) for s in sources for m in _negations(s.text, suspect.text)]
     if (
         s_neg
