@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import Any
 
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -215,28 +215,40 @@ class TextForms:
     acronyms: frozenset[str] = frozenset()
     text: str = ""
     us_is_country: bool = False  # "us" before a noun of state ("a us court")
-    calendar: frozenset[str] = frozenset()  # months and weekdays named
-    name_stems: frozenset[str] = frozenset()  # stems of capitalised words (all, if uncased)
 
     @classmethod
     def of(cls, text: str) -> TextForms:
-        # words run together where a line break was lost ("on this deviceTuesday's game")
-        unglued = _GLUED_WORDS.sub(r"\1 \2", text)
-        tokens = _tokens(text) | _tokens(unglued)
+        tokens = _tokens(text)
+        word_stems = stems(text)
+        if _GLUED_WORDS.search(text):
+            # words run together where a line break was lost ("on this deviceTuesday's game")
+            unglued = _GLUED_WORDS.sub(r"\1 \2", text)
+            tokens |= _tokens(unglued)
+            word_stems |= stems(unglued)
         # a possessive or plural acronym run together upstream ('cdcs') still names it
         tokens |= {w[:-1] for w in tokens if w.endswith("s") and len(w) > 3}
         keyed = key(text)
         return cls(
             keyed,
-            frozenset(stems(text) | stems(unglued)),
+            frozenset(word_stems),
             frozenset(numbers_in(text, every_reading=True)),
             frozenset(tokens),
             frozenset(_acronyms(text)),
             text,
             bool(_US_BEFORE_NOUN.search(keyed) or _US_WRITTEN.search(text)),
-            calendar_names(text, glued=True),
-            frozenset(stems(" ".join(_NAME_WORD.findall(text))) if _cased(text) else stems(text)),
         )
+
+    @cached_property
+    def calendar(self) -> frozenset[str]:
+        """The months and weekdays the text names."""
+        return calendar_names(self.text, glued=True)
+
+    @cached_property
+    def name_stems(self) -> frozenset[str]:
+        """Stems of its capitalised words (of all its words, if it was lower-cased upstream)."""
+        if not _cased(self.text):
+            return frozenset(self.stems)
+        return frozenset(stems(" ".join(_NAME_WORD.findall(self.text))))
 
 
 @lru_cache(maxsize=16)
