@@ -474,7 +474,7 @@ def _prefixed_place_in(words: list[str], text_key: str) -> bool:
     Everest", "South China Sea")? The rest of the name must be there ("new yorkers" names
     "New York"), with the same prefix before it or none ("Everest"), not another prefix
     ("East China Sea" is not the South China Sea)."""
-    mine, rest = _prefix(words[0]), " ".join(words[1:])
+    mine, rest = words[0], " ".join(words[1:])
     if f" {words[0]} {words[1]}" in f" {text_key}":
         return True  # "new yorkers" for "New York City"
     for m in re.finditer(rf"(\w+)?\s?\b{re.escape(rest)}", text_key):
@@ -879,7 +879,6 @@ _COUNTRIES = frozenset(
     "sri lanka",
     "northern ireland",
     "united arab emirates",
-    "the middle east",
     "middle east",
     "latin america",
     "south america",
@@ -892,8 +891,7 @@ def _swappable_places(place: str, other: str, text: str) -> bool:
     """Is a place the source names elsewhere a swap for this other place of its sentence?
     Not if one may be inside the other: the suspect names a country or state for a smaller
     place ("Britain" for "Birmingham"), or the source names them close together
-    ("Kensington, London"). Nor if the source gives
-    "place" as a surname ("Ian Paris")."""
+    ("Kensington, London"). Nor if the source gives "place" as a surname ("Ian Paris")."""
     a, b = (re.sub(r"^the\s+", "", p, flags=re.IGNORECASE).strip() for p in (place, other))
     ka, kb = key(a), key(b)
     if not ka or not kb:
@@ -1157,12 +1155,12 @@ def sentence_case(sentence: Sentence, article: TextForms) -> str:
     words = re.findall(r"[A-Za-z][\w'’-]*", text)
     if sentence.role != "headline" or sum(w[0].isupper() for w in words) < 0.6 * len(words):
         return text
-    lower = (
-        set(re.findall(r"\b[a-z][\w'’-]*", article.text))
-        | STOPWORDS
-        | _HEADLINE_VERBS
-        | common_words()
-    )
+    lower = set(re.findall(r"\b[a-z][\w'’-]*", article.text)) | STOPWORDS | _HEADLINE_VERBS
+    everyday = common_words()
+
+    def style(word: str) -> bool:
+        return word in lower or word in everyday
+
     return _TITLE_WORD.sub(
-        lambda m: m.group().lower() if m.group().lower() in lower else m.group(), text
+        lambda m: m.group().lower() if style(m.group().lower()) else m.group(), text
     )
