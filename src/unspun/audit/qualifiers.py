@@ -114,7 +114,8 @@ _HEDGE = re.compile(
 )
 _CERTAIN = re.compile(
     r"\b(will|confirmed|confirms|definitely|certainly|clearly|proved|proven|undeniably|"
-    r"is\s+set\s+to|has\s+been\s+confirmed|(?<!no\sone\s)(?<!nobody\s)(?:is|are|was|were|now)\s+certain"
+    r"is\s+set\s+to|has\s+been\s+confirmed|"
+    r"(?<!no\sone\s)(?<!nobody\s)(?:is|are|was|were|now)\s+certain"
     r"(?=\s+(?:that|to)\b|\s*[,.;:!?]|\s*$)|"
     # a finding stated as shown ("a new study published Monday in Cancer shows that")
     r"(?:study|studies|research|data|evidence|findings|results|trial|trials|analysis)"
@@ -169,7 +170,8 @@ ATTRIBUTION = re.compile(
     r"(,\s*)?\b[Aa]ccording\s+to\s+[^,.;]+|"
     r"(,\s*)?\b([Aa]s\s+)?(reported|announced|stated|confirmed)\s+by\s+[^,.;]+|"
     r"\bobtained\s+by\s+(?:[Tt]he\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}|"
-    rf"[,][\"”’']?\s*{_SPEAKER_NAME}\s+(said|says|told\s+\w+|tells\s+\w+|added|reported)\b[^.;]*|"
+    rf"[,][\"”’']?\s*{_SPEAKER_NAME}\s+"
+    r"(said|says|told\s+\w+|tells\s+\w+|added|reported)\b[^.;]*|"
     # the other way round: ', said a Google spokesperson', '," says Dr Smith'
     r"[,][\"”’']?\s*(?:said|says|added)\s+(?:(?:a|an|the)\s+)?[A-Z][\w.'’-]*"
     r"(?:\s+(?!(?:on|in|at|after|before|during|last|this|when|while|as)\b)[\w.'’-]+){0,3}",
