@@ -501,6 +501,28 @@ def test_added_commentary_on_the_story_is_filler_and_a_new_claim_is_a_fact():
     ]
 
 
+def test_a_short_heading_that_names_someone_is_a_claim_not_filler():
+    source = (
+        "Arsenal may seek a full listing on the stock market, vice-chairman David Dein said. "
+        "The club is funding the move through a loan."
+    )
+    report = unspun.compare(
+        "Arsenal Eyes a Listing\n\n"
+        "Arsenal may seek a full listing on the stock market, David Dein said.\n\n"
+        "Dein Quits Next Week\n\n"
+        "The club is paying for the stadium move with a loan.",
+        source,
+    )
+    heading = next(f for f in report.findings if f.text == "Dein Quits Next Week")
+    assert (heading.label, heading.added_type) == ("added", "fabricated_fact")
+
+
+def test_a_month_in_a_speakers_name_is_the_name():
+    source = "The plan is sound, said Prime Minister Theresa May."
+    suspect = "There is a plan, and it is sound."
+    assert ("attribution", "said Prime Minister Theresa May") in _omitted(suspect, source)
+
+
 def test_a_heading_added_inside_the_article_is_filler():
     source = (
         "Arsenal may seek a full listing on the stock market after moving to the Emirates "

@@ -1434,3 +1434,42 @@ def test_would_of_a_plan_described_is_too_weak_to_become_will():
 )
 def test_wordings_that_change_nothing(suspect, source, kind):
     assert kind not in _changes(suspect, source)
+
+
+@pytest.mark.parametrize(
+    ("suspect", "source", "kind"),
+    [
+        (  # a question in the source, answered with a denial
+            "The drug is not safe for children.",
+            "Is the drug safe for children?",
+            "negation",
+        ),
+        (  # a statement flipped, next to a question
+            "The council did not approve the plan and residents asked what comes next.",
+            "The council approved the plan on Monday. What comes next for residents?",
+            "negation",
+        ),
+        (
+            "Rebels were seen near the border of New Mexico.",
+            "Rebels were seen near the border of Mexico.",
+            "location",
+        ),
+        (
+            "The coal plant in West Virginia will close.",
+            "The coal plant in Virginia will close.",
+            "location",
+        ),
+        (
+            "The Los Angeles Police Department opened an inquiry.",
+            "The New York Police Department opened an inquiry.",
+            "entity",
+        ),
+        (
+            "Officials are certain the virus came from bats.",
+            "Officials believe the virus may have come from bats.",
+            "hedging",
+        ),
+    ],
+)
+def test_changes_the_first_cut_of_this_rule_missed(suspect, source, kind):
+    assert kind in _changes(suspect, source)

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
-from ..documents import CAMERA_LINE, Sentence
+from ..documents import CAMERA_LINE, STOPWORDS, Sentence
+from ..models import common_words
 from ..results import AddedType
 from .entities import TextForms, new_specifics, sentence_case
 from .numbers import numbers_in
@@ -178,16 +180,26 @@ def commentary(sentence: Sentence, article: TextForms) -> bool:
     return not new_specifics(sentence_case(sentence, article), article)
 
 
-def subhead(sentence: Sentence, article: TextForms) -> bool:
+def subhead(sentence: Sentence, article: TextForms, tagged: Iterable[str] = ()) -> bool:
     """Is an added line a short heading inside the article ("The Catch", "Wider Context")
-    with no figure? It signposts; it states no fact. (Its capitals are style: a heading
-    that names someone new is rare enough not to read them.)"""
-    return (
+    with no figure and no name? It signposts; it states no fact. A heading that names
+    someone makes a claim ("Wenger Resigns"). ``tagged``: the texts the entity tagger found
+    in it, a name only where a word is no everyday word or is one the source capitalises
+    (in title case the tagger takes "Wider Context" for a person)."""
+    if not (
         sentence.role == "headline"
         and sentence.index > 0
         and bool(article.text)
         and len(sentence.text.split()) <= _SUBHEAD_WORDS
         and not numbers_in(sentence.text)
+    ):
+        return False
+    everyday = common_words()
+    return not any(
+        w.lower() not in everyday or w.lower()[:5] in article.name_stems
+        for text in tagged
+        for w in re.findall(r"[A-Za-z][\w'’-]+", text)
+        if len(w) > 2 and w.lower() not in STOPWORDS
     )
 
 

@@ -477,11 +477,14 @@ def _prefixed_place_in(words: list[str], text_key: str) -> bool:
     mine, rest = words[0], " ".join(words[1:])
     if f" {words[0]} {words[1]}" in f" {text_key}":
         return True  # "new yorkers" for "New York City"
-    for m in re.finditer(rf"(\w+)?\s?\b{re.escape(rest)}", text_key):
+    for m in re.finditer(rf"(?:\b(\w+)\s)?\b{re.escape(rest)}\b", text_key):
         before = _prefix(m.group(1) or "")
-        if before is None or before == mine:
+        if before == mine or (before is None and mine in _BARE_OK and not _larger_place(rest)):
             return True
     return False
+
+
+_BARE_OK = frozenset({"mount", "lake", "saint"})  # "Everest" names Mount Everest
 
 
 def _same_calendar(mine: frozenset[str], theirs: frozenset[str]) -> bool:
@@ -545,7 +548,9 @@ def _mentioned(ent: _Entity, other: TextForms, *, loose: bool = False, names: bo
         capitalised = set()
     core = [w for w in words if w not in _NAME_MODIFIERS]
     if (capitalised and not prefixed) and any(
-        f" {a} {b} " in f" {other.key} " for a, b in zip(core, core[1:], strict=False)
+        f" {a} {b} " in f" {other.key} "
+        for a, b in zip(core, core[1:], strict=False)
+        if not {a, b} <= _GENERIC_HEADS
     ):
         return True  # "the weather service" for "the National Weather Service"
     if any(w[:5] in (other.name_stems if w[:5] in capitalised else other.stems) for w in ends):

@@ -133,7 +133,7 @@ def audit_sentences(
                 and (
                     commentary(sentence, article)
                     or aside(sentence, article)
-                    or subhead(sentence, article)
+                    or subhead(sentence, article, [e.text for e in tagger(sentence)])
                 )
             ):
                 kind = "filler"

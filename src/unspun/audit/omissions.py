@@ -22,6 +22,7 @@ _SAY_WORDS = {"accor", "said", "says", "added", "told", "repor", "state", "annou
 _NOT_NAMES = frozenset(
     "according as reported announced stated confirmed obtained said says told added the".split()
 )
+_WHEN = re.compile(r"\b(?:on|in|at|since|until|last|this|next|early|late)\s+$", re.IGNORECASE)
 _OMISSION_KIND: dict[str, OmissionKind] = {
     "credit": "credit",
     "byline": "byline",
@@ -119,9 +120,12 @@ def _dropped_attributions(source_id: str, sentence: Sentence, local: set[str]) -
     for m in _attributions(sentence.text):
         phrase = m.group().lstrip(", \"”’'").strip().rstrip(".")
         names = [
-            w
-            for w in re.findall(r"[A-Z][\w’'-]*", phrase)
-            if len(w) > 2 and w.lower() not in _NOT_NAMES and not calendar_names(w)
+            m.group()
+            for m in re.finditer(r"[A-Z][\w’'-]*", phrase)
+            if len(m.group()) > 2
+            and m.group().lower() not in _NOT_NAMES
+            # "on Monday", "in May": when, not who ("Theresa May" is who)
+            and not (calendar_names(m.group()) and _WHEN.search(phrase[: m.start()]))
         ]
         if names:  # the named party, e.g. the agency in "according to Russia's Tass"
             words = {re.sub(r"[’'].*$", "", names[-1]).lower()[:5]}

@@ -115,8 +115,8 @@ _HEDGE = re.compile(
 _CERTAIN = re.compile(
     r"\b(will|confirmed|confirms|definitely|certainly|clearly|proved|proven|undeniably|"
     r"is\s+set\s+to|has\s+been\s+confirmed|"
-    r"(?<!no\sone\s)(?<!nobody\s)(?:is|are|was|were|now)\s+certain"
-    r"(?=\s+(?:that|to)\b|\s*[,.;:!?]|\s*$)|"
+    r"(?<!\bthere\s)(?<!no\sone\s)(?<!no-one\s)(?<!nobody\s)(?:is|are|was|were|now)\s+certain"
+    r"(?!\s+(?:whether|if|how|what|kinds?|types?|number|amount|people|cases)\b)|"
     # a finding stated as shown ("a new study published Monday in Cancer shows that")
     r"(?:study|studies|research|data|evidence|findings|results|trial|trials|analysis)"
     r"(?:[\s,]+\w+){0,6}?[\s,]+(?:shows?|showed|proves?|demonstrates?|demonstrated)"
@@ -263,9 +263,10 @@ def negation_changes(
     """
     joined = " ".join(s.text for s in sources)
     s_neg = next(iter(_negations(suspect.text, joined)), None)
-    if any(s.text.rstrip(" \"'”’").endswith("?") for s in sources):
-        return []  # a question asserts nothing: "why wouldn't you watch?" denies nothing
     t_neg = [(s, m) for s in sources for m in _negations(s.text, suspect.text)]
+    asked = [(s, m) for s, m in t_neg if s.text.rstrip(" \"'”’").endswith("?")]
+    if not s_neg and t_neg and len(asked) == len(t_neg):
+        return []  # a question asserts nothing: "why wouldn't you watch?" denies nothing
     if (
         s_neg
         and not t_neg
