@@ -23,6 +23,7 @@ __all__ = [
     "added_type",
     "aside",
     "commentary",
+    "names_someone",
     "padding",
     "subhead",
 ]
@@ -180,22 +181,25 @@ def commentary(sentence: Sentence, article: TextForms) -> bool:
     return not new_specifics(sentence_case(sentence, article), article)
 
 
-def subhead(sentence: Sentence, article: TextForms, tagged: Iterable[str] = ()) -> bool:
+def subhead(sentence: Sentence, article: TextForms) -> bool:
     """Is an added line a short heading inside the article ("The Catch", "Wider Context")
-    with no figure and no name? It signposts; it states no fact. A heading that names
-    someone makes a claim ("Wenger Resigns"). ``tagged``: the texts the entity tagger found
-    in it, a name only where a word is no everyday word or is one the source capitalises
-    (in title case the tagger takes "Wider Context" for a person)."""
-    if not (
+    with no figure? If it names no one (``names_someone``), it signposts and states no fact;
+    one that does makes a claim ("Wenger Resigns")."""
+    return (
         sentence.role == "headline"
         and sentence.index > 0
         and bool(article.text)
         and len(sentence.text.split()) <= _SUBHEAD_WORDS
         and not numbers_in(sentence.text)
-    ):
-        return False
+    )
+
+
+def names_someone(tagged: Iterable[str], article: TextForms) -> bool:
+    """Do the texts the entity tagger found in a title-case line name anyone? Only where a
+    word is no everyday word or one the source capitalises: in title case the tagger takes
+    "Wider Context" for a person."""
     everyday = common_words()
-    return not any(
+    return any(
         w.lower() not in everyday or w.lower()[:5] in article.name_stems
         for text in tagged
         for w in re.findall(r"[A-Za-z][\w'’-]+", text)

@@ -19,6 +19,7 @@ from .added import (
     added_type,
     aside,
     commentary,
+    names_someone,
     padding,
     subhead,
 )
@@ -133,7 +134,8 @@ def audit_sentences(
                 and (
                     commentary(sentence, article)
                     or aside(sentence, article)
-                    or subhead(sentence, article, [e.text for e in tagger(sentence)])
+                    or subhead(sentence, article)
+                    and not names_someone((e.text for e in tagger(sentence)), article)
                 )
             ):
                 kind = "filler"
