@@ -1473,3 +1473,12 @@ def test_wordings_that_change_nothing(suspect, source, kind):
 )
 def test_changes_the_first_cut_of_this_rule_missed(suspect, source, kind):
     assert kind in _changes(suspect, source)
+
+
+def test_larger_for_smaller_is_a_direction_change():
+    got = _changes(
+        "People with larger social networks are more likely to be hostile online.",
+        "People are hostile online when they have a smaller social network, a study finds.",
+    )
+    assert got["direction"].suspect.text == "larger"
+    assert got["direction"].source.text == "smaller"
