@@ -1,3 +1,5 @@
+import pytest
+
 import unspun
 from unspun.documents import split_sentences
 from unspun.retrieve import find_candidates
@@ -79,22 +81,47 @@ def test_independent_coverage_is_not_derived(example_corpus):
     assert report.verdict.kind in ("independent", "unrelated")
 
 
+WHEAT_REWRITE = (
+    "Wet weather has taken a toll on this year's wheat crop. The national farm bureau cut "
+    "its harvest forecast by 7 percent on Wednesday, blaming weeks of late-summer rain that "
+    "held up cutting in the northern provinces. It now expects 21.4 million tonnes of wheat, "
+    "compared with the 23 million it forecast in July. Grain prices on the regional exchange "
+    "climbed 3 percent after the news."
+)
+
+
 def test_two_source_blend_finds_both(example_corpus, seed_rewrite):
     paragraphs = [p for p in seed_rewrite.split("\n\n") if p.strip()]
-    wheat_rewrite = (
-        "Wet weather has taken a toll on this year's wheat crop. The national farm bureau cut "
-        "its harvest forecast by 7 percent on Wednesday, blaming weeks of late-summer rain that "
-        "held up cutting in the northern provinces. It now expects 21.4 million tonnes of wheat, "
-        "compared with the 23 million it forecast in July. Grain prices on the regional exchange "
-        "climbed 3 percent after the news."
-    )
-    blend = "\n\n".join(paragraphs[4:9]) + "\n\n" + wheat_rewrite
+    blend = "\n\n".join(paragraphs[4:9]) + "\n\n" + WHEAT_REWRITE
     report = unspun.check(blend, example_corpus, unspun.CheckOptions(detect=False))
     assert [s.id for s in report.sources] == ["seed:002_bfd5cbc101d0c76f", "demo-wheat-harvest"]
     one = unspun.check(blend, example_corpus, unspun.CheckOptions(detect=False, max_sources=1))
     assert [s.id for s in one.sources] == ["seed:002_bfd5cbc101d0c76f"]
     wheat = [f for f in report.findings if f.source_id == "demo-wheat-harvest"]
     assert len(wheat) >= 3 and all(f.start > len("\n\n".join(paragraphs[4:9])) for f in wheat)
+
+
+@pytest.mark.parametrize(
+    ("headline", "label"),
+    [
+        # each half restates one source: what it names, one of them gives
+        (
+            "News Roundup: Kim Heads to Russia for Talks With Putin, and Rain Cuts the Wheat Harvest",
+            "supported",
+        ),
+        # names neither source gives
+        ("News Roundup: Kim Meets Xi in Beijing, and Rain Cuts the Wheat Harvest", "added"),
+    ],
+)
+def test_a_headline_summing_up_a_blend_is_read_against_all_its_sources(
+    example_corpus, seed_rewrite, headline, label
+):
+    paragraphs = [p for p in seed_rewrite.split("\n\n") if p.strip()]
+    blend = "\n\n".join([headline, *paragraphs[4:9], WHEAT_REWRITE])
+    report = unspun.check(blend, example_corpus, unspun.CheckOptions(detect=False))
+    assert len(report.sources) == 2
+    first = report.findings[0]
+    assert first.role == "headline" and first.label == label and not first.changes
 
 
 def test_an_archived_suspect_is_not_its_own_source(tmp_path, example_records, seed_rewrite):

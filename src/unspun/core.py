@@ -349,6 +349,7 @@ def _audit(
                 source_text=item.article.text,
                 options=options.audit,
                 source_date=item.article.date,
+                other_sources=[c.article.text for c in chosen if c is not item],
             )
         )
     # each suspect sentence is judged against the source that explains it best

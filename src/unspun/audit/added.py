@@ -6,9 +6,8 @@ import re
 from collections.abc import Iterable
 
 from ..documents import CAMERA_LINE, STOPWORDS, Sentence
-from ..models import common_words
 from ..results import AddedType
-from .entities import TextForms, new_specifics, sentence_case
+from .entities import TextForms, everyday_word, new_specifics, sentence_case
 from .numbers import numbers_in
 
 __all__ = [
@@ -198,9 +197,8 @@ def names_someone(tagged: Iterable[str], article: TextForms) -> bool:
     """Do the texts the entity tagger found in a title-case line name anyone? Only where a
     word is no everyday word or one the source capitalises: in title case the tagger takes
     "Wider Context" for a person."""
-    everyday = common_words()
     return any(
-        w.lower() not in everyday or w.lower()[:5] in article.name_stems
+        not everyday_word(w.lower()) or w.lower()[:5] in article.name_stems
         for text in tagged
         for w in re.findall(r"[A-Za-z][\w'’-]+", text)
         if len(w) > 2 and w.lower() not in STOPWORDS

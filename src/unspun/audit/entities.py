@@ -40,6 +40,7 @@ __all__ = [
     "TextForms",
     "article_forms",
     "entity_changes",
+    "everyday_word",
     "may_name_new",
     "new_specifics",
     "sentence_case",
@@ -242,6 +243,14 @@ class TextForms:
     def calendar(self) -> frozenset[str]:
         """The months and weekdays the text names."""
         return calendar_names(self.text, glued=True)
+
+    @cached_property
+    def words_by_stem(self) -> dict[str, frozenset[str]]:
+        """Its whole words, by their stem."""
+        grouped: dict[str, set[str]] = {}
+        for word in self.key.split():
+            grouped.setdefault(word[:5], set()).add(word)
+        return {stem: frozenset(words) for stem, words in grouped.items()}
 
     @cached_property
     def name_stems(self) -> frozenset[str]:
@@ -464,6 +473,11 @@ _NAME_PREFIXES = frozenset(
 )
 
 
+def _names_word(word: str, other: TextForms) -> bool:
+    """Does the other text have this word, or one a letter longer or shorter?"""
+    return any(abs(len(w) - len(word)) <= 1 for w in other.words_by_stem.get(word[:5], ()))
+
+
 def _prefix(word: str) -> str | None:
     """The word, if it is a place-name prefix ("new", "south")."""
     return word if word in _NAME_PREFIXES else None
@@ -553,9 +567,14 @@ def _mentioned(ent: _Entity, other: TextForms, *, loose: bool = False, names: bo
         if not {a, b} <= _GENERIC_HEADS
     ):
         return True  # "the weather service" for "the National Weather Service"
-    if any(w[:5] in (other.name_stems if w[:5] in capitalised else other.stems) for w in ends):
+    if ent.label == "PERSON" and not loose:
+        # a person's name is that name, give or take a letter ("Zelenskyy"): "Donaldson" is
+        # not "Donald", though the two share a stem
+        if any(_names_word(w, other) for w in ends):
+            return True
+    elif any(w[:5] in (other.name_stems if w[:5] in capitalised else other.stems) for w in ends):
         return True
-    if len(words) == 1 and len(words[0]) >= 4 and words[0][:-1][:5] in other.stems:
+    elif len(words) == 1 and len(words[0]) >= 4 and words[0][:-1][:5] in other.stems:
         return True  # "Laos" for "Lao", "Kurds" for "Kurd"
     numbered = re.fullmatch(r"(?:\w+\W)*\d+(?:st|nd|rd|th|s)", norm)
     if numbered and numbers_in(ent.text) <= other.numbers:
@@ -976,10 +995,13 @@ def entity_changes(
     seen_types: set[str] = set()
     # in a headline, and in a title-case line quoted in the body, capitals are style
     names = suspect.role != "headline" and not _title_case(suspect.text)
+    cased = suspect.text if names else sentence_case(suspect, article)
     for ent in s_ents:
         if ent.text.startswith("@"):
             continue  # a social-media handle: the account, not a party to the story
         kind = _KIND[ent.label]
+        if kind in ("entity", "location") and _headline_words(ent, suspect, cased):
+            continue
         at = ent.start - suspect.start
         figure = FIRST_FIGURE.search(ent.text)
         if (
@@ -1085,6 +1107,15 @@ def entity_changes(
     return changes
 
 
+def _headline_words(ent: _Entity, suspect: Sentence, cased: str) -> bool:
+    """Is a tagged run of three words or more in a title-case line only its style, every
+    word an everyday one ("Cabinet Eases Land Rules for Overseas Developers")?"""
+    at = ent.start - suspect.start
+    if len(cased) != len(suspect.text) or len(re.findall(r"[A-Za-z]{3,}", ent.text)) < 3:
+        return False
+    return not re.search(r"[A-Z]", cased[at : at + len(ent.text)])
+
+
 # capitals that name nothing: everyday abbreviations
 _COMMON_CAPITALS = frozenset("TV OK VIP AM PM DIY FAQ URL PDF ID DNA GPS DJ MC FYI ASAP".split())
 
@@ -1149,6 +1180,24 @@ _HEADLINE_VERBS = frozenset(
 _TITLE_WORD = re.compile(r"\b[A-Z][a-z]+(?:['’-][A-Za-z]+)*\b")
 
 
+_INFLECTIONS = ("s", "es", "ed", "d", "er", "r", "est", "ing", "ly")
+_PARTICLES = ("up", "out", "down", "off")
+
+
+def everyday_word(word: str) -> bool:
+    """Is a lower-case word everyday English: a word of :func:`models.common_words`, an
+    inflection of one ("sharper", "scoops", "shrugged") or one with a particle run on
+    ("roundup", "breakout")? Compounds of two full words are not: "facebook", "newcastle"."""
+    everyday = common_words()
+    if word in everyday:
+        return True
+    for ending in (*_INFLECTIONS, *_PARTICLES):
+        base = word[: -len(ending)]
+        if word.endswith(ending) and len(base) >= 4 and base in everyday:
+            return True
+    return False
+
+
 def sentence_case(sentence: Sentence, article: TextForms) -> str:
     """A headline in Title Case With Every Word Capitalised, with the capitals that are only
     its style lowered: a word the source writes in lower case ("Shakes", "Test") or a
@@ -1161,10 +1210,9 @@ def sentence_case(sentence: Sentence, article: TextForms) -> str:
     if sentence.role != "headline" or sum(w[0].isupper() for w in words) < 0.6 * len(words):
         return text
     lower = set(re.findall(r"\b[a-z][\w'’-]*", article.text)) | STOPWORDS | _HEADLINE_VERBS
-    everyday = common_words()
 
     def style(word: str) -> bool:
-        return word in lower or word in everyday
+        return word in lower or all(everyday_word(part) for part in re.split(r"['’-]", word))
 
     return _TITLE_WORD.sub(
         lambda m: m.group().lower() if style(m.group().lower()) else m.group(), text

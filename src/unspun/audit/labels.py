@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -76,12 +76,18 @@ def audit_sentences(
     source_text: str,
     options: AuditOptions | None = None,
     source_date: str | None = None,
+    other_sources: Sequence[str] = (),
 ) -> list[Finding]:
     """One Finding per suspect sentence against one source (``source_date``: when it was
-    published, if known; its relative dates are then read as calendar dates)."""
+    published, if known; its relative dates are then read as calendar dates).
+
+    ``other_sources``: the texts of the other sources of a blend. A sentence that sums up
+    several of them ("Roundup: X signs for Y, and a new test for Z") names what none of them
+    gives alone; it is a loose paraphrase if every name in it is in one of them."""
     options = options or AuditOptions()
     published = publication_day(source_date)
     article = article_forms(source_text)
+    known = article_forms("\n".join((source_text, *other_sources))) if other_sources else article
     to_tag = [
         (s, m)
         for s, m in zip(suspect, alignment.matches, strict=True)
@@ -123,7 +129,7 @@ def audit_sentences(
         note = ""
         if match is None and not forced_added and source_sentences:
             loose = _loose_match(
-                sentence, similarity, kind, alignment, article, options, source_sentences
+                sentence, similarity, kind, alignment, article, known, options, source_sentences
             )
             if loose is not None:
                 match, note = loose, "loosely supported: paraphrases its nearest source sentences"
@@ -149,7 +155,8 @@ def audit_sentences(
                 sentence,
                 sources,
                 tagger=tagger,
-                source_text=source_text,
+                # a loose paraphrase in a blend may sum up the other sources too
+                source_text=known.text if note else source_text,
                 swaps=match.score >= options.swap_similarity,
                 published=published,
                 beside=[
@@ -239,10 +246,12 @@ def _loose_match(
     kind: AddedType,
     alignment: Alignment,
     article: TextForms,
+    known: TextForms,
     options: AuditOptions,
     source_sentences: list[Sentence],
 ) -> SentenceMatch | None:
-    """An unaligned sentence that says nothing the source lacks: its nearest source lines."""
+    """An unaligned sentence that says nothing the source lacks (``known``: the source, with
+    the blend's other sources): its nearest source lines."""
     if (
         similarity < options.added_similarity
         or not (
@@ -257,7 +266,7 @@ def _loose_match(
             )
         )
         or sentence.role in _METADATA_ROLES
-        or new_specifics(sentence_case(sentence, article), article)
+        or new_specifics(sentence_case(sentence, known), known)
         # the writer's aside to the reader is no paraphrase of the story; advice the source
         # gives ("If you feel ill, let the nurses know") is
         or sentence.role == "body"
