@@ -162,6 +162,7 @@ def test_entity_change():
         ("The plan was praised by Donald Nicolaisen.", False),
         ("The plan was praised by Mr Nicolaisen's office.", False),
         ("The plan was praised by Volodymyr Zelenskyy.", False),  # a letter more
+        ("The plan was praised. #VolodymyrZelensky #Jelena", False),  # tags, not parties
     ],
 )
 def test_a_person_is_named_by_the_whole_name_not_its_first_letters(suspect, flagged):

@@ -201,6 +201,18 @@ def test_the_same_duration_in_other_units_is_not_a_date_change():
     assert _same_duration("up to 72 hours", "up to 3 days")
     assert _same_duration("three months", "90 straight days")
     assert not _same_duration("two weeks", "three days")
+    assert _same_duration("an additional twelve months", "an extra year")
+
+
+@pytest.mark.parametrize(
+    ("source_half", "changed"), [("the last half", False), ("the first half", True)]
+)
+def test_the_second_half_is_the_last_half(source_half, changed):
+    got = _changes(
+        "DHA passes to the fetus through the placenta in the second half of pregnancy.",
+        f"DHA is transmitted to a fetus through the placenta in {source_half} of pregnancy.",
+    )
+    assert ("date" in got) is changed
 
 
 def test_relative_date_is_no_rival_to_an_absolute_one():

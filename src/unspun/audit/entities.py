@@ -424,9 +424,12 @@ _DURATION = re.compile(
     # "a decade", "the past decade" and "the last year" are one of the unit
     r"(\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|"
     r"(?<=\b)(?:a|an|the\s+(?:past|last|previous|next|coming))(?=\s))\s*"
-    r"(?:straight\s+|consecutive\s+|full\s+)?(hour|day|week|month|year|decade)s?\b",
+    r"(?:(?:straight|consecutive|full|extra|additional|further|more)\s+)?"
+    r"(hour|day|week|month|year|decade)s?\b",
     re.IGNORECASE,
 )
+# "the second half" of a year or a pregnancy is its last half
+_LATER_HALF = re.compile(r"\b(?:second|last|latter) half\b")
 _DAYS = {"hour": 1 / 24, "day": 1.0, "week": 7.0, "month": 30.4, "year": 365.0, "decade": 3652.5}
 
 
@@ -515,6 +518,13 @@ def _mentioned(ent: _Entity, other: TextForms, *, loose: bool = False, names: bo
     first or last word of a name will do, even of "Bank of Japan" (is a rival still there?).
     ``names``: the entity's capitals mark a name (not so in a title-case headline)."""
     kind = _KIND[ent.label]
+    if (
+        kind == "date"
+        and not DIGITS.search(ent.text)
+        and _LATER_HALF.search(key(ent.text))
+        and _LATER_HALF.search(other.key)
+    ):
+        return True
     if kind in ("number", "date"):
         numbers = numbers_in(ent.text)
         if numbers and not _same_calendar(calendar_names(ent.text), other.calendar):
@@ -997,12 +1007,12 @@ def entity_changes(
     names = suspect.role != "headline" and not _title_case(suspect.text)
     cased = suspect.text if names else sentence_case(suspect, article)
     for ent in s_ents:
-        if ent.text.startswith("@"):
-            continue  # a social-media handle: the account, not a party to the story
+        at = ent.start - suspect.start
+        if ent.text.startswith(("@", "#")) or suspect.text[at - 1 : at] == "#":
+            continue  # a handle or a hashtag: the account or tag, not a party to the story
         kind = _KIND[ent.label]
         if kind in ("entity", "location") and _headline_words(ent, suspect, cased):
             continue
-        at = ent.start - suspect.start
         figure = FIRST_FIGURE.search(ent.text)
         if (
             kind == "number"
