@@ -204,6 +204,14 @@ def test_the_same_duration_in_other_units_is_not_a_date_change():
     assert _same_duration("an additional twelve months", "an extra year")
 
 
+def test_a_share_in_words_changed_is_a_number_change():
+    got = _changes(
+        "Nearly a third of Americans are living paycheck to paycheck.",
+        "Nearly half of Americans are living paycheck to paycheck, up 3 points.",
+    )
+    assert got["number"].suspect.text.lower() == "nearly a third"
+
+
 @pytest.mark.parametrize(
     ("source_half", "changed"), [("the last half", False), ("the first half", True)]
 )
@@ -1494,3 +1502,86 @@ def test_larger_for_smaller_is_a_direction_change():
     )
     assert got["direction"].suspect.text == "larger"
     assert got["direction"].source.text == "smaller"
+
+
+@pytest.mark.parametrize(
+    ("suspect", "source", "kind", "changed"),
+    [
+        # a state's postal code after a comma names it
+        (
+            "David Paton of Catonsville, Maryland, led the work.",
+            "David Paton, Catonsville, MD, led the work.",
+            "location",
+            False,
+        ),
+        (
+            "David Paton of Catonsville, Virginia, led the work.",
+            "David Paton, Catonsville, MD, led the work.",
+            "location",
+            True,
+        ),
+        # a hyphenated word the source writes too
+        (
+            "A day earlier, Rob posted shots of Dream in a black T-shirt and black sneakers.",
+            "On Friday, Rob Kardashian shared snaps of Dream in a black T-shirt and black sneakers.",
+            "entity",
+            False,
+        ),
+        # a hashtag in prose names a thing; a run of tags at the end does not
+        (
+            "He was criticised for his comments on the #MeToo movement at the awards.",
+            "He was praised for his comments at the awards.",
+            "entity",
+            True,
+        ),
+        # a negative verb says what "did not" + its opposite says
+        (
+            "The judge rejected Rasmus's claims that the trips were for a holiday.",
+            "The judge said he did not accept his claims that the trips were for a holiday.",
+            "negation",
+            False,
+        ),
+        (
+            "The judge accepted his claims that the trips were for a holiday.",
+            "The judge said he did not accept his claims that the trips were for a holiday.",
+            "negation",
+            True,
+        ),
+        # "rather than" weighs the same two sides as "versus"
+        (
+            "Using these kidneys rather than keeping patients on dialysis is more cost effective.",
+            "Using these kidneys versus keeping patients on dialysis is more cost effective.",
+            "negation",
+            False,
+        ),
+        # "should deliver" made "will deliver"; advice made a need is not
+        (
+            "The bank said the schemes will deliver a return of 8% a year.",
+            "The bank said the schemes should deliver a return of 8% a year.",
+            "hedging",
+            True,
+        ),
+        (
+            "Patients will need to avoid red meat for three days.",
+            "Patients should avoid red meat for three days.",
+            "hedging",
+            False,
+        ),
+    ],
+)
+def test_forms_that_say_the_same_and_changes_that_do_not(suspect, source, kind, changed):
+    assert (kind in _changes(suspect, source)) is changed
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Forget the Feed: 10 Celebrities Whose Instagram Stories Are Worth Your Time",
+        "Bank Posts Loss But Insists Profits Are Coming: 6 Things You Need to Know",
+    ],
+)
+def test_a_listicle_count_after_a_colon_is_no_figure(headline):
+    source = Sentence("t", 0, 0, 44, "The bank made a loss, Instagram stories say.", "body")
+    s = Sentence("s", 0, 0, len(headline), headline, "headline")
+    changes = find_changes(s, [source], tagger=EntityTagger(nlp()), source_text=source.text)
+    assert "number" not in {c.type for c in changes}

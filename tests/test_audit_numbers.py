@@ -105,6 +105,9 @@ def test_scaled_amounts_in_digits_and_in_words_agree():
         ("one in three adults", "33"),
         ("1 in 5 people", "20"),
         ("two in 10 Americans", "20"),
+        # the amount the tagger cuts from "nearly half of Americans"
+        ("nearly half", "50"),
+        ("Two-thirds", "67"),
     ],
 )
 def test_a_share_in_words_is_its_percentage(text, share):
@@ -118,6 +121,7 @@ def test_a_share_in_words_is_its_percentage(text, share):
         ("the first half of the year", "50"),
         ("the second half of the season", "50"),
         ("the other half of the team", "50"),
+        ("3, Half", "50"),  # "Doom 3, Half Life 2"
         # a count over a time unit or a run of events is a rate, not a share
         ("nine in 10 minutes", "90"),
         ("three in 10 games", "30"),

@@ -339,9 +339,14 @@ def _new_names(text: str, article: TextForms) -> list[re.Match[str]]:
         stem = re.sub(r"['’]s?$", "", low).replace(".", "")
         if not stem or stem[:5] in article.stems or stem in article.tokens:
             continue
-        parts = [w for w in re.findall(r"[^\W_]+", stem) if len(w) > 1]
-        if len(parts) > 1 and all(w[:5] in article.stems or w in article.tokens for w in parts):
-            continue  # "SARS-CoV-2" against "sars cov-2"
+        pieces = re.findall(r"[^\W_]+", stem)
+        parts = [w for w in pieces if len(w) > 1]
+        if (
+            len(pieces) > 1
+            and parts
+            and all(w[:5] in article.stems or w in article.tokens for w in parts)
+        ):
+            continue  # "SARS-CoV-2" against "sars cov-2", "T-shirt" against "T-shirt"
         if word.isupper() and stem in article.acronyms:
             continue
         if (
@@ -626,6 +631,8 @@ def _alias_in(name: str, other: TextForms) -> bool:
     In lower case, "us" before a noun of state is the country ("a us court")."""
     if name in _STATE_CODES and _STATE_CODES[name] in other.tokens:
         return True  # "Texas" for "austin tx"
+    if name in _POSTAL_CODES and re.search(rf",\s*{_POSTAL_CODES[name]}\b", other.text):
+        return True  # "Maryland" for "Baltimore, MD"
     return any(name in group and any(_alias_said(a, other) for a in group) for group in _ALIASES)
 
 
@@ -673,6 +680,26 @@ _STATE_CODES = {
     "texas": "tx",
     "vermont": "vt",
 }
+
+
+# every state's postal code, which names it after a comma ("Baltimore, MD")
+_POSTAL_CODES = dict(
+    zip(
+        [
+            w.replace("_", " ")
+            for w in "alabama alaska arizona arkansas california colorado connecticut delaware "
+            "florida georgia hawaii idaho illinois indiana iowa kansas kentucky louisiana maine "
+            "maryland massachusetts michigan minnesota mississippi missouri montana nebraska "
+            "nevada new_hampshire new_jersey new_mexico new_york north_carolina north_dakota "
+            "ohio oklahoma oregon pennsylvania rhode_island south_carolina south_dakota "
+            "tennessee texas utah vermont virginia washington west_virginia wisconsin "
+            "wyoming".split()
+        ],
+        "AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH "
+        "NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY".split(),
+        strict=True,
+    )
+)
 
 
 def _in_a_state(name: str, article: TextForms, rivals: Iterable[str] = ()) -> bool:
@@ -779,7 +806,10 @@ def _idiom(text: str, start: int, end: int) -> bool:
     if not before.strip() and text[end : end + 1] == ")":
         return True  # "6) A new £1bn fund": a list item's number
     # "here are 5 things you need to know", "The 10 Celebrities Whose ...": a listicle's count
-    framed = re.search(r"(?:\bhere\s+are|\bthese|\btop|^(?:the)?)\s*$", before, re.IGNORECASE)
+    # ("Forget the Feed: 10 Celebrities ...", "... Profits Are Coming: 6 Things to Know")
+    framed = re.search(
+        r"(?:\bhere\s+are|\bthese|\btop|^(?:the)?|[:—–]\s*(?:the)?)\s*$", before, re.IGNORECASE
+    )
     return bool(framed) and bool(_LIST_COUNT.match(text, end))
 
 
@@ -1008,8 +1038,9 @@ def entity_changes(
     cased = suspect.text if names else sentence_case(suspect, article)
     for ent in s_ents:
         at = ent.start - suspect.start
-        if ent.text.startswith(("@", "#")) or suspect.text[at - 1 : at] == "#":
-            continue  # a handle or a hashtag: the account or tag, not a party to the story
+        tag_at = at - 1 if suspect.text[at - 1 : at] == "#" else at
+        if ent.text.startswith("@") or _TAG_RUN.match(suspect.text, max(tag_at, 0)):
+            continue  # a handle, or a run of hashtags: the account or tags, not a party
         kind = _KIND[ent.label]
         if kind in ("entity", "location") and _headline_words(ent, suspect, cased):
             continue
@@ -1115,6 +1146,10 @@ def entity_changes(
     if not seen_types & {"entity", "location"}:
         changes.extend(_untagged_name(suspect, s_ents, article))
     return changes
+
+
+# hashtags to the end of the line ("#Jelena #JustinBieber"), not "the #MeToo movement"
+_TAG_RUN = re.compile(r"#\w+(?:\s+#\w+)*\s*$")
 
 
 def _headline_words(ent: _Entity, suspect: Sentence, cased: str) -> bool:

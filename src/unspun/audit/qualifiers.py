@@ -108,10 +108,12 @@ _HEDGE = re.compile(
     r"suspects?\s+(?:that|of)|(?:is|are|was|were|be|been|being)\s+suspected|"
     r"suspected\s+(?:of|to|that)|being\s+considered|under\s+consideration|"
     r"speculated|believed|believes|thought\s+to|appears?\s+to|seems?\s+to|considering|"
-    r"considers?|plans\s+to|planning\s+to|expected\s+to|would|potentially|suggests?|suggested|"
+    r"considers?|plans\s+to|planning\s+to|expected\s+to|would|should|potentially|suggests?|"
+    r"suggested|"
     r"unconfirmed|rumou?red|(?:claims?|claimed)\s+(?:that|to)|alleged)\b",
     re.IGNORECASE,
 )
+_WEAK_HEDGES = frozenset({"would", "should"})
 _CERTAIN = re.compile(
     r"\b(will|confirmed|confirms|definitely|certainly|clearly|proved|proven|undeniably|"
     r"is\s+set\s+to|has\s+been\s+confirmed|"
@@ -221,6 +223,14 @@ _FUNCTION_STEMS = {
 _KNOWING = {"sure": "know", "clear": "know", "clari": "know", "certa": "know", "confu": "know"}
 
 
+# what a negative verb denies: "rejected" says "did not accept"
+_DENIES = {
+    "rejec": frozenset({"accep", "appro", "adopt", "agree"}),
+    "dismi": frozenset({"accep", "belie"}),
+    "fail": frozenset({"pass", "succe", "manag"}),
+}
+
+
 def _stem(word: str) -> str:
     """Five letters of a word without its inflection: "washed" and "wash" are one."""
     return (re.sub(r"(?:ing|ed|s)$", "", word) if len(word) > 4 else word)[:5]
@@ -247,6 +257,8 @@ def _said_with_a_word(text: str, cue_end: int, other: str) -> bool:
             _KNOWING.get(_stem(w), _stem(w)) for w in [word, *before, *after] if len(w) > 2
         }:
             return True
+        if negated & _DENIES.get(_stem(word), frozenset()):
+            return True  # "rejected his claims" for "did not accept his claims"
     return False
 
 
@@ -262,7 +274,15 @@ def negation_changes(
     one of them ("this guidance is not for carers. for carers who ...") is no flip.
     """
     joined = " ".join(s.text for s in sources)
-    s_neg = next(iter(_negations(suspect.text, joined)), None)
+    s_neg = next(
+        (
+            m
+            for m in _negations(suspect.text, joined)
+            # "X rather than Y" for the source's "X versus Y": the same two sides weighed
+            if not (_ALTERNATIVE.fullmatch(m.group()) and _CONTRAST.search(joined))
+        ),
+        None,
+    )
     t_neg = [(s, m) for s in sources for m in _negations(s.text, suspect.text)]
     asked = [(s, m) for s, m in t_neg if s.text.rstrip(" \"'”’").endswith("?")]
     if not s_neg and t_neg and len(asked) == len(t_neg):
@@ -317,6 +337,14 @@ def negation_changes(
     ]
 
 
+_ALTERNATIVE = re.compile(r"rather\s+than|instead\s+of", re.IGNORECASE)
+_CONTRAST = re.compile(
+    r"\b(?:versus|vs|compared\s+(?:with|to)|as\s+opposed\s+to|rather\s+than|instead\s+of|"
+    r"unlike|over)\b",
+    re.IGNORECASE,
+)
+
+
 def _asserts_negated(text: str, cue_end: int, other: str) -> bool:
     """Does ``other`` use the first content word that the negation at ``cue_end`` denies?"""
     words = re.findall(r"[a-z]+", text[cue_end:].lower())
@@ -353,6 +381,18 @@ def _reported_as_belief(text: str, certain_at: int, sources: str) -> bool:
     )
 
 
+def _same_verb_after(
+    source: str, hedge: re.Match[str], suspect: str, certain: re.Match[str] | None
+) -> bool:
+    """Does the suspect's word of certainty govern the verb the source's hedge did?"""
+    verb = re.match(r"\s+(\w+)", source[hedge.end() :])
+    return (
+        certain is not None
+        and verb is not None
+        and bool(re.match(rf"\s+{re.escape(verb.group(1))}\b", suspect[certain.end() :], re.I))
+    )
+
+
 def hedging_changes(
     suspect: Sentence, sources: list[Sentence], suspect_stems: Set[str]
 ) -> list[Change]:
@@ -379,7 +419,13 @@ def hedging_changes(
             m.group().lower() == "may"
             and re.match(r"\s+\d{1,2}\b(?!\s*(?:%|percent|per\s+cent))", src.text[m.end() :])
         )
-        and (raised or m.group().lower() != "would")
+        # "would" and "should" hedge only against a word of certainty ("should deliver" to
+        # "will deliver"); alone they are tense, advice or obligation
+        and (raised or m.group().lower() not in _WEAK_HEDGES)
+        # "should deliver" to "will deliver"; not advice made a need ("will need to avoid")
+        and (
+            m.group().lower() != "should" or _same_verb_after(src.text, m, suspect.text, s_certain)
+        )
         and not _kept(m.group(), suspect.text, joined)
         # a hedge swapped for a word of certainty needs less of its clause kept ("would",
         # the tense of a plan described, is too weak a hedge for that)
@@ -388,7 +434,7 @@ def hedging_changes(
             src.text,
             m.start(),
             m.end(),
-            _RAISED_SHARE if raised and m.group().lower() != "would" else _TIGHT_SHARE,
+            _RAISED_SHARE if raised and m.group().lower() not in _WEAK_HEDGES else _TIGHT_SHARE,
         )
     ][:1]
     reported = (
