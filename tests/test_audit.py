@@ -361,6 +361,18 @@ def test_a_speaker_named_at_the_start_of_a_sentence_is_an_attribution():
             "Court papers show his mother put capital into the business.",
             "obtained by The Blast",
         ),
+        # the speaker of "told Reuters" lost, though the outlet is kept
+        (
+            '"The Fed will keep raising rates," UBS economist Maury Harris told Reuters.',
+            '"The Fed will keep raising rates," a Commerce Department spokesperson told Reuters.',
+            "UBS economist Maury Harris told Reuters",
+        ),
+        # a parenthetical attribution ends at its comma
+        (
+            "The main cloud on the horizon, NIESR said, was the property market.",
+            "The main cloud on the horizon is the property market.",
+            "NIESR said",
+        ),
     ],
 )
 def test_attributions_after_a_quote_or_turned_round_are_omitted_when_dropped(
@@ -629,3 +641,27 @@ def test_a_generic_you_or_a_hedged_claim_is_no_aside_or_commentary():
         "added",
         "fabricated_fact",
     )
+
+
+def test_the_writers_framing_of_the_story_is_filler_not_a_loose_paraphrase():
+    source = (
+        "Retail sales rose 1.2% in December, the Commerce Department said. Sales for the year "
+        "topped $4 trillion for the first time. Analysts said the strong figures were unlikely "
+        "to change the Federal Reserve's policy of raising interest rates. Shoppers spent "
+        "heavily on either side of Christmas, retailers said."
+    )
+    suspect = (
+        "Retail sales climbed 1.2% in December, the Commerce Department said.\n\n"
+        "For retailers, the strong sales figures offer a measure of reassurance heading into "
+        "the new year.\n\n"
+        "With roughly a month of heavy spending around Christmas, shoppers kept retailers busy."
+        "\n\nAnnual sales passed $4 trillion for the first time.\n\n"
+        "Analysts said the numbers were unlikely to change the Federal Reserve's rate policy."
+        "\n\nEither way, shoppers will keep everyone guessing about the year ahead."
+    )
+    report = unspun.compare(suspect, source, unspun.CheckOptions(detect=False))
+    labels = {f.text.split(",")[0]: (f.label, f.added_type) for f in report.findings}
+    assert labels["For retailers"] == ("added", "filler")  # opens with a frame
+    assert labels["Either way"] == ("added", "filler")  # and closes the article
+    # a scene set for a fact, not a forecast: a paraphrase
+    assert labels["With roughly a month of heavy spending around Christmas"] == ("supported", None)

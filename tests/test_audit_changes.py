@@ -1554,6 +1554,12 @@ def test_larger_for_smaller_is_a_direction_change():
             "negation",
             False,
         ),
+        (
+            "Instead of offering answers, he turned to a list of political attacks.",
+            "But instead of offering answers, he turned to a list of political attacks.",
+            "negation",
+            False,
+        ),
         # "should deliver" made "will deliver"; advice made a need is not
         (
             "The bank said the schemes will deliver a return of 8% a year.",

@@ -218,6 +218,12 @@ def test_lower_cased_text_with_acronyms_still_splits():
             "TUESDAY, Aug. 7, 2018 (HealthDay News)",
             "Patients may accept the organ.",
         ),
+        ("Jan. 4, 2013 -- A new study may help.", "Jan. 4, 2013", "A new study may help."),
+        (
+            "New Rochelle, NY, June 19, 2017-A pilot study found high compliance.",
+            "New Rochelle, NY, June 19, 2017",
+            "A pilot study found high compliance.",
+        ),
     ],
 )
 def test_a_wire_dateline_opening_a_paragraph_is_its_own_line(text, dateline, first):
@@ -226,7 +232,13 @@ def test_a_wire_dateline_opening_a_paragraph_is_its_own_line(text, dateline, fir
 
 
 @pytest.mark.parametrize(
-    "text", ["US - China trade talks resumed.", "Meanwhile - the council said no."]
+    "text",
+    [
+        "US - China trade talks resumed.",
+        "Meanwhile - the council said no.",
+        "June 19, 2017-era rules apply.",
+        "On Jan. 4, 2013 -- a Friday -- the vote passed.",
+    ],
 )
 def test_a_dash_after_initials_or_a_word_is_no_dateline(text):
     assert [s.role for s in split_sentences(text)] == ["body"]

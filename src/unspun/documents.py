@@ -356,9 +356,22 @@ _WIRE_DATELINE = re.compile(
 )
 
 
+# a dateline of a date alone ("Jan. 4, 2013 -- A new study ..."), or a place and a full date
+# run into the text by a bare hyphen ("New Rochelle, NY, June 19, 2017-A pilot study ...")
+_DATE_DATELINE = re.compile(
+    rf"""^(?:[A-Z][a-z]+(?:\s[A-Z][a-z]+){{0,2}}(?:,\s[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)?)?,\s)?
+        {_MONTH}\s\d{{1,2}},\s\d{{4}}
+        (?P<dash>\s*(?:--?|–|—)\s+(?=["“‘]?[A-Z0-9])|(?:-|–|—)(?=[A-Z](?:[a-z]|\s)))""",
+    re.X,
+)
+
+
 def _wire_dateline(piece: str) -> tuple[int, int]:
     """Where the dateline that opens ``piece`` ends, and where the text after its dash
     starts; (0, 0) when there is none."""
+    dated = _DATE_DATELINE.match(piece)
+    if dated:
+        return dated.start("dash"), dated.end("dash")
     match = _WIRE_DATELINE.match(piece)
     # "US - China talks" opens with initials, not a place
     place_in_capitals = match is not None and len(match["caps"] or "") >= 4

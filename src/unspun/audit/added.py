@@ -22,6 +22,7 @@ __all__ = [
     "added_type",
     "aside",
     "commentary",
+    "framing",
     "names_someone",
     "padding",
     "subhead",
@@ -178,6 +179,42 @@ def commentary(sentence: Sentence, article: TextForms) -> bool:
     ):
         return False
     return not new_specifics(sentence_case(sentence, article), article)
+
+
+def framing(sentence: Sentence, *, closing: bool) -> bool:
+    """Does a body sentence read as the writer's framing of the story rather than a retelling
+    of it? It closes the article or a section (``closing``), or opens with a frame ("For
+    retailers, ...", "Either way, ...", "Meanwhile, ..."), or sets a scene to forecast ("As
+    the battle heats up, viewers look set to ..."). Only asked of a sentence that names
+    nothing the source does not and is not close to any source sentence: a loose paraphrase
+    is seldom the last word, while the padding of machine rewrites mostly is."""
+    if sentence.role != "body" or re.search(r"[\"“”]", sentence.text):
+        return False
+    text = sentence.text
+    forecast = bool(_FORECAST.search(text) or _WEIGHING.search(text))
+    return bool(_FRAME.match(text)) or forecast and (closing or bool(_SCENE.match(text)))
+
+
+# openers of the writer's own framing: "For retailers, the figures offer ...", "Either way,
+# the study is sure to ...", "From the eye clinic, we turn to ..."
+_FRAME = re.compile(
+    r"(?:For\s+(?:the\s+many|(?:the\s+)?(?:millions|thousands|anyone|those|home|expectant|retailers|"
+    r"investors|consumers|patients|parents|fans|viewers|readers|users|families|companies|"
+    r"businesses|shoppers|now))\b[^,]{0,60},|Whether\b|Whatever\b|Either\s+way\b|Still,|"
+    r"Meanwhile\b|Now,|Together,|Until\s+(?:then|more)\b|In\s+the\s+meantime\b|"
+    r"Ultimately\b|In\s+short\b|All\s+in\s+all\b|From\s+[^,]{3,40},\s+(?:we|here|it's|its)\b)"
+)
+# a scene set before the main clause: "With ... ,", "As ... ,"
+_SCENE = re.compile(r"(?:With|As)\s+[^,]{3,80},")
+# what the writer expects or advises: "looks set to", "is sure to", "will be crucial",
+# "would be well advised to"; not a plain modal ("will be evaluated", "was set to celebrate")
+_FORECAST = re.compile(
+    r"\b(?:looks?\s+set\s+to|(?:is|are)\s+(?:sure|bound|poised)\s+to|"
+    r"will\s+(?:likely|surely|undoubtedly|certainly|no\s+doubt|be\s+(?:hoping|watching|"
+    r"interesting|worth))|could\s+(?:well|prove)|remains?\s+to\s+be\s+seen|time\s+will\s+tell|"
+    r"the\s+coming\s+(?:months|weeks|years|days)|would\s+be\s+(?:well\s+)?(?:advised|wise))\b",
+    re.IGNORECASE,
+)
 
 
 def subhead(sentence: Sentence, article: TextForms) -> bool:

@@ -19,6 +19,7 @@ from .added import (
     added_type,
     aside,
     commentary,
+    framing,
     names_someone,
     padding,
     subhead,
@@ -106,6 +107,13 @@ def audit_sentences(
     ]
     tagger.prepare([s for s, _ in to_tag])
     tagger.prepare([source_sentences[j] for s, m in to_tag if tagger(s) for j in m.source_indices])
+    # the last sentence of the article and of each section: where machine rewrites pad
+    body = [s.index for s in suspect if s.role == "body"]
+    closing = (
+        {s.index - 1 for s in suspect if s.role == "headline"} | set(body[-1:])
+        if len(body) >= _ARTICLE_BODY
+        else set()
+    )
     findings: list[Finding] = []
     for sentence, match in zip(suspect, alignment.matches, strict=True):
         similarity = float(alignment.best[sentence.index]) if len(alignment.best) else 0.0
@@ -128,10 +136,15 @@ def audit_sentences(
         )
         note = ""
         if match is None and not forced_added and source_sentences:
+            framed = kind == "fabricated_fact" and framing(
+                sentence, closing=sentence.index in closing
+            )
             loose = _loose_match(
                 sentence, similarity, kind, alignment, article, known, options, source_sentences
             )
-            if loose is not None:
+            if loose is not None and framed:
+                kind = "filler"  # names nothing new, and frames the story: padding
+            elif loose is not None:
                 match, note = loose, "loosely supported: paraphrases its nearest source sentences"
         if match is None or forced_added:
             if (
@@ -189,6 +202,7 @@ def audit_sentences(
 
 
 _QUALIFIERS = ("hedging", "negation", "condition")
+_ARTICLE_BODY = 4  # body sentences that make an article, whose closing line may be padding
 
 
 def _caption_line(sentence: Sentence) -> bool:

@@ -127,8 +127,13 @@ def _dropped_attributions(source_id: str, sentence: Sentence, local: set[str]) -
             # "on Monday", "in May": when, not who ("Theresa May" is who)
             and not (calendar_names(m.group()) and _WHEN.search(phrase[: m.start()]))
         ]
+        told = re.search(r"\b(?:told|tells)\b", phrase)
         if names:  # the named party, e.g. the agency in "according to Russia's Tass"
-            words = {re.sub(r"[’'].*$", "", names[-1]).lower()[:5]}
+            # "X told Reuters" names two: the speaker and the outlet that heard it
+            parties = [names[-1]]
+            if told:
+                parties += [n for n in names if phrase.find(n) < told.start()][-1:]
+            words = {re.sub(r"[’'].*$", "", n).lower()[:5] for n in parties}
         else:
             words = {w[:5] for w in re.findall(r"[a-z]{4,}", phrase.lower())} - _SAY_WORDS
         if words and not words <= local:

@@ -173,7 +173,7 @@ ATTRIBUTION = re.compile(
     r"(,\s*)?\b([Aa]s\s+)?(reported|announced|stated|confirmed)\s+by\s+[^,.;]+|"
     r"\bobtained\s+by\s+(?:[Tt]he\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}|"
     rf"[,][\"”’']?\s*{_SPEAKER_NAME}\s+"
-    r"(said|says|told\s+\w+|tells\s+\w+|added|reported)\b[^.;]*|"
+    r"(said|says|told\s+\w+|tells\s+\w+|added|reported)\b[^.;,]*|"
     # the other way round: ', said a Google spokesperson', '," says Dr Smith'
     r"[,][\"”’']?\s*(?:said|says|added)\s+(?:(?:a|an|the)\s+)?[A-Z][\w.'’-]*"
     r"(?:\s+(?!(?:on|in|at|after|before|during|last|this|when|while|as)\b)[\w.'’-]+){0,3}",
@@ -339,8 +339,7 @@ def negation_changes(
 
 _ALTERNATIVE = re.compile(r"rather\s+than|instead\s+of", re.IGNORECASE)
 _CONTRAST = re.compile(
-    r"\b(?:versus|vs|compared\s+(?:with|to)|as\s+opposed\s+to|rather\s+than|instead\s+of|"
-    r"unlike|over)\b",
+    r"\b(?:versus|vs|compared\s+(?:with|to)|as\s+opposed\s+to|unlike)\b",
     re.IGNORECASE,
 )
 
