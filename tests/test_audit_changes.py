@@ -213,7 +213,8 @@ def test_a_share_in_words_changed_is_a_number_change():
 
 
 @pytest.mark.parametrize(
-    ("source_half", "changed"), [("the last half", False), ("the first half", True)]
+    ("source_half", "changed"),
+    [("the last half", False), ("the first half", True), ("the last half-hour", True)],
 )
 def test_the_second_half_is_the_last_half(source_half, changed):
     got = _changes(
@@ -1144,6 +1145,16 @@ def test_a_count_in_a_plain_sentence_is_still_a_figure():
     )
 
 
+def test_a_speaker_after_a_job_title_is_named():
+    suspect = "Kingsbury said the plans could create up to 28,000 jobs in Scotland."
+    source = "WWF Scotland director Lang Banks said the plans could create up to 28,000 jobs."
+    s = Sentence("s", 0, 0, len(suspect), suspect)
+    t = Sentence("t", 0, 0, len(source), source)
+    changes = find_changes(s, [t], tagger=EntityTagger(nlp()), source_text=source, swaps=True)
+    (change,) = [c for c in changes if c.type == "attribution"]
+    assert (change.suspect.text, change.source.text) == ("Kingsbury", "Lang Banks")
+
+
 def test_a_quote_given_to_another_named_speaker_is_an_attribution_change():
     # the other speaker is named in the source sentence: only the swap check sees the change
     suspect = '"We will never give up," said Ledley King after the match.'
@@ -1560,6 +1571,26 @@ def test_larger_for_smaller_is_a_direction_change():
             "negation",
             False,
         ),
+        # a finding the source only suggests, shown; the subject named another way
+        (
+            "The findings are enough to show that vaping does not increase infection rates.",
+            "The present results suggest that vaping does not increase infection rates.",
+            "hedging",
+            True,
+        ),
+        # nearly the same made the same
+        (
+            "The test is just as effective as colonoscopy at reducing deaths from cancer.",
+            "The test is almost equal to colonoscopy in reducing deaths from cancer.",
+            "hedging",
+            True,
+        ),
+        (
+            "The test is nearly as effective as colonoscopy at reducing deaths from cancer.",
+            "The test is almost equal to colonoscopy in reducing deaths from cancer.",
+            "hedging",
+            False,
+        ),
         # "should deliver" made "will deliver"; advice made a need is not
         (
             "The bank said the schemes will deliver a return of 8% a year.",
@@ -1591,3 +1622,11 @@ def test_a_listicle_count_after_a_colon_is_no_figure(headline):
     s = Sentence("s", 0, 0, len(headline), headline, "headline")
     changes = find_changes(s, [source], tagger=EntityTagger(nlp()), source_text=source.text)
     assert "number" not in {c.type for c in changes}
+
+
+def test_a_count_after_a_dash_in_prose_is_a_figure():
+    got = _changes(
+        "The panel approved the bill – 12 changes to the draft were made.",
+        "The panel approved the bill with 9 changes to the draft.",
+    )
+    assert "number" in got

@@ -237,6 +237,7 @@ def test_a_wire_dateline_opening_a_paragraph_is_its_own_line(text, dateline, fir
         "US - China trade talks resumed.",
         "Meanwhile - the council said no.",
         "June 19, 2017-era rules apply.",
+        "March 1, 2020-March 5, 2020 was the study period.",
         "On Jan. 4, 2013 -- a Friday -- the vote passed.",
     ],
 )
@@ -320,3 +321,8 @@ def test_a_paragraph_about_a_picture_is_prose_not_a_caption():
     assert [s.role for s in split_sentences(short)][1:] == ["body", "body"]
     caption = "Title\n\nA photo of the singer on the deck. Taken with a Nikon D850 camera."
     assert [s.role for s in split_sentences(caption)][1:] == ["caption", "caption"]
+
+
+def test_a_date_further_down_the_article_is_a_timeline_entry_not_a_dateline():
+    text = "Timeline\n\nThe virus spread fast.\n\nMarch 11, 2020 — The WHO declares a pandemic."
+    assert [s.role for s in split_sentences(text)] == ["headline", "body", "body"]

@@ -361,15 +361,18 @@ _WIRE_DATELINE = re.compile(
 _DATE_DATELINE = re.compile(
     rf"""^(?:[A-Z][a-z]+(?:\s[A-Z][a-z]+){{0,2}}(?:,\s[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)?)?,\s)?
         {_MONTH}\s\d{{1,2}},\s\d{{4}}
-        (?P<dash>\s*(?:--?|–|—)\s+(?=["“‘]?[A-Z0-9])|(?:-|–|—)(?=[A-Z](?:[a-z]|\s)))""",
+        (?P<dash>\s*(?:--?|–|—)\s+(?!{_MONTH}\s\d)(?=["“‘]?[A-Z0-9])
+            |(?:-|–|—)(?!{_MONTH}\s\d)(?=[A-Z](?:[a-z]|\s)))""",
     re.X,
 )
 
 
-def _wire_dateline(piece: str) -> tuple[int, int]:
+def _wire_dateline(piece: str, opening: bool = True) -> tuple[int, int]:
     """Where the dateline that opens ``piece`` ends, and where the text after its dash
-    starts; (0, 0) when there is none."""
-    dated = _DATE_DATELINE.match(piece)
+    starts; (0, 0) when there is none. A date alone opens only the article's first
+    paragraph (``opening``): further down, "March 11, 2020 - WHO declares a pandemic" is an
+    entry of a timeline."""
+    dated = _DATE_DATELINE.match(piece) if opening else None
     if dated:
         return dated.start("dash"), dated.end("dash")
     match = _WIRE_DATELINE.match(piece)
@@ -399,7 +402,8 @@ def split_sentences(text: str, article_id: str = "") -> list[Sentence]:
         role = _line_role(stripped, first)
         first = False
         cursor = offset
-        cut, after = _wire_dateline(stripped) if role is None else (0, 0)
+        opening = not any(x.role == "body" for x in sentences)
+        cut, after = _wire_dateline(stripped, opening) if role is None else (0, 0)
         if cut:
             sentences.append(
                 Sentence(

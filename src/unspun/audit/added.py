@@ -183,26 +183,46 @@ def commentary(sentence: Sentence, article: TextForms) -> bool:
 
 def framing(sentence: Sentence, *, closing: bool) -> bool:
     """Does a body sentence read as the writer's framing of the story rather than a retelling
-    of it? It closes the article or a section (``closing``), or opens with a frame ("For
-    retailers, ...", "Either way, ...", "Meanwhile, ..."), or sets a scene to forecast ("As
-    the battle heats up, viewers look set to ..."). Only asked of a sentence that names
-    nothing the source does not and is not close to any source sentence: a loose paraphrase
-    is seldom the last word, while the padding of machine rewrites mostly is."""
-    if sentence.role != "body" or re.search(r"[\"“”]", sentence.text):
-        return False
+    of it? It opens with a frame ("For retailers, ...", "Either way, ..."), or with a
+    connective ("Meanwhile", "Still,") or a scene ("As the battle heats up, ...") that leads
+    to the writer's forecast, weighing or advice, or it closes the article or a section with
+    one ("The coming months will be crucial"). Only asked of a sentence that names nothing
+    the source does not, is not close to any source sentence, and changes nothing in the
+    sentences nearest to it; a claim someone made ("..., officials said") is no framing."""
     text = sentence.text
-    forecast = bool(_FORECAST.search(text) or _WEIGHING.search(text))
-    return bool(_FRAME.match(text)) or forecast and (closing or bool(_SCENE.match(text)))
+    if sentence.role != "body" or re.search(r"[\"“”]", text) or _SPEAKER.search(text):
+        return False
+    weighs = bool(_WEIGHING.search(text))
+    cue = weighs or bool(_FORECAST.search(text) or _ADDRESS.search(text))
+    return (
+        bool(_FRAME.match(text))
+        or cue
+        and (closing or bool(_CONNECTIVE.match(text) or _SCENE.match(text)))
+        # the story itself weighed: "The decision underscores ...", "The finding could upend"
+        or weighs
+        and bool(_THE_STORY.match(text))
+    )
 
 
 # openers of the writer's own framing: "For retailers, the figures offer ...", "Either way,
 # the study is sure to ...", "From the eye clinic, we turn to ..."
 _FRAME = re.compile(
-    r"(?:For\s+(?:the\s+many|(?:the\s+)?(?:millions|thousands|anyone|those|home|expectant|retailers|"
-    r"investors|consumers|patients|parents|fans|viewers|readers|users|families|companies|"
-    r"businesses|shoppers|now))\b[^,]{0,60},|Whether\b|Whatever\b|Either\s+way\b|Still,|"
-    r"Meanwhile\b|Now,|Together,|Until\s+(?:then|more)\b|In\s+the\s+meantime\b|"
-    r"Ultimately\b|In\s+short\b|All\s+in\s+all\b|From\s+[^,]{3,40},\s+(?:we|here|it's|its)\b)"
+    r"(?:For\s+(?:the\s+many|(?:the\s+)?(?:millions|thousands|anyone|those|home|expectant|"
+    r"retailers|investors|consumers|patients|parents|fans|viewers|readers|users|families|"
+    r"companies|businesses|shoppers))\b[^,]{0,60},|Whatever\b|Either\s+way\b|In\s+short\b|"
+    r"All\s+in\s+all\b|From\s+[^,]{3,40},\s+(?:we|here)\b)"
+)
+# connectives that may lead to the writer's own view: "Meanwhile, ...", "Still, ..."
+_CONNECTIVE = re.compile(
+    r"(?:Meanwhile|Still|Now|For\s+now|Together|Ultimately|Until\s+(?:then|more\b[^,]*)|"
+    r"In\s+the\s+meantime|Whether\b[^,]*)\s*,?"
+)
+# the writer turning to the reader, or advising: "you", "we", "should talk to their doctor"
+_ADDRESS = re.compile(r"\b(?:you|your|we|us|our|should|ought\s+to)\b", re.IGNORECASE)
+# the story as the subject: "The finding ...", "These results ...", "The decision ..."
+_THE_STORY = re.compile(
+    r"(?:The|These|This|Such|Both)\s+(?:new\s+|latest\s+)?(?:findings?|results?|decision|move|"
+    r"study|studies|research|development|ruling|report|discovery|episode|stories|news|figures)\b"
 )
 # a scene set before the main clause: "With ... ,", "As ... ,"
 _SCENE = re.compile(r"(?:With|As)\s+[^,]{3,80},")

@@ -341,10 +341,9 @@ def _new_names(text: str, article: TextForms) -> list[re.Match[str]]:
             continue
         pieces = re.findall(r"[^\W_]+", stem)
         parts = [w for w in pieces if len(w) > 1]
-        if (
-            len(pieces) > 1
-            and parts
-            and all(w[:5] in article.stems or w in article.tokens for w in parts)
+        spelled = len(pieces) > 1 and all(w.isalpha() for w in pieces)  # "T-shirt", not "F-35"
+        if (len(parts) > 1 or spelled and parts) and all(
+            w[:5] in article.stems or w in article.tokens for w in parts
         ):
             continue  # "SARS-CoV-2" against "sars cov-2", "T-shirt" against "T-shirt"
         if word.isupper() and stem in article.acronyms:
@@ -434,7 +433,7 @@ _DURATION = re.compile(
     re.IGNORECASE,
 )
 # "the second half" of a year or a pregnancy is its last half
-_LATER_HALF = re.compile(r"\b(?:second|last|latter) half\b")
+_LATER_HALF = re.compile(r"\b(?:second|last|latter) half\b(?! (?:hour|century|decade|time|dozen))")
 _DAYS = {"hour": 1 / 24, "day": 1.0, "week": 7.0, "month": 30.4, "year": 365.0, "decade": 3652.5}
 
 
@@ -527,7 +526,7 @@ def _mentioned(ent: _Entity, other: TextForms, *, loose: bool = False, names: bo
         kind == "date"
         and not DIGITS.search(ent.text)
         and _LATER_HALF.search(key(ent.text))
-        and _LATER_HALF.search(other.key)
+        and re.search(_LATER_HALF.pattern + r" of\b", other.key)
     ):
         return True
     if kind in ("number", "date"):
@@ -792,7 +791,7 @@ _LIST_COUNT = re.compile(
 )
 
 
-def _idiom(text: str, start: int, end: int) -> bool:
+def _idiom(text: str, start: int, end: int, headline: bool = False) -> bool:
     """Is the time or figure at ``text[start:end]`` part of an idiom, not a fact? "could one
     day" (some time), a listicle's count, or a list item's number ("6) A new fund")."""
     said = text[start:end].lower()
@@ -806,9 +805,9 @@ def _idiom(text: str, start: int, end: int) -> bool:
     if not before.strip() and text[end : end + 1] == ")":
         return True  # "6) A new £1bn fund": a list item's number
     # "here are 5 things you need to know", "The 10 Celebrities Whose ...": a listicle's count
-    # ("Forget the Feed: 10 Celebrities ...", "... Profits Are Coming: 6 Things to Know")
-    framed = re.search(
-        r"(?:\bhere\s+are|\bthese|\btop|^(?:the)?|[:—–]\s*(?:the)?)\s*$", before, re.IGNORECASE
+    # and in a headline, after its colon ("Forget the Feed: 10 Celebrities ...")
+    framed = re.search(r"(?:\bhere\s+are|\bthese|\btop|^(?:the)?)\s*$", before, re.IGNORECASE) or (
+        headline and re.search(r"[:—–]\s*(?:the\s+)?$", before, re.IGNORECASE)
     )
     return bool(framed) and bool(_LIST_COUNT.match(text, end))
 
@@ -1085,7 +1084,7 @@ def entity_changes(
             continue  # "March 5" for the "yesterday" of a source published on March 6
         if _vague(ent) or _defined_here(suspect.text, at, at + len(ent.text)):
             continue  # "daily", "hundreds", "the colder months": nothing precise to contradict
-        if _idiom(suspect.text, at, at + len(ent.text)):
+        if _idiom(suspect.text, at, at + len(ent.text), headline=not names):
             continue  # "could one day restore sight", "5 things you need to know", "6) A fund"
         rivals = [
             t
@@ -1156,9 +1155,21 @@ def _headline_words(ent: _Entity, suspect: Sentence, cased: str) -> bool:
     """Is a tagged run of three words or more in a title-case line only its style, every
     word an everyday one ("Cabinet Eases Land Rules for Overseas Developers")?"""
     at = ent.start - suspect.start
-    if len(cased) != len(suspect.text) or len(re.findall(r"[A-Za-z]{3,}", ent.text)) < 3:
+    words = re.findall(r"[A-Za-z]{3,}", ent.text)
+    if len(cased) != len(suspect.text) or len(words) < 3:
+        return False
+    # "European Central Bank", "World Health Organization": everyday words, one name
+    if any(w.lower() in _GENERIC_HEADS or w.lower() in _ORGANISATION_HEADS for w in words):
         return False
     return not re.search(r"[A-Z]", cased[at : at + len(ent.text)])
+
+
+_ORGANISATION_HEADS = frozenset(
+    "organization organisation committee commission council board authority bureau reserve "
+    "fund league federation institute institution office trust network alliance corporation "
+    "company group society academy administration assembly parliament senate congress "
+    "ministry army navy force forces".split()
+)
 
 
 # capitals that name nothing: everyday abbreviations

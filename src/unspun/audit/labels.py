@@ -135,17 +135,18 @@ def audit_sentences(
             and not _framed_content(sentence, alignment, source_sentences, options)
         )
         note = ""
+        framed = False
+        # a headline that sums up a blend may name what each of its sources gives
+        sums_up = known if sentence.role == "headline" else article
         if match is None and not forced_added and source_sentences:
-            framed = kind == "fabricated_fact" and framing(
-                sentence, closing=sentence.index in closing
-            )
             loose = _loose_match(
-                sentence, similarity, kind, alignment, article, known, options, source_sentences
+                sentence, similarity, kind, alignment, article, sums_up, options, source_sentences
             )
-            if loose is not None and framed:
-                kind = "filler"  # names nothing new, and frames the story: padding
-            elif loose is not None:
+            if loose is not None:
                 match, note = loose, "loosely supported: paraphrases its nearest source sentences"
+                framed = kind == "fabricated_fact" and framing(
+                    sentence, closing=sentence.index in closing
+                )
         if match is None or forced_added:
             if (
                 kind == "fabricated_fact"
@@ -168,8 +169,7 @@ def audit_sentences(
                 sentence,
                 sources,
                 tagger=tagger,
-                # a loose paraphrase in a blend may sum up the other sources too
-                source_text=known.text if note else source_text,
+                source_text=sums_up.text if note else source_text,
                 swaps=match.score >= options.swap_similarity,
                 published=published,
                 beside=[
@@ -182,6 +182,10 @@ def audit_sentences(
         if match.score < options.qualifier_similarity:
             # a dropped qualifier is only judged where the sentence follows its source closely
             changes = [c for c in changes if not (c.type in _QUALIFIERS and c.suspect is None)]
+        if framed and not changes:
+            # names nothing new, changes nothing it is near, and frames the story: padding
+            findings.append(_added(sentence, similarity, "filler"))
+            continue
         findings.append(
             Finding(
                 index=sentence.index,
@@ -281,6 +285,10 @@ def _loose_match(
         )
         or sentence.role in _METADATA_ROLES
         or new_specifics(sentence_case(sentence, known), known)
+        # a heading inside the article says what it says with few words: one the source
+        # never uses ("Dein Quits Next Week") is a claim of its own, not a paraphrase
+        or subhead(sentence, article)
+        and bool({w[:5] for w in content_stems(sentence.text)} - known.stems)
         # the writer's aside to the reader is no paraphrase of the story; advice the source
         # gives ("If you feel ill, let the nurses know") is
         or sentence.role == "body"

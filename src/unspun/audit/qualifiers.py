@@ -110,13 +110,15 @@ _HEDGE = re.compile(
     r"speculated|believed|believes|thought\s+to|appears?\s+to|seems?\s+to|considering|"
     r"considers?|plans\s+to|planning\s+to|expected\s+to|would|should|potentially|suggests?|"
     r"suggested|"
-    r"unconfirmed|rumou?red|(?:claims?|claimed)\s+(?:that|to)|alleged)\b",
+    r"unconfirmed|rumou?red|(?:claims?|claimed)\s+(?:that|to)|alleged|"
+    # nearly the same: "almost equal to", "nearly as effective as"
+    r"(?:almost|nearly)\s+(?:equal|identical|the\s+same|as\s+\w+\s+as))\b",
     re.IGNORECASE,
 )
 _WEAK_HEDGES = frozenset({"would", "should"})
 _CERTAIN = re.compile(
     r"\b(will|confirmed|confirms|definitely|certainly|clearly|proved|proven|undeniably|"
-    r"is\s+set\s+to|has\s+been\s+confirmed|"
+    r"is\s+set\s+to|has\s+been\s+confirmed|(?<!\bnot\s)just\s+as\s+\w+\s+as|exactly\s+as\s+\w+\s+as|"
     r"(?<!\bthere\s)(?<!no\sone\s)(?<!no-one\s)(?<!nobody\s)(?:is|are|was|were|now)\s+certain"
     r"(?!\s+(?:whether|if|how|what|kinds?|types?|number|amount|people|cases)\b)|"
     # a finding stated as shown ("a new study published Monday in Cancer shows that")
@@ -228,6 +230,7 @@ _DENIES = {
     "rejec": frozenset({"accep", "appro", "adopt", "agree"}),
     "dismi": frozenset({"accep", "belie"}),
     "fail": frozenset({"pass", "succe", "manag"}),
+    "failu": frozenset({"pass", "succe", "manag"}),
 }
 
 
@@ -257,7 +260,7 @@ def _said_with_a_word(text: str, cue_end: int, other: str) -> bool:
             _KNOWING.get(_stem(w), _stem(w)) for w in [word, *before, *after] if len(w) > 2
         }:
             return True
-        if negated & _DENIES.get(_stem(word), frozenset()):
+        if negated & _DENIES.get(_stem(match.group().lower()), frozenset()):
             return True  # "rejected his claims" for "did not accept his claims"
     return False
 
@@ -593,7 +596,16 @@ def _expresses_around(
     before = text[_clause_start(text, start) : start]
     words = [w[:5] for w in re.findall(r"\w+", before.lower()) if len(w) > 3]
     words = [w for w in words if w not in _FUNCTION_STEMS][-4:]
-    return len(words) < 2 or any(w in suspect_stems for w in words)
+    return (
+        len(words) < 2
+        or any(w in suspect_stems for w in words)
+        # "the results suggest" and "the findings show" name one subject
+        or bool(_EVIDENCE & set(words) and _EVIDENCE & suspect_stems)
+    )
+
+
+# words for what a study found, one subject whichever is used
+_EVIDENCE = frozenset({"resul", "findi", "data", "study", "studi", "resea", "evide", "trial"})
 
 
 def _attributor(text: str) -> tuple[int, int, str] | None:
@@ -629,13 +641,21 @@ def _speakers(text: str) -> list[tuple[int, int, str]]:
 _NAME = (
     r"(?P<name>(?:(?:Dr|Mr|Mrs|Ms|Prof|Sen|Gov|Rep)\.?\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})"
 )
+# a job title before a name ("WWF Scotland director Lang Banks said", "economist Maury
+# Harris told Reuters")
+_ROLE = (
+    r"(?:director|spokesman|spokeswoman|spokesperson|chief|executive|secretary|minister|"
+    r"president|chairman|chairwoman|economist|analyst|professor|officer|head|leader|manager|"
+    r"founder|author|researcher|coach|captain|governor|senator|mayor|lawyer|attorney)"
+)
 # "..., said Jane Smith", and "Jane Smith said ...", "..., Jane Smith told reporters"
 _SPEAKERS_NAMED = (
     re.compile(
         rf"[,\"”'’]\s*(?:said|says|added|explained)\s+{_NAME}(?=\s*(?:[,.;]|$)|\s+(?:after|on|in|at|of|who|during|before|when|as)\b)"
     ),
     re.compile(
-        rf"(?:^|[,;\"”'’]\s*|\b(?:while|and|but|as|whereas)\s+){_NAME}\s+(?:said|says|told)\b"
+        rf"(?:^|[,;\"”'’]\s*|\b(?:while|and|but|as|whereas)\s+|\b{_ROLE}\s+)"
+        rf"{_NAME}\s+(?:said|says|told)\b"
     ),
 )
 _NOT_A_NAME = (
