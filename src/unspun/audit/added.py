@@ -185,22 +185,25 @@ def framing(sentence: Sentence, *, closing: bool) -> bool:
     """Does a body sentence read as the writer's framing of the story rather than a retelling
     of it? It opens with a frame ("For retailers, ...", "Either way, ..."), or with a
     connective ("Meanwhile", "Still,") or a scene ("As the battle heats up, ...") that leads
-    to the writer's forecast, weighing or advice, or it closes the article or a section with
-    one ("The coming months will be crucial"). Only asked of a sentence that names nothing
-    the source does not, is not close to any source sentence, and changes nothing in the
-    sentences nearest to it; a claim someone made ("..., officials said") is no framing."""
+    to the writer's forecast or weighing or turns to the reader, or it closes the article or
+    a section with a forecast ("The coming months will be crucial"). Only asked of a
+    sentence that names nothing the source does not, is not close to any source sentence,
+    and changes nothing in the sentences nearest to it; a claim someone made ("...,
+    officials said") is no framing."""
     text = sentence.text
     if sentence.role != "body" or re.search(r"[\"“”]", text) or _SPEAKER.search(text):
         return False
-    weighs = bool(_WEIGHING.search(text))
-    cue = weighs or bool(_FORECAST.search(text) or _ADDRESS.search(text))
+    forecast = bool(_WEIGHING.search(text) or _FORECAST.search(text))
+    opener = bool(_CONNECTIVE.match(text) or _SCENE.match(text))
     return (
         bool(_FRAME.match(text))
-        or cue
-        and (closing or bool(_CONNECTIVE.match(text) or _SCENE.match(text)))
+        or forecast
+        and (closing or opener)
+        or opener
+        and bool(_ADDRESS.search(text))
         # the story itself weighed: "The decision underscores ...", "The finding could upend"
-        or weighs
-        and bool(_THE_STORY.match(text))
+        # (not "The report highlights ...": a report is a source that says things)
+        or bool(_WEIGHING.search(_HIGHLIGHTS.sub(" ", text)) and _THE_STORY.match(text))
     )
 
 
@@ -217,13 +220,14 @@ _CONNECTIVE = re.compile(
     r"(?:Meanwhile|Still|Now|For\s+now|Together|Ultimately|Until\s+(?:then|more\b[^,]*)|"
     r"In\s+the\s+meantime|Whether\b[^,]*)\s*,?"
 )
-# the writer turning to the reader, or advising: "you", "we", "should talk to their doctor"
-_ADDRESS = re.compile(r"\b(?:you|your|we|us|our|should|ought\s+to)\b", re.IGNORECASE)
+# the writer turning to the reader: "Now, if you spent the holidays ...", "Still, we ..."
+_ADDRESS = re.compile(r"\b(?:you|your|we|us|our|let['’]s)\b", re.IGNORECASE)
 # the story as the subject: "The finding ...", "These results ...", "The decision ..."
 _THE_STORY = re.compile(
     r"(?:The|These|This|Such|Both)\s+(?:new\s+|latest\s+)?(?:findings?|results?|decision|move|"
-    r"study|studies|research|development|ruling|report|discovery|episode|stories|news|figures)\b"
+    r"development|ruling|discovery|episode|stories|news|figures)\b"
 )
+_HIGHLIGHTS = re.compile(r"\bhighlights?\b", re.IGNORECASE)
 # a scene set before the main clause: "With ... ,", "As ... ,"
 _SCENE = re.compile(r"(?:With|As)\s+[^,]{3,80},")
 # what the writer expects or advises: "looks set to", "is sure to", "will be crucial",
