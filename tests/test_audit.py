@@ -674,3 +674,14 @@ def test_the_writers_framing_of_the_story_is_filler_not_a_loose_paraphrase():
     assert labels["Either way"] == ("added", "filler")  # and closes the article
     # a scene set for a fact, not a forecast: a paraphrase
     assert labels["With roughly a month of heavy spending around Christmas"] == ("supported", None)
+
+
+def test_a_formula_to_the_reader_is_filler_even_where_it_shares_the_source_words():
+    source = (
+        "The company plans to expand into the space between its rivals. "
+        '"We are hoping to occupy the space in-between," he added.'
+    )
+    report = unspun.compare("The company plans to expand.\n\nWatch this space!", source)
+    formula = report.findings[-1]
+    assert formula.similarity >= 0.46  # as close as an aligned sentence
+    assert (formula.label, formula.added_type) == ("added", "filler")

@@ -25,6 +25,7 @@ __all__ = [
     "framing",
     "names_someone",
     "padding",
+    "reader_formula",
     "subhead",
 ]
 
@@ -283,6 +284,16 @@ def aside(sentence: Sentence, article: TextForms) -> bool:
     if not (_READER.search(text) or asks):
         return False
     return not new_specifics(sentence_case(sentence, article), article)
+
+
+def reader_formula(sentence: Sentence) -> bool:
+    """Is the whole sentence a formula addressed to the reader ("Watch this space!", "Stay
+    tuned.")? Then it is padding even where it shares a word with a source line."""
+    letters = re.sub(r"[^a-z]", "", sentence.text.lower())
+    found = "".join(
+        re.sub(r"[^a-z]", "", m.group().lower()) for m in _READER.finditer(sentence.text)
+    )
+    return bool(letters) and len(found) >= 0.7 * len(letters)
 
 
 # speculation and weighing: the words of commentary

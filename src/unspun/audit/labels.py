@@ -22,6 +22,7 @@ from .added import (
     framing,
     names_someone,
     padding,
+    reader_formula,
     subhead,
 )
 from .changes import find_changes
@@ -119,20 +120,24 @@ def audit_sentences(
         similarity = float(alignment.best[sentence.index]) if len(alignment.best) else 0.0
         kind = added_type(sentence)
         forced_added = (
-            # a caption *line* (not a sentence that merely credits a photo) is never the article
-            (kind == "camera_line" or kind == "caption" and _caption_line(sentence))
-            and similarity < options.keep_caption_similarity
-        ) or (
-            # padding, or a claim said with it ("..., which could have serious implications")
-            (kind == "filler" or padding(sentence.text))
-            and sentence.role != "headline"  # a headline's "raises concerns" is style
-            and similarity < options.filler_max_similarity
-            # stock emphasis on a statement near the source ("it's important to wash ...")
-            and not (
-                _emphasis_only(sentence.text)
-                and (match is not None or similarity >= options.added_similarity)
+            (
+                # a caption *line* (not a sentence that merely credits a photo) is never the article
+                (kind == "camera_line" or kind == "caption" and _caption_line(sentence))
+                and similarity < options.keep_caption_similarity
             )
-            and not _framed_content(sentence, alignment, source_sentences, options)
+            or (
+                # padding, or a claim said with it ("..., which could have serious implications")
+                (kind == "filler" or padding(sentence.text))
+                and sentence.role != "headline"  # a headline's "raises concerns" is style
+                and similarity < options.filler_max_similarity
+                # stock emphasis on a statement near the source ("it's important to wash ...")
+                and not (
+                    _emphasis_only(sentence.text)
+                    and (match is not None or similarity >= options.added_similarity)
+                )
+                and not _framed_content(sentence, alignment, source_sentences, options)
+            )
+            or (sentence.role == "body" and reader_formula(sentence))
         )
         note = ""
         framed = False
