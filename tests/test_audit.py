@@ -563,6 +563,23 @@ def test_added_commentary_on_the_story_is_filler_and_a_new_claim_is_a_fact():
     ]
 
 
+def test_a_tribute_closing_the_article_is_filler():
+    source = (
+        "Bob Marley was born 60 years ago this week. His former press officer remembers him "
+        "as an extraordinary songwriter. Marley died of cancer at 36. He still sells millions "
+        "of records every year. Fans will gather in Kingston to mark the anniversary."
+    )
+    suspect = (
+        "Bob Marley was born 60 years ago this week.\n\n"
+        "His former press officer remembers an extraordinary songwriter.\n\n"
+        "Marley died of cancer at just 36.\n\n"
+        "Fans will gather in Kingston to mark the anniversary.\n\n"
+        "His message of unity and hope feels as relevant today as it ever has."
+    )
+    closing = unspun.compare(suspect, source).findings[-1]
+    assert (closing.label, closing.added_type) == ("added", "filler")
+
+
 def test_a_short_heading_that_names_someone_is_a_claim_not_filler():
     source = (
         "Arsenal may seek a full listing on the stock market, vice-chairman David Dein said. "

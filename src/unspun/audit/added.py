@@ -302,7 +302,8 @@ _WEIGHING = re.compile(
     r"\b(significant(?:ly)?|crucial|vital|essential|pivotal|implications?|landscape|broader|"
     r"underscores?|highlights?|reminder|lesson|era|chapter|fortunes|generation|reshape|"
     r"transform|upend|stakes|life-changing|game-?changer|remarkable|nothing\s+short\s+of|"
-    r"all\s+eyes|(?:could|may|might|will|would)\s+(?:well\s+)?(?:shape|change|define|redefine))\b",
+    r"all\s+eyes|(?:could|may|might|will|would)\s+(?:well\s+)?(?:shape|change|define|redefine)|"
+    r"legacy|enduring|timeless|continues?\s+to\s+inspire|relevant\s+(?:today\s+)?as\s+(?:it\s+)?ever)\b",
     re.IGNORECASE,
 )
 # the writer turning to the reader ("Here's everything you need to know"): a formula, not
