@@ -702,3 +702,18 @@ def test_a_formula_to_the_reader_is_filler_even_where_it_shares_the_source_words
     formula = report.findings[-1]
     assert formula.similarity >= 0.46  # as close as an aligned sentence
     assert (formula.label, formula.added_type) == ("added", "filler")
+
+
+def test_a_headline_word_the_rewrite_writes_in_lower_case_is_no_name():
+    source = (
+        "But several experts said they would continue to support taking DHA in pregnancy. "
+        "Longer-term studies of the children are under way. The new study found no benefit "
+        "at 18 months."
+    )
+    headline = "Experts Say Expectant Mothers Can Keep Taking the Supplement"
+    body = "Experts will keep backing DHA for expectant mothers."
+    first = unspun.compare(f"{headline}\n\n{body}", source).findings[0]
+    assert first.label == "supported"
+    # the same headline over a body that never says it is read with its capitals
+    alone = unspun.compare(f"{headline}\n\nThe study found no benefit at 18 months.", source)
+    assert alone.findings[0].label == "added"

@@ -1254,18 +1254,26 @@ def everyday_word(word: str) -> bool:
     return False
 
 
-def sentence_case(sentence: Sentence, article: TextForms) -> str:
+def sentence_case(
+    sentence: Sentence, article: TextForms, written_lower: frozenset[str] = frozenset()
+) -> str:
     """A headline in Title Case With Every Word Capitalised, with the capitals that are only
     its style lowered: a word the source writes in lower case ("Shakes", "Test") or a
     headline's verb ("Say", "Warns") names no one; a word it never has ("Airbnb") may. (A
     word whose first five letters the source has is no new name anyway: ``new_specifics``.)
     A headline in capitals has no case to read, and on f3 it is where fabrications shout
-    ("BREAKING NEWS: ..."): its capitals stay."""
+    ("BREAKING NEWS: ..."): its capitals stay. ``written_lower``: further words written in
+    lower case, such as those of the suspect's own body ("expectant mothers")."""
     text = sentence.text
     words = re.findall(r"[A-Za-z][\w'’-]*", text)
     if sentence.role != "headline" or sum(w[0].isupper() for w in words) < 0.6 * len(words):
         return text
-    lower = set(re.findall(r"\b[a-z][\w'’-]*", article.text)) | STOPWORDS | _HEADLINE_VERBS
+    lower = (
+        set(re.findall(r"\b[a-z][\w'’-]*", article.text))
+        | STOPWORDS
+        | _HEADLINE_VERBS
+        | written_lower
+    )
 
     def style(word: str) -> bool:
         return word in lower or all(everyday_word(part) for part in re.split(r"['’-]", word))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
@@ -108,6 +109,10 @@ def audit_sentences(
     ]
     tagger.prepare([s for s, _ in to_tag])
     tagger.prepare([source_sentences[j] for s, m in to_tag if tagger(s) for j in m.source_indices])
+    # the words the suspect itself writes in lower case: in its title-case lines, style
+    written_lower = frozenset(
+        w for x in suspect if x.role == "body" for w in re.findall(r"\b[a-z][\w'’-]*", x.text)
+    )
     # the last sentence of the article and of each section: where machine rewrites pad
     body = [s.index for s in suspect if s.role == "body"]
     closing = (
@@ -145,7 +150,15 @@ def audit_sentences(
         sums_up = known if sentence.role == "headline" else article
         if match is None and not forced_added and source_sentences:
             loose = _loose_match(
-                sentence, similarity, kind, alignment, article, sums_up, options, source_sentences
+                sentence,
+                similarity,
+                kind,
+                alignment,
+                article,
+                sums_up,
+                options,
+                source_sentences,
+                written_lower,
             )
             if loose is not None:
                 match, note = loose, "loosely supported: paraphrases its nearest source sentences"
@@ -272,6 +285,7 @@ def _loose_match(
     known: TextForms,
     options: AuditOptions,
     source_sentences: list[Sentence],
+    written_lower: frozenset[str] = frozenset(),
 ) -> SentenceMatch | None:
     """An unaligned sentence that says nothing the source lacks (``known``: the source, with
     the blend's other sources): its nearest source lines."""
@@ -289,7 +303,7 @@ def _loose_match(
             )
         )
         or sentence.role in _METADATA_ROLES
-        or new_specifics(sentence_case(sentence, known), known)
+        or new_specifics(sentence_case(sentence, known, written_lower), known)
         # a heading inside the article says what it says with few words: one the source
         # never uses ("Dein Quits Next Week") is a claim of its own, not a paraphrase
         or subhead(sentence, article)
