@@ -1591,6 +1591,31 @@ def test_larger_for_smaller_is_a_direction_change():
             "hedging",
             False,
         ),
+        # "if anything" hedges and conditions nothing
+        (
+            "It said the surge would have only a limited effect, adding that the economy will "
+            "continue to grow strongly.",
+            "It said the surge would have a limited effect, saying that if anything the economy "
+            "will continue to grow strongly.",
+            "condition",
+            False,
+        ),
+        # "rather than" on both sides, whatever else the source contrasts
+        (
+            "The options include chemotherapy given to the whole body (as opposed to the "
+            "abdomen) and surgery that leaves minimal disease, rather than removing all cells.",
+            "The options include chemotherapy delivered to the whole body (as opposed to the "
+            "abdomen) and surgery that leaves minimal disease, rather than removing all cells.",
+            "negation",
+            False,
+        ),
+        # "points to" is said of evidence that suggests
+        (
+            "The study points to the need for further controlled studies of the approach.",
+            "The results suggest further controlled studies of this approach are needed.",
+            "hedging",
+            False,
+        ),
         # "should deliver" made "will deliver"; advice made a need is not
         (
             "The bank said the schemes will deliver a return of 8% a year.",

@@ -109,6 +109,7 @@ _HEDGE = re.compile(
     r"suspected\s+(?:of|to|that)|being\s+considered|under\s+consideration|"
     r"speculated|believed|believes|thought\s+to|appears?\s+to|seems?\s+to|considering|"
     r"considers?|plans\s+to|planning\s+to|expected\s+to|would|should|potentially|suggests?|"
+    r"points?\s+to|pointing\s+to|"
     r"suggested|"
     r"unconfirmed|rumou?red|(?:claims?|claimed)\s+(?:that|to)|alleged|"
     # nearly the same: "almost equal to", "nearly as effective as"
@@ -134,6 +135,7 @@ _CONDITION = re.compile(
     r"(?:\w+\s+)?(?:second|minute|hour|day|week|month|year|decade|centur)\w*)|"
     r"in\s+case|only\s+when|on\s+condition|"
     r"in\s+the\s+event)\b"
+    r"(?<!if(?=\s+(?:anything|ever|only)\b))"  # "if anything" hedges, conditions nothing
     r"[^.;]*",
     re.IGNORECASE,
 )
@@ -282,7 +284,11 @@ def negation_changes(
             m
             for m in _negations(suspect.text, joined)
             # "X rather than Y" for the source's "X versus Y": the same two sides weighed
-            if not (_ALTERNATIVE.fullmatch(m.group()) and _CONTRAST.search(joined))
+            if not (
+                _ALTERNATIVE.fullmatch(m.group())
+                and _CONTRAST.search(joined)
+                and not _ALTERNATIVE.search(joined)
+            )
         ),
         None,
     )
