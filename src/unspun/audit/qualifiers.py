@@ -135,7 +135,7 @@ _CONDITION = re.compile(
     r"(?:\w+\s+)?(?:second|minute|hour|day|week|month|year|decade|centur)\w*)|"
     r"in\s+case|only\s+when|on\s+condition|"
     r"in\s+the\s+event)\b"
-    r"(?<!if(?=\s+(?:anything|ever|only)\b))"  # "if anything" hedges, conditions nothing
+    r"(?<!if(?=\s+(?:anything|ever)\b))"  # "if anything" hedges, conditions nothing
     r"[^.;]*",
     re.IGNORECASE,
 )
