@@ -717,3 +717,44 @@ def test_a_headline_word_the_rewrite_writes_in_lower_case_is_no_name():
     # the same headline over a body that never says it is read with its capitals
     alone = unspun.compare(f"{headline}\n\nThe study found no benefit at 18 months.", source)
     assert alone.findings[0].label == "added"
+
+
+def test_a_heading_that_states_nothing_is_filler_even_close_to_a_source_line():
+    source = (
+        "Doctors hope that by catching cancer early it is easier to treat. The catch is cost. "
+        "The test is being commercialised by a start-up for wider use. Trials begin next year."
+    )
+    suspect = (
+        "Doctors hope catching cancer early makes it easier to treat.\n\n"
+        "The Catch\n\n"
+        "Cost is the problem.\n\n"
+        "A start-up is commercialising the test for wider use."
+    )
+    findings = {f.text: f for f in unspun.compare(suspect, source).findings}
+    catch = findings["The Catch"]
+    assert catch.similarity >= 0.46  # as close as an aligned sentence
+    assert (catch.label, catch.added_type) == ("added", "filler")
+
+
+def test_a_heading_the_source_has_too_is_supported():
+    source = "Prices rose again.\n\nWider Context\n\nThe rise follows a poor harvest."
+    suspect = "Prices climbed again.\n\nWider Context\n\nThe rise comes after a poor harvest."
+    heading = unspun.compare(suspect, source).findings[1]
+    assert (heading.text, heading.label) == ("Wider Context", "supported")
+
+
+@pytest.mark.parametrize(
+    ("heading", "says"),
+    [
+        ("The Catch", False),
+        ("Spending by the Numbers", False),
+        ("What About Those Scary Animal Studies?", False),
+        ("Dein Quits Next Week", True),
+        ("It Is Headed for the Market", True),
+        ("Google Unveils TV Search Tool", True),
+    ],
+)
+def test_a_heading_states_something_when_it_has_a_finite_verb(heading, says):
+    from unspun.audit.added import states_something
+
+    assert states_something(Sentence("s", 1, 0, len(heading), heading, "headline")) is says

