@@ -721,8 +721,9 @@ def test_a_headline_word_the_rewrite_writes_in_lower_case_is_no_name():
 
 def test_a_heading_that_states_nothing_is_filler_even_close_to_a_source_line():
     source = (
-        "Doctors hope that by catching cancer early it is easier to treat. The catch is cost. "
-        "The test is being commercialised by a start-up for wider use. Trials begin next year."
+        "Doctors at Mayo Clinic hope that by catching cancer early it is easier to treat. The "
+        "catch is cost. The test is being commercialised by a start-up for wider use. Trials "
+        "begin next year in Boston."
     )
     suspect = (
         "Doctors hope catching cancer early makes it easier to treat.\n\n"
@@ -758,3 +759,75 @@ def test_a_heading_states_something_when_it_has_a_finite_verb(heading, says):
     from unspun.audit.added import states_something
 
     assert states_something(Sentence("s", 1, 0, len(heading), heading, "headline")) is says
+
+
+_RECESSION = (
+    "Britain's economy shrank in the three months to June, official figures showed on Friday, "
+    "putting the country in recession. Police in Leeds are hunting a gunman. Legacy carriers "
+    "and older full-service airlines are losing passengers to budget rivals. Consumers in the "
+    "US spent heavily over the holidays. The figures mark a significant rise in spending."
+)
+
+
+@pytest.mark.parametrize(
+    "heading", ["Britain in Recession", "Leeds Gunman Hunt", "Spending Rises Significantly"]
+)
+def test_a_heading_that_restates_the_story_is_no_signpost(heading):
+    suspect = (
+        "Britain's economy shrank in the three months to June, figures showed.\n\n"
+        f"{heading}\n\nThe country is now in recession."
+    )
+    finding = next(f for f in unspun.compare(suspect, _RECESSION).findings if f.text == heading)
+    assert finding.label == "supported", heading
+
+
+def test_an_invented_heading_that_says_something_is_a_claim():
+    suspect = (
+        "Britain's economy shrank in the three months to June, figures showed.\n\n"
+        "Sunak to Quit\n\nThe country is now in recession."
+    )
+    heading = unspun.compare(suspect, _RECESSION).findings[1]
+    assert (heading.label, heading.added_type) == ("added", "fabricated_fact")
+
+
+def test_a_heading_that_changes_a_source_line_is_altered_not_a_signpost():
+    suspect = (
+        "Britain's economy shrank in the three months to June, figures showed.\n\n"
+        "Gunman Hunt in Bradford\n\nPolice are hunting a gunman."
+    )
+    heading = unspun.compare(suspect, _RECESSION).findings[1]
+    assert heading.label == "altered" and heading.changes
+
+
+def test_a_title_block_is_no_heading_inside_the_article():
+    suspect = "Economy\n\nUK Now in Recession\n\nBritain's economy shrank in the three months."
+    title = unspun.compare(suspect, _RECESSION).findings[1]
+    assert (title.text, title.added_type) == ("UK Now in Recession", None)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "closing", "frames"),
+    [
+        ("Either way, the study is sure to reignite the debate.", False, True),
+        ("As the battle heats up, viewers look set to be the biggest winners.", False, True),
+        ("The decision underscores the growing tension between the two.", False, True),
+        ("Still, we will have to wait and see.", False, True),
+        ("As the holidays arrived, US consumers splurged in stores.", False, False),  # not "us"
+        ("The figures mark a significant rise in spending.", False, False),
+        ("The report highlights the risks of an always-on connection.", False, False),
+        ("Legacy airlines are feeling the squeeze from budget rivals.", True, False),
+        ("Meanwhile, the central bank held rates steady last month.", False, False),
+        ("Meanwhile, the bank will likely cut rates, officials said.", False, False),
+    ],
+)
+def test_framing_is_the_writers_frame_not_a_fact(sentence, closing, frames):
+    from unspun.audit.added import framing
+
+    assert framing(Sentence("s", 3, 0, len(sentence), sentence, "body"), closing=closing) is frames
+
+
+@pytest.mark.parametrize("line", ["Stay tuned.", '"Watch this space," he said.'])
+def test_a_formula_the_source_has_too_is_supported(line):
+    source = f"The club is considering a new stadium, its chairman said.\n\n{line}"
+    suspect = f"The club is considering a new stadium, its chairman said.\n\n{line}"
+    assert unspun.compare(suspect, source).findings[-1].label == "supported"

@@ -1616,6 +1616,20 @@ def test_larger_for_smaller_is_a_direction_change():
             "hedging",
             False,
         ),
+        # "if anything goes wrong" is a condition
+        (
+            "Passengers will be refunded for the cancelled flight.",
+            "Passengers will be refunded for the cancelled flight if anything goes wrong.",
+            "condition",
+            True,
+        ),
+        # "point to" cites as often as it hedges
+        (
+            "Critics cite the delays as proof that the project is failing.",
+            "Critics point to the delays as proof that the project is failing.",
+            "hedging",
+            False,
+        ),
         # "should deliver" made "will deliver"; advice made a need is not
         (
             "The bank said the schemes will deliver a return of 8% a year.",

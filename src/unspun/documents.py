@@ -390,6 +390,7 @@ def split_sentences(text: str, article_id: str = "") -> list[Sentence]:
     """
     sentences: list[Sentence] = []
     first = True
+    prose_seen = False  # a date alone opens only the first paragraph of prose
     pos = 0
     original, text = text, _unwrap(text)
     for line in text.splitlines(keepends=True):
@@ -402,8 +403,7 @@ def split_sentences(text: str, article_id: str = "") -> list[Sentence]:
         role = _line_role(stripped, first)
         first = False
         cursor = offset
-        opening = not any(x.role == "body" for x in sentences)
-        cut, after = _wire_dateline(stripped, opening) if role is None else (0, 0)
+        cut, after = _wire_dateline(stripped, not prose_seen) if role is None else (0, 0)
         if cut:
             sentences.append(
                 Sentence(
@@ -456,6 +456,7 @@ def split_sentences(text: str, article_id: str = "") -> list[Sentence]:
                 )
             )
             cursor = end
+            prose_seen = prose_seen or sentences[-1].role == "body"
     return _captions_over_camera_lines(sentences, original)
 
 

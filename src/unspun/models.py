@@ -16,6 +16,7 @@ from __future__ import annotations
 import json
 import os
 import threading
+from collections.abc import Callable
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -76,19 +77,32 @@ def common_words() -> frozenset[str]:
     return frozenset(w for w in vocab if len(w) > 2 and w.isalpha() and w.islower())
 
 
-@lru_cache(maxsize=1)
 def nlp() -> Any:
     """spaCy pipeline for named entities (the tagger, parser and lemmatizer are not loaded)."""
-    with _lock:
-        return _spacy_model().load(exclude=["lemmatizer", "tagger", "parser", "attribute_ruler"])
+    return _once(
+        "nlp",
+        lambda: _spacy_model().load(exclude=["lemmatizer", "tagger", "parser", "attribute_ruler"]),
+    )
 
 
-@lru_cache(maxsize=1)
 def pos_tagger() -> Any:
     """The same spaCy model's part-of-speech tagger alone, loaded only when a rule asks
-    (whether a short heading has a finite verb)."""
-    with _lock:
-        return _spacy_model().load(exclude=["lemmatizer", "parser", "ner"])
+    (whether a short heading has a verb)."""
+    return _once("pos_tagger", lambda: _spacy_model().load(exclude=["lemmatizer", "parser", "ner"]))
+
+
+_loaded: dict[str, Any] = {}
+
+
+def _once(name: str, load: Callable[[], Any]) -> Any:
+    """Load a model the first time it is asked for, once, however many threads ask."""
+    model = _loaded.get(name)
+    if model is None:
+        with _lock:
+            model = _loaded.get(name)
+            if model is None:
+                model = _loaded[name] = load()
+    return model
 
 
 def _spacy_model() -> Any:

@@ -206,7 +206,7 @@ def framing(sentence: Sentence, *, closing: bool) -> bool:
         and bool(_ADDRESS.search(text))
         # the story itself weighed: "The decision underscores ...", "The finding could upend"
         # (not "The report highlights ...": a report is a source that says things)
-        or bool(_WEIGHING.search(_HIGHLIGHTS.sub(" ", text)) and _THE_STORY.match(text))
+        or bool(_STORY_WEIGHED.search(text) and _THE_STORY.match(text))
     )
 
 
@@ -224,13 +224,19 @@ _CONNECTIVE = re.compile(
     r"In\s+the\s+meantime|Whether\b[^,]*)\s*,?"
 )
 # the writer turning to the reader: "Now, if you spent the holidays ...", "Still, we ..."
-_ADDRESS = re.compile(r"\b(?:you|your|we|us|our|let['’]s)\b", re.IGNORECASE)
+_ADDRESS = re.compile(r"\b(?:[Yy]ou|[Yy]our|[Ww]e|us|[Oo]ur|[Ll]et['’]s)\b")  # not "US"
 # the story as the subject: "The finding ...", "These results ...", "The decision ..."
 _THE_STORY = re.compile(
     r"(?:The|These|This|Such|Both)\s+(?:new\s+|latest\s+)?(?:findings?|results?|decision|move|"
     r"development|ruling|discovery|episode|stories|news|figures)\b"
 )
-_HIGHLIGHTS = re.compile(r"\bhighlights?\b", re.IGNORECASE)
+# what the writer makes of it: not "significant" or "highlights", which report a finding
+_STORY_WEIGHED = re.compile(
+    r"\b(?:underscores?|upend|reshape|transform|reminder|turning\s+point|new\s+(?:era|chapter)|"
+    r"landscape|game-?changer|nothing\s+short\s+of|(?:could|may|might|will|would)\s+(?:well\s+)?"
+    r"(?:shape|change|define|redefine|upend|transform))\b",
+    re.IGNORECASE,
+)
 # a scene set before the main clause: "With ... ,", "As ... ,"
 _SCENE = re.compile(r"(?:With|As)\s+[^,]{3,80},")
 # what the writer expects or advises: "looks set to", "is sure to", "will be crucial",
@@ -258,17 +264,25 @@ def subhead(sentence: Sentence, article: TextForms) -> bool:
 
 
 def states_something(sentence: Sentence) -> bool:
-    """Does a short heading have a finite verb ("Dein Quits", "It is headed for the market"),
-    and so say something, where "The Catch" or "Spending by the Numbers" only signposts? Its
-    words are lowered first: in title case the tagger reads every word as a name."""
+    """Does a short heading say something ("Dein Quits", "Sunak to Quit", "Recession
+    Confirmed"), where "The Catch" or "Spending by the Numbers" only signposts? Any verb but
+    a gerund, or "to" before a word, says something; so does a heading in capitals, which
+    has no case to read. Its words are lowered first: in title case the tagger reads every
+    word as a name."""
     words = sentence.text.split()
+    letters = [c for c in sentence.text if c.isalpha()]
+    if not words or sum(c.isupper() for c in letters) > 0.6 * len(letters):
+        return True
     lowered = " ".join(
         [words[0], *(w if w.isupper() and len(w) > 1 else w.lower() for w in words[1:])]
     )
-    return any(token.tag_ in _FINITE for token in pos_tagger()(lowered))
+    return any(
+        token.tag_ in _VERB or token.tag_ == "TO" and token.i + 1 < len(token.doc)
+        for token in pos_tagger()(lowered)
+    )
 
 
-_FINITE = frozenset({"VBZ", "VBD", "VBP", "MD"})
+_VERB = frozenset({"VB", "VBZ", "VBD", "VBN", "VBP", "MD"})
 
 
 def names_someone(tagged: Iterable[str], article: TextForms) -> bool:
@@ -305,6 +319,8 @@ def aside(sentence: Sentence, article: TextForms) -> bool:
 def reader_formula(sentence: Sentence) -> bool:
     """Is the whole sentence a formula addressed to the reader ("Watch this space!", "Stay
     tuned.")? Then it is padding even where it shares a word with a source line."""
+    if QUOTE.search(sentence.text) or re.search(r"[\"“”]", sentence.text):
+        return False  # someone's words: "Watch this space," he said
     letters = re.sub(r"[^a-z]", "", sentence.text.lower())
     found = "".join(
         re.sub(r"[^a-z]", "", m.group().lower()) for m in _READER.finditer(sentence.text)
@@ -319,7 +335,8 @@ _WEIGHING = re.compile(
     r"underscores?|highlights?|reminder|lesson|era|chapter|fortunes|generation|reshape|"
     r"transform|upend|stakes|life-changing|game-?changer|remarkable|nothing\s+short\s+of|"
     r"all\s+eyes|(?:could|may|might|will|would)\s+(?:well\s+)?(?:shape|change|define|redefine)|"
-    r"legacy|enduring|timeless|continues?\s+to\s+inspire|relevant\s+(?:today\s+)?as\s+(?:it\s+)?ever)\b",
+    r"(?:his|her|their|its)\s+legacy|enduring\s+(?:appeal|legacy|influence)|timeless|"
+    r"continues?\s+to\s+inspire|relevant\s+(?:today\s+)?as\s+(?:it\s+)?ever)\b",
     re.IGNORECASE,
 )
 # the writer turning to the reader ("Here's everything you need to know"): a formula, not

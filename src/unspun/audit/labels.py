@@ -116,6 +116,8 @@ def audit_sentences(
     )
     # the last sentence of the article and of each section: where machine rewrites pad
     body = [s.index for s in suspect if s.role == "body"]
+    # a heading before the first prose is the article's title block, not a section heading
+    first_body = body[0] if body else len(suspect)
     closing = (
         {s.index - 1 for s in suspect if s.role == "headline"} | set(body[-1:])
         if len(body) >= _ARTICLE_BODY
@@ -143,15 +145,25 @@ def audit_sentences(
                 )
                 and not _framed_content(sentence, alignment, source_sentences, options)
             )
-            or (sentence.role == "body" and reader_formula(sentence))
+            or (
+                sentence.role == "body"
+                and similarity < options.keep_caption_similarity
+                and reader_formula(sentence)
+            )
         )
-        # a heading inside the article that states nothing ("The Catch") signposts; unless
-        # the source has the same heading
-        if (
-            subhead(sentence, article)
+        # a heading inside the article that states nothing and names no one ("The Catch")
+        # only signposts, unless the source has the same heading or it changes a source line
+        signpost = (
+            sentence.index > first_body
+            and subhead(sentence, article)
             and similarity < options.keep_caption_similarity
+            # a few words: "Listing Decision by Year End" restates the story
+            and len(content_stems(sentence.text)) <= _SIGNPOST_WORDS
             and not states_something(sentence)
-        ):
+            # every word read as a possible name: the tagger misses "Arsenal" in title case
+            and not names_someone([sentence.text], article)
+        )
+        if signpost and match is None:
             forced_added, kind = True, "filler"
         note = ""
         framed = False
@@ -182,6 +194,7 @@ def audit_sentences(
                     commentary(sentence, article)
                     or aside(sentence, article)
                     or subhead(sentence, article)
+                    and not states_something(sentence)
                     and not names_someone((e.text for e in tagger(sentence)), article)
                 )
             ):
@@ -209,8 +222,8 @@ def audit_sentences(
         if match.score < options.qualifier_similarity:
             # a dropped qualifier is only judged where the sentence follows its source closely
             changes = [c for c in changes if not (c.type in _QUALIFIERS and c.suspect is None)]
-        if framed and not changes:
-            # names nothing new, changes nothing it is near, and frames the story: padding
+        if (framed or signpost) and not changes:
+            # names nothing new, changes nothing it is near, and frames or signposts: padding
             findings.append(_added(sentence, similarity, "filler"))
             continue
         findings.append(
@@ -234,6 +247,7 @@ def audit_sentences(
 
 _QUALIFIERS = ("hedging", "negation", "condition")
 _ARTICLE_BODY = 4  # body sentences that make an article, whose closing line may be padding
+_SIGNPOST_WORDS = 3  # content words of a heading that signposts ("Spending by the Numbers")
 
 
 def _caption_line(sentence: Sentence) -> bool:

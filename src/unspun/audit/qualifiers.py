@@ -109,7 +109,6 @@ _HEDGE = re.compile(
     r"suspected\s+(?:of|to|that)|being\s+considered|under\s+consideration|"
     r"speculated|believed|believes|thought\s+to|appears?\s+to|seems?\s+to|considering|"
     r"considers?|plans\s+to|planning\s+to|expected\s+to|would|should|potentially|suggests?|"
-    r"points?\s+to|pointing\s+to|"
     r"suggested|"
     r"unconfirmed|rumou?red|(?:claims?|claimed)\s+(?:that|to)|alleged|"
     # nearly the same: "almost equal to", "nearly as effective as"
@@ -117,6 +116,7 @@ _HEDGE = re.compile(
     re.IGNORECASE,
 )
 _WEAK_HEDGES = frozenset({"would", "should"})
+_POINTS_TO = re.compile(r"\b(?:points?|pointing|pointed)\s+to\b", re.IGNORECASE)
 _CERTAIN = re.compile(
     r"\b(will|confirmed|confirms|definitely|certainly|clearly|proved|proven|undeniably|"
     r"is\s+set\s+to|has\s+been\s+confirmed|(?<!\bnot\s)just\s+as\s+\w+\s+as|exactly\s+as\s+\w+\s+as|"
@@ -135,7 +135,10 @@ _CONDITION = re.compile(
     r"(?:\w+\s+)?(?:second|minute|hour|day|week|month|year|decade|centur)\w*)|"
     r"in\s+case|only\s+when|on\s+condition|"
     r"in\s+the\s+event)\b"
-    r"(?<!if(?=\s+(?:anything|ever)\b))"  # "if anything" hedges, conditions nothing
+    # "if anything, ..." and "if anything the economy will grow" hedge; "if anything goes
+    # wrong" is a condition; "if ever there was" is an idiom
+    r"(?<!if(?=\s+anything(?:\s*,|\s+(?:the|a|an|it|this|that|they|he|she|we|more|less)\b)))"
+    r"(?<!if(?=\s+ever\s+there\s+(?:was|were|is)\b))"
     r"[^.;]*",
     re.IGNORECASE,
 )
@@ -410,7 +413,9 @@ def hedging_changes(
     them ("will", "confirmed") or carries no modal at all; "May" the month is no hedge, and a
     lone "would" (reported speech, counterfactuals) is too weak to stand on its own.
     """
-    s_hedge = _HEDGE.search(suspect.text)
+    # "the study points to ..." keeps a finding tentative; not a hedge a source can drop
+    # ("critics point to the delays" cites them)
+    s_hedge = _HEDGE.search(suspect.text) or _POINTS_TO.search(suspect.text)
     s_certain = _CERTAIN.search(suspect.text)
     joined = " ".join(s.text for s in sources)
     raised = (
