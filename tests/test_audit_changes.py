@@ -1630,6 +1630,13 @@ def test_larger_for_smaller_is_a_direction_change():
             "hedging",
             False,
         ),
+        # evidence that "points to" something, made proof of it
+        (
+            "The data proves that the economy is recovering.",
+            "The data points to an economy that is recovering.",
+            "hedging",
+            True,
+        ),
         # "should deliver" made "will deliver"; advice made a need is not
         (
             "The bank said the schemes will deliver a return of 8% a year.",

@@ -59,10 +59,9 @@ class Embedder:
         return vectors / np.maximum(norms, 1e-9)
 
 
-@lru_cache(maxsize=1)
 def embedder() -> Embedder:
-    with _lock:
-        return Embedder(_resource_dir("minilm-static"))
+    model: Embedder = _once("embedder", lambda: Embedder(_resource_dir("minilm-static")))
+    return model
 
 
 @lru_cache(maxsize=1)

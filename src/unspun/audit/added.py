@@ -224,7 +224,7 @@ _CONNECTIVE = re.compile(
     r"In\s+the\s+meantime|Whether\b[^,]*)\s*,?"
 )
 # the writer turning to the reader: "Now, if you spent the holidays ...", "Still, we ..."
-_ADDRESS = re.compile(r"\b(?:[Yy]ou|[Yy]our|[Ww]e|us|[Oo]ur|[Ll]et['’]s)\b")  # not "US"
+_ADDRESS = re.compile(r"\b(?:[Yy]ou|[Yy]our|[Ww]e|[Uu]s|[Oo]ur|[Ll]et['’]s)\b")  # not "US"
 # the story as the subject: "The finding ...", "These results ...", "The decision ..."
 _THE_STORY = re.compile(
     r"(?:The|These|This|Such|Both)\s+(?:new\s+|latest\s+)?(?:findings?|results?|decision|move|"
@@ -233,6 +233,7 @@ _THE_STORY = re.compile(
 # what the writer makes of it: not "significant" or "highlights", which report a finding
 _STORY_WEIGHED = re.compile(
     r"\b(?:underscores?|upend|reshape|transform|reminder|turning\s+point|new\s+(?:era|chapter)|"
+    r"(?:significant|serious|far-reaching|major|profound)\s+implications|"
     r"landscape|game-?changer|nothing\s+short\s+of|(?:could|may|might|will|would)\s+(?:well\s+)?"
     r"(?:shape|change|define|redefine|upend|transform))\b",
     re.IGNORECASE,
@@ -264,25 +265,33 @@ def subhead(sentence: Sentence, article: TextForms) -> bool:
 
 
 def states_something(sentence: Sentence) -> bool:
-    """Does a short heading say something ("Dein Quits", "Sunak to Quit", "Recession
-    Confirmed"), where "The Catch" or "Spending by the Numbers" only signposts? Any verb but
-    a gerund, or "to" before a word, says something; so does a heading in capitals, which
-    has no case to read. Its words are lowered first: in title case the tagger reads every
-    word as a name."""
+    """Does a short heading say something ("Dein Quits", "Recession Confirmed", "Council to
+    Close Library"), where "The Catch", "What to Know" or "Spending by the Numbers" only
+    signposts? A finite verb or participle says something, and so does "to" after a singular
+    noun or a name. The words are lowered first (all of them in a heading in capitals): in
+    title case the tagger reads every word as a name."""
     words = sentence.text.split()
+    if not words:
+        return False
     letters = [c for c in sentence.text if c.isalpha()]
-    if not words or sum(c.isupper() for c in letters) > 0.6 * len(letters):
-        return True
+    shouted = sum(c.isupper() for c in letters) > 0.6 * len(letters)
     lowered = " ".join(
-        [words[0], *(w if w.isupper() and len(w) > 1 else w.lower() for w in words[1:])]
+        [
+            words[0].capitalize() if shouted else words[0],
+            *(w if w.isupper() and len(w) > 1 and not shouted else w.lower() for w in words[1:]),
+        ]
     )
+    tokens = list(pos_tagger()(lowered))
     return any(
-        token.tag_ in _VERB or token.tag_ == "TO" and token.i + 1 < len(token.doc)
-        for token in pos_tagger()(lowered)
+        t.tag_ in _VERB
+        or t.tag_ == "TO"
+        and 0 < t.i < len(tokens) - 1
+        and tokens[t.i - 1].tag_ in ("NN", "NNP", "PRP")
+        for t in tokens
     )
 
 
-_VERB = frozenset({"VB", "VBZ", "VBD", "VBN", "VBP", "MD"})
+_VERB = frozenset({"VBZ", "VBD", "VBN", "VBP", "MD"})
 
 
 def names_someone(tagged: Iterable[str], article: TextForms) -> bool:
@@ -335,7 +344,7 @@ _WEIGHING = re.compile(
     r"underscores?|highlights?|reminder|lesson|era|chapter|fortunes|generation|reshape|"
     r"transform|upend|stakes|life-changing|game-?changer|remarkable|nothing\s+short\s+of|"
     r"all\s+eyes|(?:could|may|might|will|would)\s+(?:well\s+)?(?:shape|change|define|redefine)|"
-    r"(?:his|her|their|its)\s+legacy|enduring\s+(?:appeal|legacy|influence)|timeless|"
+    r"(?:his|her|their|its|['’]s)\s+legacy|enduring\s+(?:appeal|legacy|influence)|timeless|"
     r"continues?\s+to\s+inspire|relevant\s+(?:today\s+)?as\s+(?:it\s+)?ever)\b",
     re.IGNORECASE,
 )

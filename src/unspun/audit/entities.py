@@ -253,6 +253,16 @@ class TextForms:
         return {stem: frozenset(words) for stem, words in grouped.items()}
 
     @cached_property
+    def capital_only(self) -> frozenset[str]:
+        """Stems of the words it writes capitalised and never in lower case: names ("Britain",
+        "Arsenal"), where "Cost" at the start of a sentence is "cost" elsewhere. Empty for a
+        text lower-cased upstream."""
+        if not _cased(self.text):
+            return frozenset()
+        lower = stems(" ".join(re.findall(r"\b[a-z][\w'’-]*", self.text)))
+        return frozenset(stems(" ".join(_NAME_WORD.findall(self.text))) - lower)
+
+    @cached_property
     def name_stems(self) -> frozenset[str]:
         """Stems of its capitalised words (of all its words, if it was lower-cased upstream)."""
         if not _cased(self.text):

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from ..align import Alignment, SentenceMatch, content_stems
-from ..documents import Sentence, normalise
+from ..documents import STOPWORDS, Sentence, normalise
 from ..results import AddedType, ChangeType, Finding, Span
 from .added import (
     CAPTION_START,
@@ -33,6 +33,7 @@ from .entities import (
     EntityTagger,
     TextForms,
     article_forms,
+    everyday_word,
     may_name_new,
     new_specifics,
     sentence_case,
@@ -160,8 +161,13 @@ def audit_sentences(
             # a few words: "Listing Decision by Year End" restates the story
             and len(content_stems(sentence.text)) <= _SIGNPOST_WORDS
             and not states_something(sentence)
-            # every word read as a possible name: the tagger misses "Arsenal" in title case
-            and not names_someone([sentence.text], article)
+            # a word that is no everyday word, or one the source writes only capitalised,
+            # names someone: the tagger misses "Arsenal" in title case
+            and not any(
+                not everyday_word(w) or w[:5] in article.capital_only
+                for w in re.findall(r"[a-z][a-z'’-]{2,}", sentence.text.lower())
+                if w not in STOPWORDS
+            )
         )
         if signpost and match is None:
             forced_added, kind = True, "filler"

@@ -118,7 +118,7 @@ _HEDGE = re.compile(
 _WEAK_HEDGES = frozenset({"would", "should"})
 _POINTS_TO = re.compile(r"\b(?:points?|pointing|pointed)\s+to\b", re.IGNORECASE)
 _CERTAIN = re.compile(
-    r"\b(will|confirmed|confirms|definitely|certainly|clearly|proved|proven|undeniably|"
+    r"\b(will|confirmed|confirms|definitely|certainly|clearly|proves|proved|proven|undeniably|"
     r"is\s+set\s+to|has\s+been\s+confirmed|(?<!\bnot\s)just\s+as\s+\w+\s+as|exactly\s+as\s+\w+\s+as|"
     r"(?<!\bthere\s)(?<!no\sone\s)(?<!no-one\s)(?<!nobody\s)(?:is|are|was|were|now)\s+certain"
     r"(?!\s+(?:whether|if|how|what|kinds?|types?|number|amount|people|cases)\b)|"
@@ -137,7 +137,7 @@ _CONDITION = re.compile(
     r"in\s+the\s+event)\b"
     # "if anything, ..." and "if anything the economy will grow" hedge; "if anything goes
     # wrong" is a condition; "if ever there was" is an idiom
-    r"(?<!if(?=\s+anything(?:\s*,|\s+(?:the|a|an|it|this|that|they|he|she|we|more|less)\b)))"
+    r"(?<!if(?=\s+anything(?:\s*,|\s+(?:the|a|an|it|this|that|they|he|she|we)\b)))"
     r"(?<!if(?=\s+ever\s+there\s+(?:was|were|is)\b))"
     r"[^.;]*",
     re.IGNORECASE,
@@ -426,7 +426,8 @@ def hedging_changes(
     t_hedge = [
         (src, m)
         for src in sources
-        for m in _HEDGE.finditer(src.text)
+        # "points to" is a hedge only where the suspect turns it to certainty ("proves")
+        for m in (*_HEDGE.finditer(src.text), *(_POINTS_TO.finditer(src.text) if raised else ()))
         if m.group() != "May"
         and not (  # "updated may 19": the month
             m.group().lower() == "may"
