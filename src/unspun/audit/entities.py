@@ -654,25 +654,33 @@ def _alias_said(alias: str, other: TextForms) -> bool:
 
 
 _US_NAMES = frozenset({"us", "u s", "usa", "america", "united states", "united states of america"})
-# the states, but not Georgia (a country too) nor Virginia, Indiana, Montana (first names)
-_STATES = (
-    "alabama alaska arizona arkansas california colorado connecticut delaware florida hawaii "
-    "idaho illinois iowa kansas kentucky louisiana maine maryland massachusetts michigan "
-    "minnesota mississippi missouri nebraska nevada new_hampshire new_jersey new_mexico "
-    "new_york north_carolina north_dakota ohio oklahoma oregon pennsylvania rhode_island "
-    "south_carolina south_dakota tennessee texas utah vermont west_virginia wisconsin wyoming"
-)
-_STATE_NAMES = frozenset(name.replace("_", " ") for name in _STATES.split()) | {
-    "georgia",
-    "virginia",
-    "indiana",
-    "montana",
+# the fifty states and their postal codes, which name them after a comma ("Baltimore, MD")
+_POSTAL_CODES = {
+    name.replace("_", " "): code
+    for name, code in (
+        pair.split(":")
+        for pair in (
+            "alabama:AL alaska:AK arizona:AZ arkansas:AR california:CA colorado:CO "
+            "connecticut:CT delaware:DE florida:FL georgia:GA hawaii:HI idaho:ID illinois:IL "
+            "indiana:IN iowa:IA kansas:KS kentucky:KY louisiana:LA maine:ME maryland:MD "
+            "massachusetts:MA michigan:MI minnesota:MN mississippi:MS missouri:MO montana:MT "
+            "nebraska:NE nevada:NV new_hampshire:NH new_jersey:NJ new_mexico:NM new_york:NY "
+            "north_carolina:NC north_dakota:ND ohio:OH oklahoma:OK oregon:OR pennsylvania:PA "
+            "rhode_island:RI south_carolina:SC south_dakota:SD tennessee:TN texas:TX utah:UT "
+            "vermont:VT virginia:VA washington:WA west_virginia:WV wisconsin:WI wyoming:WY"
+        ).split()
+    )
 }
+# a larger place than a city: every state but Washington (the capital, a surname)
+_STATE_NAMES = frozenset(_POSTAL_CODES) - {"washington"}
+# a state written as a place: not Georgia (a country too) nor Virginia, Indiana, Montana
+# (first names)
+_STATES = sorted(_STATE_NAMES - {"georgia", "virginia", "indiana", "montana"})
 # a state as a place ("in Texas", "Austin, Texas", "a california nursing home"), not the
 # first word of another name ("Texas Instruments", "the New York Times")
 _STATE_PLACE = re.compile(
     r"(?:\b(?:in|from|across|of|at|to|a|an|the)\s+|,\s*)(?i:("
-    + "|".join(_STATES.split()).replace("_", " ")
+    + "|".join(_STATES)
     + r"))\b(?!\s+[A-Z])"
 )
 # postal codes that are no English word or common abbreviation ("austin tx")
@@ -689,26 +697,6 @@ _STATE_CODES = {
     "texas": "tx",
     "vermont": "vt",
 }
-
-
-# every state's postal code, which names it after a comma ("Baltimore, MD")
-_POSTAL_CODES = dict(
-    zip(
-        [
-            w.replace("_", " ")
-            for w in "alabama alaska arizona arkansas california colorado connecticut delaware "
-            "florida georgia hawaii idaho illinois indiana iowa kansas kentucky louisiana maine "
-            "maryland massachusetts michigan minnesota mississippi missouri montana nebraska "
-            "nevada new_hampshire new_jersey new_mexico new_york north_carolina north_dakota "
-            "ohio oklahoma oregon pennsylvania rhode_island south_carolina south_dakota "
-            "tennessee texas utah vermont virginia washington west_virginia wisconsin "
-            "wyoming".split()
-        ],
-        "AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH "
-        "NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY".split(),
-        strict=True,
-    )
-)
 
 
 def _in_a_state(name: str, article: TextForms, rivals: Iterable[str] = ()) -> bool:
