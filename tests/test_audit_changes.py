@@ -1676,3 +1676,87 @@ def test_a_count_after_a_dash_in_prose_is_a_figure():
         "The panel approved the bill with 9 changes to the draft.",
     )
     assert "number" in got
+
+
+def _dropped(suspect: str, source: str, beside: str = "") -> list:
+    s = Sentence("s", 0, 0, len(suspect), suspect, "body")
+    t = Sentence("t", 0, 0, len(source), source, "body")
+    found = find_changes(
+        s,
+        [t],
+        tagger=EntityTagger(nlp()),
+        source_text=source,
+        said_beside={w[:5] for w in beside.lower().split() if len(w) > 2},
+    )
+    return [c for c in found if c.type == "attribution"]
+
+
+def test_a_claim_stripped_of_its_according_to_is_an_attribution_change():
+    (change,) = _dropped(
+        "Building a robot that can use robotiquette with people will take many more years.",
+        "However, according to researchers, it will still take many years to build a robot "
+        "that can use robotiquette with people.",
+    )
+    assert change.suspect is None
+    assert change.source.text == "according to researchers"
+    assert "without saying who" in change.explanation
+
+
+@pytest.mark.parametrize(
+    ("suspect", "beside"),
+    [
+        # the party kept, in the sentence or next to it
+        ("The researchers say it will take many years to build a robot with robotiquette.", ""),
+        ("It will take many years to build a robot with robotiquette.", "Researchers at MIT"),
+        # still said to come from someone, if not whom
+        ("It will reportedly take many years to build a robot with robotiquette.", ""),
+        # drew on the other part of the source sentence, not the attributed claim
+        ("The robot greeted visitors at the lab on Monday.", ""),
+    ],
+)
+def test_an_attribution_kept_or_not_drawn_on_is_no_attribution_change(suspect, beside):
+    source = (
+        "According to researchers, it will take many years to build a robot with robotiquette, "
+        "though the robot greeted visitors at the lab on Monday."
+    )
+    assert _dropped(suspect, source, beside) == []
+
+
+def test_a_reported_fact_stripped_of_its_according_to_is_only_an_omission():
+    # summaries drop "according to" from facts routinely; the omission list still shows it
+    assert (
+        _dropped(
+            "He faces a maximum of 10 years in prison if found guilty.",
+            "He faces a maximum of 10 years in prison if found guilty, according to the indictment.",
+        )
+        == []
+    )
+
+
+def test_a_speaker_dropped_from_a_paraphrase_is_only_an_omission():
+    # rewrites drop "X says" routinely; the claim keeps its source, listed as omitted
+    assert (
+        _dropped(
+            "The test is easier, as it only requires one stool sample.",
+            "Maddipatla says this test is easier, as it only requires one stool sample.",
+        )
+        == []
+    )
+
+
+def test_compare_marks_a_claim_whose_source_attribution_was_dropped_altered():
+    source = (
+        "The council met on Monday. According to the Congressional Budget Office, 115,000 "
+        "disabled children will receive improved health care under the act. The vote is due "
+        "in May."
+    )
+    suspect = (
+        "The council met on Monday. Some 115,000 disabled children will receive improved "
+        "health care under the act. The vote is due in May."
+    )
+    report = unspun.compare(suspect, source, unspun.CheckOptions(detect=False))
+    finding = next(f for f in report.findings if "115,000" in f.text)
+    assert finding.label == "altered"
+    assert [c.type for c in finding.changes] == ["attribution"]
+    omitted = [o for o in report.omissions if o.kind == "attribution"]
+    assert [o.text for o in omitted] == ["According to the Congressional Budget Office"]

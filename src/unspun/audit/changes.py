@@ -6,7 +6,7 @@ Runs the checks in turn: entities, figures and dates (``entities``), direction
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Sequence, Set
 from datetime import date
 
 from ..documents import Sentence
@@ -14,7 +14,13 @@ from ..results import Change
 from .direction import direction_changes
 from .entities import EntityTagger, article_forms, entity_changes
 from .numbers import hedged_figure_changes
-from .qualifiers import attribution_changes, condition_changes, hedging_changes, negation_changes
+from .qualifiers import (
+    attribution_changes,
+    condition_changes,
+    dropped_attribution,
+    hedging_changes,
+    negation_changes,
+)
 from .text import stems
 
 __all__ = ["find_changes"]
@@ -30,6 +36,7 @@ def find_changes(
     swaps: bool = False,
     published: date | None = None,
     beside: Sequence[Sentence] = (),
+    said_beside: Set[str] | None = None,
 ) -> list[Change]:
     """Typed differences between a suspect sentence and the source sentences it draws on.
 
@@ -40,6 +47,8 @@ def find_changes(
     for sentences that follow their source closely. ``published``: the source's publication
     day, which gives its "yesterday" and "last November" a calendar date. ``beside``: the
     source sentences next to these (a negation carried over from one of them is no flip).
+    ``said_beside``: stems of the suspect sentences next to this one, where a speaker the
+    source names may still be named; None: do not judge a dropped attribution.
     """
     article = article_forms(source_text)
     changes = entity_changes(
@@ -76,4 +85,6 @@ def find_changes(
             )
         ]
     changes += moved
+    if not moved and said_beside is not None:
+        changes += dropped_attribution(suspect, sources, said_beside)
     return changes

@@ -38,6 +38,7 @@ from .entities import (
     new_specifics,
     sentence_case,
 )
+from .text import stems
 
 __all__ = ["AuditOptions", "audit_sentences", "change_types"]
 
@@ -223,6 +224,8 @@ def audit_sentences(
                     for j in sorted({i + d for i in match.source_indices for d in (-1, 1)})
                     if 0 <= j < len(source_sentences) and j not in match.source_indices
                 ],
+                # a loose paraphrase of several lines is not judged for a dropped speaker
+                said_beside=None if note else _said_beside(suspect, sentence.index),
             )
         )
         if match.score < options.qualifier_similarity:
@@ -254,6 +257,12 @@ def audit_sentences(
 _QUALIFIERS = ("hedging", "negation", "condition")
 _ARTICLE_BODY = 4  # body sentences that make an article, whose closing line may be padding
 _SIGNPOST_WORDS = 3  # content words of a heading that signposts ("Spending by the Numbers")
+
+
+def _said_beside(suspect: list[Sentence], index: int) -> set[str]:
+    """Stems of the suspect sentences just before and after ``index``."""
+    near = (index - 1, index + 1)
+    return set().union(*(stems(suspect[i].text) for i in near if 0 <= i < len(suspect)))
 
 
 def _caption_line(sentence: Sentence) -> bool:

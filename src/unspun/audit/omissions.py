@@ -8,21 +8,14 @@ from collections.abc import Iterable
 from ..align import Alignment, AlignOptions
 from ..documents import Sentence
 from ..results import Finding, Omission, OmissionKind
-from .dates import calendar_names
 from .numbers import numbers_in
-from .qualifiers import ATTRIBUTION
+from .qualifiers import attributions
 from .text import stems
 
 __all__ = ["find_omissions", "used_source_sentences"]
 
 # --- omissions ---------------------------------------------------------------------------
 
-_SAY_WORDS = {"accor", "said", "says", "added", "told", "repor", "state", "annou", "confi"}
-# capitalised words of an attribution that name nobody ("According to", "As reported by")
-_NOT_NAMES = frozenset(
-    "according as reported announced stated confirmed obtained said says told added the".split()
-)
-_WHEN = re.compile(r"\b(?:on|in|at|since|until|last|this|next|early|late)\s+$", re.IGNORECASE)
 _OMISSION_KIND: dict[str, OmissionKind] = {
     "credit": "credit",
     "byline": "byline",
@@ -30,13 +23,6 @@ _OMISSION_KIND: dict[str, OmissionKind] = {
 }
 
 
-# A source sentence that names who said it at its start: "Dr. Oken said the study ...",
-# "Professor Dautenhahn told BBC News Online ..."
-_LEADING_ATTRIBUTION = re.compile(
-    r"^(?!(?:He|She|They|It|We|I|You|This|That)\s)(?:(?:Dr|Mr|Mrs|Ms|Prof)\.\s+)?"
-    r"(?:[A-Z][\w’'-]*\s+){1,4}(?:said|says|told\s+(?:[A-Z][\w’'-]*\s*){1,4}|added|noted|"
-    r"explained)\b"
-)
 # a photo credit inside a sentence: "(Photo: Instagram / @normancook)", "Rodin Eckenroth/
 # Getty Images", "(Image: Getty Images North America)"
 _INLINE_CREDIT = re.compile(
@@ -107,43 +93,21 @@ def find_omissions(
     return omissions
 
 
-def _attributions(text: str) -> Iterable[re.Match[str]]:
-    yield from ATTRIBUTION.finditer(text)
-    if m := _LEADING_ATTRIBUTION.match(text):
-        yield m
-
-
 def _dropped_attributions(source_id: str, sentence: Sentence, local: set[str]) -> list[Omission]:
     """The "according to X" and "X said" of this sentence whose X the suspect does not name
     where it uses the sentence."""
-    out = []
-    for m in _attributions(sentence.text):
-        phrase = m.group().lstrip(", \"”’'").strip().rstrip(".")
-        names = [
-            m.group()
-            for m in re.finditer(r"[A-Z][\w’'-]*", phrase)
-            if len(m.group()) > 2
-            and m.group().lower() not in _NOT_NAMES
-            # "on Monday", "in May": when, not who ("Theresa May" is who)
-            and not (calendar_names(m.group()) and _WHEN.search(phrase[: m.start()]))
-        ]
-        told = re.search(r"\b(?:told|tells)\b", phrase)
-        if names:  # the named party, e.g. the agency in "according to Russia's Tass"
-            # "X told Reuters" names two: the speaker and the outlet that heard it
-            parties = [names[-1]]
-            if told:
-                parties += [n for n in names if phrase.find(n) < told.start()][-1:]
-            words = {re.sub(r"[’'].*$", "", n).lower()[:5] for n in parties}
-        else:
-            words = {w[:5] for w in re.findall(r"[a-z]{4,}", phrase.lower())} - _SAY_WORDS
-        if words and not words <= local:
-            start = sentence.start + m.start() + m.group().index(phrase)
-            out.append(
-                Omission(
-                    source_id, sentence.index, start, start + len(phrase), phrase, "attribution"
-                )
-            )
-    return out
+    return [
+        Omission(
+            source_id,
+            sentence.index,
+            sentence.start + a.start,
+            sentence.start + a.end,
+            a.phrase,
+            "attribution",
+        )
+        for a in attributions(sentence.text)
+        if a.parties and not a.parties <= local
+    ]
 
 
 def _dropped_credits(source_id: str, sentence: Sentence, suspect_words: set[str]) -> list[Omission]:

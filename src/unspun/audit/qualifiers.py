@@ -8,16 +8,21 @@ sentence that draws on another part of a long source sentence dropped nothing.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence, Set
+from collections.abc import Iterator, Sequence, Set
+from dataclasses import dataclass
 
 from ..documents import STOPWORDS, Sentence
 from ..results import Change, Span
+from .dates import calendar_names
 from .text import match_span, stems
 
 __all__ = [
     "ATTRIBUTION",
+    "Attribution",
     "attribution_changes",
+    "attributions",
     "condition_changes",
+    "dropped_attribution",
     "hedging_changes",
     "negation_changes",
 ]
@@ -546,6 +551,129 @@ def attribution_changes(
             f"attributed to '{a_words}' where the source says '{t_words}'",
         )
     ]
+
+
+@dataclass(frozen=True)
+class Attribution:
+    """An "according to X" or "X said" of a sentence: offsets in its text, the phrase and
+    the stems of the parties it names (the speaker; an outlet that heard it too)."""
+
+    start: int
+    end: int
+    phrase: str
+    parties: frozenset[str]
+
+
+def attributions(text: str) -> Iterator[Attribution]:
+    """Every attribution of a sentence with the parties it names ("according to Russia's
+    Tass": Tass; "UBS economist Maury Harris told Reuters": Harris and Reuters; "according
+    to researchers": researchers)."""
+    found = list(ATTRIBUTION.finditer(text))
+    if m := _LEADING_ATTRIBUTION.match(text):
+        found.append(m)
+    for m in found:
+        phrase = m.group().lstrip(", \"”’'").strip().rstrip(".")
+        names = [
+            n.group()
+            for n in re.finditer(r"[A-Z][\w’'-]*", phrase)
+            if len(n.group()) > 2
+            and n.group().lower() not in _NOT_NAMES
+            # "on Monday", "in May": when, not who ("Theresa May" is who)
+            and not (calendar_names(n.group()) and _WHEN.search(phrase[: n.start()]))
+        ]
+        told = re.search(r"\b(?:told|tells)\b", phrase)
+        if names:  # the named party, e.g. the agency in "according to Russia's Tass"
+            # "X told Reuters" names two: the speaker and the outlet that heard it
+            named = [names[-1]]
+            if told:
+                named += [n for n in names if phrase.find(n) < told.start()][-1:]
+            parties = {re.sub(r"[’'].*$", "", n).lower()[:5] for n in named}
+        else:
+            parties = {w[:5] for w in re.findall(r"[a-z]{4,}", phrase.lower())} - _SAY_WORDS
+        start = m.start() + m.group().index(phrase)
+        yield Attribution(start, start + len(phrase), phrase, frozenset(parties))
+
+
+def dropped_attribution(
+    suspect: Sentence, sources: list[Sentence], said_beside: Set[str]
+) -> list[Change]:
+    """The source gives a forecast or estimate "according to" someone; the suspect states
+    it as its own. (A reported fact whose "according to" was dropped is listed among the
+    omissions only: on the train half of news_consistency and f3, summaries and faithful
+    paraphrases drop those routinely, and the farm cases' labels keep them `supported`.)
+
+    ``said_beside``: stems of the suspect sentences next to this one. A party named there
+    ("Dr Oken led the study. The benefit may be hard to measure.") still attributes it; a
+    suspect sentence with a reporting verb of its own is left to ``attribution_changes``.
+    """
+    if suspect.role != "body" or _REPORTING.search(suspect.text) or _HEARSAY.search(suspect.text):
+        return []
+    suspect_stems = stems(suspect.text)
+    for src in sources:
+        for a in attributions(src.text):
+            if (
+                not a.phrase.lower().startswith("according")
+                or not a.parties
+                or a.parties & (suspect_stems | said_beside)
+            ):
+                continue
+            clause = _attributed_clause(src.text, a)
+            cue = _FORECAST.search(clause)
+            if cue is None or not _expresses(suspect_stems, clause, cue.end()):
+                continue  # a reported fact keeps its source in the omissions list
+            claim = stems(clause) - _FUNCTION_STEMS
+            if len(claim & suspect_stems) < _CLAIM_SHARE * len(claim):
+                continue  # the suspect drew on another part of a long sentence
+            return [
+                Change(
+                    "attribution",
+                    None,
+                    Span(src.start + a.start, src.start + a.end, a.phrase),
+                    f"the source attributes this ('{a.phrase}'); the suspect states it "
+                    "without saying who",
+                )
+            ]
+    return []
+
+
+def _attributed_clause(text: str, attribution: Attribution) -> str:
+    """The clause an attribution governs, the attribution itself left out."""
+    cuts = [0, *(m.end() for m in _CLAUSE_BREAK.finditer(text)), len(text)]
+    start = max(c for c in cuts if c <= attribution.start)
+    end = min(c for c in cuts if c >= attribution.end)
+    return text[start : attribution.start] + " " + text[attribution.end : end]
+
+
+# a forecast or estimate: someone's judgement, which unattributed reads as the writer's
+# ("would" is mostly reported speech; "May" is mostly the month)
+_FORECAST = re.compile(
+    r"\b(?:(?i:will|could|might|expects?|expected|likely|predicts?|predicted|forecasts?|"
+    r"projected|estimates?|estimated|set\s+to|going\s+to)|may)\b"
+)
+
+
+_CLAUSE_BREAK = re.compile(r"[;:]\s|,\s+(?=(?:but|though|although|while|whereas|and)\b)")
+# a claim still said to come from someone, if not whom: "reportedly", "sources say"
+_HEARSAY = re.compile(
+    r"\b(?:reportedly|allegedly|purportedly|reports?|reported|sources?|rumou?red)\b",
+    re.IGNORECASE,
+)
+# the share of an attributed claim's words a suspect sentence must carry to have dropped
+# its attribution (below it, the sentence drew on another part of its source sentence)
+_CLAIM_SHARE = 0.5
+_SAY_WORDS = {"accor", "said", "says", "added", "told", "repor", "state", "annou", "confi"}
+# capitalised words of an attribution that name nobody ("According to", "As reported by")
+_NOT_NAMES = frozenset(
+    "according as reported announced stated confirmed obtained said says told added the".split()
+)
+_WHEN = re.compile(r"\b(?:on|in|at|since|until|last|this|next|early|late)\s+$", re.IGNORECASE)
+# A source sentence that names who said it at its start: "Dr. Oken said the study ...",
+# "Professor Dautenhahn told BBC News Online ..."
+_LEADING_ATTRIBUTION = re.compile(
+    r"^(?!(?:He|She|They|It|We|I|You|This|That)\s)(?:(?:Dr|Mr|Mrs|Ms|Prof)\.\s+)?"
+    r"(?:[A-Z][\w’'-]*\s+){1,4}(?:said|says|told\s+(?:[A-Z][\w’'-]*\s*){1,4}|added|noted|"
+    r"explained)\b"
+)
 
 
 def _condition(text: str) -> re.Match[str] | None:
