@@ -2,7 +2,7 @@ import pytest
 
 import unspun
 from unspun.documents import split_sentences
-from unspun.retrieve import find_candidates
+from unspun.retrieve import RetrieveOptions, find_candidates
 
 
 def test_seed_source_is_among_candidates(example_corpus, seed_rewrite):
@@ -213,3 +213,17 @@ def test_a_copy_with_a_figure_changed_is_a_near_copy(example_corpus, seed_source
     report = unspun.check(copy, example_corpus, unspun.CheckOptions(detect=False))
     assert report.verdict.kind == "near_copy"
     assert any(c.type == "number" for f in report.findings for c in f.changes)
+
+
+def test_a_blend_partner_missing_from_the_first_pool_is_traced_from_what_is_left(
+    example_corpus, seed_rewrite
+):
+    # a pool of one: retrieval over the whole blend proposes only the first story's source;
+    # the sentences it leaves unexplained, traced on their own, find the second
+    paragraphs = [p for p in seed_rewrite.split("\n\n") if p.strip()]
+    blend = "\n\n".join(paragraphs[4:9]) + "\n\n" + WHEAT_REWRITE
+    options = unspun.CheckOptions(detect=False, retrieve=RetrieveOptions(lexical_k=1, dense_k=1))
+    report = unspun.check(blend, example_corpus, options)
+    assert [s.id for s in report.sources] == ["seed:002_bfd5cbc101d0c76f", "demo-wheat-harvest"]
+    wheat = [f for f in report.findings if f.source_id == "demo-wheat-harvest"]
+    assert len(wheat) >= 3 and all(f.start > len("\n\n".join(paragraphs[4:9])) for f in wheat)

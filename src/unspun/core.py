@@ -122,6 +122,11 @@ def check(
     ]
     scored = rank_sources(sentences, vectors, candidates, corpus, content, options)
     chosen = _choose_sources(scored, content, options)
+    if chosen and len(chosen) < options.max_sources:
+        partner = _residual_source(sentences, vectors, content, chosen, corpus, retrieve, options)
+        if partner is not None:
+            chosen.append(partner)
+            scored = [s for s in scored if s.article.id != partner.article.id] + [partner]
     clock.lap("align")
 
     findings, omissions, source_uses = _audit(article, sentences, chosen, content, options)
@@ -311,6 +316,57 @@ def _choose_sources(
         if len(chosen) >= options.max_sources:
             break
     return chosen
+
+
+def _residual_source(
+    sentences: list[Sentence],
+    vectors: np.ndarray,
+    content: list[int],
+    chosen: list[_Scored],
+    corpus: Corpus,
+    retrieve: RetrieveOptions,
+    options: CheckOptions,
+) -> _Scored | None:
+    """The source of what the sources found so far leave unexplained (the other half of a
+    blend), traced like a suspect of its own.
+
+    Retrieval over the whole suspect favours its first source: the second one's words are
+    a minority of the query, and its acceptance features are diluted by sentences it never
+    wrote. Here the unexplained sentences are the query, and a candidate is accepted on them
+    alone, then must explain them better than the sources already chosen.
+    """
+    left = [
+        i for i in content if all(c.alignment.best[i] < options.blend_similarity for c in chosen)
+    ]
+    need = max(options.blend_min_sentences, options.blend_min_share * len(content))
+    if len(left) < need:
+        return None
+    rest = [replace(sentences[i], index=k) for k, i in enumerate(left)]
+    rest_vectors = vectors[left]
+    known = {c.article.id for c in chosen}
+    candidates = find_candidates(
+        " ".join(s.text for s in rest),
+        rest,
+        corpus,
+        replace(retrieve, exclude=retrieve.exclude | known),
+        sentence_vectors=rest_vectors,
+    )
+    if not candidates:
+        return None
+    ranked = rank_sources(rest, rest_vectors, candidates, corpus, list(range(len(rest))), options)
+    best = ranked[0]
+    threshold = (
+        options.source_threshold
+        if options.source_threshold is not None
+        else SourceModel.load().threshold
+    )
+    explained = sum(best.alignment.best[k] >= options.blend_similarity for k in range(len(rest)))
+    if best.accept < threshold or explained < need:
+        return None
+    # aligned again over the whole suspect, for the audit and the share of it reused
+    (whole,) = align_candidates(sentences, vectors, [best.candidate], corpus, content, options)
+    whole.score, whole.accept = best.score, best.accept
+    return whole
 
 
 def _audit(
