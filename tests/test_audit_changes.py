@@ -5,6 +5,7 @@ import pytest
 import unspun
 from unspun.audit import EntityTagger, find_changes, new_specifics
 from unspun.audit.entities import TextForms, article_forms
+from unspun.audit.substitutions import substitution_changes
 from unspun.documents import Sentence
 from unspun.models import nlp
 
@@ -1760,3 +1761,125 @@ def test_compare_marks_a_claim_whose_source_attribution_was_dropped_altered():
     assert [c.type for c in finding.changes] == ["attribution"]
     omitted = [o for o in report.omissions if o.kind == "attribution"]
     assert [o.text for o in omitted] == ["According to the Congressional Budget Office"]
+
+
+def _swapped(suspect: str, source: str) -> dict:
+    s = Sentence("s", 0, 0, len(suspect), suspect, "body")
+    t = Sentence("t", 0, 0, len(source), source, "body")
+    return {c.type: c for c in substitution_changes(s, [t])}
+
+
+@pytest.mark.parametrize(
+    ("suspect", "source", "kind", "said", "had"),
+    [
+        # opposites in WordNet, in otherwise shared wording
+        (
+            "Astronomers used the telescope to peer outside the heart of spiral galaxies.",
+            "Astronomers used the telescope to peer inside the heart of spiral galaxies.",
+            "negation",
+            "outside",
+            "inside",
+        ),
+        (
+            "Officials said it was an uncontrolled burn of the chemicals.",
+            "Officials said it was a controlled burn of the chemicals.",
+            "negation",
+            "uncontrolled",
+            "controlled",
+        ),
+        # which way a quantity went
+        (
+            "Shares in the pizza chain have risen after the profit warning.",
+            "Shares in the pizza chain have tumbled after the profit warning.",
+            "direction",
+            "risen",
+            "tumbled",
+        ),
+        (
+            "The bank said it would conduct emergency bond selling to contain yields.",
+            "The bank said it would conduct emergency bond buying to contain yields.",
+            "direction",
+            "selling",
+            "buying",
+        ),
+        # a figure in words, an ordinal, and a scale word, swapped for another
+        (
+            "Yields touched 0.5% for a first straight session on Wednesday.",
+            "Yields touched 0.5% for a second straight session on Wednesday.",
+            "number",
+            "first",
+            "second",
+        ),
+        (
+            "The collapse killed at least three people and left 50 missing.",
+            "The collapse, on Wednesday, killing at least two people and leaving 50 missing.",
+            "number",
+            "three",
+            "two",
+        ),
+        (
+            "The administration wants the most bang for the millions it has at its disposal.",
+            "The administration wants the most bang for the billions it has at its disposal.",
+            "number",
+            "millions",
+            "billions",
+        ),
+    ],
+)
+def test_a_word_swapped_for_its_opposite_or_a_figure_in_shared_wording(
+    suspect, source, kind, said, had
+):
+    change = _swapped(suspect, source)[kind]
+    assert (change.suspect.text, change.source.text) == (said, had)
+    assert suspect[change.suspect.start : change.suspect.end] == said
+
+
+@pytest.mark.parametrize(
+    ("suspect", "source"),
+    [
+        # two opposites in one slot say the same thing
+        (
+            "They tried to fill gaps for less conclusive treatments such as steroids.",
+            "They tried to fill gaps for more inconclusive treatments such as steroids.",
+        ),
+        # a negation said with a word is the negation check's business
+        (
+            "Politifact labelled the story as inaccurate and Facebook blocked it.",
+            "Politifact said the story was not accurate and Facebook blocked it.",
+        ),
+        # a light verb's opposite depends on its construction
+        (
+            "Mothers who took fish oil during pregnancy had bigger children.",
+            "Mothers who were given fish oil during pregnancy had bigger children.",
+        ),
+        # the same figure said another way, an approximation, a lost dash, a date
+        (
+            "Adults require 7-9 hours of sleep a night.",
+            "Adults require 79 hours of sleep a night.",
+        ),
+        (
+            "The boat was carrying 105 African migrants when it sank.",
+            "The boat was carrying more than 100 African migrants when it sank.",
+        ),
+        ("The home of 1,200 healthcare workers.", "The home of 1.200 healthcare workers."),
+        (
+            "Petty died on October 2, 2017 in Santa Monica.",
+            "Petty died on October 3, 2017 in Santa Monica.",
+        ),
+        # a synonym in the slot is a paraphrase
+        (
+            "Astronomers used the telescope to look inside the heart of spiral galaxies.",
+            "Astronomers used the telescope to peer inside the heart of spiral galaxies.",
+        ),
+    ],
+)
+def test_no_substitution_where_the_slot_says_the_same(suspect, source):
+    assert _swapped(suspect, source) == {}
+
+
+def test_a_swap_the_date_check_already_typed_is_not_repeated():
+    got = _changes(
+        "The ceasefire began on 14 March after the talks.",
+        "The ceasefire began on 12 March after the talks.",
+    )
+    assert "date" in got and "number" not in got

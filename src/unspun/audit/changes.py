@@ -1,7 +1,8 @@
 """Typed changes between a suspect sentence and the source sentences it draws on.
 
 Runs the checks in turn: entities, figures and dates (``entities``), direction
-(``direction``), then negation, hedging, condition and attribution (``qualifiers``).
+(``direction``), a word or figure swapped in shared wording (``substitutions``), then
+negation, hedging, condition and attribution (``qualifiers``).
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from .qualifiers import (
     hedging_changes,
     negation_changes,
 )
+from .substitutions import substitution_changes
 from .text import stems
 
 __all__ = ["find_changes"]
@@ -63,6 +65,13 @@ def find_changes(
     if "number" not in {c.type for c in changes}:
         changes += hedged_figure_changes(suspect, sources)
     changes += direction_changes(suspect, sources)
+    # a swap the checks above typed already (the same words, or a change of that type)
+    typed = {c.type for c in changes}
+    changes += [
+        c
+        for c in substitution_changes(suspect, sources)
+        if c.type not in typed and not any(_overlap(c, other) for other in changes)
+    ]
     if suspect.role == "headline":
         # headlines are telegraphic: dropping a hedge or a clause there is compression
         return changes
@@ -88,3 +97,10 @@ def find_changes(
     if not moved and said_beside is not None:
         changes += dropped_attribution(suspect, sources, said_beside)
     return changes
+
+
+def _overlap(a: Change, b: Change) -> bool:
+    """Do two changes point at overlapping words of the suspect?"""
+    if a.suspect is None or b.suspect is None:
+        return False
+    return a.suspect.start < b.suspect.end and b.suspect.start < a.suspect.end

@@ -12,7 +12,7 @@ from ..documents import Sentence
 from ..results import Change
 from .text import key, match_span
 
-__all__ = ["direction_changes"]
+__all__ = ["DIRECTION_WORDS", "direction_changes", "opposite_ways"]
 
 _DIRECTION_PREP = re.compile(
     r"\b(from|out of|to|into|towards?|for)\s+((?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})"
@@ -127,6 +127,15 @@ _DOWN = frozenset(
     "slump slumped slumps tumble tumbled tumbles slip slips slipped slipping dip dips dipped "
     "dipping slide slides slid sliding sink sinks sank sinking fewer reduced".split()
 )
+
+
+#: words that say which way something went: their opposite is a ``direction`` change
+DIRECTION_WORDS = frozenset({w for pair in _ANTONYMS for w in pair} | _UP | _DOWN).union(*_SIDES)
+
+
+def opposite_ways(a: str, b: str) -> bool:
+    """Do two words say a quantity moved opposite ways ("rose", "tumbled")?"""
+    return (a in _UP and b in _DOWN) or (a in _DOWN and b in _UP)
 
 
 def _quantity_phrase(text: str, match: re.Match[str]) -> bool:

@@ -1,0 +1,189 @@
+"""Substitutions: one word swapped for its opposite, or one figure for another, in wording
+the suspect otherwise shares with its source.
+
+"Astronomers peer *outside* the heart of spiral galaxies" against "... peer *inside* the
+heart ...", or "killed at least *three* people" against "killing at least *two* people":
+the sentence is mostly the source's, so the other checks, which allow a loose paraphrase
+to move and merge facts, can let it pass. A word-level diff finds the one slot where the
+two differ; the words on both sides of it must be the same, so the swap is of the same
+thing. Opposites come from WordNet (``resources/antonyms``, see its README), not from any
+article.
+"""
+
+from __future__ import annotations
+
+import difflib
+import json
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+from importlib import resources
+
+from ..documents import STOPWORDS, Sentence
+from ..results import Change, ChangeType, Span
+from .dates import calendar_names
+from .direction import DIRECTION_WORDS, opposite_ways
+from .numbers import numbers_in
+
+__all__ = ["opposites", "substitution_changes"]
+
+_TOKEN = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?|\d[\d,.]*\d[a-z]*|\d[a-z]*")
+# a slot of at most this many words on either side is one substitution, not a rewording
+_SLOT = 3
+# words that make a figure approximate or relative: "more than 100" for "105" is no swap
+_APPROXIMATE = frozenset(
+    "about around nearly almost over under more than less fewer some roughly approximately "
+    "up to another additional extra just only least most".split()
+)
+# verbs whose opposite depends on the construction: "mothers took fish oil" is "mothers
+# were given fish oil"
+_LIGHT_VERBS = frozenset("take give get bring come go make do have put set keep let hold".split())
+_MORE = frozenset({"more", "most"})
+_LESS = frozenset({"less", "least", "fewer", "fewest"})
+_YEAR = re.compile(r"(?:1[89]|20)\d\ds?|'?\d0s")
+_NEGATORS = frozenset("not no never nor n't without".split())
+_MAGNITUDES = {
+    "hundred": 1e2,
+    "thousand": 1e3,
+    "million": 1e6,
+    "billion": 1e9,
+    "trillion": 1e12,
+}
+# WordNet's rules of detachment (morphy): a regular inflection back to its lemma
+_DETACH = (
+    ("ies", "y"),
+    ("ied", "y"),
+    ("es", "e"),
+    ("es", ""),
+    ("s", ""),
+    ("ed", "e"),
+    ("ed", ""),
+    ("ing", "e"),
+    ("ing", ""),
+    ("er", ""),
+    ("er", "e"),
+    ("est", ""),
+    ("est", "e"),
+)
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> tuple[dict[str, frozenset[str]], dict[str, str]]:
+    path = resources.files("unspun") / "resources" / "antonyms" / "antonyms.json"
+    data = json.loads(path.read_text("utf-8"))
+    pairs = {
+        w: frozenset(o) - _LIGHT_VERBS
+        for w, o in data["opposites"].items()
+        if w not in STOPWORDS and w not in _LIGHT_VERBS
+    }
+    return pairs, data["inflections"]
+
+
+def _lemmas(word: str) -> set[str]:
+    """The lexicon's lemmas a word form may be ("rose": rise; "tumbled": tumble)."""
+    pairs, inflections = _lexicon()
+    found = {word, inflections.get(word, word)}
+    for suffix, ending in _DETACH:
+        if word.endswith(suffix) and len(word) > len(suffix) + 2:
+            found.add(word[: -len(suffix)] + ending)
+    doubled = re.fullmatch(r"(.*([bdgklmnprt]))\2(?:ed|ing)", word)  # "stopped": stop
+    if doubled:
+        found.add(doubled.group(1))
+    return {w for w in found if w in pairs}
+
+
+def opposites(a: str, b: str) -> bool:
+    """Are two words opposites in WordNet, in any of their forms?"""
+    pairs, _ = _lexicon()
+    b_lemmas = _lemmas(b.lower())
+    return any(pairs[x] & b_lemmas for x in _lemmas(a.lower()))
+
+
+def substitution_changes(suspect: Sentence, sources: Sequence[Sentence]) -> list[Change]:
+    """Opposites (a ``negation``, or ``direction`` for words of which way something went)
+    and figures (``number``) swapped in wording shared with a source sentence; at most one
+    change of each type."""
+    found: dict[ChangeType, Change] = {}
+    mine = list(_TOKEN.finditer(suspect.text))
+    for source in sources:
+        theirs = list(_TOKEN.finditer(source.text))
+        a = [m.group().lower() for m in mine]
+        b = [m.group().lower() for m in theirs]
+        ops = difflib.SequenceMatcher(a=a, b=b, autojunk=False).get_opcodes()
+        for k in range(1, len(ops) - 1):
+            op, i1, i2, j1, j2 = ops[k]
+            if op != "replace" or i2 - i1 > _SLOT or j2 - j1 > _SLOT:
+                continue
+            before, after = ops[k - 1], ops[k + 1]
+            if before[0] != "equal" or after[0] != "equal":
+                continue
+            shared = a[before[1] : before[2]][-3:] + a[after[1] : after[2]][:3]
+            if not any(len(w) > 2 and w not in STOPWORDS for w in shared):
+                continue  # "of the" on both sides says nothing about the slot
+            said, had = a[i1:i2], b[j1:j2]
+            if calendar_names(" ".join(shared)):
+                continue  # "October 2, 2017" for "October 3, 2017": the date check's business
+            kind = _swap_kind(said, had)
+            if kind is None or kind in found:
+                continue
+            pair = _opposite_pair(said, had)
+            if pair is not None:  # point at the two opposites, not their articles
+                i1, i2, j1, j2 = i1 + pair[0], i1 + pair[0] + 1, j1 + pair[1], j1 + pair[1] + 1
+            s_span = _span(suspect, mine[i1:i2])
+            t_span = _span(source, theirs[j1:j2])
+            what = "the opposite of" if kind != "number" else "another figure than"
+            found[kind] = Change(
+                kind,
+                s_span,
+                t_span,
+                f"'{s_span.text}' where the source, in the same words around it, has "
+                f"'{t_span.text}' ({what} it)",
+            )
+    return list(found.values())
+
+
+def _swap_kind(said: list[str], had: list[str]) -> ChangeType | None:
+    """What one slot's substitution changes, if anything: ``said`` for ``had``."""
+    if _NEGATORS & {*said, *had} or any(w.endswith("n't") for w in (*said, *had)):
+        return None  # "not accurate" for "inaccurate": the negation check's business
+    # "less conclusive" for "more inconclusive": two opposites, one claim
+    flips = sum(bool(_MORE & set(x) and _LESS & set(y)) for x, y in ((said, had), (had, said)))
+    pair = None if flips else _opposite_pair(said, had)
+    if pair is not None and not (numbers_in(said[pair[0]]) and numbers_in(had[pair[1]])):
+        x, y = said[pair[0]], had[pair[1]]
+        ways = {x, y} | _lemmas(x) | _lemmas(y)  # "selling" for "buying": buy, sell
+        return "direction" if opposite_ways(x, y) or ways & DIRECTION_WORDS else "negation"
+    if _APPROXIMATE & {*said, *had}:
+        return None
+    if calendar_names(" ".join(said + had)) or any(_YEAR.fullmatch(w) for w in (*said, *had)):
+        return None  # a day, month, year or decade: the date check's business
+    if not all(numbers_in(w) or w.rstrip("s") in _MAGNITUDES for w in (*said, *had)):
+        return None  # more than a figure changed: a rewording, not a swap
+    mine, theirs = numbers_in(" ".join(said)), numbers_in(" ".join(had), every_reading=True)
+    if mine and theirs and mine.isdisjoint(theirs):
+        # "7-9" for "79": a range whose dash was lost upstream
+        digits = [re.sub(r"\D", "", " ".join(x)) for x in (said, had)]
+        return None if digits[0] and digits[0] == digits[1] else "number"
+    scale = [_scale(said), _scale(had)]
+    if scale[0] and scale[1] and scale[0] != scale[1] and mine == numbers_in(" ".join(had)):
+        return "number"  # "the millions it has" for "the billions"
+    return None
+
+
+def _scale(words: list[str]) -> set[float]:
+    return {_MAGNITUDES[w.rstrip("s")] for w in words if w.rstrip("s") in _MAGNITUDES}
+
+
+def _opposite_pair(said: list[str], had: list[str]) -> tuple[int, int] | None:
+    """Where in the slot a word of the suspect is the opposite of one of the source."""
+    for i, x in enumerate(said):
+        for j, y in enumerate(had):
+            plain = x not in STOPWORDS and y not in STOPWORDS
+            if opposite_ways(x, y) or (plain and opposites(x, y)):
+                return i, j
+    return None
+
+
+def _span(sentence: Sentence, words: list[re.Match[str]]) -> Span:
+    start, end = words[0].start(), words[-1].end()
+    return Span(sentence.start + start, sentence.start + end, sentence.text[start:end])
