@@ -1883,3 +1883,17 @@ def test_a_swap_the_date_check_already_typed_is_not_repeated():
         "The ceasefire began on 12 March after the talks.",
     )
     assert "date" in got and "number" not in got
+
+
+def test_allegedly_after_a_charge_dropped_is_no_hedging_change():
+    # the charge already says it is alleged; without one, "allegedly" dropped is a change
+    got = _changes(
+        "On Monday he was charged with running a $7million Ponzi scheme.",
+        "He was charged Monday with allegedly running a $7million Ponzi scheme.",
+    )
+    assert "hedging" not in got
+    got = _changes(
+        "He ran a $7million Ponzi scheme, prosecutors said.",
+        "Prosecutors said he allegedly ran a $7million Ponzi scheme.",
+    )
+    assert "hedging" in got

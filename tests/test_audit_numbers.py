@@ -254,9 +254,15 @@ def _approximates_source(lead: str, figure: str, after: str, source: str) -> boo
         ("More than", "50", " people were hurt", "48 people were hurt.", False),
         # on the right side but more than a tenth away
         ("Over", "$60 million", " will be spent", "$45.8 million will be spent on roads.", False),
-        ("over", "100", " years old", "It was 111 years old.", False),
+        ("over", "100", " years old", "It was 211 years old.", False),
         ("up to", "100", " years old", "It was 89 years old.", False),
         ("about", "50", " people were hurt", "56 people were hurt.", False),
+        # ... unless it is the source's figure rounded at its first digit or two, towards
+        # the hedge ("more than £500,000" for £572,206, "nearly 60" for 57)
+        ("more than", "£500,000", " from a quarry", "He stole £572,206 from a quarry.", True),
+        ("over", "100", " years old", "It was 111 years old.", True),
+        ("nearly", "60", " people were hurt", "57 people were hurt.", True),
+        ("nearly", "500,000", " from a quarry", "He stole £572,206 from a quarry.", False),
         # no hedge: a figure stated plainly must match exactly
         ("", "50", " people were hurt", "48 people were hurt.", False),
         # near a figure of something else ("injured 105", not "killed 12 people")

@@ -121,6 +121,11 @@ _HEDGE = re.compile(
     re.IGNORECASE,
 )
 _WEAK_HEDGES = frozenset({"would", "should"})
+# a charge or an accusation, which the claim after it is (before "allegedly")
+_CHARGED = re.compile(
+    r"\b(?:charged|accused|indicted|arrested|suspected)\s+(?:\w+\s+)?(?:with|of|for)\b",
+    re.IGNORECASE,
+)
 _POINTS_TO = re.compile(r"\b(?:points?|pointing|pointed)\s+to\b", re.IGNORECASE)
 _CERTAIN = re.compile(
     r"\b(will|confirmed|confirms|definitely|certainly|clearly|proves|proved|proven|undeniably|"
@@ -446,6 +451,12 @@ def hedging_changes(
             m.group().lower() != "should" or _same_verb_after(src.text, m, suspect.text, s_certain)
         )
         and not _kept(m.group(), suspect.text, joined)
+        # "charged with allegedly running": the charge already says it is alleged
+        and not (
+            m.group().lower() in ("allegedly", "alleged")
+            and _CHARGED.search(src.text[: m.start()])
+            and _CHARGED.search(suspect.text)
+        )
         # a hedge swapped for a word of certainty needs less of its clause kept ("would",
         # the tense of a plan described, is too weak a hedge for that)
         and _expresses_around(
