@@ -837,3 +837,21 @@ def test_a_formula_the_source_has_too_is_supported(line):
     source = f"The club is considering a new stadium, its chairman said.\n\n{line}"
     suspect = f"The club is considering a new stadium, its chairman said.\n\n{line}"
     assert unspun.compare(suspect, source).findings[-1].label == "supported"
+
+
+def test_text_lower_cased_upstream_names_by_its_words_no_everyday_english_has():
+    # no capitals to read names by: a word no everyday English has, absent from the source
+    from unspun.audit.entities import article_forms, new_specifics
+
+    article = article_forms(
+        "irish prime minister leo varadkar met canada's justin trudeau in dublin on monday."
+    )
+    claim = "canadian prime minister justin trudeau has met irish prime minister enda kenny."
+    found = new_specifics(claim, article)
+    assert "enda" in found and "canadian" not in found  # "canada's" has its stem
+    kept = "irish prime minister leo varadkar met justin trudeau in dublin."
+    assert new_specifics(kept, article) == []
+    # a source with capitals: the usual reading (a headline lowered to sentence case is
+    # no text lower-cased upstream)
+    cased = article_forms("Irish prime minister Leo Varadkar met Justin Trudeau in Dublin.")
+    assert new_specifics("irish prime minister leo varadkar met enda in dublin.", cased) == []

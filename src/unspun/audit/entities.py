@@ -312,6 +312,13 @@ def new_specifics(text: str, article: TextForms) -> list[str]:
     digit figures, each checked against the article's words, acronyms and figures.
     """
     found = [m.group() for m in _new_names(text, article)]
+    if text == text.lower() and article.text == article.text.lower():
+        # both lower-cased upstream, names have no capitals: a word no everyday English has
+        found += [
+            w
+            for w in re.findall(r"[a-z][a-z'’-]{3,}", text)
+            if not everyday_word(w) and w[:5] not in article.stems and w not in article.tokens
+        ]
     decades = decade_years(text)
     for m in FIGURE.finditer(text):
         n = m.group().replace(",", "")
