@@ -1,5 +1,7 @@
 """Behaviour added for issue 3: fewer false flags on paraphrase, same typed evidence."""
 
+import re
+
 import pytest
 
 import unspun
@@ -1723,6 +1725,39 @@ def test_an_attribution_kept_or_not_drawn_on_is_no_attribution_change(suspect, b
     assert _dropped(suspect, source, beside) == []
 
 
+@pytest.mark.parametrize(
+    ("suspect", "source", "beside"),
+    [
+        # nobody: "according to plan"
+        (
+            "The new stadium will open to fans in 2025.",
+            "The new stadium will open to fans in 2025, according to plan.",
+            "",
+        ),
+        # the party named beside it by its acronym, or with an apostrophe in its name
+        (
+            "The central bank will cut rates next year.",
+            "The central bank will cut rates next year, according to the International "
+            "Monetary Fund.",
+            "The IMF said so",
+        ),
+        (
+            "The central bank will cut rates next year.",
+            "The central bank will cut rates next year, according to O'Brien.",
+            "O'Brien said so",
+        ),
+    ],
+)
+def test_according_to_nobody_or_to_a_party_named_beside_is_no_dropped_attribution(
+    suspect, source, beside
+):
+    said = {w.lower()[:5] for w in re.findall(r"\w+", beside) if len(w) > 2}
+    s = Sentence("s", 0, 0, len(suspect), suspect, "body")
+    t = Sentence("t", 0, 0, len(source), source, "body")
+    changes = find_changes(s, [t], tagger=EntityTagger(nlp()), source_text=source, said_beside=said)
+    assert "attribution" not in {c.type for c in changes}
+
+
 def test_a_reported_fact_stripped_of_its_according_to_is_only_an_omission():
     # summaries drop "according to" from facts routinely; the omission list still shows it
     assert (
@@ -1866,6 +1901,30 @@ def test_a_word_swapped_for_its_opposite_or_a_figure_in_shared_wording(
             "Petty died on October 2, 2017 in Santa Monica.",
             "Petty died on October 3, 2017 in Santa Monica.",
         ),
+        # a negation said with a word, or a curly "n’t": the negation check's, not twice
+        (
+            "The witness wasn’t able to identify the attacker in court.",
+            "The witness was unable to identify the attacker in court.",
+        ),
+        (
+            "He admitted the charge at the hearing on Monday.",
+            "He denied the charge at the hearing on Monday.",
+        ),
+        # "persuade ... not to" for "dissuade ... from"
+        (
+            "They were able to dissuade their mother from discussing her.",
+            "They were able to persuade their mother not to discuss her.",
+        ),
+        # a WordNet opposite of a rare sense
+        (
+            "Critics have raised accusations of corruption against him.",
+            "Critics have levelled accusations of corruption against him.",
+        ),
+        # the number of a list item
+        (
+            "8. McCain talks a big game about special interests.",
+            "7. McCain talks a big game about special interests.",
+        ),
         # a synonym in the slot is a paraphrase
         (
             "Astronomers used the telescope to look inside the heart of spiral galaxies.",
@@ -1875,6 +1934,26 @@ def test_a_word_swapped_for_its_opposite_or_a_figure_in_shared_wording(
 )
 def test_no_substitution_where_the_slot_says_the_same(suspect, source):
     assert _swapped(suspect, source) == {}
+
+
+def test_a_word_the_suspect_uses_more_often_than_the_source_is_still_swapped():
+    # "no right to receive" is in both; "is right" for "is wrong" is the swap
+    got = _swapped(
+        "He has no right to receive the money under his contracts, and that is right, they said.",
+        "He has no right to receive the money under his contracts, and that is wrong, they said.",
+    )
+    assert (got["negation"].suspect.text, got["negation"].source.text) == ("right", "wrong")
+
+
+def test_a_scale_slip_in_a_figure_is_a_number_change():
+    # the same digits: a range whose dash was lost has two figures on one side, this not
+    assert (
+        _swapped(
+            "The company raised £2.5m in the funding round.",
+            "The company raised £25m in the funding round.",
+        )["number"].suspect.text
+        == "2.5m"
+    )
 
 
 def test_a_swap_the_date_check_already_typed_is_not_repeated():
@@ -1895,5 +1974,12 @@ def test_allegedly_after_a_charge_dropped_is_no_hedging_change():
     got = _changes(
         "He ran a $7million Ponzi scheme, prosecutors said.",
         "Prosecutors said he allegedly ran a $7million Ponzi scheme.",
+    )
+    assert "hedging" in got
+    # a charge elsewhere in the sentence does not cover the claim "allegedly" qualified
+    got = _changes(
+        "Smith was arrested for drink-driving and hit a cyclist on the A1 road near Leeds.",
+        "Smith was arrested for drink-driving and allegedly hit a cyclist on the A1 road near "
+        "Leeds.",
     )
     assert "hedging" in got

@@ -257,12 +257,14 @@ def _approximates_source(lead: str, figure: str, after: str, source: str) -> boo
         ("over", "100", " years old", "It was 211 years old.", False),
         ("up to", "100", " years old", "It was 89 years old.", False),
         ("about", "50", " people were hurt", "56 people were hurt.", False),
-        # ... unless it is the source's figure rounded at its first digit or two, towards
-        # the hedge ("more than £500,000" for £572,206, "nearly 60" for 57)
+        # ... unless "more than" rounds the source's figure down at its first digit
+        # ("more than £500,000" for £572,206)
         ("more than", "£500,000", " from a quarry", "He stole £572,206 from a quarry.", True),
         ("over", "100", " years old", "It was 111 years old.", True),
-        ("nearly", "60", " people were hurt", "57 people were hurt.", True),
         ("nearly", "500,000", " from a quarry", "He stole £572,206 from a quarry.", False),
+        # only rounded down: up or to the nearest, a first digit stretches a figure by half
+        ("almost", "200", " people died", "101 people died.", False),
+        ("about", "1,000", " people came", "1,490 people came.", False),
         # no hedge: a figure stated plainly must match exactly
         ("", "50", " people were hurt", "48 people were hurt.", False),
         # near a figure of something else ("injured 105", not "killed 12 people")

@@ -314,9 +314,11 @@ def new_specifics(text: str, article: TextForms) -> list[str]:
     found = [m.group() for m in _new_names(text, article)]
     if text == text.lower() and article.text == article.text.lower():
         # both lower-cased upstream, names have no capitals: a word no everyday English has
+        # contractions and possessives aside, each part of a hyphenated word ("long-term")
+        plain = re.sub(r"\w+n['’]t\b|['’]s\b", " ", text)
         found += [
             w
-            for w in re.findall(r"[a-z][a-z'’-]{3,}", text)
+            for w in re.findall(r"[a-z]{4,}", plain)
             if not everyday_word(w) and w[:5] not in article.stems and w not in article.tokens
         ]
     decades = decade_years(text)

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -361,27 +360,25 @@ def approximates(lead: str, numbers: set[str], counted: str, source: str) -> boo
             return False
         value = float(n)
         if hedge[1]:
-            ok = any(value <= k <= 1.1 * value or value in _roundings(k, math.floor) for k in known)
+            # "more than £500,000" for £572,206: the figure rounded down at its first digit
+            ok = any(value <= k <= 1.1 * value or value == _rounded_down(k) for k in known)
         elif hedge[2]:
-            ok = any(0.9 * value <= k <= value or value in _roundings(k, math.ceil) for k in known)
+            ok = any(0.9 * value <= k <= value for k in known)
         else:
-            near = [k for k in known if abs(k - value) <= 0.1 * max(k, value)]
-            ok = bool(near) or any(value in _roundings(k, round) for k in known)
+            ok = any(abs(k - value) <= 0.1 * max(k, value) for k in known)
         if value and not ok:
             return False
     return True
 
 
-def _roundings(value: float, how: Callable[[float], int]) -> set[float]:
-    """``value`` rounded (down, up or to nearest) at the precision of its first digit and
-    of its first two: "more than £500,000" for £572,206, "nearly 60" for 57."""
+def _rounded_down(value: float) -> float | None:
+    """``value`` rounded down at its first digit (572,206: 500,000). Only that way: rounded
+    up or to the nearest, a first digit stretches a figure by up to half ("almost 200" for
+    101), where rounding down keeps "more than" true."""
     if value <= 0:
-        return set()
-    out = set()
-    for digits in (1, 2):
-        scale = 10.0 ** (math.floor(math.log10(value)) - digits + 1)
-        out.add(float(how(value / scale) * scale))
-    return out
+        return None
+    scale = 10.0 ** math.floor(math.log10(value))
+    return round(math.floor(value / scale) * scale, 10)
 
 
 def hedged_figure_changes(suspect: Sentence, sources: list[Sentence]) -> list[Change]:

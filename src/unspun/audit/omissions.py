@@ -106,7 +106,9 @@ def _dropped_attributions(source_id: str, sentence: Sentence, local: set[str]) -
             "attribution",
         )
         for a in attributions(sentence.text)
-        if a.parties and not a.parties <= local
+        if a.parties
+        and not a.parties <= local
+        and not (a.acronym is not None and a.acronym in local)
     ]
 
 

@@ -24,6 +24,7 @@ __all__ = [
     "condition_changes",
     "dropped_attribution",
     "hedging_changes",
+    "negating",
     "negation_changes",
 ]
 
@@ -126,6 +127,7 @@ _CHARGED = re.compile(
     r"\b(?:charged|accused|indicted|arrested|suspected)\s+(?:\w+\s+)?(?:with|of|for)\b",
     re.IGNORECASE,
 )
+_CHARGED_JUST_BEFORE = re.compile(_CHARGED.pattern + r"\s+$", re.IGNORECASE)
 _POINTS_TO = re.compile(r"\b(?:points?|pointing|pointed)\s+to\b", re.IGNORECASE)
 _CERTAIN = re.compile(
     r"\b(will|confirmed|confirms|definitely|certainly|clearly|proves|proved|proven|undeniably|"
@@ -454,7 +456,7 @@ def hedging_changes(
         # "charged with allegedly running": the charge already says it is alleged
         and not (
             m.group().lower() in ("allegedly", "alleged")
-            and _CHARGED.search(src.text[: m.start()])
+            and _CHARGED_JUST_BEFORE.search(src.text[: m.start()])
             and _CHARGED.search(suspect.text)
         )
         # a hedge swapped for a word of certainty needs less of its clause kept ("would",
@@ -573,6 +575,11 @@ class Attribution:
     end: int
     phrase: str
     parties: frozenset[str]
+    acronym: str | None = None  # of a party of several capitalised words
+
+    def named_in(self, said: Set[str]) -> bool:
+        """Does a text with these stems name a party of it (by name or acronym)?"""
+        return bool(self.parties & said) or (self.acronym is not None and self.acronym in said)
 
 
 def attributions(text: str) -> Iterator[Attribution]:
@@ -586,8 +593,9 @@ def attributions(text: str) -> Iterator[Attribution]:
         phrase = m.group().lstrip(", \"”’'").strip().rstrip(".")
         names = [
             n.group()
-            for n in re.finditer(r"[A-Z][\w’'-]*", phrase)
-            if len(n.group()) > 2
+            for n in re.finditer(r"[^\W\d_][\w’'-]*", phrase)
+            if n.group()[0].isupper()
+            and len(n.group()) > 2
             and n.group().lower() not in _NOT_NAMES
             # "on Monday", "in May": when, not who ("Theresa May" is who)
             and not (calendar_names(n.group()) and _WHEN.search(phrase[: n.start()]))
@@ -598,11 +606,16 @@ def attributions(text: str) -> Iterator[Attribution]:
             named = [names[-1]]
             if told:
                 named += [n for n in names if phrase.find(n) < told.start()][-1:]
-            parties = {re.sub(r"[’'].*$", "", n).lower()[:5] for n in named}
+            # "Russia's": Russia; "O'Brien": Brien, as :func:`stems` reads it
+            parties = {max(re.split(r"[’']", n), key=len).lower()[:5] for n in named}
         else:
-            parties = {w[:5] for w in re.findall(r"[a-z]{4,}", phrase.lower())} - _SAY_WORDS
+            words = set(re.findall(r"[^\W\d_]{4,}", phrase.lower())) - _NOT_A_PARTY
+            parties = {w[:5] for w in words} - _SAY_WORDS
+        # "the International Monetary Fund" is also "the IMF"
+        capitals = [n[0] for n in names if n[0].isupper()]
+        acronym = "".join(capitals).lower() if len(capitals) >= 2 else None
         start = m.start() + m.group().index(phrase)
-        yield Attribution(start, start + len(phrase), phrase, frozenset(parties))
+        yield Attribution(start, start + len(phrase), phrase, frozenset(parties), acronym)
 
 
 def dropped_attribution(
@@ -625,7 +638,7 @@ def dropped_attribution(
             if (
                 not a.phrase.lower().startswith("according")
                 or not a.parties
-                or a.parties & (suspect_stems | said_beside)
+                or a.named_in(suspect_stems | said_beside)
             ):
                 continue
             clause = _attributed_clause(src.text, a)
@@ -673,6 +686,11 @@ _HEARSAY = re.compile(
 # its attribution (below it, the sentence drew on another part of its source sentence)
 _CLAIM_SHARE = 0.5
 _SAY_WORDS = {"accor", "said", "says", "added", "told", "repor", "state", "annou", "confi"}
+# what an "according to" may follow that is nobody ("according to plan")
+_NOT_A_PARTY = frozenset(
+    "plan plans planned schedule scheduled tradition custom rules rule law laws script design "
+    "protocol procedure procedures instructions expectations guidelines regulations terms".split()
+)
 # capitalised words of an attribution that name nobody ("According to", "As reported by")
 _NOT_NAMES = frozenset(
     "according as reported announced stated confirmed obtained said says told added the".split()
@@ -685,6 +703,11 @@ _LEADING_ATTRIBUTION = re.compile(
     r"(?:[A-Z][\w’'-]*\s+){1,4}(?:said|says|told\s+(?:[A-Z][\w’'-]*\s*){1,4}|added|noted|"
     r"explained)\b"
 )
+
+
+def negating(text: str) -> bool:
+    """Does a text say "not" in any form ("unable", "denied", "failed to", "wasn’t")?"""
+    return bool(_NEGATION.search(text))
 
 
 def _condition(text: str) -> re.Match[str] | None:

@@ -15,6 +15,7 @@ from __future__ import annotations
 import difflib
 import json
 import re
+from collections import Counter
 from collections.abc import Sequence
 from functools import lru_cache
 from importlib import resources
@@ -24,6 +25,7 @@ from ..results import Change, ChangeType, Span
 from .dates import calendar_names
 from .direction import DIRECTION_WORDS, opposite_ways
 from .numbers import numbers_in
+from .qualifiers import negating
 
 __all__ = ["opposites", "substitution_changes"]
 
@@ -37,11 +39,18 @@ _APPROXIMATE = frozenset(
 )
 # verbs whose opposite depends on the construction: "mothers took fish oil" is "mothers
 # were given fish oil"
-_LIGHT_VERBS = frozenset("take give get bring come go make do have put set keep let hold".split())
+# and words whose opposite only points elsewhere in the text ("the former", "the latter")
+_LIGHT_VERBS = frozenset(
+    "take give get bring come go make do have put set keep let hold former latter "
+    # a rare sense's opposite: "raise" and "level" (ground), "levelled accusations"
+    "level".split()
+)
 _MORE = frozenset({"more", "most"})
 _LESS = frozenset({"less", "least", "fewer", "fewest"})
 _YEAR = re.compile(r"(?:1[89]|20)\d\ds?|'?\d0s")
-_NEGATORS = frozenset("not no never nor n't without".split())
+# a slot with these, or just after them, is said with a negation ("little-known" for
+# "unknown", "not accurate" for "inaccurate"): the negation check's business
+_NEGATORS = frozenset("not no never nor n't without little hardly barely scarcely".split())
 _MAGNITUDES = {
     "hundred": 1e2,
     "thousand": 1e3,
@@ -105,6 +114,7 @@ def substitution_changes(suspect: Sentence, sources: Sequence[Sentence]) -> list
     change of each type."""
     found: dict[ChangeType, Change] = {}
     mine = list(_TOKEN.finditer(suspect.text))
+    every_source_word = Counter(m.group().lower() for x in sources for m in _TOKEN.finditer(x.text))
     for source in sources:
         theirs = list(_TOKEN.finditer(source.text))
         a = [m.group().lower() for m in mine]
@@ -123,6 +133,16 @@ def substitution_changes(suspect: Sentence, sources: Sequence[Sentence]) -> list
             said, had = a[i1:i2], b[j1:j2]
             if calendar_names(" ".join(shared)):
                 continue  # "October 2, 2017" for "October 3, 2017": the date check's business
+            if any(every_source_word[w] >= a.count(w) for w in _words(said)) or any(
+                a.count(w) >= b.count(w) for w in _words(had)
+            ):
+                # each text uses the other's word as often ("its first black Santa"): the
+                # swap is accounted for ("he has no right to" ... "is right" is not)
+                continue
+            if _negated(a[i1 : i2 + 3]) or _negated(b[j1 : j2 + 3]):
+                continue  # "dissuade ... from" for "persuade ... not to": the negation check's
+            if _list_marker(suspect.text, mine[i1]) or _list_marker(source.text, theirs[j1]):
+                continue  # "8. McCain talks" for "7. McCain talks": the items' numbers
             kind = _swap_kind(said, had)
             if kind is None or kind in found:
                 continue
@@ -144,8 +164,8 @@ def substitution_changes(suspect: Sentence, sources: Sequence[Sentence]) -> list
 
 def _swap_kind(said: list[str], had: list[str]) -> ChangeType | None:
     """What one slot's substitution changes, if anything: ``said`` for ``had``."""
-    if _NEGATORS & {*said, *had} or any(w.endswith("n't") for w in (*said, *had)):
-        return None  # "not accurate" for "inaccurate": the negation check's business
+    if _negated(said) or _negated(had):
+        return None  # "able" for "unable": the negation check's business
     # "less conclusive" for "more inconclusive": two opposites, one claim
     flips = sum(bool(_MORE & set(x) and _LESS & set(y)) for x, y in ((said, had), (had, said)))
     pair = None if flips else _opposite_pair(said, had)
@@ -163,7 +183,8 @@ def _swap_kind(said: list[str], had: list[str]) -> ChangeType | None:
     if mine and theirs and mine.isdisjoint(theirs):
         # "7-9" for "79": a range whose dash was lost upstream
         digits = [re.sub(r"\D", "", " ".join(x)) for x in (said, had)]
-        return None if digits[0] and digits[0] == digits[1] else "number"
+        ranged = any(sum(bool(numbers_in(w)) for w in x) > 1 for x in (said, had))
+        return None if ranged and digits[0] == digits[1] else "number"
     scale = [_scale(said), _scale(had)]
     if scale[0] and scale[1] and scale[0] != scale[1] and mine == numbers_in(" ".join(had)):
         return "number"  # "the millions it has" for "the billions"
@@ -187,3 +208,22 @@ def _opposite_pair(said: list[str], had: list[str]) -> tuple[int, int] | None:
 def _span(sentence: Sentence, words: list[re.Match[str]]) -> Span:
     start, end = words[0].start(), words[-1].end()
     return Span(sentence.start + start, sentence.start + end, sentence.text[start:end])
+
+
+def _list_marker(text: str, token: re.Match[str]) -> bool:
+    """Is a figure the number of a list item ("8. McCain talks ...")?"""
+    return bool(
+        token.group()[0].isdigit()
+        and re.match(r"[.)]\s+[A-Z]", text[token.end() : token.end() + 3])
+        and not text[: token.start()].rstrip(" \t")[-1:].isalnum()
+    )
+
+
+def _negated(words: list[str]) -> bool:
+    """Do these words say "not" in any form ("not", "wasn’t", "unable", "denied")?"""
+    return bool(_NEGATORS & set(words)) or negating(" ".join(words))
+
+
+def _words(slot: list[str]) -> set[str]:
+    """The words of a slot that are no figure and no function word."""
+    return {w for w in slot if w not in STOPWORDS and not numbers_in(w)}
