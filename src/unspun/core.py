@@ -122,7 +122,7 @@ def check(
     ]
     scored = rank_sources(sentences, vectors, candidates, corpus, content, options)
     chosen = _choose_sources(scored, content, options)
-    if chosen and len(chosen) < options.max_sources:
+    if len(chosen) == 1 and options.max_sources > 1:
         partner = _residual_source(sentences, vectors, content, chosen, corpus, retrieve, options)
         if partner is not None:
             chosen.append(partner)
