@@ -280,11 +280,7 @@ def _choose_sources(
     explain enough further sentences of their own (blends)."""
     covered: set[int] = set()
     chosen: list[_Scored] = []
-    threshold = (
-        options.source_threshold
-        if options.source_threshold is not None
-        else SourceModel.load().threshold
-    )
+    threshold = _acceptance_threshold(options)
     if len(content) < options.min_suspect_sentences:
         return chosen
     need = max(options.min_source_sentences, 1)
@@ -318,6 +314,13 @@ def _choose_sources(
     return chosen
 
 
+def _acceptance_threshold(options: CheckOptions) -> float:
+    """The acceptance probability a candidate needs to be named a source."""
+    if options.source_threshold is not None:
+        return options.source_threshold
+    return SourceModel.load().threshold
+
+
 def _residual_source(
     sentences: list[Sentence],
     vectors: np.ndarray,
@@ -327,8 +330,8 @@ def _residual_source(
     retrieve: RetrieveOptions,
     options: CheckOptions,
 ) -> _Scored | None:
-    """The source of what the sources found so far leave unexplained (the other half of a
-    blend), traced like a suspect of its own.
+    """The source of what the first source leaves unexplained (the other half of a blend),
+    traced like a suspect of its own.
 
     Retrieval over the whole suspect favours its first source: the second one's words are
     a minority of the query, and its acceptance features are diluted by sentences it never
@@ -355,13 +358,8 @@ def _residual_source(
         return None
     ranked = rank_sources(rest, rest_vectors, candidates, corpus, list(range(len(rest))), options)
     best = ranked[0]
-    threshold = (
-        options.source_threshold
-        if options.source_threshold is not None
-        else SourceModel.load().threshold
-    )
     explained = sum(best.alignment.best[k] >= options.blend_similarity for k in range(len(rest)))
-    if best.accept < threshold or explained < need:
+    if best.accept < _acceptance_threshold(options) or explained < need:
         return None
     # aligned again over the whole suspect, for the audit and the share of it reused
     (whole,) = align_candidates(sentences, vectors, [best.candidate], corpus, content, options)
