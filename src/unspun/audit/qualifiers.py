@@ -612,8 +612,7 @@ def attributions(text: str) -> Iterator[Attribution]:
             words = set(re.findall(r"[^\W\d_]{4,}", phrase.lower())) - _NOT_A_PARTY
             parties = {w[:5] for w in words} - _SAY_WORDS
         # "the International Monetary Fund" is also "the IMF"
-        capitals = [n[0] for n in names if n[0].isupper()]
-        acronym = "".join(capitals).lower() if len(capitals) >= 2 else None
+        acronym = "".join(n[0] for n in names).lower() if len(names) >= 2 else None
         start = m.start() + m.group().index(phrase)
         yield Attribution(start, start + len(phrase), phrase, frozenset(parties), acronym)
 
