@@ -37,13 +37,12 @@ _APPROXIMATE = frozenset(
     "about around nearly almost over under more than less fewer some roughly approximately "
     "up to another additional extra just only least most".split()
 )
-# verbs whose opposite depends on the construction: "mothers took fish oil" is "mothers
-# were given fish oil"
-# and words whose opposite only points elsewhere in the text ("the former", "the latter")
-_LIGHT_VERBS = frozenset(
-    "take give get bring come go make do have put set keep let hold former latter "
-    # a rare sense's opposite: "raise" and "level" (ground), "levelled accusations"
-    "level".split()
+# words left out of the lexicon: verbs whose opposite depends on the construction
+# ("mothers took fish oil" is "mothers were given fish oil"), words whose opposite only
+# points elsewhere in the text ("the former", "the latter"), and a rare sense's opposite
+# ("raise" and "level" the ground; "levelled accusations" were raised)
+_NO_OPPOSITE = frozenset(
+    "take give get bring come go make do have put set keep let hold former latter level".split()
 )
 _MORE = frozenset({"more", "most"})
 _LESS = frozenset({"less", "least", "fewer", "fewest"})
@@ -81,9 +80,9 @@ def _lexicon() -> tuple[dict[str, frozenset[str]], dict[str, str]]:
     path = resources.files("unspun") / "resources" / "antonyms" / "antonyms.json"
     data = json.loads(path.read_text("utf-8"))
     pairs = {
-        w: frozenset(o) - _LIGHT_VERBS
+        w: frozenset(o) - _NO_OPPOSITE
         for w, o in data["opposites"].items()
-        if w not in STOPWORDS and w not in _LIGHT_VERBS
+        if w not in STOPWORDS and w not in _NO_OPPOSITE
     }
     return pairs, data["inflections"]
 
@@ -143,10 +142,10 @@ def substitution_changes(suspect: Sentence, sources: Sequence[Sentence]) -> list
                 continue  # "dissuade ... from" for "persuade ... not to": the negation check's
             if _list_marker(suspect.text, mine[i1]) or _list_marker(source.text, theirs[j1]):
                 continue  # "8. McCain talks" for "7. McCain talks": the items' numbers
-            kind = _swap_kind(said, had)
-            if kind is None or kind in found:
+            swap = _swap_kind(said, had)
+            if swap is None or swap[0] in found:
                 continue
-            pair = _opposite_pair(said, had)
+            kind, pair = swap
             if pair is not None:  # point at the two opposites, not their articles
                 i1, i2, j1, j2 = i1 + pair[0], i1 + pair[0] + 1, j1 + pair[1], j1 + pair[1] + 1
             s_span = _span(suspect, mine[i1:i2])
@@ -162,8 +161,9 @@ def substitution_changes(suspect: Sentence, sources: Sequence[Sentence]) -> list
     return list(found.values())
 
 
-def _swap_kind(said: list[str], had: list[str]) -> ChangeType | None:
-    """What one slot's substitution changes, if anything: ``said`` for ``had``."""
+def _swap_kind(said: list[str], had: list[str]) -> tuple[ChangeType, tuple[int, int] | None] | None:
+    """What one slot's substitution changes, if anything (``said`` for ``had``), and where
+    in the slot the two opposites are."""
     if _negated(said) or _negated(had):
         return None  # "able" for "unable": the negation check's business
     # "less conclusive" for "more inconclusive": two opposites, one claim
@@ -172,7 +172,8 @@ def _swap_kind(said: list[str], had: list[str]) -> ChangeType | None:
     if pair is not None and not (numbers_in(said[pair[0]]) and numbers_in(had[pair[1]])):
         x, y = said[pair[0]], had[pair[1]]
         ways = {x, y} | _lemmas(x) | _lemmas(y)  # "selling" for "buying": buy, sell
-        return "direction" if opposite_ways(x, y) or ways & DIRECTION_WORDS else "negation"
+        way = opposite_ways(x, y) or bool(ways & DIRECTION_WORDS)
+        return ("direction" if way else "negation"), pair
     if _APPROXIMATE & {*said, *had}:
         return None
     if calendar_names(" ".join(said + had)) or any(_YEAR.fullmatch(w) for w in (*said, *had)):
@@ -184,10 +185,10 @@ def _swap_kind(said: list[str], had: list[str]) -> ChangeType | None:
         # "7-9" for "79": a range whose dash was lost upstream
         digits = [re.sub(r"\D", "", " ".join(x)) for x in (said, had)]
         ranged = any(sum(bool(numbers_in(w)) for w in x) > 1 for x in (said, had))
-        return None if ranged and digits[0] == digits[1] else "number"
+        return None if ranged and digits[0] == digits[1] else ("number", None)
     scale = [_scale(said), _scale(had)]
     if scale[0] and scale[1] and scale[0] != scale[1] and mine == numbers_in(" ".join(had)):
-        return "number"  # "the millions it has" for "the billions"
+        return "number", None  # "the millions it has" for "the billions"
     return None
 
 
