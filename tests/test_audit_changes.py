@@ -1,13 +1,12 @@
 """Behaviour added for issue 3: fewer false flags on paraphrase, same typed evidence."""
 
-import re
-
 import pytest
 
 import unspun
 from unspun.audit import EntityTagger, find_changes, new_specifics
 from unspun.audit.entities import TextForms, article_forms
 from unspun.audit.substitutions import substitution_changes
+from unspun.audit.text import acronyms, stems
 from unspun.documents import Sentence
 from unspun.models import nlp
 
@@ -1689,7 +1688,7 @@ def _dropped(suspect: str, source: str, beside: str = "") -> list:
         [t],
         tagger=EntityTagger(nlp()),
         source_text=source,
-        said_beside={w[:5] for w in beside.lower().split() if len(w) > 2},
+        said_beside=stems(beside) | acronyms(beside),
     )
     return [c for c in found if c.type == "attribution"]
 
@@ -1742,6 +1741,12 @@ def test_an_attribution_kept_or_not_drawn_on_is_no_attribution_change(suspect, b
             "The IMF said so",
         ),
         (
+            "The service will close two wards next year.",
+            "The service will close two wards next year, according to Ireland's Health "
+            "Service Executive.",
+            "The HSE said so",
+        ),
+        (
             "The central bank will cut rates next year.",
             "The central bank will cut rates next year, according to O'Brien.",
             "O'Brien said so",
@@ -1751,11 +1756,21 @@ def test_an_attribution_kept_or_not_drawn_on_is_no_attribution_change(suspect, b
 def test_according_to_nobody_or_to_a_party_named_beside_is_no_dropped_attribution(
     suspect, source, beside
 ):
-    said = {w.lower()[:5] for w in re.findall(r"\w+", beside) if len(w) > 2}
+    said = stems(beside) | acronyms(beside)
     s = Sentence("s", 0, 0, len(suspect), suspect, "body")
     t = Sentence("t", 0, 0, len(source), source, "body")
     changes = find_changes(s, [t], tagger=EntityTagger(nlp()), source_text=source, said_beside=said)
     assert "attribution" not in {c.type for c in changes}
+
+
+def test_an_acronym_is_named_only_in_capitals():
+    # "according to the World Health Organization": "who" the word names nobody
+    (change,) = _dropped(
+        "Cases will double by the end of the year.",
+        "Cases will double by the end of the year, according to the World Health Organization.",
+        beside="Doctors who treat patients are worried.",
+    )
+    assert change.source.text == "according to the World Health Organization"
 
 
 def test_a_reported_fact_stripped_of_its_according_to_is_only_an_omission():
@@ -1901,19 +1916,20 @@ def test_a_word_swapped_for_its_opposite_or_a_figure_in_shared_wording(
             "Petty died on October 2, 2017 in Santa Monica.",
             "Petty died on October 3, 2017 in Santa Monica.",
         ),
-        # a negation said with a word, or a curly "n’t": the negation check's, not twice
+        # a "not" (a curly "n’t" too) in one text's slot: the negation check's business
         (
             "The witness wasn’t able to identify the attacker in court.",
             "The witness was unable to identify the attacker in court.",
-        ),
-        (
-            "He admitted the charge at the hearing on Monday.",
-            "He denied the charge at the hearing on Monday.",
         ),
         # "persuade ... not to" for "dissuade ... from"
         (
             "They were able to dissuade their mother from discussing her.",
             "They were able to persuade their mother not to discuss her.",
+        ),
+        # "little" before the source's word is the suspect's "un-"
+        (
+            "The court sanctioned Baikal, the relatively unknown firm that bought the asset.",
+            "The court sanctioned Baikal, the little known firm that bought the asset.",
         ),
         # a WordNet opposite of a rare sense
         (
@@ -1936,7 +1952,56 @@ def test_no_substitution_where_the_slot_says_the_same(suspect, source):
     assert _swapped(suspect, source) == {}
 
 
-def test_a_word_the_suspect_uses_more_often_than_the_source_is_still_swapped():
+@pytest.mark.parametrize(
+    ("suspect", "source", "said", "had"),
+    [
+        (
+            "He admitted the charge at the hearing on Monday.",
+            "He denied the charge at the hearing on Monday.",
+            "admitted",
+            "denied",
+        ),
+        (
+            "The witness was able to identify the attacker in court.",
+            "The witness was unable to identify the attacker in court.",
+            "able",
+            "unable",
+        ),
+        # the same "no" after the slot in both: the swap stands
+        (
+            "The bill passed with no opposition in the Senate.",
+            "The bill failed with no opposition in the Senate.",
+            "passed",
+            "failed",
+        ),
+        (
+            "There was much support for the plan among residents.",
+            "There was little support for the plan among residents.",
+            "much",
+            "little",
+        ),
+        (
+            "The fact-checkers rated the senator's claim true on their website.",
+            "The fact-checkers rated the senator's claim false on their website.",
+            "true",
+            "false",
+        ),
+    ],
+)
+def test_a_swap_of_opposites_is_one_change_however_the_negation_check_reads_it(
+    suspect, source, said, had
+):
+    changes = [c for c in _changes_list(suspect, source) if c.type in ("negation", "direction")]
+    assert [(c.suspect.text, c.source.text) for c in changes] == [(said, had)]
+
+
+def _changes_list(suspect: str, source: str) -> list:
+    s = Sentence("s", 0, 0, len(suspect), suspect, "body")
+    t = Sentence("t", 0, 0, len(source), source, "body")
+    return find_changes(s, [t], tagger=EntityTagger(nlp()), source_text=source)
+
+
+def test_a_word_both_texts_use_elsewhere_is_still_swapped():
     # "no right to receive" is in both; "is right" for "is wrong" is the swap
     got = _swapped(
         "He has no right to receive the money under his contracts, and that is right, they said.",
@@ -1976,7 +2041,13 @@ def test_allegedly_after_a_charge_dropped_is_no_hedging_change():
         "Prosecutors said he allegedly ran a $7million Ponzi scheme.",
     )
     assert "hedging" in got
-    # a charge elsewhere in the sentence does not cover the claim "allegedly" qualified
+    # nor when words stand between the charge and the hedge, in the same clause
+    got = _changes(
+        "He was charged with two counts of stealing from the charity last year.",
+        "He was charged with two counts of allegedly stealing from the charity last year.",
+    )
+    assert "hedging" not in got
+    # a charge in another clause does not cover the claim "allegedly" qualified
     got = _changes(
         "Smith was arrested for drink-driving and hit a cyclist on the A1 road near Leeds.",
         "Smith was arrested for drink-driving and allegedly hit a cyclist on the A1 road near "

@@ -67,11 +67,12 @@ def find_changes(
     changes += direction_changes(suspect, sources)
     # a swap the checks above typed already (the same words, or a change of that type)
     typed = {c.type for c in changes}
-    changes += [
+    swapped = [
         c
         for c in substitution_changes(suspect, sources)
         if c.type not in typed and not any(_overlap(c, other) for other in changes)
     ]
+    changes += swapped
     if suspect.role == "headline":
         # headlines are telegraphic: dropping a hedge or a clause there is compression
         return changes
@@ -96,11 +97,17 @@ def find_changes(
     changes += moved
     if not moved and said_beside is not None:
         changes += dropped_attribution(suspect, sources, said_beside)
-    return changes
+    # "able" for "unable" is one swap, not also the source's "unable" gone
+    return [
+        c
+        for c in changes
+        if c in swapped or not (c.type == "negation" and any(_overlap(c, s) for s in swapped))
+    ]
 
 
 def _overlap(a: Change, b: Change) -> bool:
-    """Do two changes point at overlapping words of the suspect?"""
-    if a.suspect is None or b.suspect is None:
-        return False
-    return a.suspect.start < b.suspect.end and b.suspect.start < a.suspect.end
+    """Do two changes point at overlapping words, of the suspect or of the source?"""
+    return any(
+        x is not None and y is not None and x.start < y.end and y.start < x.end
+        for x, y in ((a.suspect, b.suspect), (a.source, b.source))
+    )

@@ -38,7 +38,7 @@ from .entities import (
     new_specifics,
     sentence_case,
 )
-from .text import stems
+from .text import acronyms, stems
 
 __all__ = ["AuditOptions", "audit_sentences", "change_types"]
 
@@ -260,9 +260,9 @@ _SIGNPOST_WORDS = 3  # content words of a heading that signposts ("Spending by t
 
 
 def _said_beside(suspect: list[Sentence], index: int) -> set[str]:
-    """Stems of the suspect sentences just before and after ``index``."""
-    near = (index - 1, index + 1)
-    return set().union(*(stems(suspect[i].text) for i in near if 0 <= i < len(suspect)))
+    """Stems and acronyms of the suspect sentences just before and after ``index``."""
+    near = [suspect[i].text for i in (index - 1, index + 1) if 0 <= i < len(suspect)]
+    return set().union(*(stems(text) | acronyms(text) for text in near))
 
 
 def _caption_line(sentence: Sentence) -> bool:

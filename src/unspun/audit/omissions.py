@@ -10,7 +10,7 @@ from ..documents import Sentence
 from ..results import Finding, Omission, OmissionKind
 from .numbers import numbers_in
 from .qualifiers import attributions
-from .text import stems
+from .text import acronyms, stems
 
 __all__ = ["find_omissions", "used_source_sentences"]
 
@@ -53,7 +53,7 @@ def find_omissions(
     """Source sentences the suspect never draws on; and, in those it uses, the attributions,
     photo credits and clauses its sentences drop."""
     used_set = set(used)
-    whole_suspect = stems(suspect_text)
+    whole_suspect = stems(suspect_text) | acronyms(suspect_text)
     all_numbers = numbers_in(suspect_text, every_reading=True)
     suspect_words = set(_CREDIT_WORD.findall(suspect_text.lower()))
     by_index = {f.index: f for f in findings}
@@ -79,7 +79,7 @@ def find_omissions(
             # what the suspect says where it uses this sentence, and next to it
             near = {g.index + d for g in using[sentence.index] for d in (-1, 0, 1)}
             said = " ".join(by_index[i].text for i in sorted(near) if i in by_index)
-            local = stems(said)
+            local = stems(said) | acronyms(said)
         else:
             # as close as an aligned sentence, but paired with none
             local = whole_suspect
@@ -106,9 +106,7 @@ def _dropped_attributions(source_id: str, sentence: Sentence, local: set[str]) -
             "attribution",
         )
         for a in attributions(sentence.text)
-        if a.parties
-        and not a.parties <= local
-        and not (a.acronym is not None and a.acronym in local)
+        if a.parties and not a.parties <= local and not a.acronyms & local
     ]
 
 

@@ -10,7 +10,7 @@ import re
 
 from ..results import Span
 
-__all__ = ["key", "match_span", "stems"]
+__all__ = ["acronyms", "key", "match_span", "stems"]
 
 
 def key(text: str) -> str:
@@ -21,6 +21,12 @@ def key(text: str) -> str:
 def stems(text: str) -> set[str]:
     """The first five letters of every word longer than two letters."""
     return {w[:5] for w in re.findall(r"\w+", text.lower()) if len(w) > 2}
+
+
+def acronyms(text: str) -> set[str]:
+    """Words of three or more capitals ("IMF", "CDC"), as written: they never equal a
+    :func:`stems` word, so the two sets can be joined."""
+    return set(re.findall(r"\b[A-Z]{3,}\b", text))
 
 
 def match_span(base: int, match: re.Match[str]) -> Span:
