@@ -1913,6 +1913,10 @@ def test_a_word_swapped_for_its_opposite_or_a_figure_in_shared_wording(
         ),
         ("The home of 1,200 healthcare workers.", "The home of 1.200 healthcare workers."),
         (
+            "It was the twenty-first time the club won the title.",
+            "It was the 21st time the club won the title.",
+        ),
+        (
             "Petty died on October 2, 2017 in Santa Monica.",
             "Petty died on October 3, 2017 in Santa Monica.",
         ),

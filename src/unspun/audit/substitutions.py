@@ -174,7 +174,7 @@ def _swap_kind(said: list[str], had: list[str]) -> tuple[ChangeType, tuple[int, 
     if not all(numbers_in(w) or w.rstrip("s") in _MAGNITUDES for w in (*said, *had)):
         return None  # more than a figure changed: a rewording, not a swap
     mine, theirs = numbers_in(" ".join(said)), numbers_in(" ".join(had), every_reading=True)
-    if mine and theirs and mine.isdisjoint(theirs):
+    if mine and theirs and mine.isdisjoint(theirs) and not _compound(mine, theirs):
         # "7-9" for "79": a range whose dash was lost upstream
         digits = [re.sub(r"\D", "", " ".join(x)) for x in (said, had)]
         ranged = any(sum(bool(numbers_in(w)) for w in x) > 1 for x in (said, had))
@@ -216,3 +216,14 @@ def _list_marker(text: str, token: re.Match[str]) -> bool:
 def _negated(words: list[str]) -> bool:
     """Do these words hold a "not" ("not", "never", "wasn’t")?"""
     return bool(_NEGATORS & set(words)) or any(w.endswith(("n't", "n’t")) for w in words)
+
+
+def _compound(mine: set[str], theirs: set[str]) -> bool:
+    """Is one side a number written in parts ("twenty-first": 20 and 1) that add up to a
+    figure of the other ("21st")?"""
+    return any(
+        len(parts) > 1
+        and all(re.fullmatch(r"\d+", p) for p in parts)
+        and str(sum(int(p) for p in parts)) in whole
+        for parts, whole in ((mine, theirs), (theirs, mine))
+    )
