@@ -2058,3 +2058,28 @@ def test_allegedly_after_a_charge_dropped_is_no_hedging_change():
         "Leeds.",
     )
     assert "hedging" in got
+
+
+def test_a_party_in_the_possessive_is_no_direction_and_two_sources_moving_both_ways_agree():
+    # "to Disney's film": the party of the preposition is the film
+    got = _changes(
+        "She likened her daughter to Moana, the princess from Disney's 2016 film.",
+        "He likened his daughter to Disney's 2016 princess Moana.",
+    )
+    assert "direction" not in got
+    # one source sentence says "jumped", the other "slipped": a suspect saying both is no flip
+    suspect = (
+        "Initial jobless claims rose to 367,000, while continuing claims fell to their "
+        "lowest since 2001."
+    )
+    sources = [
+        "Initial jobless claims jumped to 367,000, the highest since September.",
+        "However, continuing claims slipped to their lowest level since 2001.",
+    ]
+    s = Sentence("s", 0, 0, len(suspect), suspect, "body")
+    ts, start = [], 0
+    for i, text in enumerate(sources):
+        ts.append(Sentence("t", i, start, start + len(text), text, "body"))
+        start += len(text) + 1
+    changes = find_changes(s, ts, tagger=EntityTagger(nlp()), source_text=" ".join(sources))
+    assert "direction" not in {c.type for c in changes}

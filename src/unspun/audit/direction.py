@@ -133,6 +133,9 @@ _DOWN = frozenset(
 DIRECTION_WORDS = frozenset({w for pair in _ANTONYMS for w in pair} | _UP | _DOWN).union(*_SIDES)
 
 
+_POSSESSIVE = re.compile(r"['’]s\b")
+
+
 def opposite_ways(a: str, b: str) -> bool:
     """Do two words say a quantity moved opposite ways ("rose", "tumbled")?"""
     return (a in _UP and b in _DOWN) or (a in _DOWN and b in _UP)
@@ -189,9 +192,12 @@ def direction_changes(suspect: Sentence, sources: list[Sentence]) -> list[Change
     s_dirs = {
         key(m.group(2)): (m, _PREP_CLASS[m.group(1).lower()])
         for m in _DIRECTION_PREP.finditer(suspect.text)
+        if not _POSSESSIVE.match(suspect.text, m.end())
     }
     for src in sources:
         for m in _DIRECTION_PREP.finditer(src.text):
+            if _POSSESSIVE.match(src.text, m.end()):
+                continue  # "to Disney's film": the party is the film, not Disney
             party = key(m.group(2))
             if party in s_dirs:
                 s_match, s_class = s_dirs[party]
@@ -203,6 +209,11 @@ def direction_changes(suspect: Sentence, sources: list[Sentence]) -> list[Change
                     return [_reversal(suspect, s_match, src, m)]
     s_words = set(re.findall(r"[a-z]+", suspect.text.lower()))
     s_moved = set(re.findall(r"[a-z]+", _COMPARED.sub(" ", suspect.text.lower())))
+    # every way the source sentences say things moved, together ("claims jumped ... |
+    # long-term claims slipped" says both)
+    all_moved = set(
+        re.findall(r"[a-z]+", _COMPARED.sub(" ", " ".join(s.text for s in sources).lower()))
+    )
     for src in sources:
         t_words = set(re.findall(r"[a-z]+", src.text.lower()))
         t_moved = set(re.findall(r"[a-z]+", _COMPARED.sub(" ", src.text.lower())))
@@ -225,12 +236,12 @@ def direction_changes(suspect: Sentence, sources: list[Sentence]) -> list[Change
                         )
                     ):
                         return [_reversal(suspect, sm, src, tm)]
-        # a quantity that moved the other way: the source only ever says "down", the suspect
+        # a quantity that moved the other way: the sources only ever say "down", the suspect
         # says "up" (or the reverse) with words the source does not use
         for mine, theirs, also in ((_UP, _DOWN, "more"), (_DOWN, _UP, "less")):
             said = (s_moved & mine) - t_words
             # "more graduates" is the source saying "up" too ("more" alone never says it)
-            if said and not t_moved & (mine | {also}) and t_moved & theirs - s_words:
+            if said and not all_moved & (mine | {also}) and t_moved & theirs - s_words:
                 sm = re.search(rf"\b{sorted(said)[0]}\b", suspect.text, re.IGNORECASE)
                 tm = re.search(rf"\b{sorted(t_moved & theirs - s_words)[0]}\b", src.text, re.I)
                 # the same quantity: a content word next to the verb on both sides
