@@ -2083,3 +2083,22 @@ def test_a_party_in_the_possessive_is_no_direction_and_two_sources_moving_both_w
         start += len(text) + 1
     changes = find_changes(s, ts, tagger=EntityTagger(nlp()), source_text=" ".join(sources))
     assert "direction" not in {c.type for c in changes}
+
+
+def test_a_body_swapped_for_one_of_the_same_kind_the_tagger_calls_otherwise_is_an_entity():
+    # "Kent Police" (tagged an organisation) for "West Midlands Police" (tagged a place);
+    # the source names Kent elsewhere, so only the swap shows the change
+    suspect = (
+        "Assistant Chief Constable Marcus Beale, of Kent Police, said the sentences sent a "
+        "clear message to anyone planning to travel to Syria."
+    )
+    source = (
+        "Assistant Chief Constable Marcus Beale, from West Midlands Police, said the "
+        "sentences send a clear message to anyone planning to travel to Syria."
+    )
+    article = source + " One of the men had lived in Kent."
+    s = Sentence("s", 0, 0, len(suspect), suspect, "body")
+    t = Sentence("t", 0, 0, len(source), source, "body")
+    changes = find_changes(s, [t], tagger=EntityTagger(nlp()), source_text=article, swaps=True)
+    (change,) = [c for c in changes if c.type == "entity"]
+    assert (change.suspect.text, change.source.text) == ("Kent Police", "West Midlands Police")

@@ -1002,8 +1002,23 @@ def _comparable(ent: _Entity, rival: _Entity) -> bool:
             return False  # the same name, abbreviated
         if _COMMON_NOUN.fullmatch(rival.text.lower()):
             return False
-        return ent.label == rival.label
+        return ent.label == rival.label or _same_head(ent, rival)
     return True
+
+
+def _same_head(ent: _Entity, rival: _Entity) -> bool:
+    """Are two names of the same sort of body, whatever the tagger calls them: the same
+    last word ("Kent Police", tagged an organisation, and "West Midlands Police", tagged a
+    place), the words before it different?"""
+    mine, theirs = ent.text.split(), rival.text.split()
+    return (
+        len(mine) > 1
+        and len(theirs) > 1
+        and mine[-1][0].isupper()
+        and mine[-1].lower() == theirs[-1].lower()
+        and mine[-1].lower() not in ("the", "of")
+        and {w.lower() for w in mine[:-1]}.isdisjoint(w.lower() for w in theirs[:-1])
+    )
 
 
 _QUANTIFIERS = frozenset(
@@ -1096,7 +1111,7 @@ def entity_changes(
         rivals = [
             t
             for t in t_ents
-            if _KIND[t.label] == kind
+            if (_KIND[t.label] == kind or _same_head(ent, t))
             and _comparable(ent, t)
             and not _mentioned(t, suspect_forms, loose=True)
             and not _other_name_of(t, ent, article)
@@ -1122,7 +1137,7 @@ def entity_changes(
                 t
                 for t in rivals
                 if (kind != "location" or _swappable_places(ent.text, t.text, article.text))
-                and t.label == ent.label
+                and (t.label == ent.label or _same_head(ent, t))
                 and bool(numbers_in(t.text)) == bool(numbers_in(ent.text))
             ]
             if not rivals:
