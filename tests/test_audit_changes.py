@@ -11,10 +11,14 @@ from unspun.documents import Sentence
 from unspun.models import nlp
 
 
-def _changes(suspect: str, source: str) -> dict:
+def _changes_list(suspect: str, source: str) -> list:
     s = Sentence("s", 0, 0, len(suspect), suspect, "body")
     t = Sentence("t", 0, 0, len(source), source, "body")
-    return {c.type: c for c in find_changes(s, [t], tagger=EntityTagger(nlp()), source_text=source)}
+    return find_changes(s, [t], tagger=EntityTagger(nlp()), source_text=source)
+
+
+def _changes(suspect: str, source: str) -> dict:
+    return {c.type: c for c in _changes_list(suspect, source)}
 
 
 def test_acronym_and_its_expansion_are_the_same_entity():
@@ -1997,12 +2001,6 @@ def test_a_swap_of_opposites_is_one_change_however_the_negation_check_reads_it(
 ):
     changes = [c for c in _changes_list(suspect, source) if c.type in ("negation", "direction")]
     assert [(c.suspect.text, c.source.text) for c in changes] == [(said, had)]
-
-
-def _changes_list(suspect: str, source: str) -> list:
-    s = Sentence("s", 0, 0, len(suspect), suspect, "body")
-    t = Sentence("t", 0, 0, len(source), source, "body")
-    return find_changes(s, [t], tagger=EntityTagger(nlp()), source_text=source)
 
 
 def test_a_word_both_texts_use_elsewhere_is_still_swapped():
