@@ -2100,3 +2100,31 @@ def test_a_body_swapped_for_one_of_the_same_kind_the_tagger_calls_otherwise_is_a
     changes = find_changes(s, [t], tagger=EntityTagger(nlp()), source_text=article, swaps=True)
     (change,) = [c for c in changes if c.type == "entity"]
     assert (change.suspect.text, change.source.text) == ("Kent Police", "West Midlands Police")
+
+
+@pytest.mark.parametrize(
+    ("suspect", "source", "kind"),
+    [
+        # a changed score: figures in digits are no number spelled in parts
+        (
+            "Arsenal beat Chelsea 3-0 at the Emirates on Sunday.",
+            "Arsenal beat Chelsea 2-1 at the Emirates on Sunday.",
+            "number",
+        ),
+        # what a possessive party owns is part of the party: the same ports, turned round
+        (
+            "Tankers carried oil to Iran's ports last year, the report said.",
+            "Tankers carried oil from Iran's ports last year, the report said.",
+            "direction",
+        ),
+        # another source sentence moving the suspect's way counts only for the same quantity
+        (
+            "Official figures show unemployment climbed in May and wages rose too.",
+            "Unemployment dipped in May, according to official figures. Wages climbed 2 percent.",
+            "direction",
+        ),
+    ],
+)
+def test_changes_the_narrowing_rules_must_still_see(suspect, source, kind):
+    report = unspun.compare(suspect, source, unspun.CheckOptions(detect=False))
+    assert kind in {c.type for f in report.findings for c in f.changes}

@@ -133,7 +133,27 @@ _DOWN = frozenset(
 DIRECTION_WORDS = frozenset({w for pair in _ANTONYMS for w in pair} | _UP | _DOWN).union(*_SIDES)
 
 
-_POSSESSIVE = re.compile(r"['’]s\b")
+_POSSESSIVE = re.compile(r"['’]s\s+(?:\d+\s+)?([A-Za-z][\w-]*)")
+
+
+def _party(text: str, match: re.Match[str]) -> str:
+    """The party of a from/to, with what it owns ("to Disney's 2016 film": disney film), so
+    only the same thing is compared ("oil to Iran's ports" and "from Iran's ports" is)."""
+    owned = _POSSESSIVE.match(text, match.end())
+    return key(match.group(2)) + (f" {owned.group(1).lower()}" if owned else "")
+
+
+def _moved_elsewhere(
+    ways: frozenset[str], said: re.Match[str], suspect: str, sources: list[Sentence]
+) -> bool:
+    """Does a source sentence say the same quantity moved this way (a word of ``ways`` next
+    to a content word the suspect has next to ``said``)?"""
+    near = _neighbours(suspect, said)
+    return any(
+        m.group().lower() in ways and near & _neighbours(source.text, m)
+        for source in sources
+        for m in re.finditer(r"[A-Za-z]+", source.text)
+    )
 
 
 def opposite_ways(a: str, b: str) -> bool:
@@ -190,15 +210,12 @@ def _reversal(
 def direction_changes(suspect: Sentence, sources: list[Sentence]) -> list[Change]:
     """The first reversal of the suspect against its source sentences, if any (one at most)."""
     s_dirs = {
-        key(m.group(2)): (m, _PREP_CLASS[m.group(1).lower()])
+        _party(suspect.text, m): (m, _PREP_CLASS[m.group(1).lower()])
         for m in _DIRECTION_PREP.finditer(suspect.text)
-        if not _POSSESSIVE.match(suspect.text, m.end())
     }
     for src in sources:
         for m in _DIRECTION_PREP.finditer(src.text):
-            if _POSSESSIVE.match(src.text, m.end()):
-                continue  # "to Disney's film": the party is the film, not Disney
-            party = key(m.group(2))
+            party = _party(src.text, m)
             if party in s_dirs:
                 s_match, s_class = s_dirs[party]
                 t_class = _PREP_CLASS[m.group(1).lower()]
@@ -209,11 +226,6 @@ def direction_changes(suspect: Sentence, sources: list[Sentence]) -> list[Change
                     return [_reversal(suspect, s_match, src, m)]
     s_words = set(re.findall(r"[a-z]+", suspect.text.lower()))
     s_moved = set(re.findall(r"[a-z]+", _COMPARED.sub(" ", suspect.text.lower())))
-    # every way the source sentences say things moved, together ("claims jumped ... |
-    # long-term claims slipped" says both)
-    all_moved = set(
-        re.findall(r"[a-z]+", _COMPARED.sub(" ", " ".join(s.text for s in sources).lower()))
-    )
     for src in sources:
         t_words = set(re.findall(r"[a-z]+", src.text.lower()))
         t_moved = set(re.findall(r"[a-z]+", _COMPARED.sub(" ", src.text.lower())))
@@ -241,10 +253,17 @@ def direction_changes(suspect: Sentence, sources: list[Sentence]) -> list[Change
         for mine, theirs, also in ((_UP, _DOWN, "more"), (_DOWN, _UP, "less")):
             said = (s_moved & mine) - t_words
             # "more graduates" is the source saying "up" too ("more" alone never says it)
-            if said and not all_moved & (mine | {also}) and t_moved & theirs - s_words:
+            if said and not t_moved & (mine | {also}) and t_moved & theirs - s_words:
                 sm = re.search(rf"\b{sorted(said)[0]}\b", suspect.text, re.IGNORECASE)
                 tm = re.search(rf"\b{sorted(t_moved & theirs - s_words)[0]}\b", src.text, re.I)
-                # the same quantity: a content word next to the verb on both sides
-                if sm and tm and _neighbours(suspect.text, sm) & _neighbours(src.text, tm):
+                # the same quantity: a content word next to the verb on both sides; and no
+                # other source sentence says it moved the suspect's way ("claims jumped ... |
+                # long-term claims slipped")
+                if (
+                    sm
+                    and tm
+                    and _neighbours(suspect.text, sm) & _neighbours(src.text, tm)
+                    and not _moved_elsewhere(mine, sm, suspect.text, sources)
+                ):
                     return [_reversal(suspect, sm, src, tm)]
     return []

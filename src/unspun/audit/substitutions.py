@@ -174,7 +174,7 @@ def _swap_kind(said: list[str], had: list[str]) -> tuple[ChangeType, tuple[int, 
     if not all(numbers_in(w) or w.rstrip("s") in _MAGNITUDES for w in (*said, *had)):
         return None  # more than a figure changed: a rewording, not a swap
     mine, theirs = numbers_in(" ".join(said)), numbers_in(" ".join(had), every_reading=True)
-    if mine and theirs and mine.isdisjoint(theirs) and not _compound(mine, theirs):
+    if mine and theirs and mine.isdisjoint(theirs) and not _compound(said, had):
         # "7-9" for "79": a range whose dash was lost upstream
         digits = [re.sub(r"\D", "", " ".join(x)) for x in (said, had)]
         ranged = any(sum(bool(numbers_in(w)) for w in x) > 1 for x in (said, had))
@@ -218,12 +218,12 @@ def _negated(words: list[str]) -> bool:
     return bool(_NEGATORS & set(words)) or any(w.endswith(("n't", "n’t")) for w in words)
 
 
-def _compound(mine: set[str], theirs: set[str]) -> bool:
-    """Is one side a number written in parts ("twenty-first": 20 and 1) that add up to a
-    figure of the other ("21st")?"""
-    return any(
-        len(parts) > 1
-        and all(re.fullmatch(r"\d+", p) for p in parts)
-        and str(sum(int(p) for p in parts)) in whole
-        for parts, whole in ((mine, theirs), (theirs, mine))
-    )
+def _compound(said: list[str], had: list[str]) -> bool:
+    """Is one side a number spelled in parts ("twenty-first": 20 and 1) that add up to the
+    other's figure ("21st")? Only words: "3-0" for "2-1" is a changed score."""
+    for words, other in ((said, had), (had, said)):
+        if len(words) > 1 and all(w.isalpha() and numbers_in(w) for w in words):
+            parts = [int(n) for w in words for n in numbers_in(w) if n.isdigit()]
+            if str(sum(parts)) in numbers_in(" ".join(other), every_reading=True):
+                return True
+    return False
