@@ -1856,6 +1856,14 @@ def _swapped(suspect: str, source: str) -> dict:
             "selling",
             "buying",
         ),
+        # a comparison turned round
+        (
+            "Smokers were less likely to recover from the infection, the study found.",
+            "Smokers were more likely to recover from the infection, the study found.",
+            "direction",
+            "less",
+            "more",
+        ),
         # a figure in words, an ordinal, and a scale word, swapped for another
         (
             "Yields touched 0.5% for a first straight session on Wednesday.",

@@ -159,6 +159,8 @@ def _swap_kind(said: list[str], had: list[str]) -> tuple[ChangeType, tuple[int, 
     in the slot the two opposites are."""
     # "less conclusive" for "more inconclusive": two opposites, one claim
     flips = sum(bool(_MORE & set(x) and _LESS & set(y)) for x, y in ((said, had), (had, said)))
+    if flips and len(said) == len(had) == 1:
+        return "direction", (0, 0)  # "less likely" for "more likely": the comparison turned
     pair = None if flips else _opposite_pair(said, had)
     if pair is not None and not (numbers_in(said[pair[0]]) and numbers_in(had[pair[1]])):
         x, y = said[pair[0]], had[pair[1]]
