@@ -113,9 +113,9 @@ def substitution_changes(suspect: Sentence, sources: Sequence[Sentence]) -> list
     change of each type."""
     found: dict[ChangeType, Change] = {}
     mine = list(_TOKEN.finditer(suspect.text))
+    a = [m.group().lower() for m in mine]
     for source in sources:
         theirs = list(_TOKEN.finditer(source.text))
-        a = [m.group().lower() for m in mine]
         b = [m.group().lower() for m in theirs]
         ops = difflib.SequenceMatcher(a=a, b=b, autojunk=False).get_opcodes()
         for k in range(1, len(ops) - 1):
