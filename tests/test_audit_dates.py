@@ -6,7 +6,7 @@ import pytest
 
 import unspun
 from unspun import Article
-from unspun.audit.dates import parse, publication_day, same_day
+from unspun.audit.dates import parse, publication_day, same_day, year_left_unsaid
 
 TUESDAY = date(2020, 4, 14)
 
@@ -149,3 +149,26 @@ def test_a_time_narrowed_within_the_same_period_is_no_change():
 )
 def test_a_relative_time_said_another_way_is_no_change(suspect, source):
     assert _date_flags(suspect, source) == []
+
+
+def test_a_year_added_to_a_day_the_source_dates_without_one_is_no_change():
+    suspect = "The first cases were identified in China on December 31, 2019, officials said."
+    assert _date_flags(suspect, "The first cases were confirmed in China on December 31.") == []
+    # ... but a year other than the one the source gives is
+    assert _date_flags(
+        suspect, "The first cases were confirmed in China on December 31, 2018."
+    ) == ["'December 31, 2019' where the source has 'December 31, 2018'"]
+
+
+@pytest.mark.parametrize(
+    ("suspect", "source", "unsaid"),
+    [
+        ("December 31, 2019", "since december 31 when", True),
+        ("31 December 2019", "on the 31st of December, officials", True),
+        ("December 31, 2019", "since December 31, 2018 and December 31", False),
+        ("December 2019", "since December 31", False),  # no day to match
+        ("December 30, 2019", "since December 31", False),
+    ],
+)
+def test_year_left_unsaid(suspect, source, unsaid):
+    assert year_left_unsaid(suspect, source) is unsaid

@@ -13,7 +13,14 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-__all__ = ["CalendarDate", "calendar_names", "publication_day", "resolve", "same_day"]
+__all__ = [
+    "CalendarDate",
+    "calendar_names",
+    "publication_day",
+    "resolve",
+    "same_day",
+    "year_left_unsaid",
+]
 
 _MONTHS = {
     name: number
@@ -105,6 +112,27 @@ def parse(text: str) -> CalendarDate | None:
         month = _MONTHS[m[1]]
     found = CalendarDate(int(year[1]) if year else None, month, day, weekday)
     return None if found == CalendarDate() else found
+
+
+def year_left_unsaid(suspect_date: str, source_text: str) -> bool:
+    """Does the source give this day and month without a year, and nowhere with another?
+    "December 31, 2019" for the "december 31" of a story from early 2020 adds the year a
+    reader infers; it contradicts nothing unless the source dates that day otherwise."""
+    said = parse(suspect_date)
+    if said is None or said.year is None or said.month is None or said.day is None:
+        return False
+    bare = False
+    lower = source_text.lower()
+    for pattern, day_group, month_group in ((_DAY_MONTH, 1, 2), (_MONTH_DAY, 2, 1)):
+        for m in pattern.finditer(lower):
+            if int(m[day_group]) != said.day or _MONTHS[m[month_group]] != said.month:
+                continue
+            year = re.match(r",?\s*(19\d\d|20\d\d)\b", lower[m.end() :])
+            if year is None:
+                bare = True
+            elif int(year[1]) != said.year:
+                return False
+    return bare
 
 
 def resolve(text: str, published: date) -> list[date | CalendarDate]:

@@ -21,7 +21,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from ..documents import STOPWORDS, Sentence
 from ..models import common_words
 from ..results import Change, Span
-from .dates import calendar_names, same_day
+from .dates import calendar_names, same_day, year_left_unsaid
 from .numbers import (
     DIGITS,
     FIGURE,
@@ -560,7 +560,9 @@ def _mentioned(ent: _Entity, other: TextForms, *, loose: bool = False, names: bo
                 return True  # "6:15 pm" against "1815 GMT"
             # a range whose dash was lost upstream: "March 22-25" against "march 2225"
             digits = re.findall(r"\d+", ent.text)
-            return len(digits) > 1 and "".join(digits) in other.numbers
+            if len(digits) > 1 and "".join(digits) in other.numbers:
+                return True
+            return kind == "date" and year_left_unsaid(ent.text, other.text)
         words = [w for w in key(ent.text).split() if len(w) > 2 and w not in _QUANTIFIERS]
         return all(w[:5] in other.stems for w in words) if words else True
     norm = key(ent.text)
