@@ -1886,6 +1886,22 @@ def _swapped(suspect: str, source: str) -> dict:
             "millions",
             "billions",
         ),
+        # how often
+        (
+            "Patients who took the vitamin once a day were less likely to get new cancers.",
+            "Patients who took the vitamin twice a day cut their chances of new cancers.",
+            "number",
+            "once",
+            "twice",
+        ),
+        # one moment put on the other side of another
+        (
+            "The crash happened on Interstate 5 shortly after 11 p.m., the patrol said.",
+            "The crash happened on Interstate 5 just before 11 Thursday night, the patrol said.",
+            "date",
+            "after",
+            "before",
+        ),
     ],
 )
 def test_a_word_swapped_for_its_opposite_or_a_figure_in_shared_wording(

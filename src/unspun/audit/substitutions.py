@@ -46,6 +46,10 @@ _DIMINISHED = frozenset("little hardly barely scarcely rarely seldom".split())
 _MORE = frozenset({"more", "most"})
 _LESS = frozenset({"less", "least", "fewer", "fewest"})
 _YEAR = re.compile(r"(?:1[89]|20)\d\ds?|'?\d0s")
+# how often: "once a day" for "twice a day" is another figure
+_TIMES = {"once": 1, "twice": 2, "thrice": 3}
+# one moment put on the other side of another: "shortly after 11" for "just before 11"
+_SIDES_OF_A_TIME = frozenset({"before", "after"})
 # a "not" in or just after the slot of one text only: the slot is said with a negation
 # ("not accurate" for "inaccurate", "persuade her not to" for "dissuade her from"), the
 # negation check's business
@@ -129,6 +133,19 @@ def substitution_changes(suspect: Sentence, sources: Sequence[Sentence]) -> list
             if not any(len(w) > 2 and w not in STOPWORDS for w in shared):
                 continue  # "of the" on both sides says nothing about the slot
             said, had = a[i1:i2], b[j1:j2]
+            turned = _turned_in_time(said, had)
+            if turned is not None and "date" not in found:
+                x, y = turned
+                s_span = _span(suspect, mine[i1 + x : i1 + x + 1])
+                t_span = _span(source, theirs[j1 + y : j1 + y + 1])
+                found["date"] = Change(
+                    "date",
+                    s_span,
+                    t_span,
+                    f"'{s_span.text}' where the source, in the same words around it, has "
+                    f"'{t_span.text}'",
+                )
+                continue
             if calendar_names(" ".join(shared)):
                 continue  # "October 2, 2017" for "October 3, 2017": the date check's business
             if _negated(a[i1 : i2 + 3]) != _negated(b[j1 : j2 + 3]):
@@ -171,6 +188,8 @@ def _swap_kind(said: list[str], had: list[str]) -> tuple[ChangeType, tuple[int, 
         return ("direction" if way else "negation"), pair
     if _APPROXIMATE & {*said, *had}:
         return None
+    if len(said) == len(had) == 1 and {said[0], had[0]} <= _TIMES.keys() and said != had:
+        return "number", None  # "once a day" for "twice a day"
     if calendar_names(" ".join(said + had)) or any(_YEAR.fullmatch(w) for w in (*said, *had)):
         return None  # a day, month, year or decade: the date check's business
     if not all(numbers_in(w) or w.rstrip("s") in _MAGNITUDES for w in (*said, *had)):
@@ -184,6 +203,15 @@ def _swap_kind(said: list[str], had: list[str]) -> tuple[ChangeType, tuple[int, 
     scale = [_scale(said), _scale(had)]
     if scale[0] and scale[1] and scale[0] != scale[1] and mine == numbers_in(" ".join(had)):
         return "number", None  # "the millions it has" for "the billions"
+    return None
+
+
+def _turned_in_time(said: list[str], had: list[str]) -> tuple[int, int] | None:
+    """Where in the slot "before" stands for "after" or the other way round."""
+    for i, x in enumerate(said):
+        for j, y in enumerate(had):
+            if x != y and {x, y} == _SIDES_OF_A_TIME:
+                return i, j
     return None
 
 
