@@ -563,6 +563,28 @@ def test_added_commentary_on_the_story_is_filler_and_a_new_claim_is_a_fact():
     ]
 
 
+@pytest.mark.parametrize(
+    "padding",
+    [
+        # commentary: "one of" counts nothing
+        "The results could reshape how fans think about one of the oldest clubs in the land.",
+        "Market watchers will be monitoring the club closely in the months after the move.",
+        # a roundup's turn to its next story
+        "Meanwhile, in the world of technology, a new tool is changing how fans watch games.",
+        "Meanwhile, over in the music world, one band had a night to remember.",
+    ],
+)
+def test_stock_commentary_and_roundup_turns_are_filler(padding):
+    source = (
+        "Arsenal may seek a full listing on the stock market after moving to the Emirates "
+        "Stadium, vice-chairman David Dein said. The club is funding the move through a loan."
+    )
+    report = unspun.compare(
+        "Arsenal may seek a full listing on the stock market, David Dein said. " + padding, source
+    )
+    assert (report.findings[1].label, report.findings[1].added_type) == ("added", "filler")
+
+
 def test_a_tribute_closing_the_article_is_filler():
     source = (
         "Bob Marley was born 60 years ago this week. His former press officer remembers him "
@@ -625,6 +647,7 @@ def test_a_heading_added_inside_the_article_is_filler():
     [
         "Here's everything you need to know about the club's budget.",
         "Watch this space, supporters!",
+        "Here is who deserves the credit.",
     ],
 )
 def test_an_aside_to_the_reader_is_added_filler_not_a_loose_paraphrase(aside):
@@ -749,6 +772,8 @@ def test_a_heading_the_source_has_too_is_supported():
         ("The Catch", False),
         ("Spending by the Numbers", False),
         ("What About Those Scary Animal Studies?", False),
+        ("Why It Actually Makes Sense", False),
+        ("4) Is everything on track?", False),
         ("Dein Quits Next Week", True),
         ("It Is Headed for the Market", True),
         ("Google Unveils TV Search Tool", True),
