@@ -563,26 +563,35 @@ def test_added_commentary_on_the_story_is_filler_and_a_new_claim_is_a_fact():
     ]
 
 
+_LISTING = (
+    "Arsenal may seek a full listing on the stock market after moving to the Emirates "
+    "Stadium, vice-chairman David Dein said. The club is funding the move through a loan."
+)
+
+
 @pytest.mark.parametrize(
-    "padding",
+    ("sentence", "kind"),
     [
         # commentary: "one of" counts nothing
-        "The results could reshape how fans think about one of the oldest clubs in the land.",
-        "Market watchers will be monitoring the club closely in the months after the move.",
-        # a roundup's turn to its next story
-        "Meanwhile, in the world of technology, a new tool is changing how fans watch games.",
-        "Meanwhile, over in the music world, one band had a night to remember.",
+        (
+            "The results could reshape how fans think about one of the oldest clubs in the land.",
+            "filler",
+        ),
+        ("Analysts will be monitoring the club closely in the months after the move.", "filler"),
+        # ... but a watcher named, or a turn to another story, leads to a claim
+        ("The Financial Conduct Authority will be monitoring the club's share sale.", None),
+        ("Here is who will buy the shares: the club's fans and its biggest sponsor.", None),
+        ("Meanwhile, in the world of football, Chelsea has been sold to a Russian tycoon.", None),
+        ("In other news, the club has sacked its manager.", None),
     ],
 )
-def test_stock_commentary_and_roundup_turns_are_filler(padding):
-    source = (
-        "Arsenal may seek a full listing on the stock market after moving to the Emirates "
-        "Stadium, vice-chairman David Dein said. The club is funding the move through a loan."
-    )
+def test_stock_commentary_is_filler_and_a_claim_beside_it_a_fact(sentence, kind):
     report = unspun.compare(
-        "Arsenal may seek a full listing on the stock market, David Dein said. " + padding, source
+        "Arsenal may seek a full listing on the stock market, David Dein said. " + sentence,
+        _LISTING,
     )
-    assert (report.findings[1].label, report.findings[1].added_type) == ("added", "filler")
+    finding = report.findings[1]
+    assert (finding.label, finding.added_type) == ("added", kind or "fabricated_fact")
 
 
 def test_a_tribute_closing_the_article_is_filler():
@@ -773,7 +782,10 @@ def test_a_heading_the_source_has_too_is_supported():
         ("Spending by the Numbers", False),
         ("What About Those Scary Animal Studies?", False),
         ("Why It Actually Makes Sense", False),
+        ("What This Means", False),
         ("4) Is everything on track?", False),
+        ("Why the Bank Cut Rates", True),
+        ("When Police Opened Fire", True),
         ("Dein Quits Next Week", True),
         ("It Is Headed for the Market", True),
         ("Google Unveils TV Search Tool", True),

@@ -158,6 +158,16 @@ def test_a_year_added_to_a_day_the_source_dates_without_one_is_no_change():
     assert _date_flags(
         suspect, "The first cases were confirmed in China on December 31, 2018."
     ) == ["'December 31, 2019' where the source has 'December 31, 2018'"]
+    # ... and so is one the source's publication date rules out
+    (finding,) = unspun.compare(
+        suspect.replace("2019", "2015"),
+        Article(
+            id="s",
+            text="The first cases were confirmed in China on December 31.",
+            date="2020-01-05",
+        ),
+    ).findings
+    assert [c.type for c in finding.changes] == ["date"]
 
 
 @pytest.mark.parametrize(
@@ -165,9 +175,14 @@ def test_a_year_added_to_a_day_the_source_dates_without_one_is_no_change():
     [
         ("December 31, 2019", "since december 31 when", True),
         ("31 December 2019", "on the 31st of December, officials", True),
-        ("December 31, 2019", "since December 31, 2018 and December 31", False),
         ("December 2019", "since December 31", False),  # no day to match
         ("December 30, 2019", "since December 31", False),
+        # the sentences date the day themselves: a year, a relative year, a range
+        ("December 31, 2019", "In 2018, on December 31, it", False),
+        ("March 3, 2017", "It closed on March 3 last year.", False),
+        ("December 30, 2019", "on Dec. 30-31, 2018, in Vienna", False),
+        ("December 31, 2019 to January 10, 2020", "from December 31 to January 3", False),
+        ("May 5, 2019", "he may 5 times", False),  # the verb
     ],
 )
 def test_year_left_unsaid(suspect, source, unsaid):

@@ -78,7 +78,9 @@ FILLER = re.compile(
     r"how\s+the\s+international\s+community\s+will|remains\s+unclear\s+how|"
     r"let\s+us\s+know\s+in\s+the\s+comments|what\s+do\s+you\s+think|"
     # forward-looking commentary that states no fact
-    r"(will|would)\s+be\s+(watching|monitoring)(\s+closely)?|what\s+(happens|comes)\s+next|"
+    r"(will|would)\s+be\s+watching(\s+closely)?|what\s+(happens|comes)\s+next|"
+    r"(investors|observers|analysts|traders|market\s+participants|onlookers)\s+will\s+be\s+"
+    r"monitoring|"
     r"(the\s+)?coming\s+(days|weeks|months|years)\s+will\s+(tell|reveal|show|determine)|"
     r"could\s+(reshape|redefine|transform)\s+the|"
     r"it\s+(is|remains)\s+(unclear|uncertain)\s+(whether|how|what)|"
@@ -101,10 +103,7 @@ FILLER = re.compile(
     r"profound|hard|enormous|huge)|"
     # the glue of a news roundup
     r"here\s+(is|are)\s+(a\s+look\s+at\s+)?(two|three|some|the)\s+(of\s+the\s+)?(stories|"
-    r"headlines)|our\s+(first|second|third|next|final|last)\s+story|stories\s+worth\s+your|"
-    # ... and its turns from one story to the next: "Meanwhile, over in the gaming world, ..."
-    r"in\s+other\s+news|(^\s*|meanwhile,?\s+)(over\s+)?in\s+the\s+(world|realm)\s+of\s+[\w-]+(?=\s*,)|"
-    r"over\s+in\s+the\s+[\w-]+\s+world)\b",
+    r"headlines)|our\s+(first|second|third|next|final|last)\s+story|stories\s+worth\s+your)\b",
     re.IGNORECASE,
 )
 # A chatbot's own words left in the page ("Here's a rewritten version:", "Please paraphrase
@@ -296,9 +295,11 @@ def states_something(sentence: Sentence) -> bool:
 
 
 _VERB = frozenset({"VBZ", "VBD", "VBN", "VBP", "MD"})
-# a heading that asks: a question, or one that opens with a question word
+# a heading that asks, or one that opens with a question word about the story itself ("Why
+# It Matters", "What This Means"); "Why the Bank Cut Rates" says the bank cut them
 _ASKS = re.compile(
-    r"\?\W*$|^\W*(?:\d+[.)]\s*)?(?:So\s+)?(?:Why|What|How|Who|Where|When|Which)\s", re.I
+    r"\?\W*$|^\W*(?:\d+[.)]\s*)?(?:So\s+)?(?:Why|What|How)\s+(?:It|This|That|These|Those)\b",
+    re.I,
 )
 
 
@@ -359,7 +360,8 @@ _WEIGHING = re.compile(
 # the writer turning to the reader ("Here's everything you need to know"): a formula, not
 # any "you" ("With it, you can order medicines" reports what an app does)
 _READER = re.compile(
-    r"\b(?:here(?:'s|’s|\s+is|\s+are)\s+(?:what|everything|why|how|who|a\s+look|the\s+lowdown)|"
+    r"\b(?:here(?:'s|’s|\s+is|\s+are)\s+(?:what|everything|why|how|a\s+look|the\s+lowdown|"
+    r"who(?![^:]*:))|"
     r"(?:you|we)\s+need\s+to\s+know|you\s+read\s+that\s+right|stay\s+tuned|"
     r"watch\s+this\s+space|keep\s+you\s+(?:posted|updated)|let\s+us\s+know|"
     r"you\s+(?:might|may)\s+be\s+wondering|you\s+won['’]t\s+believe|brace\s+yourselves?|"

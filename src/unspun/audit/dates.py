@@ -115,24 +115,33 @@ def parse(text: str) -> CalendarDate | None:
 
 
 def year_left_unsaid(suspect_date: str, source_text: str) -> bool:
-    """Does the source give this day and month without a year, and nowhere with another?
+    """Do these source sentences give this one day and month with no year at all?
     "December 31, 2019" for the "december 31" of a story from early 2020 adds the year a
-    reader infers; it contradicts nothing unless the source dates that day otherwise."""
+    reader infers. Any year, or a relative one ("last year"), in the sentences dates the
+    day itself, and a range ("December 31, 2019 to January 10, 2020") is not one day. Only
+    for a source without a publication date: with one, :func:`same_day` checks the year."""
     said = parse(suspect_date)
-    if said is None or said.year is None or said.month is None or said.day is None:
+    lower = suspect_date.lower()
+    days = [*_DAY_MONTH.finditer(lower), *_MONTH_DAY.finditer(lower)]
+    if said is None or said.year is None or said.day is None or len(days) != 1:
         return False
-    bare = False
-    lower = source_text.lower()
+    if _YEAR.search(source_text) or _RELATIVE_YEAR.search(source_text):
+        return False
     for pattern, day_group, month_group in ((_DAY_MONTH, 1, 2), (_MONTH_DAY, 2, 1)):
-        for m in pattern.finditer(lower):
-            if int(m[day_group]) != said.day or _MONTHS[m[month_group]] != said.month:
-                continue
-            year = re.match(r",?\s*(19\d\d|20\d\d)\b", lower[m.end() :])
-            if year is None:
-                bare = True
-            elif int(year[1]) != said.year:
-                return False
-    return bare
+        for m in pattern.finditer(source_text.lower()):
+            month = m[month_group]
+            if month == "may" and source_text[m.start(month_group)] != "M":
+                continue  # "he may 5 times": the verb, unless written as the month
+            if int(m[day_group]) == said.day and _MONTHS[month] == said.month:
+                return True
+    return False
+
+
+_RELATIVE_YEAR = re.compile(
+    r"\b(?:(?:last|this|next|previous|the\s+following)\s+year|years?\s+(?:ago|earlier|later|"
+    r"before)|decades?\s+(?:ago|earlier|later|before))\b",
+    re.IGNORECASE,
+)
 
 
 def resolve(text: str, published: date) -> list[date | CalendarDate]:

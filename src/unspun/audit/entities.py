@@ -136,9 +136,10 @@ _ALIASES = [
     frozenset({"covid 19", "covid", "coronavirus", "novel coronavirus", "sars cov 2", "2019 ncov"}),
     frozenset({"gop", "republican", "republicans"}),
     frozenset({"islamic", "muslim", "muslims", "islam"}),
-    frozenset({"conservatives", "conservative party", "tory", "tories"}),
+    frozenset({"conservative", "conservatives", "conservative party", "tory", "tories"}),
     frozenset({"liberal democrats", "liberal democrat", "lib dems", "lib dem"}),
     frozenset({"downing street", "no 10", "number 10", "number ten"}),
+    frozenset({"twitter", "tweet", "tweets", "tweeted"}),
     frozenset({"academy awards", "academy award", "oscars", "oscar"}),
     frozenset({"dc", "d c", "washington", "washington dc", "washington d c"}),
     # nationality adjectives that do not share a prefix with their country
@@ -560,9 +561,7 @@ def _mentioned(ent: _Entity, other: TextForms, *, loose: bool = False, names: bo
                 return True  # "6:15 pm" against "1815 GMT"
             # a range whose dash was lost upstream: "March 22-25" against "march 2225"
             digits = re.findall(r"\d+", ent.text)
-            if len(digits) > 1 and "".join(digits) in other.numbers:
-                return True
-            return kind == "date" and year_left_unsaid(ent.text, other.text)
+            return len(digits) > 1 and "".join(digits) in other.numbers
         words = [w for w in key(ent.text).split() if len(w) > 2 and w not in _QUANTIFIERS]
         return all(w[:5] in other.stems for w in words) if words else True
     norm = key(ent.text)
@@ -619,19 +618,21 @@ def _mentioned(ent: _Entity, other: TextForms, *, loose: bool = False, names: bo
     compact = "".join(_tokens(ent.text)) if len(name.split()) == 1 else ""
     if compact and len(compact) >= 2 and (compact in other.tokens or compact in other.acronyms):
         return True
-    initials = "".join(w[0] for w in name.split() if w not in _ACRONYM_SKIP)
     cased = other.text != other.text.lower()
-    if (
-        len(initials) >= 2
-        and any(
-            initials[:k] in other.tokens
-            # never a common word ("who" is no "World Health Organization" in "who said")
-            and initials[:k] not in _COMMON_WORDS
-            and (not cased or _in_capitals(initials[:k], other.text))
-            for k in range(min(3, len(initials)), len(initials) + 1)
-        )
-    ):
-        return True
+    # "the US Food and Drug Administration" is "the FDA": its country need not be spelled
+    for named in {name, _COUNTRY_FIRST.sub("", name)}:
+        initials = "".join(w[0] for w in named.split() if w not in _ACRONYM_SKIP)
+        if (
+            len(initials) >= 2
+            and any(
+                initials[:k] in other.tokens
+                # never a common word ("who" is no "World Health Organization" in "who said")
+                and initials[:k] not in _COMMON_WORDS
+                and (not cased or _in_capitals(initials[:k], other.text))
+                for k in range(min(3, len(initials)), len(initials) + 1)
+            )
+        ):
+            return True
     return _alias_in(name, other)
 
 
@@ -644,6 +645,9 @@ _US_BEFORE_NOUN = re.compile(
     r"stocks|shares|banks?|investors|sanctions|citizens|soldiers|federal|state|states|"
     r"department|administration|election|elections|presidential|secretary|ambassador)\b"
 )
+
+
+_COUNTRY_FIRST = re.compile(r"^(?:u s|us|uk|u k|eu)\s+(?=\w+\s+\w)")
 
 
 def _alias_in(name: str, other: TextForms) -> bool:
@@ -775,6 +779,24 @@ def _flipped_time(ent: _Entity, source_ents: list[_Entity], local: TextForms) ->
         ):
             return rival
     return None
+
+
+def _anniversary_of(text: str, article_key: str) -> bool:
+    """Is "a year ago" ("two years on") the span of an anniversary the source marks: its
+    "second anniversary" for two years, a bare "anniversary" for one?"""
+    m = re.fullmatch(
+        r"(?:just\s+|exactly\s+)?(a|one|\d+|[a-z]+)\s+years?\s+(?:ago|on|earlier|before|since)",
+        key(text),
+    )
+    if m is None or "anniversary" not in article_key:
+        return False
+    years = "1" if m[1] in ("a", "one") else NUMBER_WORDS.get(m[1], m[1])
+    ordinals = {
+        NUMBER_WORDS.get(w, re.sub(r"\D", "", w))
+        for w in re.findall(r"\b(\w+)\s+anniversary", article_key)
+        if w in NUMBER_WORDS or re.fullmatch(r"\d+(?:st|nd|rd|th)", w)
+    }
+    return years in ordinals or (years == "1" and not ordinals)
 
 
 def _anchor(text: str) -> str | None:
@@ -1106,6 +1128,14 @@ def entity_changes(
             and same_day(ent.text, [t.text for t in t_ents if _KIND[t.label] == "date"], published)
         ):
             continue  # "March 5" for the "yesterday" of a source published on March 6
+        if (
+            kind == "date"
+            and published is None
+            and year_left_unsaid(ent.text, " ".join(t.text for t in sources))
+        ):
+            continue  # "December 31, 2019" for "december 31": the year a reader infers
+        if kind == "date" and _anniversary_of(ent.text, article.key):
+            continue  # "a year ago" for the source's "marking the anniversary"
         if _vague(ent) or _defined_here(suspect.text, at, at + len(ent.text)):
             continue  # "daily", "hundreds", "the colder months": nothing precise to contradict
         if _idiom(suspect.text, at, at + len(ent.text), headline=not names):
