@@ -1902,6 +1902,22 @@ def _swapped(suspect: str, source: str) -> dict:
             "after",
             "before",
         ),
+        # ... at the start of the sentence too
+        (
+            "Before the vote, the minister resigned from the cabinet.",
+            "After the vote, the minister resigned from the cabinet.",
+            "date",
+            "Before",
+            "After",
+        ),
+        # another party
+        (
+            "Conservative peer Baroness Kennedy said people already believed in dirty tricks.",
+            "Labour peer Baroness Kennedy said people already thought politicians were dirty.",
+            "entity",
+            "Conservative",
+            "Labour",
+        ),
     ],
 )
 def test_a_word_swapped_for_its_opposite_or_a_figure_in_shared_wording(
@@ -1977,6 +1993,24 @@ def test_a_word_swapped_for_its_opposite_or_a_figure_in_shared_wording(
         (
             "Astronomers used the telescope to look inside the heart of spiral galaxies.",
             "Astronomers used the telescope to peer inside the heart of spiral galaxies.",
+        ),
+        # "before" and "after" that say the same: after a "not" or "until", or "after all"
+        (
+            "The shops will open after 9 a.m. on Sunday.",
+            "The shops will not open before 9 a.m. on Sunday.",
+        ),
+        (
+            "A decision is not expected before the election, officials said.",
+            "A decision is not expected until after the election, officials said.",
+        ),
+        (
+            "The plan, after all, was approved by the council before the vote.",
+            "The plan, before the vote, was approved by the council after all.",
+        ),
+        # one party by two names
+        (
+            "The Tory leader spoke to reporters outside.",
+            "The Conservative leader spoke to reporters outside.",
         ),
     ],
 )
@@ -2152,3 +2186,152 @@ def test_a_body_swapped_for_one_of_the_same_kind_the_tagger_calls_otherwise_is_a
 def test_changes_the_narrowing_rules_must_still_see(suspect, source, kind):
     report = unspun.compare(suspect, source, unspun.CheckOptions(detect=False))
     assert kind in {c.type for f in report.findings for c in f.changes}
+
+
+def test_a_hedge_raised_before_a_question_in_the_same_sentence_is_a_change():
+    got = _changes(
+        "\"It will solve an old problem: if people can't get to us, how can we reach them?",
+        '"It could solve an old problem: if people can\'t get to us, how can we reach them?"',
+    )
+    assert got["hedging"].source.text == "could"
+    # a question throughout asserts nothing
+    assert "hedging" not in _changes(
+        "Will it solve the old problem?", "Could it solve the old problem?"
+    )
+
+
+def test_a_dropped_modal_is_seen_whatever_the_verb_s_inflection():
+    # "faces" for "could face": a four-letter stem keeps its "s"
+    got = _changes(
+        "Mr Ebbers faces a sentence of 85 years in prison on the charges against him.",
+        "Mr Ebbers could face a sentence of 85 years if convicted of the charges he is facing.",
+    )
+    assert got["hedging"].source.text == "could"
+
+
+def test_a_claim_still_attributed_keeps_its_claims_that():
+    assert "hedging" not in _changes(
+        "According to Mr Sullivan, Mr Ebbers refused to put a stop to the fraud.",
+        "Mr Sullivan claims that Mr Ebbers refused to stop the fraud.",
+    )
+
+
+@pytest.mark.parametrize(
+    ("suspect", "source"),
+    [
+        # an agency with its country, and its acronym
+        (
+            "Doctors can look for plaques after the US Food and Drug Administration approved it.",
+            "Last week, the FDA approved an agent that lets doctors look for plaques.",
+        ),
+        # the platform for its post
+        (
+            "Grande wrote to survivors on Twitter that she was thinking of them all today.",
+            "The pop star wrote in a tweet to survivors that she was thinking of them all today.",
+        ),
+    ],
+)
+def test_a_body_named_another_way_is_no_entity_change(suspect, source):
+    assert "entity" not in _changes(suspect, source)
+
+
+def test_a_year_ago_is_the_anniversary_the_source_marks():
+    source = (
+        "Fans gathered today in Manchester to mark the anniversary of the concert bombing "
+        "that killed 22 people."
+    )
+    assert "date" not in _changes(
+        "Manchester paused to remember the 22 people killed at the concert a year ago.", source
+    )
+    # ... not two years, for a first anniversary
+    assert "date" in _changes(
+        "Manchester paused to remember the 22 people killed at the concert two years ago.",
+        source.replace("the anniversary", "the first anniversary"),
+    )
+
+
+@pytest.mark.parametrize(
+    ("suspect", "source", "kind"),
+    [
+        # an opposite the source says with a "not"
+        (
+            "Trials of psychiatric drugs typically exclude people younger than 18, he added.",
+            "Trials of drugs for mental illness typically don’t include people younger than 18.",
+            "direction",
+        ),
+        (
+            "Trials of psychiatric drugs typically exclude people younger than 18, he added.",
+            "Trials of drugs for mental illness typically don’t include people younger than 18.",
+            "negation",
+        ),
+        (
+            "Most attacks are pragmatic, said Paul King.",
+            "Not least, said Paul King, attacks.",
+            "direction",
+        ),
+        # a tentative finding said with another tentative word
+        (
+            "The medication appeared to stop small tumors from growing, researchers said.",
+            "The medication apparently caused small tumors to stop growing, researchers said.",
+            "hedging",
+        ),
+        (
+            "An earlier study showed a similar drug works, but the new trial indicates that "
+            "dutasteride works slightly better.",
+            "A previous study found a similar drug works, but the new research suggests that "
+            "dutasteride is slightly more effective.",
+            "hedging",
+        ),
+        # a certainty only supposed
+        (
+            "If future research confirms the results, fish oil could offer a safe way to "
+            "prevent psychosis.",
+            "If future research bears out the findings, fish oil could potentially offer a safe "
+            "way to prevent psychosis.",
+            "hedging",
+        ),
+        # an idiom built on "not"
+        (
+            "For expectant mothers, the findings could not come at a better time.",
+            "For expectant mothers, the findings come at a good time.",
+            "negation",
+        ),
+        # a share in words and in figures
+        (
+            "The drug lowered the risk of prostate cancer by roughly 25 percent in men.",
+            "The drug was found to reduce the risk of prostate cancer by about a quarter in men.",
+            "number",
+        ),
+    ],
+)
+def test_the_same_claim_in_other_words_is_no_change(suspect, source, kind):
+    assert kind not in _changes(suspect, source)
+
+
+def test_a_share_swapped_for_another_is_a_number_change():
+    got = _changes(
+        "Only about half of people at high risk will go on to develop mental illness.",
+        "Only about a third of people at high risk will go on to develop mental illness.",
+    )
+    assert (got["number"].suspect.text, got["number"].source.text) == ("half", "a third")
+    assert (
+        "indicates"
+        in _changes(
+            "The new trial shows that the drug works.",
+            "The new trial indicates that the drug works.",
+        )["hedging"].explanation
+    )
+
+
+@pytest.mark.parametrize(
+    ("suspect", "source"),
+    [
+        ("The team did not fail the inspection.", "The team failed the inspection."),
+        (
+            "Infected staff members were not excluded from the care home.",
+            "Care homes protect residents by excluding infected staff members.",
+        ),
+    ],
+)
+def test_a_negative_word_denied_is_a_flip(suspect, source):
+    assert "negation" in _changes(suspect, source)

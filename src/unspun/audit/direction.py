@@ -166,6 +166,12 @@ def _quantity_phrase(text: str, match: re.Match[str]) -> bool:
     return bool(re.search(r"\bat\s+$", text[: match.start()], re.IGNORECASE))
 
 
+def _negated_before(text: str, match: re.Match[str]) -> bool:
+    """Is a "not" (or "n't", "never", "no") among the two words before a match?"""
+    words = re.findall(r"[\w'’]+", text[: match.start()].lower())[-2:]
+    return any(w in ("not", "never", "no") or w.endswith(("n't", "n’t")) for w in words)
+
+
 def _before(text: str, match: re.Match[str]) -> set[str]:
     """Stems of the two content words before a match (its subject, in news English)."""
     words = [w for w in re.findall(r"[A-Za-z]+", text[: match.start()]) if len(w) > 3][-2:]
@@ -240,6 +246,9 @@ def direction_changes(suspect: Sentence, sources: list[Sentence]) -> list[Change
                         and not _said_elsewhere(x, sm, suspect.text, sources)
                         and not _quantity_phrase(suspect.text, sm)
                         and not _quantity_phrase(src.text, tm)
+                        # "exclude" for "don't include", "most" for "not least": one side
+                        # says the other's word with a "not"
+                        and _negated_before(suspect.text, sm) == _negated_before(src.text, tm)
                         # unless the flipped word has the source word's subject ("Smith
                         # lost" for "Smith won"): then it is a reversal whatever else is said
                         and not (

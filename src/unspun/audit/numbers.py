@@ -163,7 +163,8 @@ def numbers_in(text: str, every_reading: bool = False) -> set[str]:
     for word in re.finditer(r"[a-z]+", lower):
         if word.group() in NUMBER_WORDS and word.end() not in scaled and not inside(word):
             found.add(NUMBER_WORDS[word.group()])
-    for m in (*_FRACTION.finditer(lower), *_SHARE_ALONE.finditer(lower.strip())):
+    shares = (*_FRACTION.finditer(lower), *_BY_SHARE.finditer(lower))
+    for m in (*shares, *_SHARE_ALONE.finditer(lower.strip())):
         found.add(_FRACTIONS[" ".join(re.split(r"[-\s]+", m.group(1)))])
     for part, whole in _RATIO.findall(text.lower()):
         # "nine in 10 residents" is the "90%" of a rewrite
@@ -279,6 +280,11 @@ _FRACTION = re.compile(
     r"(?<!first\s)(?<!second\s)(?<!last\s)(?<!other\s)(?<!the\s)\b("
     + "|".join(k.replace(" ", r"[-\s]+") for k in _FRACTIONS)
     + r")\s+of\b"
+)
+# a change by a share: "cut the risk by about a quarter"
+_BY_SHARE = re.compile(
+    r"\bby\s+(?:(?:about|around|roughly|nearly|almost|some|just|over|under|more\s+than|"
+    r"less\s+than|up\s+to)\s+)?(" + "|".join(k.replace(" ", r"[-\s]+") for k in _FRACTIONS) + r")\b"
 )
 # a share on its own, as the tagged amount of "nearly half of voters"
 _SHARE_ALONE = re.compile(

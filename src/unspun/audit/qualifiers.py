@@ -47,6 +47,8 @@ _NOT_NEGATING = re.compile(
     # "not without risk" has risk; "believe it or not", "whether or not"; "didn't mince words"
     r"not\s+without\b|(?<=\bnot\s)without\b|(?<=\bit\sor\s)not\b|(?<=\bwhether\sor\s)not\b|"
     r"n['’]?t\s+mince\s+(?:\w+\s+)?words|"
+    # "could not come at a better time": a time just right
+    r"(?:not|n['’]t)\s+(?:have\s+)?come\s+at\s+a\s+(?:better|worse)\s+time|"
     r"nothing\s+(?:but|more\s+than|less\s+than|short\s+of)|no\s+matter\s+(?:what|who|how|"
     r"where|when|which)|(?:let['’]?s|let\s+us)\s+not\s+forget|no\s+doubt|"
     r"without\s+(?:a\s+)?doubt)\b",
@@ -103,7 +105,7 @@ _NEGATIVE_WORD = re.compile(
     r"im(?:possible|proper|probable)|in(?:accurate|correct|effective|sufficient|adequate|valid|"
     r"capable|active|eligible|complete)|illegal|irregular|non-?existent|disagree\w*|"
     r"dismiss\w*|reject\w*|fail(?:s|ed|ure)?|(?:vot\w+|argu\w+|rul\w+)\s+against|unsure|confus\w*|"
-    r"refrain\w*\s+from|abstain\w*\s+from|avoid\w*)\b",
+    r"refrain\w*\s+from|abstain\w*\s+from|avoid\w*|exclud\w*)\b",
     re.IGNORECASE,
 )
 _HEDGE = re.compile(
@@ -112,7 +114,8 @@ _HEDGE = re.compile(
     # "suspected" hedges a claim ("is suspected of"), not a noun ("suspected cases")
     r"suspects?\s+(?:that|of)|(?:is|are|was|were|be|been|being)\s+suspected|"
     r"suspected\s+(?:of|to|that)|being\s+considered|under\s+consideration|"
-    r"speculated|believed|believes|thought\s+to|appears?\s+to|seems?\s+to|considering|"
+    r"speculated|believed|believes|thought\s+to|appears?\s+to|seems?\s+to|appeared\s+to|"
+    r"seemed\s+to|indicates?|indicated|considering|"
     r"considers?|plans\s+to|planning\s+to|expected\s+to|would|should|potentially|suggests?|"
     r"suggested|"
     r"unconfirmed|rumou?red|(?:claims?|claimed)\s+(?:that|to)|alleged|"
@@ -270,10 +273,13 @@ def _said_with_a_word(text: str, cue_end: int, other: str) -> bool:
         if len(w) > 2
     }
     negated -= _FUNCTION_STEMS
+    denied = {_stem(w) for w in re.findall(r"[a-z]+", text[cue_end:].lower())[:2] if len(w) > 2}
     if _NEGATIVE_WORD.search(" ".join(re.findall(r"[A-Za-z'’-]+", text[cue_end:])[:3])):
         return False  # "not avoid", "no confusion": a double negative no single word says
     for match in _NEGATIVE_WORD.finditer(other):
         word = re.sub(r"^(?:un|in|im|il|ir|non-?|dis|a)(?=[a-z]{4})", "", match.group().lower())
+        if word == match.group().lower() and _stem(word) in denied:
+            continue  # "were not excluded" for "excluding": the very word denied, a flip
         before = re.findall(r"[a-z]+", other[: match.start()].lower())[-1:]
         after = [w for w in re.findall(r"[a-z]+", other[match.end() :].lower())[:3] if len(w) > 2]
         after = after[:1]
@@ -387,6 +393,10 @@ def _kept(cue: str, suspect: str, sources: str) -> bool:
     return len(word.findall(suspect)) >= len(word.findall(sources))
 
 
+_EVIDENTIAL = re.compile(
+    r"\b(?:suggest(?:s|ed)?|indicat(?:es?|ed)|(?:appear|seem)(?:s|ed)?\s+to)\b", re.IGNORECASE
+)
+_CLAIM_THAT = re.compile(r"(?:claims?|claimed)\s+(?:that|to)", re.IGNORECASE)
 _REPORTED_BELIEF = re.compile(
     r"\b(suggests?|suggested|believes?|believed|reportedly|allegedly|speculates?|"
     r"(?:claims?|claimed)\s+that)\b",
@@ -432,7 +442,11 @@ def hedging_changes(
     # "the study points to ..." keeps a finding tentative; not a hedge a source can drop
     # ("critics point to the delays" cites them)
     s_hedge = _HEDGE.search(suspect.text) or _POINTS_TO.search(suspect.text)
-    s_certain = _CERTAIN.search(suspect.text)
+    # "if future research confirms the results, ...": a certainty only supposed
+    s_certain = next(
+        (m for m in _CERTAIN.finditer(suspect.text) if not _supposed(suspect.text, m.start())),
+        None,
+    )
     joined = " ".join(s.text for s in sources)
     raised = (
         s_certain is not None
@@ -457,6 +471,15 @@ def hedging_changes(
             m.group().lower() != "should" or _same_verb_after(src.text, m, suspect.text, s_certain)
         )
         and not _kept(m.group(), suspect.text, joined)
+        # "indicates that" for "suggests that": another word for the same tentative finding
+        and not (_EVIDENTIAL.fullmatch(m.group()) and _EVIDENTIAL.search(suspect.text))
+        # "unclear whether the drug may work" asks: "no one is certain whether it works"
+        and not (
+            re.search(r"\bwhether\b[^.;]*$", src.text[: m.start()], re.IGNORECASE)
+            and re.search(r"\bwhether\b", suspect.text, re.IGNORECASE)
+        )
+        # "X claims that ..." told as "according to X, ...": still someone's claim
+        and not (_CLAIM_THAT.fullmatch(m.group()) and _REPORTING.search(suspect.text))
         # "charged with allegedly running": the charge already says it is alleged
         and not (
             m.group().lower() in ("allegedly", "alleged")
@@ -481,7 +504,7 @@ def hedging_changes(
         and bool(_REPORTING.search(suspect.text))
         and bool(_REPORTING.search(t_hedge[0][0].text))
     )  # "X said it would" is "X insists it will": the tense of reported speech, not a hedge
-    question = suspect.text.rstrip(" \"'”’").endswith("?")  # a question asserts nothing
+    question = _asks(suspect.text, s_certain.start() if s_certain and raised else None)
     if (
         t_hedge
         and not reported
@@ -498,6 +521,23 @@ def hedging_changes(
             )
         ]
     return []
+
+
+def _supposed(text: str, at: int) -> bool:
+    """Is the word at ``at`` inside an "if" (or "unless", "until") clause?"""
+    clause = re.split(r"[,;:.]\s", text[:at])[-1]
+    return bool(re.search(r"\b(?:if|unless|until)\b", clause, re.IGNORECASE))
+
+
+def _asks(text: str, at: int | None = None) -> bool:
+    """Is the sentence a question (which asserts nothing), as far as the words at ``at``
+    go? "It will solve an old problem: how can we get to them?" asserts its first clause."""
+    if not text.rstrip(" \"'”’").endswith("?"):
+        return False
+    if at is None:
+        return True
+    clauses = [m.end() for m in re.finditer(r"[:;]\s", text)]
+    return not clauses or at >= clauses[-1]
 
 
 def condition_changes(
@@ -746,7 +786,20 @@ def _expresses(
     words = [w for w in words if w not in _FUNCTION_STEMS][:window]
     if len(words) < 2:  # a cue with nothing after it in its own clause qualifies nothing
         return False
-    return sum(w in suspect_stems for w in words) >= share * len(words)
+    return sum(_carried(w, suspect_stems) for w in words) >= share * len(words)
+
+
+def _carried(stem: str, suspect_stems: Set[str]) -> bool:
+    """Is this word's stem among the suspect's, give or take the inflection a word of four
+    letters keeps in its stem ("face" and "faces", "fail" and "failed")?"""
+    return (
+        stem in suspect_stems
+        or len(stem) == 4
+        and any(f"{stem}{end}" in suspect_stems for end in "sedi")
+        or len(stem) == 5
+        and stem.endswith(("s", "e", "d", "i"))
+        and stem[:4] in suspect_stems
+    )
 
 
 def _clause_start(text: str, cue: int) -> int:

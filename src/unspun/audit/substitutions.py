@@ -46,6 +46,24 @@ _DIMINISHED = frozenset("little hardly barely scarcely rarely seldom".split())
 _MORE = frozenset({"more", "most"})
 _LESS = frozenset({"less", "least", "fewer", "fewest"})
 _YEAR = re.compile(r"(?:1[89]|20)\d\ds?|'?\d0s")
+# a slot at the start or end of a sentence has words in common on one side only: this many
+_EDGE_FLANK = 3
+# political parties, by party: "Conservative peer Baroness Kennedy" for "Labour peer ..."
+_PARTIES = {
+    "labour": "labour",
+    "conservative": "conservative",
+    "conservatives": "conservative",
+    "tory": "conservative",
+    "tories": "conservative",
+    "democrat": "democrat",
+    "democrats": "democrat",
+    "democratic": "democrat",
+    "republican": "republican",
+    "republicans": "republican",
+    "gop": "republican",
+    "snp": "snp",
+    "ukip": "ukip",
+}
 # how often: "once a day" for "twice a day" is another figure
 _TIMES = {"once": 1, "twice": 2, "thrice": 3}
 # one moment put on the other side of another: "shortly after 11" for "just before 11"
@@ -122,18 +140,25 @@ def substitution_changes(suspect: Sentence, sources: Sequence[Sentence]) -> list
         theirs = list(_TOKEN.finditer(source.text))
         b = [m.group().lower() for m in theirs]
         ops = difflib.SequenceMatcher(a=a, b=b, autojunk=False).get_opcodes()
-        for k in range(1, len(ops) - 1):
-            op, i1, i2, j1, j2 = ops[k]
+        for k, (op, i1, i2, j1, j2) in enumerate(ops):
             if op != "replace" or i2 - i1 > _SLOT or j2 - j1 > _SLOT:
                 continue
-            before, after = ops[k - 1], ops[k + 1]
-            if before[0] != "equal" or after[0] != "equal":
+            before = ops[k - 1] if k > 0 else None
+            after = ops[k + 1] if k + 1 < len(ops) else None
+            flanks = [f for f in (before, after) if f is not None]
+            if not flanks or any(f[0] != "equal" for f in flanks):
                 continue
-            shared = a[before[1] : before[2]][-3:] + a[after[1] : after[2]][:3]
+            if len(flanks) == 1 and flanks[0][2] - flanks[0][1] < _EDGE_FLANK:
+                continue  # at the sentence's edge, one side must carry the sameness alone
+            shared = (a[before[1] : before[2]][-3:] if before else []) + (
+                a[after[1] : after[2]][:3] if after else []
+            )
             if not any(len(w) > 2 and w not in STOPWORDS for w in shared):
                 continue  # "of the" on both sides says nothing about the slot
             said, had = a[i1:i2], b[j1:j2]
-            turned = _turned_in_time(said, had)
+            if _negated(a[i1 : i2 + 3]) != _negated(b[j1 : j2 + 3]):
+                continue  # "dissuade ... from" for "persuade ... not to": the negation check's
+            turned = _turned_in_time(said, had, a[max(0, i1 - 2) : i1] + b[max(0, j1 - 2) : j1])
             if turned is not None and "date" not in found:
                 x, y = turned
                 s_span = _span(suspect, mine[i1 + x : i1 + x + 1])
@@ -148,8 +173,6 @@ def substitution_changes(suspect: Sentence, sources: Sequence[Sentence]) -> list
                 continue
             if calendar_names(" ".join(shared)):
                 continue  # "October 2, 2017" for "October 3, 2017": the date check's business
-            if _negated(a[i1 : i2 + 3]) != _negated(b[j1 : j2 + 3]):
-                continue  # "dissuade ... from" for "persuade ... not to": the negation check's
             if _list_marker(suspect.text, mine[i1]) or _list_marker(source.text, theirs[j1]):
                 continue  # "8. McCain talks" for "7. McCain talks": the items' numbers
             swap = _swap_kind(said, had)
@@ -160,7 +183,9 @@ def substitution_changes(suspect: Sentence, sources: Sequence[Sentence]) -> list
                 i1, i2, j1, j2 = i1 + pair[0], i1 + pair[0] + 1, j1 + pair[1], j1 + pair[1] + 1
             s_span = _span(suspect, mine[i1:i2])
             t_span = _span(source, theirs[j1:j2])
-            what = "the opposite of" if kind != "number" else "another figure than"
+            what = {"number": "another figure than", "entity": "another party than"}.get(
+                kind, "the opposite of"
+            )
             found[kind] = Change(
                 kind,
                 s_span,
@@ -174,6 +199,8 @@ def substitution_changes(suspect: Sentence, sources: Sequence[Sentence]) -> list
 def _swap_kind(said: list[str], had: list[str]) -> tuple[ChangeType, tuple[int, int] | None] | None:
     """What one slot's substitution changes, if anything (``said`` for ``had``), and where
     in the slot the two opposites are."""
+    if len(said) == len(had) == 1 and said[0] in _PARTIES and had[0] in _PARTIES:
+        return ("entity", (0, 0)) if _PARTIES[said[0]] != _PARTIES[had[0]] else None
     # "less conclusive" for "more inconclusive": two opposites, one claim
     flips = sum(bool(_MORE & set(x) and _LESS & set(y)) for x, y in ((said, had), (had, said)))
     if flips and len(said) == len(had) == 1:
@@ -192,7 +219,9 @@ def _swap_kind(said: list[str], had: list[str]) -> tuple[ChangeType, tuple[int, 
         return "number", None  # "once a day" for "twice a day"
     if calendar_names(" ".join(said + had)) or any(_YEAR.fullmatch(w) for w in (*said, *had)):
         return None  # a day, month, year or decade: the date check's business
-    if not all(numbers_in(w) or w.rstrip("s") in _MAGNITUDES for w in (*said, *had)):
+    if not all(
+        numbers_in(w) or w.rstrip("s") in _MAGNITUDES or w in ("a", "an") for w in (*said, *had)
+    ):
         return None  # more than a figure changed: a rewording, not a swap
     mine, theirs = numbers_in(" ".join(said)), numbers_in(" ".join(had), every_reading=True)
     if mine and theirs and mine.isdisjoint(theirs) and not _compound(said, had):
@@ -206,13 +235,28 @@ def _swap_kind(said: list[str], had: list[str]) -> tuple[ChangeType, tuple[int, 
     return None
 
 
-def _turned_in_time(said: list[str], had: list[str]) -> tuple[int, int] | None:
-    """Where in the slot "before" stands for "after" or the other way round."""
+def _turned_in_time(said: list[str], had: list[str], leading: list[str]) -> tuple[int, int] | None:
+    """Where in the slot "before" stands for "after" or the other way round, the rest of the
+    slot the same or only how long ("shortly after" for "just before"). Not after a "not" or
+    "until" (``leading``: the words before the slot in both texts): "not open before 9" is
+    "open after 9"."""
+    if _negated(leading) or "until" in leading:
+        return None
     for i, x in enumerate(said):
         for j, y in enumerate(had):
-            if x != y and {x, y} == _SIDES_OF_A_TIME:
+            if x == y or {x, y} != _SIDES_OF_A_TIME:
+                continue
+            rest = (said[:i] + said[i + 1 :], had[:j] + had[j + 1 :])
+            if rest[0] == rest[1] or set(rest[0] + rest[1]) <= _HOW_LONG:
                 return i, j
     return None
+
+
+# how far before or after: "shortly after", "just before", "the day after"
+_HOW_LONG = frozenset(
+    "shortly just soon right long well immediately directly minutes hours days weeks the day "
+    "moments".split()
+)
 
 
 def _scale(words: list[str]) -> set[float]:
