@@ -412,6 +412,10 @@ def test_a_photo_credit_inside_a_sentence_is_omitted_as_a_credit():
         "Cuoco shared a photo from the gym on Thursday and said she was on the mend after surgery."
     )
     assert ("credit", "(Photo: Instagram / @normancook)") in _omitted(suspect, source)
+    # a photographer and an agency in capitals
+    source = "Mourners laid flowers in St Ann's Square on Tuesday. Andrew Yates / REUTERS"
+    suspect = "Mourners laid flowers in St Ann's Square on Tuesday."
+    assert ("credit", "Andrew Yates / REUTERS") in _omitted(suspect, source)
 
 
 def test_a_clause_with_a_fact_left_out_of_a_used_sentence_is_an_omitted_detail():
@@ -578,6 +582,8 @@ _LISTING = (
             "filler",
         ),
         ("Analysts will be monitoring the club closely in the months after the move.", "filler"),
+        # the glue of a roundup
+        ("Two very different stories, but both show how fans keep moving forward.", "filler"),
         # ... but a watcher named, or a turn to another story, leads to a claim
         ("The Financial Conduct Authority will be monitoring the club's share sale.", None),
         ("Here is who will buy the shares: the club's fans and its biggest sponsor.", None),

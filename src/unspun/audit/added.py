@@ -103,7 +103,9 @@ FILLER = re.compile(
     r"profound|hard|enormous|huge)|"
     # the glue of a news roundup
     r"here\s+(is|are)\s+(a\s+look\s+at\s+)?(two|three|some|the)\s+(of\s+the\s+)?(stories|"
-    r"headlines)|our\s+(first|second|third|next|final|last)\s+story|stories\s+worth\s+your)\b",
+    r"headlines)|our\s+(first|second|third|next|final|last)\s+story|stories\s+worth\s+your|"
+    r"(today's|today’s|this\s+week's|this\s+week’s|our)\s+roundup|"
+    r"(two|three)\s+(very\s+)?different\s+(stories|tales))\b",
     re.IGNORECASE,
 )
 # A chatbot's own words left in the page ("Here's a rewritten version:", "Please paraphrase

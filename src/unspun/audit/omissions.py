@@ -28,7 +28,7 @@ _OMISSION_KIND: dict[str, OmissionKind] = {
 _INLINE_CREDIT = re.compile(
     r"(?i:\((?:photo|image|picture|video)s?(?:\s+credit)?\s*:[^)]{2,80}\))|"
     # a photographer's name, two words or three, then the agency
-    r"(?<![\w.])(?:[A-Z][\w'’-]+\s){1,2}[A-Z][\w'’-]+\s?/\s?(?:Getty\s+Images|AFP|Reuters|EPA|"
+    r"(?<![\w.])(?:[A-Z][\w'’-]+\s){1,2}[A-Z][\w'’-]+\s?/\s?(?i:Getty\s+Images|AFP|Reuters|EPA|"
     r"Shutterstock|PA\s+Images|AP\s+Photo)(?:\s+(?:for|via)\s+[A-Z][\w'’-]+)?"
 )
 # words of a clause that tell nothing about what it says
