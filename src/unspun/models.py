@@ -26,7 +26,7 @@ import numpy as np
 
 from .errors import ModelError
 
-__all__ = ["EMBEDDER_ID", "Embedder", "common_words", "embedder", "nlp", "pos_tagger"]
+__all__ = ["EMBEDDER_ID", "Embedder", "common_words", "embedder", "nlp", "parser", "pos_tagger"]
 
 EMBEDDER_ID = "minilm-static-256"
 _lock = threading.Lock()
@@ -88,6 +88,12 @@ def pos_tagger() -> Any:
     """The same spaCy model's part-of-speech tagger alone, loaded only when a rule asks
     (whether a short heading has a verb)."""
     return _once("pos_tagger", lambda: _spacy_model().load(exclude=["lemmatizer", "parser", "ner"]))
+
+
+def parser() -> Any:
+    """The same spaCy model's tagger and dependency parser, loaded only when a rule asks
+    (which party is the subject of a verb)."""
+    return _once("parser", lambda: _spacy_model().load(exclude=["lemmatizer", "ner"]))
 
 
 _loaded: dict[str, Any] = {}

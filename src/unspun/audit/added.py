@@ -103,7 +103,8 @@ FILLER = re.compile(
     r"profound|hard|enormous|huge)|"
     # the glue of a news roundup
     r"here\s+(is|are)\s+(a\s+look\s+at\s+)?(two|three|some|the)\s+(of\s+the\s+)?(stories|"
-    r"headlines)|our\s+(first|second|third|next|final|last)\s+story|stories\s+worth\s+your|"
+    r"headlines|studies)|our\s+(first|second|third|next|final|last)\s+(story|study)|"
+    r"stories\s+worth\s+your|"
     r"(today's|today’s|this\s+week's|this\s+week’s|our)\s+roundup|"
     r"(two|three)\s+(very\s+)?different\s+(stories|tales))\b",
     re.IGNORECASE,
@@ -287,6 +288,10 @@ def states_something(sentence: Sentence) -> bool:
         ]
     )
     tokens = list(pos_tagger()(lowered))
+    if _QUESTION_WORD.match(sentence.text):
+        # "What We Know So Far", "Who Is Affected" only signpost; "When Police Opened Fire"
+        # and "Why Airlines Will Close" tell what happened or will
+        return any(t.tag_ in ("VBD", "MD") for t in tokens[1:])
     return any(
         t.tag_ in _VERB
         or t.tag_ == "TO"
@@ -303,6 +308,7 @@ _ASKS = re.compile(
     r"\?\W*$|^\W*(?:\d+[.)]\s*)?(?:So\s+)?(?:Why|What|How)\s+(?:It|This|That|These|Those)\b",
     re.I,
 )
+_QUESTION_WORD = re.compile(r"^\W*(?:\d+[.)]\s*)?(?:So\s+)?(?:Why|What|How|Who|Where|When|Which)\s")
 
 
 def names_someone(tagged: Iterable[str], article: TextForms) -> bool:

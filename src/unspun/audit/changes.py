@@ -7,7 +7,9 @@ negation, hedging, condition and attribution (``qualifiers``).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence, Set
+from dataclasses import replace
 from datetime import date
 
 from ..documents import Sentence
@@ -17,6 +19,7 @@ from .entities import EntityTagger, article_forms, entity_changes
 from .numbers import hedged_figure_changes
 from .qualifiers import (
     attribution_changes,
+    attributions,
     condition_changes,
     dropped_attribution,
     hedging_changes,
@@ -69,7 +72,7 @@ def find_changes(
     typed = {c.type for c in changes}
     swapped = [
         c
-        for c in substitution_changes(suspect, sources)
+        for c in substitution_changes(suspect, sources, close=swaps)
         if c.type not in typed and not any(_overlap(c, other) for other in changes)
     ]
     changes += swapped
@@ -97,12 +100,40 @@ def find_changes(
     changes += moved
     if not moved and said_beside is not None:
         changes += dropped_attribution(suspect, sources, said_beside)
+    if not any(c.type == "attribution" for c in changes):
+        changes = _speaker_swapped(suspect, changes)
     # "able" for "unable" is one swap, not also the source's "unable" gone
     return [
         c
         for c in changes
         if c in swapped or not (c.type == "negation" and any(_overlap(c, s) for s in swapped))
     ]
+
+
+_SPEECH = re.compile(
+    r"\b(?:according\s+to|said|says|told|tells|stated|states|claimed|claims|warned|insisted)\b",
+    re.IGNORECASE,
+)
+
+
+def _speaker_swapped(suspect: Sentence, changes: list[Change]) -> list[Change]:
+    """A name swapped inside the sentence's attribution ("according to the American Cancer
+    Society" for "... the National Cancer Institute", "KPMG said" for "Ernst & Young said")
+    changes who said it: an attribution change, not an entity one."""
+    spans = [
+        (suspect.start + a.start, suspect.start + a.end)
+        for a in attributions(suspect.text)
+        if _SPEECH.search(a.phrase)  # "Jenner added a party hat" is no speech
+    ]
+    for i, c in enumerate(changes):
+        if (
+            c.type == "entity"
+            and c.suspect is not None
+            and any(a <= c.suspect.start and c.suspect.end <= b for a, b in spans)
+        ):
+            said = replace(c, type="attribution", explanation=f"who said it: {c.explanation}")
+            return [*changes[:i], said, *changes[i + 1 :]]
+    return changes
 
 
 def _overlap(a: Change, b: Change) -> bool:

@@ -128,11 +128,11 @@ def year_left_unsaid(suspect_date: str, source_text: str) -> bool:
     if _YEAR.search(source_text) or _RELATIVE_YEAR.search(source_text):
         return False
     for pattern, day_group, month_group in ((_DAY_MONTH, 1, 2), (_MONTH_DAY, 2, 1)):
-        for m in pattern.finditer(source_text.lower()):
+        for m in pattern.finditer(source_text):
             month = m[month_group]
-            if month == "may" and source_text[m.start(month_group)] != "M":
+            if month.lower() == "may" and month[0] != "M":
                 continue  # "he may 5 times": the verb, unless written as the month
-            if int(m[day_group]) == said.day and _MONTHS[month] == said.month:
+            if int(m[day_group]) == said.day and _MONTHS[month.lower()] == said.month:
                 return True
     return False
 

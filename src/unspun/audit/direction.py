@@ -167,9 +167,15 @@ def _quantity_phrase(text: str, match: re.Match[str]) -> bool:
 
 
 def _negated_before(text: str, match: re.Match[str]) -> bool:
-    """Is a "not" (or "n't", "never", "no") among the two words before a match?"""
+    """Is a "not" (or "n't", "never", "failed to") among the two words before a match?"""
     words = re.findall(r"[\w'’]+", text[: match.start()].lower())[-2:]
-    return any(w in ("not", "never", "no") or w.endswith(("n't", "n’t")) for w in words)
+    return any(w in _DENYING or w.endswith(("n't", "n’t")) for w in words)
+
+
+# "failed to win" is "did not win"
+_DENYING = frozenset(
+    "not never no fail fails failed refuse refuses refused decline declines declined unable".split()
+)
 
 
 def _before(text: str, match: re.Match[str]) -> set[str]:

@@ -145,12 +145,12 @@ _ALIASES = [
     # nationality adjectives that do not share a prefix with their country
     frozenset({"american", "americans", "u s", "usa", "america", "united states"}),
     frozenset({"british", "briton", "britons", "uk", "britain", "united kingdom"}),
-    frozenset({"irish", "ireland"}),
-    frozenset({"scottish", "scots", "scotland"}),
-    frozenset({"welsh", "wales"}),
-    frozenset({"english", "england"}),
-    frozenset({"dutch", "netherlands", "holland"}),
-    frozenset({"french", "france"}),
+    frozenset({"irish", "irishman", "irishmen", "irishwoman", "ireland"}),
+    frozenset({"scottish", "scots", "scot", "scotsman", "scotsmen", "scotswoman", "scotland"}),
+    frozenset({"welsh", "welshman", "welshmen", "welshwoman", "wales"}),
+    frozenset({"english", "englishman", "englishmen", "englishwoman", "england"}),
+    frozenset({"dutch", "dutchman", "dutchmen", "dutchwoman", "netherlands", "holland"}),
+    frozenset({"french", "frenchman", "frenchmen", "frenchwoman", "france"}),
     frozenset({"swiss", "switzerland"}),
     frozenset({"spanish", "spain"}),
     frozenset({"chinese", "china"}),
@@ -555,7 +555,17 @@ def _mentioned(ent: _Entity, other: TextForms, *, loose: bool = False, names: bo
             return False  # "1 April" is not named by "1 January"
         if numbers:
             if numbers <= other.numbers:
-                return True
+                # "3 weeks" is not named by a "3 months": the figure counts another unit
+                span = _days(ent.text) if kind == "date" else None
+                if span is None:
+                    return True
+                figures = numbers_in(ent.text)
+                counted = [
+                    d
+                    for m in _DURATION.finditer(other.key)
+                    if numbers_in(m.group()) & figures and (d := _days(m.group())) is not None
+                ]
+                return not counted or any(abs(d - span) <= 0.1 * span for d in counted)
             clock = clock_24h(ent.text)
             if clock & other.numbers:
                 return True  # "6:15 pm" against "1815 GMT"
@@ -564,7 +574,8 @@ def _mentioned(ent: _Entity, other: TextForms, *, loose: bool = False, names: bo
             return len(digits) > 1 and "".join(digits) in other.numbers
         words = [w for w in key(ent.text).split() if len(w) > 2 and w not in _QUANTIFIERS]
         return all(w[:5] in other.stems for w in words) if words else True
-    norm = key(ent.text)
+    # "a Pop Idol-style contest" names Pop Idol
+    norm = re.sub(r"(?<=\w) (?:style|type|like|esque)$", "", key(ent.text))
     if f" {norm} " in f" {other.key} ":
         return True
     if ent.label == "NORP" and len(norm) > 4 and any(w.startswith(norm[:4]) for w in other.stems):
@@ -619,20 +630,21 @@ def _mentioned(ent: _Entity, other: TextForms, *, loose: bool = False, names: bo
     if compact and len(compact) >= 2 and (compact in other.tokens or compact in other.acronyms):
         return True
     cased = other.text != other.text.lower()
-    # "the US Food and Drug Administration" is "the FDA": its country need not be spelled
-    for named in {name, _COUNTRY_FIRST.sub("", name)}:
-        initials = "".join(w[0] for w in named.split() if w not in _ACRONYM_SKIP)
-        if (
-            len(initials) >= 2
-            and any(
-                initials[:k] in other.tokens
-                # never a common word ("who" is no "World Health Organization" in "who said")
-                and initials[:k] not in _COMMON_WORDS
-                and (not cased or _in_capitals(initials[:k], other.text))
-                for k in range(min(3, len(initials)), len(initials) + 1)
-            )
-        ):
-            return True
+    initials = "".join(w[0] for w in name.split() if w not in _ACRONYM_SKIP)
+    forms = {initials[:k] for k in range(min(3, len(initials)), len(initials) + 1)}
+    country = _COUNTRY_FIRST.match(name)
+    if country:
+        # "the US Food and Drug Administration" is "the FDA" or the "USDA" style in full
+        rest = "".join(w[0] for w in name[country.end() :].split() if w not in _ACRONYM_SKIP)
+        forms |= {country.group(1).replace(" ", "") + rest} | ({rest} if len(rest) >= 3 else set())
+    if len(initials) >= 2 and any(
+        form in other.tokens
+        # never a common word ("who" is no "World Health Organization" in "who said")
+        and form not in _COMMON_WORDS
+        and (not cased or _in_capitals(form, other.text))
+        for form in forms
+    ):
+        return True
     return _alias_in(name, other)
 
 
@@ -647,7 +659,7 @@ _US_BEFORE_NOUN = re.compile(
 )
 
 
-_COUNTRY_FIRST = re.compile(r"^(?:u s|us|uk|u k|eu)\s+(?=\w+\s+\w)")
+_COUNTRY_FIRST = re.compile(r"^(u s|us|uk|u k|eu)\s+(?=\w+\s+\w)")
 
 
 def _alias_in(name: str, other: TextForms) -> bool:
@@ -781,6 +793,38 @@ def _flipped_time(ent: _Entity, source_ents: list[_Entity], local: TextForms) ->
     return None
 
 
+def _reported_kind(ent: _Entity, kind: str) -> str:
+    """The change type a changed entity reports: an age ("27-year-old", tagged a date) or a
+    score ("52-45") is a number; a nationality ("a Swedish study", tagged a group) a place.
+    A length of time stays a date, as the issue defines it."""
+    if kind == "date" and (_AGE.search(ent.text) or _SCORE.fullmatch(ent.text.strip())):
+        return "number"
+    if ent.label == "NORP" and _DEMONYM.fullmatch(ent.text) and key(ent.text) not in _CREEDS:
+        return "location"
+    return kind
+
+
+_SCORE = re.compile(r"\d{1,3}\s?[-–]\s?\d{1,3}")
+_AGE = re.compile(r"\b\d+[-\s]years?[-\s]old\b|\baged?\s+\d+\b", re.IGNORECASE)
+# one word for the people of a place: "Swedish", "Norwegian", "Chinese", "Israeli", "Dutch"
+_DEMONYM = re.compile(r"[A-Z][a-z]+(?:ish|ian|ean|ese|an|i|ic|ch|ek|ai|ss)s?")
+# groups of faith or party, which the tagger files with nationalities
+_CREEDS = frozenset(
+    "christian christians muslim muslims catholic catholics anglican anglicans lutheran "
+    "protestant protestants hindu hindus sikh sikhs buddhist buddhists jewish jew jews "
+    "republican republicans democrat democrats democratic conservative conservatives "
+    "liberal liberals socialist socialists communist communists labour tory tories "
+    "sunni sunnis shia shiite shiites islamist islamists evangelical evangelicals "
+    "mormon mormons methodist methodists baptist baptists orthodox".split()
+)
+
+
+_OWN_TIME = re.compile(
+    r"\b(?:\d+|[a-z]+)\s+(?:years?|months?|weeks?|days?)\s+(?:ago|earlier)\b|"
+    r"\blast\s+(?:year|month|week)\b"
+)
+
+
 def _anniversary_of(text: str, article_key: str) -> bool:
     """Is "a year ago" ("two years on") the span of an anniversary the source marks: its
     "second anniversary" for two years, a bare "anniversary" for one?"""
@@ -788,8 +832,8 @@ def _anniversary_of(text: str, article_key: str) -> bool:
         r"(?:just\s+|exactly\s+)?(a|one|\d+|[a-z]+)\s+years?\s+(?:ago|on|earlier|before|since)",
         key(text),
     )
-    if m is None or "anniversary" not in article_key:
-        return False
+    if m is None or "anniversary" not in article_key or _OWN_TIME.search(article_key):
+        return False  # "two years ago", "last month": the sentences date it themselves
     years = "1" if m[1] in ("a", "one") else NUMBER_WORDS.get(m[1], m[1])
     ordinals = {
         NUMBER_WORDS.get(w, re.sub(r"\D", "", w))
@@ -1134,7 +1178,7 @@ def entity_changes(
             and year_left_unsaid(ent.text, " ".join(t.text for t in sources))
         ):
             continue  # "December 31, 2019" for "december 31": the year a reader infers
-        if kind == "date" and _anniversary_of(ent.text, article.key):
+        if kind == "date" and _anniversary_of(ent.text, local.key):
             continue  # "a year ago" for the source's "marking the anniversary"
         if _vague(ent) or _defined_here(suspect.text, at, at + len(ent.text)):
             continue  # "daily", "hundreds", "the colder months": nothing precise to contradict
@@ -1180,10 +1224,11 @@ def entity_changes(
                 continue  # "the two", "all three": a count the writer drew, no figure contradicted
         if kind == "date" and any(_same_duration(ent.text, t.text) for t in t_ents):
             continue  # "72 hours" for "3 days": the same span in other units
+        rival = rivals[0] if rivals else None
+        kind = _reported_kind(ent, kind)
         if kind in seen_types:
             continue
         seen_types.add(kind)
-        rival = rivals[0] if rivals else None
         changes.append(
             Change(
                 type=kind,  # type: ignore[arg-type]

@@ -284,7 +284,10 @@ _FRACTION = re.compile(
 # a change by a share: "cut the risk by about a quarter"
 _BY_SHARE = re.compile(
     r"\bby\s+(?:(?:about|around|roughly|nearly|almost|some|just|over|under|more\s+than|"
-    r"less\s+than|up\s+to)\s+)?(" + "|".join(k.replace(" ", r"[-\s]+") for k in _FRACTIONS) + r")\b"
+    r"less\s+than|up\s+to)\s+)?("
+    + "|".join(k.replace(" ", r"[-\s]+") for k in _FRACTIONS)
+    # not "a quarter-point", "half a dozen", "a third straight"
+    + r")\b(?![-\s]+(?:points?|final|straight|string|dozen|an?\b))"
 )
 # a share on its own, as the tagged amount of "nearly half of voters"
 _SHARE_ALONE = re.compile(

@@ -115,7 +115,7 @@ _HEDGE = re.compile(
     r"suspects?\s+(?:that|of)|(?:is|are|was|were|be|been|being)\s+suspected|"
     r"suspected\s+(?:of|to|that)|being\s+considered|under\s+consideration|"
     r"speculated|believed|believes|thought\s+to|appears?\s+to|seems?\s+to|appeared\s+to|"
-    r"seemed\s+to|indicates?|indicated|considering|"
+    r"seemed\s+to|considering|"
     r"considers?|plans\s+to|planning\s+to|expected\s+to|would|should|potentially|suggests?|"
     r"suggested|"
     r"unconfirmed|rumou?red|(?:claims?|claimed)\s+(?:that|to)|alleged|"
@@ -263,6 +263,10 @@ def _stem(word: str) -> str:
     return (re.sub(r"(?:ing|ed|s)$", "", word) if len(word) > 4 else word)[:5]
 
 
+# words that join clauses: no evidence two texts negate the same thing
+_JOINERS = frozenset({"and", "but", "nor", "yet"})
+
+
 def _said_with_a_word(text: str, cue_end: int, other: str) -> bool:
     """Does ``other`` negate the same thing with a word ("asymptomatic" for "do not show
     symptoms", "sleep deprivation" for "lack of sleep")? The negative word, or a word next to
@@ -273,18 +277,17 @@ def _said_with_a_word(text: str, cue_end: int, other: str) -> bool:
         if len(w) > 2
     }
     negated -= _FUNCTION_STEMS
-    denied = {_stem(w) for w in re.findall(r"[a-z]+", text[cue_end:].lower())[:2] if len(w) > 2}
     if _NEGATIVE_WORD.search(" ".join(re.findall(r"[A-Za-z'’-]+", text[cue_end:])[:3])):
         return False  # "not avoid", "no confusion": a double negative no single word says
     for match in _NEGATIVE_WORD.finditer(other):
         word = re.sub(r"^(?:un|in|im|il|ir|non-?|dis|a)(?=[a-z]{4})", "", match.group().lower())
-        if word == match.group().lower() and _stem(word) in denied:
-            continue  # "were not excluded" for "excluding": the very word denied, a flip
         before = re.findall(r"[a-z]+", other[: match.start()].lower())[-1:]
         after = [w for w in re.findall(r"[a-z]+", other[match.end() :].lower())[:3] if len(w) > 2]
         after = after[:1]
         if negated & {
-            _KNOWING.get(_stem(w), _stem(w)) for w in [word, *before, *after] if len(w) > 2
+            _KNOWING.get(_stem(w), _stem(w))
+            for w in [word, *before, *after]
+            if len(w) > 2 and w not in _JOINERS
         }:
             return True
         if negated & _DENIES.get(_stem(match.group().lower()), frozenset()):
@@ -386,6 +389,15 @@ def _asserts_negated(text: str, cue_end: int, other: str) -> bool:
     return head is not None and _stem(head) in said
 
 
+def _said_fewer_times(cue: str, suspect: str, source: str) -> bool:
+    """Does the suspect use this modal ("may", "might"), but fewer times than its one source
+    sentence? ("likely" is as often a comparison: "less likely to".)"""
+    if cue.lower() not in ("may", "might"):
+        return False  # "could" is as often what one was able to do ("could find no trace")
+    word = re.compile(rf"\b{re.escape(cue)}\b", re.IGNORECASE)
+    return 0 < len(word.findall(suspect)) < len(word.findall(source))
+
+
 def _kept(cue: str, suspect: str, sources: str) -> bool:
     """Does the suspect use this hedge word as often as its source sentences do (so no
     hedge was dropped)?"""
@@ -396,7 +408,11 @@ def _kept(cue: str, suspect: str, sources: str) -> bool:
 _EVIDENTIAL = re.compile(
     r"\b(?:suggest(?:s|ed)?|indicat(?:es?|ed)|(?:appear|seem)(?:s|ed)?\s+to)\b", re.IGNORECASE
 )
-_CLAIM_THAT = re.compile(r"(?:claims?|claimed)\s+(?:that|to)", re.IGNORECASE)
+_CLAIM_THAT = re.compile(r"(?:claims?|claimed)\s+(?:that|to)|alleged", re.IGNORECASE)
+# ... and what keeps such a claim someone's: "according to", a verb of claim
+_CLAIMED = re.compile(
+    r"\baccording\s+to\b|\b(?:claim(?:s|ed)?|alleg(?:es|ed)|accus(?:es|ed))\b", re.IGNORECASE
+)
 _REPORTED_BELIEF = re.compile(
     r"\b(suggests?|suggested|believes?|believed|reportedly|allegedly|speculates?|"
     r"(?:claims?|claimed)\s+that)\b",
@@ -444,7 +460,11 @@ def hedging_changes(
     s_hedge = _HEDGE.search(suspect.text) or _POINTS_TO.search(suspect.text)
     # "if future research confirms the results, ...": a certainty only supposed
     s_certain = next(
-        (m for m in _CERTAIN.finditer(suspect.text) if not _supposed(suspect.text, m.start())),
+        (
+            m
+            for m in _CERTAIN.finditer(suspect.text)
+            if m.group().lower() in ("will", "would") or not _supposed(suspect.text, m.start())
+        ),
         None,
     )
     joined = " ".join(s.text for s in sources)
@@ -472,14 +492,18 @@ def hedging_changes(
         )
         and not _kept(m.group(), suspect.text, joined)
         # "indicates that" for "suggests that": another word for the same tentative finding
-        and not (_EVIDENTIAL.fullmatch(m.group()) and _EVIDENTIAL.search(suspect.text))
+        and not (
+            _EVIDENTIAL.fullmatch(m.group())
+            and len(_EVIDENTIAL.findall(suspect.text)) >= len(_EVIDENTIAL.findall(src.text))
+        )
         # "unclear whether the drug may work" asks: "no one is certain whether it works"
         and not (
-            re.search(r"\bwhether\b[^.;]*$", src.text[: m.start()], re.IGNORECASE)
+            re.search(r"\bwhether\b(?:(?!\b(?:but|and)\b)[^.;,])*$", src.text[: m.start()], re.I)
             and re.search(r"\bwhether\b", suspect.text, re.IGNORECASE)
         )
-        # "X claims that ..." told as "according to X, ...": still someone's claim
-        and not (_CLAIM_THAT.fullmatch(m.group()) and _REPORTING.search(suspect.text))
+        # "X claims that ..." told as "according to X, ...", "X alleged" as "X claimed":
+        # still someone's claim
+        and not (_CLAIM_THAT.fullmatch(m.group()) and _CLAIMED.search(suspect.text))
         # "charged with allegedly running": the charge already says it is alleged
         and not (
             m.group().lower() in ("allegedly", "alleged")
@@ -509,7 +533,13 @@ def hedging_changes(
         t_hedge
         and not reported
         and not question
-        and (raised or not (s_hedge or _MODAL.search(suspect.text)))
+        and (
+            raised
+            or not (s_hedge or _MODAL.search(suspect.text))
+            # "it may not be right for all, but it is better for some" for "... but it may
+            # be better": the hedge kept in one clause, dropped from the other
+            or _said_fewer_times(t_hedge[0][1].group(), suspect.text, t_hedge[0][0].text)
+        )
     ):
         src, m = t_hedge[0]
         return [
@@ -553,16 +583,19 @@ def condition_changes(
         and not _expresses(suspect_stems, s.text, m.end(), window=_TIGHT_WINDOW, share=_TIGHT_SHARE)
     ]
     s_cond = _condition(suspect.text)
-    if t_cond and not s_cond and not _WHETHER.search(suspect.text):
-        src, m = t_cond[0]
-        return [
-            Change(
-                "condition",
-                None,
-                match_span(src.start, m),
-                f"the source's condition '{m.group().strip()}' is dropped",
-            )
+    if not s_cond and not _WHETHER.search(suspect.text):
+        dropped = [match_span(src.start, m) for src, m in t_cond] or [
+            span for src in sources if (span := _leading_condition(src, suspect_stems))
         ]
+        if dropped:
+            return [
+                Change(
+                    "condition",
+                    None,
+                    dropped[0],
+                    f"the source's condition '{dropped[0].text.strip()}' is dropped",
+                )
+            ]
     if (
         s_cond
         and not t_cond
@@ -579,6 +612,26 @@ def condition_changes(
             )
         ]
     return []
+
+
+def _leading_condition(source: Sentence, suspect_stems: Set[str]) -> Span | None:
+    """An "if" clause opening the source sentence ("If, as expected, his party gains seats,
+    he intends to ...") that the suspect leaves off while carrying what follows it: the
+    clause runs to the first comma after which the suspect says the rest."""
+    m = _condition(source.text)
+    if m is None or source.text[: m.start()].strip():
+        return None
+    for comma in re.finditer(r",\s+", source.text[: m.end()]):
+        clause = source.text[m.start() : comma.start()]
+        if len(stems(clause) - _FUNCTION_STEMS) < 2:
+            continue  # "If, as expected, ...": the clause has not begun
+        if _expresses(suspect_stems, source.text, comma.end()) and not _expresses(
+            suspect_stems, clause, len(m.group(1)), window=_TIGHT_WINDOW, share=_TIGHT_SHARE
+        ):
+            start = source.start + m.start()
+            return Span(start, start + len(clause), clause)
+        return None
+    return None
 
 
 def attribution_changes(
@@ -791,13 +844,13 @@ def _expresses(
 
 def _carried(stem: str, suspect_stems: Set[str]) -> bool:
     """Is this word's stem among the suspect's, give or take the inflection a word of four
-    letters keeps in its stem ("face" and "faces", "fail" and "failed")?"""
+    letters keeps in its stem ("face" and "faces", "rise" and "rises")?"""
     return (
         stem in suspect_stems
         or len(stem) == 4
-        and any(f"{stem}{end}" in suspect_stems for end in "sedi")
+        and f"{stem}s" in suspect_stems
         or len(stem) == 5
-        and stem.endswith(("s", "e", "d", "i"))
+        and stem.endswith("s")
         and stem[:4] in suspect_stems
     )
 

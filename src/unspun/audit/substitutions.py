@@ -18,8 +18,10 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 from importlib import resources
+from typing import Any
 
 from ..documents import STOPWORDS, Sentence
+from ..models import parser
 from ..results import Change, ChangeType, Span
 from .dates import calendar_names
 from .direction import DIRECTION_WORDS, opposite_ways
@@ -49,18 +51,20 @@ _YEAR = re.compile(r"(?:1[89]|20)\d\ds?|'?\d0s")
 # a slot at the start or end of a sentence has words in common on one side only: this many
 _EDGE_FLANK = 3
 # political parties, by party: "Conservative peer Baroness Kennedy" for "Labour peer ..."
+# (the parties of the right, and of the left, of two countries are one side: "conservatives"
+# for "Republicans" changes no one's party)
 _PARTIES = {
-    "labour": "labour",
-    "conservative": "conservative",
-    "conservatives": "conservative",
-    "tory": "conservative",
-    "tories": "conservative",
-    "democrat": "democrat",
-    "democrats": "democrat",
-    "democratic": "democrat",
-    "republican": "republican",
-    "republicans": "republican",
-    "gop": "republican",
+    "labour": "left",
+    "democrat": "left",
+    "democrats": "left",
+    "democratic": "left",
+    "conservative": "right",
+    "conservatives": "right",
+    "tory": "right",
+    "tories": "right",
+    "republican": "right",
+    "republicans": "right",
+    "gop": "right",
     "snp": "snp",
     "ukip": "ukip",
 }
@@ -71,7 +75,10 @@ _SIDES_OF_A_TIME = frozenset({"before", "after"})
 # a "not" in or just after the slot of one text only: the slot is said with a negation
 # ("not accurate" for "inaccurate", "persuade her not to" for "dissuade her from"), the
 # negation check's business
-_NEGATORS = frozenset("not no never nor without".split())
+_NEGATORS = frozenset(
+    "not no never nor without fail fails failed refuse refuses refused decline declines "
+    "declined".split()
+)
 _MAGNITUDES = {
     "hundred": 1e2,
     "thousand": 1e3,
@@ -129,9 +136,13 @@ def opposites(a: str, b: str) -> bool:
     return any(pairs[x] & b_lemmas for x in _lemmas(a.lower()))
 
 
-def substitution_changes(suspect: Sentence, sources: Sequence[Sentence]) -> list[Change]:
-    """Opposites (a ``negation``, or ``direction`` for words of which way something went)
-    and figures (``number``) swapped in wording shared with a source sentence; at most one
+def substitution_changes(
+    suspect: Sentence, sources: Sequence[Sentence], *, close: bool = False
+) -> list[Change]:
+    """Opposites (a ``negation``, ``direction`` for words of which way something went,
+    ``date`` for when), figures (``number``) and parties (``entity``) swapped in wording
+    shared with a source sentence; and, where the sentence follows its source ``close``ly,
+    two parties that changed places around the same verb (``direction``). At most one
     change of each type."""
     found: dict[ChangeType, Change] = {}
     mine = list(_TOKEN.finditer(suspect.text))
@@ -140,6 +151,21 @@ def substitution_changes(suspect: Sentence, sources: Sequence[Sentence]) -> list
         theirs = list(_TOKEN.finditer(source.text))
         b = [m.group().lower() for m in theirs]
         ops = difflib.SequenceMatcher(a=a, b=b, autojunk=False).get_opcodes()
+        crossed = (
+            _crossed(mine, theirs, suspect.text, source.text)
+            if close and "direction" not in found
+            else None
+        )
+        if crossed is not None:
+            (i1, i2), (j1, j2) = crossed
+            s_span, t_span = _span(suspect, mine[i1:i2]), _span(source, theirs[j1:j2])
+            first, second = mine[i1].group(), mine[i2 - 1].group()
+            found["direction"] = Change(
+                "direction",
+                s_span,
+                t_span,
+                f"'{first}' and '{second}' have changed places: the source has '{t_span.text}'",
+            )
         for k, (op, i1, i2, j1, j2) in enumerate(ops):
             if op != "replace" or i2 - i1 > _SLOT or j2 - j1 > _SLOT:
                 continue
@@ -156,6 +182,16 @@ def substitution_changes(suspect: Sentence, sources: Sequence[Sentence]) -> list
             if not any(len(w) > 2 and w not in STOPWORDS for w in shared):
                 continue  # "of the" on both sides says nothing about the slot
             said, had = a[i1:i2], b[j1:j2]
+            if _other_party(mine[i1:i2], theirs[j1:j2]) and "entity" not in found:
+                s_span, t_span = _span(suspect, mine[i1:i2]), _span(source, theirs[j1:j2])
+                found["entity"] = Change(
+                    "entity",
+                    s_span,
+                    t_span,
+                    f"'{s_span.text}' where the source, in the same words around it, has "
+                    f"'{t_span.text}' (another party)",
+                )
+                continue
             if _negated(a[i1 : i2 + 3]) != _negated(b[j1 : j2 + 3]):
                 continue  # "dissuade ... from" for "persuade ... not to": the negation check's
             turned = _turned_in_time(said, had, a[max(0, i1 - 2) : i1] + b[max(0, j1 - 2) : j1])
@@ -183,9 +219,7 @@ def substitution_changes(suspect: Sentence, sources: Sequence[Sentence]) -> list
                 i1, i2, j1, j2 = i1 + pair[0], i1 + pair[0] + 1, j1 + pair[1], j1 + pair[1] + 1
             s_span = _span(suspect, mine[i1:i2])
             t_span = _span(source, theirs[j1:j2])
-            what = {"number": "another figure than", "entity": "another party than"}.get(
-                kind, "the opposite of"
-            )
+            what = "another figure than" if kind == "number" else "the opposite of"
             found[kind] = Change(
                 kind,
                 s_span,
@@ -199,8 +233,6 @@ def substitution_changes(suspect: Sentence, sources: Sequence[Sentence]) -> list
 def _swap_kind(said: list[str], had: list[str]) -> tuple[ChangeType, tuple[int, int] | None] | None:
     """What one slot's substitution changes, if anything (``said`` for ``had``), and where
     in the slot the two opposites are."""
-    if len(said) == len(had) == 1 and said[0] in _PARTIES and had[0] in _PARTIES:
-        return ("entity", (0, 0)) if _PARTIES[said[0]] != _PARTIES[had[0]] else None
     # "less conclusive" for "more inconclusive": two opposites, one claim
     flips = sum(bool(_MORE & set(x) and _LESS & set(y)) for x, y in ((said, had), (had, said)))
     if flips and len(said) == len(had) == 1:
@@ -210,6 +242,8 @@ def _swap_kind(said: list[str], had: list[str]) -> tuple[ChangeType, tuple[int, 
         x, y = said[pair[0]], had[pair[1]]
         if _DIMINISHED & ({*said, *had} - {x, y}):
             return None  # "relatively unknown" for "little-known": the same claim
+        if {x, y} & _TIMES_OF:
+            return "date", pair  # "Later," for "Earlier,": when, turned round
         ways = {x, y} | _lemmas(x) | _lemmas(y)  # "selling" for "buying": buy, sell
         way = opposite_ways(x, y) or bool(ways & DIRECTION_WORDS)
         return ("direction" if way else "negation"), pair
@@ -235,12 +269,84 @@ def _swap_kind(said: list[str], had: list[str]) -> tuple[ChangeType, tuple[int, 
     return None
 
 
+def _other_party(said: list[re.Match[str]], had: list[re.Match[str]]) -> bool:
+    """One party's name, written as a name, for another's: "Conservative peer" for "Labour
+    peer"; not "a conservative estimate", nor "a democratic vote"."""
+    if len(said) != 1 or len(had) != 1:
+        return False
+    x, y = said[0].group(), had[0].group()
+    sides = _PARTIES.get(x.lower()), _PARTIES.get(y.lower())
+    return x[:1].isupper() and y[:1].isupper() and None not in sides and sides[0] != sides[1]
+
+
+def _content(words: list[str]) -> set[str]:
+    return {w for w in words if len(w) > 2 and w not in STOPWORDS and not numbers_in(w)}
+
+
+def _crossed(
+    mine: list[re.Match[str]], theirs: list[re.Match[str]], suspect: str, source: str
+) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """Two parties that changed places around the same verb: "psoriasis may raise the risk
+    of obesity" for "obesity may raise the risk of psoriasis", "Jones beat Smith" for "Smith
+    beat Jones". The subject of the verb in one is what the verb acts on in the other (by
+    spaCy's dependency parse, run only on such a pair); each party appears once in each
+    sentence, and the verb is not symmetric ("met"). The suspect's and the source's token
+    spans from one party to the other."""
+    a = [m.group().lower() for m in mine]
+    b = [m.group().lower() for m in theirs]
+    once = {w for w in _content(a) & _content(b) if a.count(w) == 1 and b.count(w) == 1}
+    where = {w: (a.index(w), b.index(w)) for w in once}
+    verbs = [w for w in once if mine[where[w][0]].group().islower() and w not in _SYMMETRIC]
+    pairs = [
+        (x, y, v)
+        for x in once
+        for y in once
+        for v in verbs
+        if where[x][0] < where[v][0] < where[y][0] <= where[x][0] + _CROSS_SPAN
+        and where[y][1] < where[v][1] < where[x][1] <= where[y][1] + _CROSS_SPAN
+    ]
+    if not pairs:
+        return None
+    docs = parser()(suspect), parser()(source)
+    at = [{t.idx: t for t in doc} for doc in docs]
+    for x, y, v in pairs:
+        s_x, s_y, s_v = (at[0].get(mine[where[w][0]].start()) for w in (x, y, v))
+        t_x, t_y, t_v = (at[1].get(theirs[where[w][1]].start()) for w in (x, y, v))
+        if None in (s_x, s_y, s_v, t_x, t_y, t_v):
+            continue
+        if _acts(s_v, s_x, s_y) and _acts(t_v, t_y, t_x):
+            return (where[x][0], where[y][0] + 1), (where[y][1], where[x][1] + 1)
+    return None
+
+
+def _acts(verb: Any, subject: Any, acted_on: Any) -> bool:
+    """Is ``subject`` within the active subject of ``verb``, and ``acted_on`` within the
+    rest of what the verb governs?"""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
+    if not subjects or any(c.dep_ in ("nsubjpass", "agent") for c in verb.children):
+        return False  # no subject, or the passive: "was used by one firm"
+    in_subject = {t.i for c in subjects for t in c.subtree}
+    governed = {t.i for t in verb.subtree} - in_subject
+    return subject.i in in_subject and acted_on.i in governed
+
+
+# words whose two sides may change places without changing the claim
+_SYMMETRIC = frozenset(
+    "met meet meets meeting married marry talked talks spoke agreed signed played faced "
+    "versus between both together alongside joined".split()
+)
+# at most this many words from one party to the other
+_CROSS_SPAN = 12
+
+
 def _turned_in_time(said: list[str], had: list[str], leading: list[str]) -> tuple[int, int] | None:
     """Where in the slot "before" stands for "after" or the other way round, the rest of the
-    slot the same or only how long ("shortly after" for "just before"). Not after a "not" or
-    "until" (``leading``: the words before the slot in both texts): "not open before 9" is
-    "open after 9"."""
-    if _negated(leading) or "until" in leading:
+    slot the same or only how long ("shortly after" for "just before"). Not after a "not"
+    (``leading``: the words before the slot in both texts): "not open before 9" is "open
+    after 9"."""
+    if _negated(leading):
         return None
     for i, x in enumerate(said):
         for j, y in enumerate(had):
@@ -252,6 +358,10 @@ def _turned_in_time(said: list[str], had: list[str], leading: list[str]) -> tupl
     return None
 
 
+# words of when, whose opposites put a thing at another time
+_TIMES_OF = frozenset(
+    "earlier later sooner previously subsequently formerly afterwards beforehand".split()
+)
 # how far before or after: "shortly after", "just before", "the day after"
 _HOW_LONG = frozenset(
     "shortly just soon right long well immediately directly minutes hours days weeks the day "
