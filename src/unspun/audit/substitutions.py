@@ -25,7 +25,7 @@ from ..models import parser
 from ..results import Change, ChangeType, Span
 from .dates import calendar_names
 from .direction import DIRECTION_WORDS, opposite_ways
-from .numbers import numbers_in
+from .numbers import NUMBER_WORDS, numbers_in
 
 __all__ = ["opposites", "substitution_changes"]
 
@@ -48,6 +48,7 @@ _DIMINISHED = frozenset("little hardly barely scarcely rarely seldom".split())
 _MORE = frozenset({"more", "most"})
 _LESS = frozenset({"less", "least", "fewer", "fewest"})
 _YEAR = re.compile(r"(?:1[89]|20)\d\ds?|'?\d0s")
+_NUMBERS = frozenset(NUMBER_WORDS) | {"hundreds", "thousands", "millions", "billions", "dozens"}
 # a slot at the start or end of a sentence has words in common on one side only: this many
 _EDGE_FLANK = 3
 # political parties, by party: "Conservative peer Baroness Kennedy" for "Labour peer ..."
@@ -280,7 +281,10 @@ def _other_party(said: list[re.Match[str]], had: list[re.Match[str]]) -> bool:
 
 
 def _content(words: list[str]) -> set[str]:
-    return {w for w in words if len(w) > 2 and w not in STOPWORDS and not numbers_in(w)}
+    """The words that say something: not a stopword, a figure or a number word."""
+    return {
+        w for w in words if len(w) > 2 and w.isalpha() and w not in STOPWORDS and w not in _NUMBERS
+    }
 
 
 def _crossed(
@@ -297,14 +301,18 @@ def _crossed(
     once = {w for w in _content(a) & _content(b) if a.count(w) == 1 and b.count(w) == 1}
     where = {w: (a.index(w), b.index(w)) for w in once}
     verbs = [w for w in once if mine[where[w][0]].group().islower() and w not in _SYMMETRIC]
-    pairs = [
-        (x, y, v)
-        for x in once
-        for y in once
-        for v in verbs
-        if where[x][0] < where[v][0] < where[y][0] <= where[x][0] + _CROSS_SPAN
-        and where[y][1] < where[v][1] < where[x][1] <= where[y][1] + _CROSS_SPAN
-    ]
+    pairs = []
+    for v in verbs:
+        av, bv = where[v]
+        # before the verb in the suspect and after it in the source, and the other way round
+        before = [w for w in once if where[w][0] < av and where[w][1] > bv]
+        after = [w for w in once if where[w][0] > av and where[w][1] < bv] if before else []
+        pairs += [
+            (x, y, v)
+            for x in before
+            for y in after
+            if where[y][0] - where[x][0] <= _CROSS_SPAN and where[x][1] - where[y][1] <= _CROSS_SPAN
+        ]
     if not pairs:
         return None
     docs = parser()(suspect), parser()(source)
