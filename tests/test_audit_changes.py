@@ -467,7 +467,7 @@ def test_the_pronoun_us_is_not_the_united_states():
         "American officials met the minister in Kyiv.",
         "Officials met the minister in Kyiv, a spokesman told us.",
     )
-    assert "location" in got  # a nationality names a place
+    assert "entity" in got
 
 
 def test_a_clock_time_said_in_words_matches():
@@ -2350,7 +2350,7 @@ def test_a_negation_is_no_paraphrase_of_a_negative_word_beside_it():
         ),
         # ... anywhere else, who did it
         ("KPMG bought the firm on Monday.", "Ernst & Young bought the firm on Monday.", "entity"),
-        # an age is a number, a nationality a place, a faith a group
+        # an age is a number; a nationality or a faith is who
         (
             "The 27-year-old actress said she skipped dinner every night.",
             "According to the 26-year-old actress, she skipped dinner every night.",
@@ -2359,7 +2359,7 @@ def test_a_negation_is_no_paraphrase_of_a_negative_word_beside_it():
         (
             "They pointed to a smaller Swedish study that recorded I.Q. gains at age 4.",
             "They cited a smaller Norwegian study that found I.Q. increases at age 4.",
-            "location",
+            "entity",
         ),
         (
             "The Muslim community gathered on Friday.",
@@ -2522,3 +2522,84 @@ def _close_changes(suspect: str, source: str) -> dict:
 )
 def test_two_parties_that_changed_places_are_a_direction_change(suspect, source, crossed):
     assert ("direction" in _close_changes(suspect, source)) is crossed
+
+
+@pytest.mark.parametrize(
+    ("suspect", "source", "kind", "found"),
+    [
+        # one-sided verbs, comparisons and two-sided verbs: no parties changed places
+        (
+            "The yen weakened after the central bank's surprise move.",
+            "The central bank's surprise move weakened the yen.",
+            "direction",
+            False,
+        ),
+        (
+            "On average, women earn less than men in the sector.",
+            "On average, men earn more than women in the sector.",
+            "direction",
+            False,
+        ),
+        (
+            "The company merged with its rival last year.",
+            "Its rival merged with the company last year.",
+            "direction",
+            False,
+        ),
+        (
+            "Chelsea will face Arsenal in the final.",
+            "Arsenal will face Chelsea in the final.",
+            "direction",
+            False,
+        ),
+        # a "may" the suspect never carries, or a name, is no hedge dropped
+        (
+            "Officials said the drug may reduce joint pain in older patients.",
+            "Officials said the drug may reduce joint pain in older patients and may also cut hospital stays.",
+            "hedging",
+            False,
+        ),
+        (
+            "Mrs May's spokesman said the prime minister thinks Brexit may be delayed.",
+            "Mrs May thinks Brexit may be delayed, her spokesman said.",
+            "hedging",
+            False,
+        ),
+        # a condition said another way, or an "if" that contrasts
+        (
+            "Should that happen, hospitals will cancel routine operations for weeks.",
+            "If the strike goes ahead, hospitals will cancel routine operations for weeks.",
+            "condition",
+            False,
+        ),
+        (
+            "2021 was a year of recovery for the tourism industry.",
+            "If 2020 was a year of crisis, 2021 was a year of recovery for the tourism industry.",
+            "condition",
+            False,
+        ),
+        # only the speaker's own name makes an attribution change
+        (
+            "Most owners are happy, according to a Pew survey of Samsung users.",
+            "Most owners are happy, according to a Pew survey of Apple users.",
+            "attribution",
+            False,
+        ),
+        (
+            '"We will never give up," said SEC chairman William Donaldson.',
+            '"We will never give up," said Donald Nicolaisen, the SEC\'s chief accountant.',
+            "attribution",
+            True,
+        ),
+        # a fortnight is two weeks
+        (
+            "Talks resumed after two weeks of deadlock.",
+            "Talks resumed after a fortnight of deadlock, two months after the ceasefire.",
+            "date",
+            False,
+        ),
+    ],
+)
+def test_third_review_cases(suspect, source, kind, found):
+    got = _close_changes(suspect, source) if kind == "direction" else _changes(suspect, source)
+    assert (kind in got) is found

@@ -7,7 +7,6 @@ negation, hedging, condition and attribution (``qualifiers``).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence, Set
 from dataclasses import replace
 from datetime import date
@@ -19,11 +18,11 @@ from .entities import EntityTagger, article_forms, entity_changes
 from .numbers import hedged_figure_changes
 from .qualifiers import (
     attribution_changes,
-    attributions,
     condition_changes,
     dropped_attribution,
     hedging_changes,
     negation_changes,
+    speaker_spans,
 )
 from .substitutions import substitution_changes
 from .text import stems
@@ -110,21 +109,11 @@ def find_changes(
     ]
 
 
-_SPEECH = re.compile(
-    r"\b(?:according\s+to|said|says|told|tells|stated|states|claimed|claims|warned|insisted)\b",
-    re.IGNORECASE,
-)
-
-
 def _speaker_swapped(suspect: Sentence, changes: list[Change]) -> list[Change]:
     """A name swapped inside the sentence's attribution ("according to the American Cancer
     Society" for "... the National Cancer Institute", "KPMG said" for "Ernst & Young said")
     changes who said it: an attribution change, not an entity one."""
-    spans = [
-        (suspect.start + a.start, suspect.start + a.end)
-        for a in attributions(suspect.text)
-        if _SPEECH.search(a.phrase)  # "Jenner added a party hat" is no speech
-    ]
+    spans = [(suspect.start + a, suspect.start + b) for a, b in speaker_spans(suspect.text)]
     for i, c in enumerate(changes):
         if (
             c.type == "entity"

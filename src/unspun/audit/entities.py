@@ -449,12 +449,20 @@ _DURATION = re.compile(
     r"(\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|"
     r"(?<=\b)(?:a|an|the\s+(?:past|last|previous|next|coming))(?=\s))\s*"
     r"(?:(?:straight|consecutive|full|extra|additional|further|more)\s+)?"
-    r"(hour|day|week|month|year|decade)s?\b",
+    r"(hour|day|week|fortnight|month|year|decade)s?\b",
     re.IGNORECASE,
 )
 # "the second half" of a year or a pregnancy is its last half
 _LATER_HALF = re.compile(r"\b(?:second|last|latter) half\b(?! (?:hour|century|decade|time|dozen))")
-_DAYS = {"hour": 1 / 24, "day": 1.0, "week": 7.0, "month": 30.4, "year": 365.0, "decade": 3652.5}
+_DAYS = {
+    "hour": 1 / 24,
+    "day": 1.0,
+    "week": 7.0,
+    "fortnight": 14.0,
+    "month": 30.4,
+    "year": 365.0,
+    "decade": 3652.5,
+}
 
 
 def _days(text: str) -> float | None:
@@ -560,12 +568,10 @@ def _mentioned(ent: _Entity, other: TextForms, *, loose: bool = False, names: bo
                 if span is None:
                     return True
                 figures = numbers_in(ent.text)
-                counted = [
-                    d
-                    for m in _DURATION.finditer(other.key)
-                    if numbers_in(m.group()) & figures and (d := _days(m.group())) is not None
-                ]
-                return not counted or any(abs(d - span) <= 0.1 * span for d in counted)
+                spans = [(m.group(), _days(m.group())) for m in _DURATION.finditer(other.key)]
+                if any(d is not None and abs(d - span) <= 0.1 * span for _, d in spans):
+                    return True  # "two weeks" for "a fortnight"
+                return not any(numbers_in(said) & figures for said, _ in spans)
             clock = clock_24h(ent.text)
             if clock & other.numbers:
                 return True  # "6:15 pm" against "1815 GMT"
@@ -795,30 +801,14 @@ def _flipped_time(ent: _Entity, source_ents: list[_Entity], local: TextForms) ->
 
 def _reported_kind(ent: _Entity, kind: str) -> str:
     """The change type a changed entity reports: an age ("27-year-old", tagged a date) or a
-    score ("52-45") is a number; a nationality ("a Swedish study", tagged a group) a place.
-    A length of time stays a date, as the issue defines it."""
+    score ("52-45") is a number. A length of time stays a date, as the issue defines it."""
     if kind == "date" and (_AGE.search(ent.text) or _SCORE.fullmatch(ent.text.strip())):
         return "number"
-    if ent.label == "NORP" and _DEMONYM.fullmatch(ent.text) and key(ent.text) not in _CREEDS:
-        return "location"
     return kind
 
 
 _SCORE = re.compile(r"\d{1,3}\s?[-–]\s?\d{1,3}")
 _AGE = re.compile(r"\b\d+[-\s]years?[-\s]old\b|\baged?\s+\d+\b", re.IGNORECASE)
-# one word for the people of a place: "Swedish", "Norwegian", "Chinese", "Israeli", "Dutch"
-_DEMONYM = re.compile(r"[A-Z][a-z]+(?:ish|ian|ean|ese|an|i|ic|ch|ek|ai|ss)s?")
-# groups of faith or party, which the tagger files with nationalities
-_CREEDS = frozenset(
-    "christian christians muslim muslims catholic catholics anglican anglicans lutheran "
-    "protestant protestants hindu hindus sikh sikhs buddhist buddhists jewish jew jews "
-    "republican republicans democrat democrats democratic conservative conservatives "
-    "liberal liberals socialist socialists communist communists labour tory tories "
-    "sunni sunnis shia shiite shiites islamist islamists evangelical evangelicals "
-    "mormon mormons methodist methodists baptist baptists orthodox".split()
-)
-
-
 _OWN_TIME = re.compile(
     r"\b(?:\d+|[a-z]+)\s+(?:years?|months?|weeks?|days?)\s+(?:ago|earlier)\b|"
     r"\blast\s+(?:year|month|week)\b"

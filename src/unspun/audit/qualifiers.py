@@ -17,6 +17,7 @@ from .dates import calendar_names
 from .text import acronyms, match_span, stems
 
 __all__ = [
+    "speaker_spans",
     "ATTRIBUTION",
     "Attribution",
     "attribution_changes",
@@ -389,13 +390,19 @@ def _asserts_negated(text: str, cue_end: int, other: str) -> bool:
     return head is not None and _stem(head) in said
 
 
-def _said_fewer_times(cue: str, suspect: str, source: str) -> bool:
-    """Does the suspect use this modal ("may", "might"), but fewer times than its one source
-    sentence? ("likely" is as often a comparison: "less likely to".)"""
+def _said_fewer_times(cue: str, suspect: str, source: str, suspect_stems: Set[str]) -> bool:
+    """Does the suspect use this modal ("may", "might"), but fewer times than its source
+    sentence uses it on what the suspect carries? ("likely" is as often a comparison, "less
+    likely to"; "could" what one was able to do; "May" a name.)"""
     if cue.lower() not in ("may", "might"):
-        return False  # "could" is as often what one was able to do ("could find no trace")
-    word = re.compile(rf"\b{re.escape(cue)}\b", re.IGNORECASE)
-    return 0 < len(word.findall(suspect)) < len(word.findall(source))
+        return False
+    word = re.compile(rf"\b{cue.lower()}\b")  # lower case: not "Mrs May"
+    carried = [
+        m
+        for m in word.finditer(source)
+        if _expresses(suspect_stems, source, m.end(), window=_TIGHT_WINDOW, share=_TIGHT_SHARE)
+    ]
+    return 0 < len(word.findall(suspect)) < len(carried)
 
 
 def _kept(cue: str, suspect: str, sources: str) -> bool:
@@ -538,7 +545,9 @@ def hedging_changes(
             or not (s_hedge or _MODAL.search(suspect.text))
             # "it may not be right for all, but it is better for some" for "... but it may
             # be better": the hedge kept in one clause, dropped from the other
-            or _said_fewer_times(t_hedge[0][1].group(), suspect.text, t_hedge[0][0].text)
+            or _said_fewer_times(
+                t_hedge[0][1].group(), suspect.text, t_hedge[0][0].text, suspect_stems
+            )
         )
     ):
         src, m = t_hedge[0]
@@ -585,7 +594,9 @@ def condition_changes(
     s_cond = _condition(suspect.text)
     if not s_cond and not _WHETHER.search(suspect.text):
         dropped = [match_span(src.start, m) for src, m in t_cond] or [
-            span for src in sources if (span := _leading_condition(src, suspect_stems))
+            span
+            for src in sources
+            if (span := _leading_condition(src, suspect.text, suspect_stems))
         ]
         if dropped:
             return [
@@ -614,17 +625,28 @@ def condition_changes(
     return []
 
 
-def _leading_condition(source: Sentence, suspect_stems: Set[str]) -> Span | None:
+# a condition said another way, at the head of a sentence
+_OTHER_CONDITION = re.compile(
+    r"\W*(?:Should|Were|Had|Unless|Provided|Providing|Failing|Without|Once|"
+    r"In\s+(?:that|which|this)\s+case|In\s+the\s+event)\b"
+)
+
+
+def _leading_condition(source: Sentence, suspect: str, suspect_stems: Set[str]) -> Span | None:
     """An "if" clause opening the source sentence ("If, as expected, his party gains seats,
     he intends to ...") that the suspect leaves off while carrying what follows it: the
-    clause runs to the first comma after which the suspect says the rest."""
+    clause runs to the first comma after which the suspect says the rest. Not when the
+    suspect opens with a condition of its own ("Should that happen, ...", "Without a deal,
+    ..."), nor for an "if" that contrasts ("If 2020 was a year of crisis, 2021 was ...")."""
     m = _condition(source.text)
-    if m is None or source.text[: m.start()].strip():
+    if m is None or source.text[: m.start()].strip() or _OTHER_CONDITION.match(suspect):
         return None
     for comma in re.finditer(r",\s+", source.text[: m.end()]):
         clause = source.text[m.start() : comma.start()]
         if len(stems(clause) - _FUNCTION_STEMS) < 2:
             continue  # "If, as expected, ...": the clause has not begun
+        if re.search(r"\bwas\b", clause):
+            return None  # "If 2020 was a year of crisis, ...": a contrast, not a condition
         if _expresses(suspect_stems, source.text, comma.end()) and not _expresses(
             suspect_stems, clause, len(m.group(1)), window=_TIGHT_WINDOW, share=_TIGHT_SHARE
         ):
@@ -889,6 +911,32 @@ def _expresses_around(
 
 # words for what a study found, one subject whichever is used
 _EVIDENCE = frozenset({"resul", "findi", "data", "study", "studi", "resea", "evide", "trial"})
+
+
+def speaker_spans(text: str) -> list[tuple[int, int]]:
+    """Where a sentence names who said it: the speaker of "X said" or "..., said X", and the
+    party of "according to X" up to what qualifies it ("a Pew survey", not "of Samsung
+    users")."""
+    spans = [(a, b) for a, b, _ in _speakers(text)]
+    for pattern in (_ACCORDING_HEAD, _SAID_BY, _BY_WHO_SAID):
+        spans += [(m.start(1), m.end(1)) for m in pattern.finditer(text)]
+    return spans
+
+
+# "..., said SEC chairman William Donaldson." and "accountancy firm KPMG said that ..."
+_SAID_BY = re.compile(
+    r"\b(?:said|says)\s+([A-Z][\w&’'.-]*(?:\s+(?:[A-Z][\w&’'.-]*|of|the|for|and|chairman|"
+    r"chairwoman|spokesman|spokeswoman|spokesperson|director|chief|executive|president|"
+    r"minister|secretary|head|leader|professor|analyst|economist))*)(?=\s*(?:[,;:]|\.?$))"
+)
+_BY_WHO_SAID = re.compile(
+    r"((?:[A-Z][\w&’'.-]*)(?:\s+(?:&\s+)?[A-Z][\w&’'.-]*)*)\s+(?:said|says|told)\b"
+)
+_ACCORDING_HEAD = re.compile(
+    r"\baccording\s+to\s+(.+?)(?=\s+(?:of|who|which|that|in|on|at|for|from|published)\b|"
+    r"[,.;:]|$)",
+    re.IGNORECASE,
+)
 
 
 def _attributor(text: str) -> tuple[int, int, str] | None:

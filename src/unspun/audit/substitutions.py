@@ -300,7 +300,9 @@ def _crossed(
     b = [m.group().lower() for m in theirs]
     once = {w for w in _content(a) & _content(b) if a.count(w) == 1 and b.count(w) == 1}
     where = {w: (a.index(w), b.index(w)) for w in once}
-    verbs = [w for w in once if mine[where[w][0]].group().islower() and w not in _SYMMETRIC]
+    verbs = [
+        w for w in once if mine[where[w][0]].group().islower() and not w.startswith(_SYMMETRIC)
+    ]
     pairs = []
     for v in verbs:
         av, bv = where[v]
@@ -322,9 +324,31 @@ def _crossed(
         t_x, t_y, t_v = (at[1].get(theirs[where[w][1]].start()) for w in (x, y, v))
         if None in (s_x, s_y, s_v, t_x, t_y, t_v):
             continue
-        if _acts(s_v, s_x, s_y) and _acts(t_v, t_y, t_x):
-            return (where[x][0], where[y][0] + 1), (where[y][1], where[x][1] + 1)
+        if not (_acts(s_v, s_x, s_y) and _acts(t_v, t_y, t_x)):
+            continue
+        # the acted-on party tied to the verb the same way in both ("beat Smith", "beat
+        # Jones"), not "with" (two-sided) nor in a comparison ("earn less than men"); "the
+        # yen weakened after the move" is no "the move weakened the yen" turned round
+        tie = _tie(s_v, s_y)
+        if tie != _tie(t_v, t_x) or tie[1] == "with" or _compared(s_y, s_v) or _compared(t_x, t_v):
+            continue
+        return (where[x][0], where[y][0] + 1), (where[y][1], where[x][1] + 1)
     return None
+
+
+def _tie(verb: Any, token: Any) -> tuple[str, str]:
+    """How ``token`` hangs from ``verb``: the relation of the verb's child that holds it
+    ("dobj"; "prep" with its preposition)."""
+    for child in verb.children:
+        if token.i in {t.i for t in child.subtree}:
+            dep = "dobj" if child.dep_ == "dative" else child.dep_
+            return dep, child.lower_ if child.dep_ in ("prep", "agent") else ""
+    return "", ""
+
+
+def _compared(token: Any, verb: Any) -> bool:
+    """Is ``token`` the other side of a comparison under ``verb`` ("than men")?"""
+    return any(a.lower_ == "than" for a in token.ancestors if verb in a.ancestors)
 
 
 def _acts(verb: Any, subject: Any, acted_on: Any) -> bool:
@@ -340,10 +364,11 @@ def _acts(verb: Any, subject: Any, acted_on: Any) -> bool:
     return subject.i in in_subject and acted_on.i in governed
 
 
-# words whose two sides may change places without changing the claim
-_SYMMETRIC = frozenset(
-    "met meet meets meeting married marry talked talks spoke agreed signed played faced "
-    "versus between both together alongside joined".split()
+# verbs whose two sides may change places without changing the claim, by their first letters
+_SYMMETRIC = tuple(
+    "met meet marri marry talk spoke speak agree sign play face versus between both together "
+    "alongside join border rival debat draw drew merg exchang correlat coincid resembl "
+    "match tie tied".split()
 )
 # at most this many words from one party to the other
 _CROSS_SPAN = 12
