@@ -584,6 +584,11 @@ _LISTING = (
         ("Analysts will be monitoring the club closely in the months after the move.", "filler"),
         # the glue of a roundup
         ("Two very different stories, but both show how fans keep moving forward.", "filler"),
+        # the story weighed with a verb of being, naming nothing new
+        ("The listing has become a defining test of the club's ambitions.", "filler"),
+        ("For many supporters, the move remains a cautionary tale about ambition.", "filler"),
+        # ... but a claim of its own, or one with a time, is a fact
+        ("The club will complete the listing by next year.", None),
         # ... but a watcher named, or a turn to another story, leads to a claim
         ("The Financial Conduct Authority will be monitoring the club's share sale.", None),
         ("Here is who will buy the shares: the club's fans and its biggest sponsor.", None),

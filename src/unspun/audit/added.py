@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterable
 
 from ..documents import CAMERA_LINE, STOPWORDS, Sentence
-from ..models import pos_tagger
+from ..models import parser, pos_tagger
 from ..results import AddedType
 from .entities import TextForms, everyday_word, new_specifics, sentence_case
 from .numbers import numbers_in
@@ -24,6 +24,7 @@ __all__ = [
     "aside",
     "commentary",
     "framing",
+    "nothing_to_check",
     "names_someone",
     "padding",
     "reader_formula",
@@ -188,6 +189,48 @@ def commentary(sentence: Sentence, article: TextForms) -> bool:
     ):
         return False
     return not new_specifics(sentence_case(sentence, article), article)
+
+
+def nothing_to_check(sentence: Sentence, article: TextForms) -> bool:
+    """Does an added body sentence only weigh the story: a verb of being or bearing ("is",
+    "remains", "represents", "offers") over what the source already names, with no figure
+    or amount, no time, no quote and no speaker? Then it is the writer's padding ("The case
+    has become a defining test of corporate accountability"), not an invented fact ("The
+    club has sacked its manager", "The system will be in operating rooms by next year")."""
+    text = sentence.text
+    if (
+        sentence.role != "body"
+        or not article.text
+        or re.search(r"[\"“”]", text)
+        or re.match(r"\W*Here\b", text)  # "Here is who will buy the shares: ..."
+        or numbers_in(re.sub(r"\b[Oo]ne\s+of\b", " ", text))
+        or _AMOUNT_OR_TIME.search(text)
+        or _SPEAKER.search(text)
+        or new_specifics(sentence_case(sentence, article), article)
+    ):
+        return False
+    roots = [t for t in parser()(text) if t.dep_ == "ROOT"]
+    return bool(roots) and all(t.lower_ in _WEIGHING_VERBS for t in roots)
+
+
+# verbs of being and bearing, by which commentary weighs what it does not report
+_WEIGHING_VERBS = frozenset(
+    "is are was were be been 's ’s remains remain remained represents represent becomes "
+    "become became seems seem looks look offers offer adds add shows show marks mark serves "
+    "serve proves prove makes make raises raise underlines underline underscores "
+    "underscore highlights highlight".split()
+)
+
+
+# an amount or a time in words: "billions of pounds", "by next year", "on Monday"
+_AMOUNT_OR_TIME = re.compile(
+    r"\b(?:hundreds|thousands|millions|billions|trillions|dozens|percent|per\s+cent|"
+    r"today|tonight|tomorrow|yesterday|(?:next|last|this)\s+(?:week|month|year|season|spring|"
+    r"summer|autumn|fall|winter)|by\s+(?:the\s+end\s+of\s+)?(?:next|this)\b|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|"
+    r"june|july|august|september|october|november|december)\b",
+    re.IGNORECASE,
+)
 
 
 def framing(sentence: Sentence, *, closing: bool) -> bool:

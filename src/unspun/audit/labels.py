@@ -22,6 +22,7 @@ from .added import (
     commentary,
     framing,
     names_someone,
+    nothing_to_check,
     padding,
     reader_formula,
     states_something,
@@ -200,6 +201,7 @@ def audit_sentences(
                 and (
                     commentary(sentence, article)
                     or aside(sentence, article)
+                    or nothing_to_check(sentence, article)
                     or subhead(sentence, article)
                     and not states_something(sentence)
                     and not names_someone((e.text for e in tagger(sentence)), article)
