@@ -10,7 +10,7 @@ import re
 
 from ..documents import Sentence
 from ..results import Change
-from .text import key, match_span
+from .text import DENYING, key, match_span
 
 __all__ = ["DIRECTION_WORDS", "direction_changes", "opposite_ways"]
 
@@ -173,9 +173,7 @@ def _negated_before(text: str, match: re.Match[str]) -> bool:
 
 
 # "failed to win" is "did not win"
-_DENYING = frozenset(
-    "not never no fail fails failed refuse refuses refused decline declines declined unable".split()
-)
+_DENYING = DENYING | {"unable"}
 
 
 def _before(text: str, match: re.Match[str]) -> set[str]:

@@ -26,6 +26,7 @@ from ..results import Change, ChangeType, Span
 from .dates import calendar_names
 from .direction import DIRECTION_WORDS, opposite_ways
 from .numbers import NUMBER_WORDS, numbers_in
+from .text import DENYING
 
 __all__ = ["opposites", "substitution_changes"]
 
@@ -73,13 +74,6 @@ _PARTIES = {
 _TIMES = {"once": 1, "twice": 2, "thrice": 3}
 # one moment put on the other side of another: "shortly after 11" for "just before 11"
 _SIDES_OF_A_TIME = frozenset({"before", "after"})
-# a "not" in or just after the slot of one text only: the slot is said with a negation
-# ("not accurate" for "inaccurate", "persuade her not to" for "dissuade her from"), the
-# negation check's business
-_NEGATORS = frozenset(
-    "not no never nor without fail fails failed refuse refuses refused decline declines "
-    "declined".split()
-)
 _MAGNITUDES = {
     "hundred": 1e2,
     "thousand": 1e3,
@@ -432,7 +426,7 @@ def _list_marker(text: str, token: re.Match[str]) -> bool:
 
 def _negated(words: list[str]) -> bool:
     """Do these words hold a "not" ("not", "never", "wasn’t")?"""
-    return bool(_NEGATORS & set(words)) or any(w.endswith(("n't", "n’t")) for w in words)
+    return bool(DENYING & set(words)) or any(w.endswith(("n't", "n’t")) for w in words)
 
 
 def _compound(said: list[str], had: list[str]) -> bool:

@@ -10,7 +10,13 @@ import re
 
 from ..results import Span
 
-__all__ = ["acronyms", "key", "match_span", "stems"]
+__all__ = ["DENYING", "acronyms", "key", "match_span", "stems"]
+
+#: words that deny what follows them: "not", "never", "failed to", "refused to"
+DENYING = frozenset(
+    "not no never nor without fail fails failed refuse refuses refused decline declines "
+    "declined".split()
+)
 
 
 def key(text: str) -> str:
