@@ -10,7 +10,7 @@ import re
 
 from ..documents import Sentence
 from ..results import Change
-from .text import DENYING, key, match_span
+from .text import denies, key, match_span
 
 __all__ = ["DIRECTION_WORDS", "direction_changes", "opposite_ways"]
 
@@ -168,12 +168,11 @@ def _quantity_phrase(text: str, match: re.Match[str]) -> bool:
 
 def _negated_before(text: str, match: re.Match[str]) -> bool:
     """Is a "not" (or "n't", "never", "failed to") among the two words before a match?"""
-    words = re.findall(r"[\w'’]+", text[: match.start()].lower())[-2:]
-    return any(w in _DENYING or w.endswith(("n't", "n’t")) for w in words)
+    return denies(re.findall(r"[\w'’]+", text[: match.start()].lower())[-2:], _UNABLE)
 
 
-# "failed to win" is "did not win"
-_DENYING = DENYING | {"unable"}
+# "failed to win" is "did not win"; "unable to win" too
+_UNABLE = frozenset({"unable"})
 
 
 def _before(text: str, match: re.Match[str]) -> set[str]:

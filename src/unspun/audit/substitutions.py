@@ -26,7 +26,7 @@ from ..results import Change, ChangeType, Span
 from .dates import calendar_names
 from .direction import DIRECTION_WORDS, opposite_ways
 from .numbers import NUMBER_WORDS, numbers_in
-from .text import DENYING
+from .text import denies
 
 __all__ = ["opposites", "substitution_changes"]
 
@@ -187,7 +187,7 @@ def substitution_changes(
                     f"'{t_span.text}' (another party)",
                 )
                 continue
-            if _negated(a[i1 : i2 + 3]) != _negated(b[j1 : j2 + 3]):
+            if denies(a[i1 : i2 + 3]) != denies(b[j1 : j2 + 3]):
                 continue  # "dissuade ... from" for "persuade ... not to": the negation check's
             turned = _turned_in_time(said, had, a[max(0, i1 - 2) : i1] + b[max(0, j1 - 2) : j1])
             if turned is not None and "date" not in found:
@@ -373,7 +373,7 @@ def _turned_in_time(said: list[str], had: list[str], leading: list[str]) -> tupl
     slot the same or only how long ("shortly after" for "just before"). Not after a "not"
     (``leading``: the words before the slot in both texts): "not open before 9" is "open
     after 9"."""
-    if _negated(leading):
+    if denies(leading):
         return None
     for i, x in enumerate(said):
         for j, y in enumerate(had):
@@ -422,11 +422,6 @@ def _list_marker(text: str, token: re.Match[str]) -> bool:
         and re.match(r"[.)]\s+[A-Z]", text[token.end() : token.end() + 3])
         and not text[: token.start()].rstrip(" \t")[-1:].isalnum()
     )
-
-
-def _negated(words: list[str]) -> bool:
-    """Do these words hold a "not" ("not", "never", "wasn’t")?"""
-    return bool(DENYING & set(words)) or any(w.endswith(("n't", "n’t")) for w in words)
 
 
 def _compound(said: list[str], had: list[str]) -> bool:

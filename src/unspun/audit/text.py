@@ -10,13 +10,18 @@ import re
 
 from ..results import Span
 
-__all__ = ["DENYING", "acronyms", "key", "match_span", "stems"]
+__all__ = ["DENYING", "acronyms", "denies", "key", "match_span", "stems"]
 
 #: words that deny what follows them: "not", "never", "failed to", "refused to"
 DENYING = frozenset(
     "not no never nor without fail fails failed refuse refuses refused decline declines "
     "declined".split()
 )
+
+
+def denies(words: list[str], also: frozenset[str] = frozenset()) -> bool:
+    """Do these lower-case words hold a denial ("not", "never", "wasn’t", "failed")?"""
+    return bool((DENYING | also) & set(words)) or any(w.endswith(("n't", "n’t")) for w in words)
 
 
 def key(text: str) -> str:
