@@ -17,7 +17,8 @@ Changes come from the text: spaCy entities for who/where/when/how-many (tagged o
 sentences with a capitalised word, figure or time word their source lacks, which keeps the
 audit fast), acronyms and short forms matched to their expansions, names swapped for another
 of the same source on closely matched sentences, word patterns and a lexicon of opposites
-for direction, negation, hedging, conditions and attribution. A dropped qualifier (hedge,
+for direction, negation, hedging, conditions and attribution, and the dependency parse for
+two parties that changed places (``roles``). A dropped qualifier (hedge,
 negation, condition) is only reported where the sentence follows its source closely. The
 thresholds are fitted on the train half of news data (scripts/train_consistency.py); none
 of it knows any particular article.

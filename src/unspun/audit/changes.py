@@ -1,8 +1,9 @@
 """Typed changes between a suspect sentence and the source sentences it draws on.
 
 Runs the checks in turn: entities, figures and dates (``entities``), direction
-(``direction``), a word or figure swapped in shared wording (``substitutions``), then
-negation, hedging, condition and attribution (``qualifiers``).
+(``direction``), a word, figure or party swapped in shared wording, or two parties that
+changed places (``substitutions``, with ``roles``), then negation, hedging, condition and
+attribution (``qualifiers``).
 """
 
 from __future__ import annotations

@@ -18,14 +18,13 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 from importlib import resources
-from typing import Any
 
 from ..documents import STOPWORDS, Sentence
-from ..models import parser
 from ..results import Change, ChangeType, Span
 from .dates import calendar_names
 from .direction import DIRECTION_WORDS, opposite_ways
-from .numbers import NUMBER_WORDS, numbers_in
+from .numbers import numbers_in
+from .roles import crossed_parties
 from .text import denies
 
 __all__ = ["opposites", "substitution_changes"]
@@ -49,7 +48,6 @@ _DIMINISHED = frozenset("little hardly barely scarcely rarely seldom".split())
 _MORE = frozenset({"more", "most"})
 _LESS = frozenset({"less", "least", "fewer", "fewest"})
 _YEAR = re.compile(r"(?:1[89]|20)\d\ds?|'?\d0s")
-_NUMBERS = frozenset(NUMBER_WORDS) | {"hundreds", "thousands", "millions", "billions", "dozens"}
 # a slot at the start or end of a sentence has words in common on one side only: this many
 _EDGE_FLANK = 3
 # political parties, by party: "Conservative peer Baroness Kennedy" for "Labour peer ..."
@@ -147,7 +145,7 @@ def substitution_changes(
         b = [m.group().lower() for m in theirs]
         ops = difflib.SequenceMatcher(a=a, b=b, autojunk=False).get_opcodes()
         crossed = (
-            _crossed(mine, theirs, suspect.text, source.text)
+            crossed_parties(mine, theirs, suspect.text, source.text)
             if close and "direction" not in found
             else None
         )
@@ -272,100 +270,6 @@ def _other_party(said: list[re.Match[str]], had: list[re.Match[str]]) -> bool:
     x, y = said[0].group(), had[0].group()
     sides = _PARTIES.get(x.lower()), _PARTIES.get(y.lower())
     return x[:1].isupper() and y[:1].isupper() and None not in sides and sides[0] != sides[1]
-
-
-def _content(words: list[str]) -> set[str]:
-    """The words that say something: not a stopword, a figure or a number word."""
-    return {
-        w for w in words if len(w) > 2 and w.isalpha() and w not in STOPWORDS and w not in _NUMBERS
-    }
-
-
-def _crossed(
-    mine: list[re.Match[str]], theirs: list[re.Match[str]], suspect: str, source: str
-) -> tuple[tuple[int, int], tuple[int, int]] | None:
-    """Two parties that changed places around the same verb: "psoriasis may raise the risk
-    of obesity" for "obesity may raise the risk of psoriasis", "Jones beat Smith" for "Smith
-    beat Jones". The subject of the verb in one is what the verb acts on in the other (by
-    spaCy's dependency parse, run only on such a pair); each party appears once in each
-    sentence, and the verb is not symmetric ("met"). The suspect's and the source's token
-    spans from one party to the other."""
-    a = [m.group().lower() for m in mine]
-    b = [m.group().lower() for m in theirs]
-    once = {w for w in _content(a) & _content(b) if a.count(w) == 1 and b.count(w) == 1}
-    where = {w: (a.index(w), b.index(w)) for w in once}
-    verbs = [
-        w for w in once if mine[where[w][0]].group().islower() and not w.startswith(_SYMMETRIC)
-    ]
-    pairs = []
-    for v in verbs:
-        av, bv = where[v]
-        # before the verb in the suspect and after it in the source, and the other way round
-        before = [w for w in once if where[w][0] < av and where[w][1] > bv]
-        after = [w for w in once if where[w][0] > av and where[w][1] < bv] if before else []
-        pairs += [
-            (x, y, v)
-            for x in before
-            for y in after
-            if where[y][0] - where[x][0] <= _CROSS_SPAN and where[x][1] - where[y][1] <= _CROSS_SPAN
-        ]
-    if not pairs:
-        return None
-    docs = parser()(suspect), parser()(source)
-    at = [{t.idx: t for t in doc} for doc in docs]
-    for x, y, v in pairs:
-        s_x, s_y, s_v = (at[0].get(mine[where[w][0]].start()) for w in (x, y, v))
-        t_x, t_y, t_v = (at[1].get(theirs[where[w][1]].start()) for w in (x, y, v))
-        if None in (s_x, s_y, s_v, t_x, t_y, t_v):
-            continue
-        if not (_acts(s_v, s_x, s_y) and _acts(t_v, t_y, t_x)):
-            continue
-        # the acted-on party tied to the verb the same way in both ("beat Smith", "beat
-        # Jones"), not "with" (two-sided) nor in a comparison ("earn less than men"); "the
-        # yen weakened after the move" is no "the move weakened the yen" turned round
-        tie = _tie(s_v, s_y)
-        if tie != _tie(t_v, t_x) or tie[1] == "with" or _compared(s_y, s_v) or _compared(t_x, t_v):
-            continue
-        return (where[x][0], where[y][0] + 1), (where[y][1], where[x][1] + 1)
-    return None
-
-
-def _tie(verb: Any, token: Any) -> tuple[str, str]:
-    """How ``token`` hangs from ``verb``: the relation of the verb's child that holds it
-    ("dobj"; "prep" with its preposition)."""
-    for child in verb.children:
-        if token.i in {t.i for t in child.subtree}:
-            dep = "dobj" if child.dep_ == "dative" else child.dep_
-            return dep, child.lower_ if child.dep_ in ("prep", "agent") else ""
-    return "", ""
-
-
-def _compared(token: Any, verb: Any) -> bool:
-    """Is ``token`` the other side of a comparison under ``verb`` ("than men")?"""
-    return any(a.lower_ == "than" for a in token.ancestors if verb in a.ancestors)
-
-
-def _acts(verb: Any, subject: Any, acted_on: Any) -> bool:
-    """Is ``subject`` within the active subject of ``verb``, and ``acted_on`` within the
-    rest of what the verb governs?"""
-    if verb.pos_ not in ("VERB", "AUX"):
-        return False
-    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
-    if not subjects or any(c.dep_ in ("nsubjpass", "agent") for c in verb.children):
-        return False  # no subject, or the passive: "was used by one firm"
-    in_subject = {t.i for c in subjects for t in c.subtree}
-    governed = {t.i for t in verb.subtree} - in_subject
-    return subject.i in in_subject and acted_on.i in governed
-
-
-# verbs whose two sides may change places without changing the claim, by their first letters
-_SYMMETRIC = tuple(
-    "met meet marri marry talk spoke speak agree sign play face versus between both together "
-    "alongside join border rival debat draw drew merg exchang correlat coincid resembl "
-    "match tie tied".split()
-)
-# at most this many words from one party to the other
-_CROSS_SPAN = 12
 
 
 def _turned_in_time(said: list[str], had: list[str], leading: list[str]) -> tuple[int, int] | None:
