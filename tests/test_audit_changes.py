@@ -1330,7 +1330,7 @@ def test_faithful_wordings_that_once_looked_like_changes(suspect, source, kind):
 
 
 def test_certain_as_some_is_no_word_of_certainty():
-    from unspun.audit.qualifiers import _CERTAIN
+    from unspun.audit.hedging import _CERTAIN
 
     assert _CERTAIN.search("There are certain risks to the drug.") is None
     assert _CERTAIN.search("A recovery is now certain.").group() == "now certain"

@@ -27,11 +27,11 @@ of it knows any particular article.
 from __future__ import annotations
 
 from .added import added_type
+from .attribution import ATTRIBUTION
 from .changes import find_changes
 from .entities import EntityTagger, new_specifics
 from .labels import AuditOptions, audit_sentences, change_types
 from .omissions import find_omissions, used_source_sentences
-from .qualifiers import ATTRIBUTION
 
 __all__ = [
     "ATTRIBUTION",

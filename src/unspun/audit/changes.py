@@ -3,28 +3,23 @@
 Runs the checks in turn: entities, figures and dates (``entities``), direction
 (``direction``), a word, figure or party swapped in shared wording, or two parties that
 changed places (``substitutions``, with ``roles``), then negation, hedging, condition and
-attribution (``qualifiers``).
+attribution (``negation``, ``hedging``, ``conditions``, ``attribution``).
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence, Set
-from dataclasses import replace
 from datetime import date
 
 from ..documents import Sentence
 from ..results import Change
+from .attribution import attribution_changes, dropped_attribution, speaker_retyped
+from .conditions import condition_changes
 from .direction import direction_changes
 from .entities import EntityTagger, article_forms, entity_changes
+from .hedging import hedging_changes
+from .negation import negation_changes
 from .numbers import hedged_figure_changes
-from .qualifiers import (
-    attribution_changes,
-    condition_changes,
-    dropped_attribution,
-    hedging_changes,
-    negation_changes,
-    speaker_spans,
-)
 from .substitutions import substitution_changes
 from .text import stems
 
@@ -101,29 +96,13 @@ def find_changes(
     if not moved and said_beside is not None:
         changes += dropped_attribution(suspect, sources, said_beside)
     if not any(c.type == "attribution" for c in changes):
-        changes = _speaker_swapped(suspect, changes)
+        changes = speaker_retyped(suspect, changes)
     # "able" for "unable" is one swap, not also the source's "unable" gone
     return [
         c
         for c in changes
         if c in swapped or not (c.type == "negation" and any(_overlap(c, s) for s in swapped))
     ]
-
-
-def _speaker_swapped(suspect: Sentence, changes: list[Change]) -> list[Change]:
-    """A name swapped inside the sentence's attribution ("according to the American Cancer
-    Society" for "... the National Cancer Institute", "KPMG said" for "Ernst & Young said")
-    changes who said it: an attribution change, not an entity one."""
-    spans = [(suspect.start + a, suspect.start + b) for a, b in speaker_spans(suspect.text)]
-    for i, c in enumerate(changes):
-        if (
-            c.type == "entity"
-            and c.suspect is not None
-            and any(a <= c.suspect.start and c.suspect.end <= b for a, b in spans)
-        ):
-            said = replace(c, type="attribution", explanation=f"who said it: {c.explanation}")
-            return [*changes[:i], said, *changes[i + 1 :]]
-    return changes
 
 
 def _overlap(a: Change, b: Change) -> bool:

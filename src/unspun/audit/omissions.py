@@ -8,8 +8,8 @@ from collections.abc import Iterable
 from ..align import Alignment, AlignOptions
 from ..documents import Sentence
 from ..results import Finding, Omission, OmissionKind
+from .attribution import attributions
 from .numbers import numbers_in
-from .qualifiers import attributions
 from .text import acronyms, stems
 
 __all__ = ["find_omissions", "used_source_sentences"]

@@ -1,0 +1,323 @@
+"""Attribution: who said it. A different speaker or "according to" party, a claim or
+forecast stripped of its attribution, and the attribution phrases omissions list.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Set
+from dataclasses import dataclass, replace
+
+from ..documents import STOPWORDS, Sentence
+from ..results import Change, Span
+from .clauses import (
+    FUNCTION_STEMS,
+    REPORTING,
+    expresses,
+)
+from .dates import calendar_names
+from .text import acronyms, stems
+
+__all__ = [
+    "ATTRIBUTION",
+    "Attribution",
+    "attribution_changes",
+    "attributions",
+    "dropped_attribution",
+    "speaker_retyped",
+]
+
+
+# who said it, after the comma that ends the quote: "Harris", "UBS economist Maury Harris"
+_SPEAKER_NAME = (
+    # not a clause of time or cause (", after Apple reported record sales")
+    r"(?:(?:[A-Z][\w.'’-]*|(?!(?:after|while|when|because|since|before|until|if|though|"
+    r"although|where|once|unless)\b)[a-z]+)\s+){0,4}?[A-Z][\w.'’-]*"
+)
+ATTRIBUTION = re.compile(
+    r"(,\s*)?\b[Aa]ccording\s+to\s+[^,.;]+|"
+    r"(,\s*)?\b([Aa]s\s+)?(reported|announced|stated|confirmed)\s+by\s+[^,.;]+|"
+    r"\bobtained\s+by\s+(?:[Tt]he\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}|"
+    rf"[,][\"”’']?\s*{_SPEAKER_NAME}\s+"
+    r"(said|says|told\s+\w+|tells\s+\w+|added|reported)\b[^.;,]*|"
+    # the other way round: ', said a Google spokesperson', '," says Dr Smith'
+    r"[,][\"”’']?\s*(?:said|says|added)\s+(?:(?:a|an|the)\s+)?[A-Z][\w.'’-]*"
+    r"(?:\s+(?!(?:on|in|at|after|before|during|last|this|when|while|as)\b)[\w.'’-]+){0,3}",
+)
+
+
+def attribution_changes(
+    suspect: Sentence, sources: list[Sentence], article_stems: Set[str], swaps: bool = False
+) -> list[Change]:
+    """A different party named as the one who said it: "according to ..." a party the
+    source never names; or, when the sentence follows its source closely (``swaps``),
+    another named speaker ("said Ledley King" for the source's "said Jermaine Jenas")."""
+    s_attr = _attributor(suspect.text)
+    t_attr = [(s, a) for s in sources for a in [_attributor(s.text)] if a]
+    if not (s_attr and t_attr):
+        s_attr = _speaker(suspect.text) if swaps else None
+        t_attr = [(s, a) for s in sources for a in _speakers(s.text)]
+        # a quote or claim moved to another named speaker: none of the source's is named
+        if not (s_attr and t_attr) or any(stems(s_attr[2]) & stems(a[2]) for _, a in t_attr):
+            return []
+        article_stems = set()
+    src, (t_start, t_end, t_words) = t_attr[0]
+    a_start, a_end, a_words = s_attr
+    if stems(a_words) & stems(t_words) or stems(a_words) <= article_stems:
+        return []
+    return [
+        Change(
+            "attribution",
+            Span(suspect.start + a_start, suspect.start + a_end, a_words),
+            Span(src.start + t_start, src.start + t_end, t_words),
+            f"attributed to '{a_words}' where the source says '{t_words}'",
+        )
+    ]
+
+
+def speaker_retyped(suspect: Sentence, changes: list[Change]) -> list[Change]:
+    """A name swapped inside the sentence's attribution ("according to the American Cancer
+    Society" for "... the National Cancer Institute", "KPMG said" for "Ernst & Young said")
+    changes who said it: an attribution change, not an entity one."""
+    spans = [(suspect.start + a, suspect.start + b) for a, b in _speaker_spans(suspect.text)]
+    for i, c in enumerate(changes):
+        if (
+            c.type == "entity"
+            and c.suspect is not None
+            and any(a <= c.suspect.start and c.suspect.end <= b for a, b in spans)
+        ):
+            said = replace(c, type="attribution", explanation=f"who said it: {c.explanation}")
+            return [*changes[:i], said, *changes[i + 1 :]]
+    return changes
+
+
+@dataclass(frozen=True)
+class Attribution:
+    """An "according to X" or "X said" of a sentence: offsets in its text, the phrase and
+    the stems of the parties it names (the speaker; an outlet that heard it too)."""
+
+    start: int
+    end: int
+    phrase: str
+    parties: frozenset[str]
+    #: what a party of several capitalised words may be written as ("the International
+    #: Monetary Fund": IMF; "Ireland's Health Service Executive": HSE, IHSE)
+    acronyms: frozenset[str] = frozenset()
+
+    def named_in(self, said: Set[str]) -> bool:
+        """Does a text name a party of it? ``said``: its :func:`stems` and :func:`acronyms`."""
+        return bool(self.parties & said or self.acronyms & said)
+
+
+def attributions(text: str) -> Iterator[Attribution]:
+    """Every attribution of a sentence with the parties it names ("according to Russia's
+    Tass": Tass; "UBS economist Maury Harris told Reuters": Harris and Reuters; "according
+    to researchers": researchers)."""
+    found = list(ATTRIBUTION.finditer(text))
+    if m := _LEADING_ATTRIBUTION.match(text):
+        found.append(m)
+    for m in found:
+        phrase = m.group().lstrip(", \"”’'").strip().rstrip(".")
+        names = [
+            n.group()
+            for n in re.finditer(r"[^\W\d_][\w’'-]*", phrase)
+            if n.group()[0].isupper()
+            and len(n.group()) > 2
+            and n.group().lower() not in _NOT_NAMES
+            # "on Monday", "in May": when, not who ("Theresa May" is who)
+            and not (calendar_names(n.group()) and _WHEN.search(phrase[: n.start()]))
+        ]
+        told = re.search(r"\b(?:told|tells)\b", phrase)
+        if names:  # the named party, e.g. the agency in "according to Russia's Tass"
+            # "X told Reuters" names two: the speaker and the outlet that heard it
+            named = [names[-1]]
+            if told:
+                named += [n for n in names if phrase.find(n) < told.start()][-1:]
+            # "Russia's": Russia; "O'Brien": Brien, as :func:`stems` reads it
+            parties = {max(re.split(r"[’']", n), key=len).lower()[:5] for n in named}
+        else:
+            words = set(re.findall(r"[^\W\d_]{4,}", phrase.lower())) - _NOT_A_PARTY
+            parties = {w[:5] for w in words} - _SAY_WORDS
+        # "the International Monetary Fund" is also "the IMF"
+        initials = "".join(n[0] for n in names)
+        written = {
+            initials[i:j] for i in range(len(initials)) for j in range(i + 3, len(initials) + 1)
+        }
+        start = m.start() + m.group().index(phrase)
+        yield Attribution(
+            start, start + len(phrase), phrase, frozenset(parties), frozenset(written)
+        )
+
+
+def dropped_attribution(
+    suspect: Sentence, sources: list[Sentence], said_beside: Set[str]
+) -> list[Change]:
+    """The source gives a forecast or estimate "according to" someone; the suspect states
+    it as its own. (A reported fact whose "according to" was dropped is listed among the
+    omissions only: on the train half of news_consistency and f3, summaries and faithful
+    paraphrases drop those routinely, and the farm cases' labels keep them `supported`.)
+
+    ``said_beside``: stems and acronyms of the suspect sentences next to this one. A party
+    named there
+    ("Dr Oken led the study. The benefit may be hard to measure.") still attributes it; a
+    suspect sentence with a reporting verb of its own is left to ``attribution_changes``.
+    """
+    if suspect.role != "body" or REPORTING.search(suspect.text) or _HEARSAY.search(suspect.text):
+        return []
+    suspect_stems = stems(suspect.text)
+    said = suspect_stems | acronyms(suspect.text) | said_beside
+    for src in sources:
+        for a in attributions(src.text):
+            if not a.phrase.lower().startswith("according") or not a.parties or a.named_in(said):
+                continue
+            clause = _attributed_clause(src.text, a)
+            cue = _FORECAST.search(clause)
+            if cue is None or not expresses(suspect_stems, clause, cue.end()):
+                continue  # a reported fact keeps its source in the omissions list
+            claim = stems(clause) - FUNCTION_STEMS
+            if len(claim & suspect_stems) < _CLAIM_SHARE * len(claim):
+                continue  # the suspect drew on another part of a long sentence
+            return [
+                Change(
+                    "attribution",
+                    None,
+                    Span(src.start + a.start, src.start + a.end, a.phrase),
+                    f"the source attributes this ('{a.phrase}'); the suspect states it "
+                    "without saying who",
+                )
+            ]
+    return []
+
+
+def _attributed_clause(text: str, attribution: Attribution) -> str:
+    """The clause an attribution governs, the attribution itself left out."""
+    cuts = [0, *(m.end() for m in _CLAUSE_BREAK.finditer(text)), len(text)]
+    start = max(c for c in cuts if c <= attribution.start)
+    end = min(c for c in cuts if c >= attribution.end)
+    return text[start : attribution.start] + " " + text[attribution.end : end]
+
+
+# a forecast or estimate: someone's judgement, which unattributed reads as the writer's
+# ("would" is mostly reported speech; "May" is mostly the month)
+_FORECAST = re.compile(
+    r"\b(?:(?i:will|could|might|expects?|expected|likely|predicts?|predicted|forecasts?|"
+    r"projected|estimates?|estimated|set\s+to|going\s+to)|may)\b"
+)
+
+
+_CLAUSE_BREAK = re.compile(r"[;:]\s|,\s+(?=(?:but|though|although|while|whereas|and)\b)")
+# a claim still said to come from someone, if not whom: "reportedly", "sources say"
+_HEARSAY = re.compile(
+    r"\b(?:reportedly|allegedly|purportedly|reports?|reported|sources?|rumou?red)\b",
+    re.IGNORECASE,
+)
+# the share of an attributed claim's words a suspect sentence must carry to have dropped
+# its attribution (below it, the sentence drew on another part of its source sentence)
+_CLAIM_SHARE = 0.5
+_SAY_WORDS = {"accor", "said", "says", "added", "told", "repor", "state", "annou", "confi"}
+# what an "according to" may follow that is nobody ("according to plan")
+_NOT_A_PARTY = frozenset(
+    "plan plans planned schedule scheduled tradition custom rules rule law laws script design "
+    "protocol procedure procedures instructions expectations guidelines regulations terms".split()
+)
+# capitalised words of an attribution that name nobody ("According to", "As reported by")
+_NOT_NAMES = frozenset(
+    "according as reported announced stated confirmed obtained said says told added the".split()
+)
+_WHEN = re.compile(r"\b(?:on|in|at|since|until|last|this|next|early|late)\s+$", re.IGNORECASE)
+# A source sentence that names who said it at its start: "Dr. Oken said the study ...",
+# "Professor Dautenhahn told BBC News Online ..."
+_LEADING_ATTRIBUTION = re.compile(
+    r"^(?!(?:He|She|They|It|We|I|You|This|That)\s)(?:(?:Dr|Mr|Mrs|Ms|Prof)\.\s+)?"
+    r"(?:[A-Z][\w’'-]*\s+){1,4}(?:said|says|told\s+(?:[A-Z][\w’'-]*\s*){1,4}|added|noted|"
+    r"explained)\b"
+)
+
+
+def _speaker_spans(text: str) -> list[tuple[int, int]]:
+    """Where a sentence names who said it: the speaker of "X said" or "..., said X", and the
+    party of "according to X" up to what qualifies it ("a Pew survey", not "of Samsung
+    users")."""
+    spans = [(a, b) for a, b, _ in _speakers(text)]
+    for pattern in (_ACCORDING_HEAD, _SAID_BY, _BY_WHO_SAID):
+        spans += [(m.start(1), m.end(1)) for m in pattern.finditer(text)]
+    return spans
+
+
+# "..., said SEC chairman William Donaldson." and "accountancy firm KPMG said that ..."
+_SAID_BY = re.compile(
+    r"\b(?:said|says)\s+([A-Z][\w&’'.-]*(?:\s+(?:[A-Z][\w&’'.-]*|of|the|for|and|chairman|"
+    r"chairwoman|spokesman|spokeswoman|spokesperson|director|chief|executive|president|"
+    r"minister|secretary|head|leader|professor|analyst|economist))*)(?=\s*(?:[,;:]|\.?$))"
+)
+_BY_WHO_SAID = re.compile(
+    r"((?:[A-Z][\w&’'.-]*)(?:\s+(?:&\s+)?[A-Z][\w&’'.-]*)*)\s+(?:said|says|told)\b"
+)
+_ACCORDING_HEAD = re.compile(
+    r"\baccording\s+to\s+(.+?)(?=\s+(?:of|who|which|that|in|on|at|for|from|published)\b|"
+    r"[,.;:]|$)",
+    re.IGNORECASE,
+)
+
+
+def _attributor(text: str) -> tuple[int, int, str] | None:
+    """The party after "according to": its offsets in ``text`` and its words."""
+    m = re.search(r"\baccording\s+to\s+([^,.;]+)", text, re.IGNORECASE)
+    if m:
+        return m.start(1), m.end(1), m.group(1)
+    return None
+
+
+def _speaker(text: str) -> tuple[int, int, str] | None:
+    """The first named speaker of the sentence (see ``_speakers``)."""
+    return next(iter(_speakers(text)), None)
+
+
+def _speakers(text: str) -> list[tuple[int, int, str]]:
+    """Every named speaker of "X said ..." or "..., said X": offsets in ``text`` and words.
+    A name, not a pronoun, a group ("Critics said"), a day or a possessive; words before it
+    that name nothing ("But Smith said") are left out."""
+    found = []
+    for pattern in _SPEAKERS_NAMED:
+        for m in pattern.finditer(text):
+            start, words = m.start("name"), m.group("name").split()
+            while words and words[0].lower().rstrip(".") in _NOT_A_NAME:
+                start = text.index(words[1], start) if len(words) > 1 else start
+                words = words[1:]
+            name = " ".join(words)
+            if name and stems(name) and not re.search(r"['’]s$", name):
+                found.append((start, start + len(name), name))
+    return found
+
+
+_NAME = (
+    r"(?P<name>(?:(?:Dr|Mr|Mrs|Ms|Prof|Sen|Gov|Rep)\.?\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})"
+)
+# a job title before a name ("WWF Scotland director Lang Banks said", "economist Maury
+# Harris told Reuters")
+_ROLE = (
+    r"(?:director|spokesman|spokeswoman|spokesperson|chief|executive|secretary|minister|"
+    r"president|chairman|chairwoman|economist|analyst|professor|officer|head|leader|manager|"
+    r"founder|author|researcher|coach|captain|governor|senator|mayor|lawyer|attorney)"
+)
+# "..., said Jane Smith", and "Jane Smith said ...", "..., Jane Smith told reporters"
+_SPEAKERS_NAMED = (
+    re.compile(
+        rf"[,\"”'’]\s*(?:said|says|added|explained)\s+{_NAME}(?=\s*(?:[,.;]|$)|\s+(?:after|on|in|at|of|who|during|before|when|as)\b)"
+    ),
+    re.compile(
+        rf"(?:^|[,;\"”'’]\s*|\b(?:while|and|but|as|whereas)\s+|\b{_ROLE}\s+)"
+        rf"{_NAME}\s+(?:said|says|told)\b"
+    ),
+)
+_NOT_A_NAME = (
+    frozenset(
+        "officials police experts researchers scientists doctors analysts critics opponents "
+        "supporters residents locals sources others many some everyone nobody one both "
+        "authorities campaigners fans witnesses observers insiders neighbours neighbors "
+        "parents teachers students workers economists investigators yesterday today "
+        "monday tuesday wednesday thursday friday saturday sunday january february march "
+        "april may june july august september october november december".split()
+    )
+    | STOPWORDS
+)

@@ -1,0 +1,132 @@
+"""What a qualifier governs, and whether a suspect sentence carries it.
+
+A hedge, negation or condition qualifies the words after it and the subject just before it;
+a suspect sentence that shares only another part of a long source sentence dropped nothing.
+Shared by the negation, hedging, condition and attribution checks.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Set
+
+__all__ = [
+    "clause_start",
+    "expresses",
+    "expresses_around",
+    "FUNCTION_STEMS",
+    "REPORTING",
+    "stem5",
+    "TIGHT_SHARE",
+    "TIGHT_WINDOW",
+]
+
+
+REPORTING = re.compile(
+    r"\b(said|says|say|told|tells|added|adds|insists?|insisted|claims?|claimed|stated|states|"
+    r"according\s+to|announced|argued|argues|warned|warns|emphasi[sz]ed|stressed|noted|"
+    r"explained|predicted|confident)\b",
+    re.IGNORECASE,
+)
+# the words right after a cue, most of them kept
+TIGHT_WINDOW = 6
+TIGHT_SHARE = 0.6
+
+
+FUNCTION_STEMS = {
+    "that",
+    "this",
+    "with",
+    "from",
+    "have",
+    "been",
+    "their",
+    "there",
+    "which",
+    "would",
+    "could",
+    "about",
+    "after",
+    "into",
+    "also",
+    "than",
+    "them",
+    "they",
+    "were",
+    "will",
+    "when",
+    "what",
+    "some",
+    "other",
+    "more",
+}
+
+
+def stem5(word: str) -> str:
+    """Five letters of a word without its inflection: "washed" and "wash" are one."""
+    return (re.sub(r"(?:ing|ed|s)$", "", word) if len(word) > 4 else word)[:5]
+
+
+def expresses(
+    suspect_stems: Set[str], source_text: str, at: int, window: int = 10, share: float = 0.5
+) -> bool:
+    """Does the suspect carry the proposition that follows a cue in the source?
+
+    A hedge or condition qualifies the words after it; a suspect sentence that only shares
+    another part of the source sentence did not drop the qualifier.
+    """
+    rest = re.split(r"[.;!?]\s|[.;!?]$|\s[-–—]\s", source_text[at:], maxsplit=1)[0]
+    words = [w[:5] for w in re.findall(r"\w+", rest.lower()) if len(w) > 3]
+    words = [w for w in words if w not in FUNCTION_STEMS][:window]
+    if len(words) < 2:  # a cue with nothing after it in its own clause qualifies nothing
+        return False
+    return sum(_carried(w, suspect_stems) for w in words) >= share * len(words)
+
+
+def _carried(stem: str, suspect_stems: Set[str]) -> bool:
+    """Is this word's stem among the suspect's, give or take the inflection a word of four
+    letters keeps in its stem ("face" and "faces", "rise" and "rises")?"""
+    return (
+        stem in suspect_stems
+        or len(stem) == 4
+        and f"{stem}s" in suspect_stems
+        or len(stem) == 5
+        and stem.endswith("s")
+        and stem[:4] in suspect_stems
+    )
+
+
+def clause_start(text: str, cue: int) -> int:
+    """Start of the clause a condition qualifies: the words just before the cue."""
+    before = text[:cue]
+    stops = [m.end() - 2 for m in re.finditer(r"[.?!][\"'”’)]*\s", before)]
+    stop = stops[-1] if stops else -1
+    cut = max(before.rfind(","), before.rfind(";"), before.rfind(":"))
+    start = cut + 1 if cut >= 0 and cue - cut > 30 else max(0, cue - 120)
+    return max(start, stop + 2 if stop >= 0 else 0)
+
+
+def expresses_around(
+    suspect_stems: Set[str], text: str, start: int, end: int, share: float = TIGHT_SHARE
+) -> bool:
+    """Does the suspect carry the words on both sides of a cue in the source?
+
+    After the cue: the qualified proposition (see ``expresses``). Before it, within its
+    sentence: the subject it qualifies; when the suspect shares none of the few content
+    words just before the cue, it drew on another part of a long source sentence.
+    """
+    if not expresses(suspect_stems, text, end, window=TIGHT_WINDOW, share=share):
+        return False
+    before = text[clause_start(text, start) : start]
+    words = [w[:5] for w in re.findall(r"\w+", before.lower()) if len(w) > 3]
+    words = [w for w in words if w not in FUNCTION_STEMS][-4:]
+    return (
+        len(words) < 2
+        or any(w in suspect_stems for w in words)
+        # "the results suggest" and "the findings show" name one subject
+        or bool(_EVIDENCE & set(words) and _EVIDENCE & suspect_stems)
+    )
+
+
+# words for what a study found, one subject whichever is used
+_EVIDENCE = frozenset({"resul", "findi", "data", "study", "studi", "resea", "evide", "trial"})

@@ -1,0 +1,153 @@
+"""Conditions: an "if", "unless" or "provided that" dropped or added, including an
+opening "if" clause left off the front of a carried sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Set
+
+from ..documents import Sentence
+from ..results import Change, Span
+from .clauses import (
+    FUNCTION_STEMS,
+    TIGHT_SHARE,
+    TIGHT_WINDOW,
+    clause_start,
+    expresses,
+)
+from .text import match_span, stems
+
+__all__ = ["condition_changes"]
+
+
+_CONDITION = re.compile(
+    # "as long as 20 years" is a length of time, not a condition
+    r"\b(if|unless|provided\s+that|as\s+long\s+as(?!\s+(?:\d+|an?|one|two|three|four|five|"
+    r"six|seven|eight|nine|ten|twelve|twenty|thirty|forty|fifty|a\s+few|several|many|half)\s+"
+    r"(?:\w+\s+)?(?:second|minute|hour|day|week|month|year|decade|centur)\w*)|"
+    r"in\s+case|only\s+when|on\s+condition|"
+    r"in\s+the\s+event)\b"
+    # "if anything, ..." and "if anything the economy will grow" hedge; "if anything goes
+    # wrong" is a condition; "if ever there was" is an idiom
+    r"(?<!if(?=\s+anything(?:\s*,|\s+(?:the|a|an|it|this|that|they|he|she|we)\b)))"
+    r"(?<!if(?=\s+ever\s+there\s+(?:was|were|is)\b))"
+    r"[^.;]*",
+    re.IGNORECASE,
+)
+# "if" after these asks a question ("unclear if", "asked if"): no condition
+_QUESTION_IF = re.compile(
+    r"\b(?:uncertain|unclear|unknown|unsure|sure|ask|asks|asked|asking|wonder|wonders|"
+    r"wondered|wondering|see|know|knows|knew|check|checking|determine|decide|tell|question)"
+    r"\s+(?:\w+\s+){0,2}$|"
+    # "asked Attorney General Sessions if": a name between the verb and the "if"
+    r"\b(?:ask|asks|asked|asking)\s+(?:(?-i:[A-Z])[\w.'’-]*\s+){1,4}$",
+    re.IGNORECASE,
+)
+
+
+_WHETHER = re.compile(
+    r"\b(whether|in\s+the\s+event|depending\s+on|once|when|whenever|"
+    r"(?:following|these|those|certain)\s+(?:conditions|criteria))\b",
+    re.I,
+)
+# "..., else there is cause for concern": a condition said the other way round
+_OTHERWISE = r"[,;]\s*(?:or\s+)?(?:else|otherwise)\b"
+_ANY_CONDITION = re.compile(f"{_CONDITION.pattern}|{_WHETHER.pattern}|{_OTHERWISE}", re.IGNORECASE)
+
+
+def condition_changes(
+    suspect: Sentence, sources: list[Sentence], suspect_stems: Set[str], source_text: str
+) -> list[Change]:
+    """An "if" or "unless" of the source dropped, or one added that the source lacks."""
+    t_cond = [
+        (s, m)
+        for s in sources
+        for m in [_condition(s.text)]
+        if m
+        and expresses(suspect_stems, s.text[: m.start()], clause_start(s.text, m.start()))
+        and not expresses(suspect_stems, s.text, m.end(), window=TIGHT_WINDOW, share=TIGHT_SHARE)
+    ]
+    s_cond = _condition(suspect.text)
+    if not s_cond and not _WHETHER.search(suspect.text):
+        dropped = [match_span(src.start, m) for src, m in t_cond] or [
+            span
+            for src in sources
+            if (span := _leading_condition(src, suspect.text, suspect_stems))
+        ]
+        if dropped:
+            return [
+                Change(
+                    "condition",
+                    None,
+                    dropped[0],
+                    f"the source's condition '{dropped[0].text.strip()}' is dropped",
+                )
+            ]
+    if (
+        s_cond
+        and not t_cond
+        and not any(_ANY_CONDITION.search(x.text) for x in sources)
+        and not _condition_elsewhere(s_cond, source_text)
+        and not re.match(r"if\s+you\b", s_cond.group(), re.IGNORECASE)  # the reader, no fact
+    ):
+        return [
+            Change(
+                "condition",
+                match_span(suspect.start, s_cond),
+                None,
+                "the suspect adds a condition the source does not have",
+            )
+        ]
+    return []
+
+
+# a condition said another way, at the head of a sentence
+_OTHER_CONDITION = re.compile(
+    r"\W*(?:Should|Were|Had|Unless|Provided|Providing|Failing|Without|Once|"
+    r"In\s+(?:that|which|this)\s+case|In\s+the\s+event)\b"
+)
+
+
+def _leading_condition(source: Sentence, suspect: str, suspect_stems: Set[str]) -> Span | None:
+    """An "if" clause opening the source sentence ("If, as expected, his party gains seats,
+    he intends to ...") that the suspect leaves off while carrying what follows it: the
+    clause runs to the first comma after which the suspect says the rest. Not when the
+    suspect opens with a condition of its own ("Should that happen, ...", "Without a deal,
+    ..."), nor for an "if" that contrasts ("If 2020 was a year of crisis, 2021 was ...")."""
+    m = _condition(source.text)
+    if m is None or source.text[: m.start()].strip() or _OTHER_CONDITION.match(suspect):
+        return None
+    for comma in re.finditer(r",\s+", source.text[: m.end()]):
+        clause = source.text[m.start() : comma.start()]
+        if len(stems(clause) - FUNCTION_STEMS) < 2:
+            continue  # "If, as expected, ...": the clause has not begun
+        if re.search(r"\bwas\b", clause):
+            return None  # "If 2020 was a year of crisis, ...": a contrast, not a condition
+        if expresses(suspect_stems, source.text, comma.end()) and not expresses(
+            suspect_stems, clause, len(m.group(1)), window=TIGHT_WINDOW, share=TIGHT_SHARE
+        ):
+            start = source.start + m.start()
+            return Span(start, start + len(clause), clause)
+        return None
+    return None
+
+
+def _condition(text: str) -> re.Match[str] | None:
+    """The first conditional clause ("if", "unless", ...) that is not a question's "if"."""
+    for match in _CONDITION.finditer(text):
+        if not _QUESTION_IF.search(text, 0, match.start()):
+            return match
+    return None
+
+
+def _condition_elsewhere(cond: re.Match[str], source_text: str) -> bool:
+    """Does the source state this condition in a sentence the alignment did not pair (a
+    rewrite that merges two source sentences)? Same cue, and a content word of the clause."""
+    cue = " ".join(cond.group(1).lower().split())
+    wanted = stems(cond.group()[len(cond.group(1)) :]) - FUNCTION_STEMS
+    for match in _CONDITION.finditer(source_text):
+        shared = wanted & stems(match.group())
+        if " ".join(match.group(1).lower().split()) == cue and len(shared) >= 0.5 * len(wanted):
+            return True
+    return False

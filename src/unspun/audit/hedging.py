@@ -1,0 +1,260 @@
+"""Hedging: certainty raised or lowered. "may" became "will", "reportedly" or "alleged"
+was dropped, "suggests" became "confirms"; and the reverse.
+
+Counted only where the suspect carries the clause the hedge governs (``clauses``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Set
+
+from ..documents import Sentence
+from ..results import Change
+from .clauses import (
+    REPORTING,
+    TIGHT_SHARE,
+    TIGHT_WINDOW,
+    expresses,
+    expresses_around,
+)
+from .text import match_span
+
+__all__ = ["hedging_changes"]
+
+
+_HEDGE = re.compile(
+    r"\b(may|might|could|possibly|possible|possibility|probably|likely|likelihood|"
+    r"unlikely|reportedly|allegedly|purportedly|apparently|speculates?|"
+    # "suspected" hedges a claim ("is suspected of"), not a noun ("suspected cases")
+    r"suspects?\s+(?:that|of)|(?:is|are|was|were|be|been|being)\s+suspected|"
+    r"suspected\s+(?:of|to|that)|being\s+considered|under\s+consideration|"
+    r"speculated|believed|believes|thought\s+to|appears?\s+to|seems?\s+to|appeared\s+to|"
+    r"seemed\s+to|considering|"
+    r"considers?|plans\s+to|planning\s+to|expected\s+to|would|should|potentially|suggests?|"
+    r"suggested|"
+    r"unconfirmed|rumou?red|(?:claims?|claimed)\s+(?:that|to)|alleged|"
+    # nearly the same: "almost equal to", "nearly as effective as"
+    r"(?:almost|nearly)\s+(?:equal|identical|the\s+same|as\s+\w+\s+as))\b",
+    re.IGNORECASE,
+)
+_WEAK_HEDGES = frozenset({"would", "should"})
+# a charge or an accusation, which the claim after it is (before "allegedly")
+_CHARGED = re.compile(
+    r"\b(?:charged|accused|indicted|arrested|suspected)\s+(?:\w+\s+)?(?:with|of|for)\b",
+    re.IGNORECASE,
+)
+# ... in the same clause as the hedge: "charged with two counts of allegedly stealing", not
+# "arrested for drink-driving and allegedly hit a cyclist"
+_CHARGED_JUST_BEFORE = re.compile(
+    r"\b(?:charged|accused|indicted|arrested|suspected)\b(?:(?!\b(?:and|but)\b)[^.;!?]){0,60}$",
+    re.IGNORECASE,
+)
+_POINTS_TO = re.compile(r"\b(?:points?|pointing|pointed)\s+to\b", re.IGNORECASE)
+_CERTAIN = re.compile(
+    r"\b(will|confirmed|confirms|definitely|certainly|clearly|proves|proved|proven|undeniably|"
+    r"is\s+set\s+to|has\s+been\s+confirmed|(?<!\bnot\s)just\s+as\s+\w+\s+as|exactly\s+as\s+\w+\s+as|"
+    r"(?<!\bthere\s)(?<!no\sone\s)(?<!no-one\s)(?<!nobody\s)(?:is|are|was|were|now)\s+certain"
+    r"(?!\s+(?:whether|if|how|what|kinds?|types?|number|amount|people|cases)\b)|"
+    # a finding stated as shown ("a new study published Monday in Cancer shows that")
+    r"(?:study|studies|research|data|evidence|findings|results|trial|trials|analysis)"
+    r"(?:[\s,]+\w+){0,6}?[\s,]+(?:shows?|showed|proves?|demonstrates?|demonstrated)"
+    r"(?=\s+that\b))\b",
+    re.IGNORECASE,
+)
+
+_MODAL = re.compile(
+    r"\b(can|could|may|might|would|should|must|likely|perhaps|possibly|probably|potentially|"
+    r"reportedly|allegedly|seems?|appears?|suggests?|some)\b",
+    re.IGNORECASE,
+)
+_RAISED_SHARE = 0.5
+
+
+def _said_fewer_times(cue: str, suspect: str, source: str, suspect_stems: Set[str]) -> bool:
+    """Does the suspect use this modal ("may", "might"), but fewer times than its source
+    sentence uses it on what the suspect carries? ("likely" is as often a comparison, "less
+    likely to"; "could" what one was able to do; "May" a name.)"""
+    if cue.lower() not in ("may", "might"):
+        return False
+    word = re.compile(rf"\b{cue.lower()}\b")  # lower case: not "Mrs May"
+    carried = [
+        m
+        for m in word.finditer(source)
+        if expresses(suspect_stems, source, m.end(), window=TIGHT_WINDOW, share=TIGHT_SHARE)
+    ]
+    return 0 < len(word.findall(suspect)) < len(carried)
+
+
+def _kept(cue: str, suspect: str, sources: str) -> bool:
+    """Does the suspect use this hedge word as often as its source sentences do (so no
+    hedge was dropped)?"""
+    word = re.compile(rf"\b{re.escape(cue)}\b", re.IGNORECASE)
+    return len(word.findall(suspect)) >= len(word.findall(sources))
+
+
+_EVIDENTIAL = re.compile(
+    r"\b(?:suggest(?:s|ed)?|indicat(?:es?|ed)|(?:appear|seem)(?:s|ed)?\s+to)\b", re.IGNORECASE
+)
+_CLAIM_THAT = re.compile(r"(?:claims?|claimed)\s+(?:that|to)|alleged", re.IGNORECASE)
+# ... and what keeps such a claim someone's: "according to", a verb of claim
+_CLAIMED = re.compile(
+    r"\baccording\s+to\b|\b(?:claim(?:s|ed)?|alleg(?:es|ed)|accus(?:es|ed))\b", re.IGNORECASE
+)
+_REPORTED_BELIEF = re.compile(
+    r"\b(suggests?|suggested|believes?|believed|reportedly|allegedly|speculates?|"
+    r"(?:claims?|claimed)\s+that)\b",
+    re.IGNORECASE,
+)
+
+
+def _reported_as_belief(text: str, certain_at: int, sources: str) -> bool:
+    """Is the "will" at ``certain_at`` hedged by a verb of report or belief earlier in its
+    clause ("reports suggest the plan will ...")? Not the sources' own verb, not an adjective
+    ("the expected storm"), not "believed to be"."""
+    return any(
+        m.end() <= certain_at
+        and not re.search(r"[,;:.]|\band\b", text[m.end() : certain_at])
+        and not re.search(rf"\b{re.escape(m.group())}\b", sources, re.IGNORECASE)
+        and not re.search(r"\b(?:the|a|an|its|their|his|her)\s+$", text[: m.start()], re.I)
+        and not re.match(r"\s+to\b", text[m.end() :])
+        for m in _REPORTED_BELIEF.finditer(text)
+    )
+
+
+def _same_verb_after(
+    source: str, hedge: re.Match[str], suspect: str, certain: re.Match[str] | None
+) -> bool:
+    """Does the suspect's word of certainty govern the verb the source's hedge did?"""
+    verb = re.match(r"\s+(\w+)", source[hedge.end() :])
+    return (
+        certain is not None
+        and verb is not None
+        and bool(re.match(rf"\s+{re.escape(verb.group(1))}\b", suspect[certain.end() :], re.I))
+    )
+
+
+def hedging_changes(
+    suspect: Sentence, sources: list[Sentence], suspect_stems: Set[str]
+) -> list[Change]:
+    """Certainty raised: "may" became "will", "probably" became fact.
+
+    A dropped hedge counts only when the suspect keeps the hedged words and either asserts
+    them ("will", "confirmed") or carries no modal at all; "May" the month is no hedge, and a
+    lone "would" (reported speech, counterfactuals) is too weak to stand on its own.
+    """
+    # "the study points to ..." keeps a finding tentative; not a hedge a source can drop
+    # ("critics point to the delays" cites them)
+    s_hedge = _HEDGE.search(suspect.text) or _POINTS_TO.search(suspect.text)
+    # "if future research confirms the results, ...": a certainty only supposed
+    s_certain = next(
+        (
+            m
+            for m in _CERTAIN.finditer(suspect.text)
+            if m.group().lower() in ("will", "would") or not _supposed(suspect.text, m.start())
+        ),
+        None,
+    )
+    joined = " ".join(s.text for s in sources)
+    raised = (
+        s_certain is not None
+        and not _CERTAIN.search(joined)
+        and not _reported_as_belief(suspect.text, s_certain.start(), joined)
+    )
+    t_hedge = [
+        (src, m)
+        for src in sources
+        # "points to" is a hedge only where the suspect turns it to certainty ("proves")
+        for m in (*_HEDGE.finditer(src.text), *(_POINTS_TO.finditer(src.text) if raised else ()))
+        if m.group() != "May"
+        and not (  # "updated may 19": the month
+            m.group().lower() == "may"
+            and re.match(r"\s+\d{1,2}\b(?!\s*(?:%|percent|per\s+cent))", src.text[m.end() :])
+        )
+        # "would" and "should" hedge only against a word of certainty ("should deliver" to
+        # "will deliver"); alone they are tense, advice or obligation
+        and (raised or m.group().lower() not in _WEAK_HEDGES)
+        # "should deliver" to "will deliver"; not advice made a need ("will need to avoid")
+        and (
+            m.group().lower() != "should" or _same_verb_after(src.text, m, suspect.text, s_certain)
+        )
+        and not _kept(m.group(), suspect.text, joined)
+        # "indicates that" for "suggests that": another word for the same tentative finding
+        and not (
+            _EVIDENTIAL.fullmatch(m.group())
+            and len(_EVIDENTIAL.findall(suspect.text)) >= len(_EVIDENTIAL.findall(src.text))
+        )
+        # "unclear whether the drug may work" asks: "no one is certain whether it works"
+        and not (
+            re.search(r"\bwhether\b(?:(?!\b(?:but|and)\b)[^.;,])*$", src.text[: m.start()], re.I)
+            and re.search(r"\bwhether\b", suspect.text, re.IGNORECASE)
+        )
+        # "X claims that ..." told as "according to X, ...", "X alleged" as "X claimed":
+        # still someone's claim
+        and not (_CLAIM_THAT.fullmatch(m.group()) and _CLAIMED.search(suspect.text))
+        # "charged with allegedly running": the charge already says it is alleged
+        and not (
+            m.group().lower() in ("allegedly", "alleged")
+            and _CHARGED_JUST_BEFORE.search(src.text[: m.start()])
+            and _CHARGED.search(suspect.text)
+        )
+        # a hedge swapped for a word of certainty needs less of its clause kept ("would",
+        # the tense of a plan described, is too weak a hedge for that)
+        and expresses_around(
+            suspect_stems,
+            src.text,
+            m.start(),
+            m.end(),
+            _RAISED_SHARE if raised and m.group().lower() not in _WEAK_HEDGES else TIGHT_SHARE,
+        )
+    ][:1]
+    reported = (
+        bool(t_hedge)
+        and t_hedge[0][1].group().lower() == "would"
+        and s_certain is not None
+        and s_certain.group().lower() == "will"
+        and bool(REPORTING.search(suspect.text))
+        and bool(REPORTING.search(t_hedge[0][0].text))
+    )  # "X said it would" is "X insists it will": the tense of reported speech, not a hedge
+    question = _asks(suspect.text, s_certain.start() if s_certain and raised else None)
+    if (
+        t_hedge
+        and not reported
+        and not question
+        and (
+            raised
+            or not (s_hedge or _MODAL.search(suspect.text))
+            # "it may not be right for all, but it is better for some" for "... but it may
+            # be better": the hedge kept in one clause, dropped from the other
+            or _said_fewer_times(
+                t_hedge[0][1].group(), suspect.text, t_hedge[0][0].text, suspect_stems
+            )
+        )
+    ):
+        src, m = t_hedge[0]
+        return [
+            Change(
+                "hedging",
+                match_span(suspect.start, s_certain) if s_certain and raised else None,
+                match_span(src.start, m),
+                f"the source hedges ('{m.group()}'); the suspect states it as certain",
+            )
+        ]
+    return []
+
+
+def _supposed(text: str, at: int) -> bool:
+    """Is the word at ``at`` inside an "if" (or "unless", "until") clause?"""
+    clause = re.split(r"[,;:.]\s", text[:at])[-1]
+    return bool(re.search(r"\b(?:if|unless|until)\b", clause, re.IGNORECASE))
+
+
+def _asks(text: str, at: int | None = None) -> bool:
+    """Is the sentence a question (which asserts nothing), as far as the words at ``at``
+    go? "It will solve an old problem: how can we get to them?" asserts its first clause."""
+    if not text.rstrip(" \"'”’").endswith("?"):
+        return False
+    if at is None:
+        return True
+    clauses = [m.end() for m in re.finditer(r"[:;]\s", text)]
+    return not clauses or at >= clauses[-1]

@@ -1,0 +1,246 @@
+"""Negation added or dropped: "not", "never", and the words that deny by themselves
+("rejected", "asymptomatic", "lack of"), minus the idioms that deny nothing ("not only").
+
+Counted only where the suspect carries the words the negation governs (``clauses``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence, Set
+
+from ..documents import Sentence
+from ..results import Change
+from .clauses import (
+    FUNCTION_STEMS,
+    TIGHT_SHARE,
+    TIGHT_WINDOW,
+    expresses,
+    expresses_around,
+    stem5,
+)
+from .text import match_span, stems
+
+__all__ = ["negation_changes"]
+
+
+_NEGATION = re.compile(
+    r"\b(not|no|never|none|neither|nor|without|cannot|n't|denied|denies|deny|refused|"
+    r"refuses|refuse to|refusing|false|unable|failed to|fails to|lack of|nobody|nothing|"
+    r"rather than|instead of)\b|n['’]t\b|"
+    # "do nt", "ca nt": text tokenised upstream with the apostrophe dropped
+    r"\b(?:do|does|did|is|are|was|were|ca|could|would|should|wo|have|has|had)\s+nt\b",
+    re.IGNORECASE,
+)
+# Idioms built on a negative particle that deny nothing: "not only X but Y", "none other
+# than", "nothing but", "no matter where", "let's not forget", "no doubt", a name ("No Doubt").
+_NOT_NEGATING = re.compile(
+    r"(?:not\s+(?:only|just|merely)\b(?=[^.;]*\bbut\b)|"
+    # "... helps everyone, not just Olympians": additive
+    r"(?<=,\s)not\s+(?:just|only|merely)\b(?!\s+yet\b)|"
+    # "Not only did the plan fail, it cost millions": inverted, additive
+    r"not\s+only\s+(?:did|does|do|is|are|was|were|has|have|had|will|would|can|could)\b|"
+    r"none\s+other\s+than|"
+    # "not without risk" has risk; "believe it or not", "whether or not"; "didn't mince words"
+    r"not\s+without\b|(?<=\bnot\s)without\b|(?<=\bit\sor\s)not\b|(?<=\bwhether\sor\s)not\b|"
+    r"n['’]?t\s+mince\s+(?:\w+\s+)?words|"
+    # "could not come at a better time": a time just right
+    r"(?:not|n['’]t)\s+(?:have\s+)?come\s+at\s+a\s+(?:better|worse)\s+time|"
+    r"nothing\s+(?:but|more\s+than|less\s+than|short\s+of)|no\s+matter\s+(?:what|who|how|"
+    r"where|when|which)|(?:let['’]?s|let\s+us)\s+not\s+forget|no\s+doubt|"
+    r"without\s+(?:a\s+)?doubt)\b",
+    re.IGNORECASE,
+)
+# two negations that cancel: "no way to avoid a risk" and "impossible ... not to feel"
+# assert the risk and the feeling
+_DOUBLE_NEGATIVE = re.compile(
+    r"\bno\s+(?:way|means)\s+(?:to|of)\s+(?:avoid\w*|prevent\w*|stop\w*|escap\w*)|"
+    r"\b(?:impossible|unable|cannot|can['’]?t|could\s*n[o'’]?t)\b[^,;.]{0,60}?\bnot\s+to\b|"
+    r"\bnever\s+fail(?:s|ed)?\s+to\b",
+    re.IGNORECASE,
+)
+
+
+# "not uncommon" says "common", unless the other side says "uncommon" itself
+_LITOTES = re.compile(
+    r"\bnot\s+(un(?:common|usual|like|likely|known|reasonable|important))\b", re.IGNORECASE
+)
+
+
+def _negations(text: str, other: str = "") -> list[re.Match[str]]:
+    """The negative particles of ``text`` that negate a claim (``other``: the text it is
+    compared with, for litotes)."""
+    cancelled = [m.span() for m in _DOUBLE_NEGATIVE.finditer(text)]
+    cancelled += [
+        m.span()
+        for m in _LITOTES.finditer(text)
+        if not re.search(rf"\b{m[1]}\b", other, re.IGNORECASE)
+    ]
+    # ", not just lorry drivers" widens a claim the other text limits ("only lorry drivers")
+    limited = bool(re.search(r"\b(only|solely|exclusively)\b", other, re.IGNORECASE))
+    return [
+        m
+        for m in _NEGATION.finditer(text)
+        if not (
+            _NOT_NEGATING.match(text, m.start())
+            and not (limited and _WIDENING.match(text, m.start()))
+        )
+        and not any(a <= m.start() < b for a, b in cancelled)
+    ]
+
+
+_WIDENING = re.compile(r"(?<=,\s)not\s+(?:just|only|merely)\b", re.IGNORECASE)
+
+
+# Negation carried by a word rather than a particle: "asymptomatic" says what "do not show
+# symptoms" says, "sleep deprivation" what "lack of sleep" says.
+_NEGATIVE_WORD = re.compile(
+    r"\b(lacks?|lacking|lacked|absent|absence|depriv\w+|free\s+of|"
+    r"(?!(?:never|none)theless)\w{3,}less(?:ly|ness)?|asymptomatic|"
+    r"un(?:able|likely|known|clear|aware|available|affected|harmed|hurt|injured|employed|safe|"
+    r"successful|true|founded|fit|willing|necessary|certain|confirmed|paid|vaccinated|armed)|"
+    r"im(?:possible|proper|probable)|in(?:accurate|correct|effective|sufficient|adequate|valid|"
+    r"capable|active|eligible|complete)|illegal|irregular|non-?existent|disagree\w*|"
+    r"dismiss\w*|reject\w*|fail(?:s|ed|ure)?|(?:vot\w+|argu\w+|rul\w+)\s+against|unsure|confus\w*|"
+    r"refrain\w*\s+from|abstain\w*\s+from|avoid\w*|exclud\w*)\b",
+    re.IGNORECASE,
+)
+
+
+# "did not know", "not sure", "unclear", "no clarity", "uncertain", "confusion" say one thing
+_KNOWING = {"sure": "know", "clear": "know", "clari": "know", "certa": "know", "confu": "know"}
+
+
+# what a negative verb denies: "rejected" says "did not accept"
+_DENIES = {
+    "rejec": frozenset({"accep", "appro", "adopt", "agree"}),
+    "dismi": frozenset({"accep", "belie"}),
+    "fail": frozenset({"pass", "succe", "manag"}),
+    "failu": frozenset({"pass", "succe", "manag"}),
+}
+
+
+# words that join clauses: no evidence two texts negate the same thing
+_JOINERS = frozenset({"and", "but", "nor", "yet"})
+
+
+def _said_with_a_word(text: str, cue_end: int, other: str) -> bool:
+    """Does ``other`` negate the same thing with a word ("asymptomatic" for "do not show
+    symptoms", "sleep deprivation" for "lack of sleep")? The negative word, or a word next to
+    it on either side, must share a stem with the three words after the particle in ``text``."""
+    negated = {
+        _KNOWING.get(stem5(w), stem5(w))
+        for w in re.findall(r"[a-z]+", text[cue_end:].lower())[:3]
+        if len(w) > 2
+    }
+    negated -= FUNCTION_STEMS
+    if _NEGATIVE_WORD.search(" ".join(re.findall(r"[A-Za-z'’-]+", text[cue_end:])[:3])):
+        return False  # "not avoid", "no confusion": a double negative no single word says
+    for match in _NEGATIVE_WORD.finditer(other):
+        word = re.sub(r"^(?:un|in|im|il|ir|non-?|dis|a)(?=[a-z]{4})", "", match.group().lower())
+        before = re.findall(r"[a-z]+", other[: match.start()].lower())[-1:]
+        after = [w for w in re.findall(r"[a-z]+", other[match.end() :].lower())[:3] if len(w) > 2]
+        after = after[:1]
+        if negated & {
+            _KNOWING.get(stem5(w), stem5(w))
+            for w in [word, *before, *after]
+            if len(w) > 2 and w not in _JOINERS
+        }:
+            return True
+        if negated & _DENIES.get(stem5(match.group().lower()), frozenset()):
+            return True  # "rejected his claims" for "did not accept his claims"
+    return False
+
+
+def negation_changes(
+    suspect: Sentence,
+    sources: list[Sentence],
+    suspect_stems: Set[str],
+    beside: Sequence[Sentence] = (),
+) -> list[Change]:
+    """A claim flipped: the suspect negates what its source asserts, or drops its negation.
+
+    ``beside``: the source sentences next to these; a negation the suspect carries over from
+    one of them ("this guidance is not for carers. for carers who ...") is no flip.
+    """
+    joined = " ".join(s.text for s in sources)
+    s_neg = next(
+        (
+            m
+            for m in _negations(suspect.text, joined)
+            # "X rather than Y" for the source's "X versus Y": the same two sides weighed
+            if not (
+                _ALTERNATIVE.fullmatch(m.group())
+                and _CONTRAST.search(joined)
+                and not _ALTERNATIVE.search(joined)
+            )
+        ),
+        None,
+    )
+    t_neg = [(s, m) for s in sources for m in _negations(s.text, suspect.text)]
+    asked = [(s, m) for s, m in t_neg if s.text.rstrip(" \"'”’").endswith("?")]
+    if not s_neg and t_neg and len(asked) == len(t_neg):
+        return []  # a question asserts nothing: "why wouldn't you watch?" denies nothing
+    if (
+        s_neg
+        and not t_neg
+        # ... unless these sentences assert what the suspect denies ("was not shot" where
+        # they say "was shot")
+        and not _asserts_negated(suspect.text, s_neg.end(), joined)
+        and any(
+            expresses_around(suspect_stems, b.text, m.start(), m.end())
+            for b in beside
+            for m in _negations(b.text, suspect.text)
+        )
+    ):
+        return []
+    if (
+        s_neg
+        and not t_neg
+        and not expresses(
+            stems(joined), suspect.text, s_neg.end(), window=TIGHT_WINDOW, share=TIGHT_SHARE
+        )
+    ):
+        s_neg = None  # the suspect negates something the source does not say at all
+    t_neg_scoped = [
+        (s, m) for s, m in t_neg if expresses_around(suspect_stems, s.text, m.start(), m.end())
+    ]
+    if not s_neg and not t_neg_scoped:
+        t_neg = []
+    if bool(s_neg) == bool(t_neg):
+        return []
+    if s_neg:
+        lexical = _said_with_a_word(suspect.text, s_neg.end(), joined)
+    else:
+        src, m = t_neg_scoped[0]
+        lexical = _said_with_a_word(src.text, m.end(), suspect.text)
+    if lexical:
+        return []
+    if s_neg:
+        return [
+            Change(
+                "negation",
+                match_span(suspect.start, s_neg),
+                None,
+                f"suspect negates ('{s_neg.group()}'); the source does not",
+            )
+        ]
+    src, m = t_neg_scoped[0]  # the negation whose claim the suspect repeats
+    return [
+        Change("negation", None, match_span(src.start, m), f"the source's '{m.group()}' is gone")
+    ]
+
+
+_ALTERNATIVE = re.compile(r"rather\s+than|instead\s+of", re.IGNORECASE)
+_CONTRAST = re.compile(
+    r"\b(?:versus|vs|compared\s+(?:with|to)|as\s+opposed\s+to|unlike)\b",
+    re.IGNORECASE,
+)
+
+
+def _asserts_negated(text: str, cue_end: int, other: str) -> bool:
+    """Does ``other`` use the first content word that the negation at ``cue_end`` denies?"""
+    words = re.findall(r"[a-z]+", text[cue_end:].lower())
+    head = next((w for w in words if len(w) > 3 and w[:5] not in FUNCTION_STEMS), None)
+    said = {stem5(w) for w in re.findall(r"[a-z]+", other.lower())}
+    return head is not None and stem5(head) in said
