@@ -15,19 +15,11 @@ __all__ = [
     "expresses",
     "expresses_around",
     "FUNCTION_STEMS",
-    "REPORTING",
-    "stem5",
     "TIGHT_SHARE",
     "TIGHT_WINDOW",
 ]
 
 
-REPORTING = re.compile(
-    r"\b(said|says|say|told|tells|added|adds|insists?|insisted|claims?|claimed|stated|states|"
-    r"according\s+to|announced|argued|argues|warned|warns|emphasi[sz]ed|stressed|noted|"
-    r"explained|predicted|confident)\b",
-    re.IGNORECASE,
-)
 # the words right after a cue, most of them kept
 TIGHT_WINDOW = 6
 TIGHT_SHARE = 0.6
@@ -60,11 +52,6 @@ FUNCTION_STEMS = {
     "other",
     "more",
 }
-
-
-def stem5(word: str) -> str:
-    """Five letters of a word without its inflection: "washed" and "wash" are one."""
-    return (re.sub(r"(?:ing|ed|s)$", "", word) if len(word) > 4 else word)[:5]
 
 
 def expresses(

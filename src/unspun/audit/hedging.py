@@ -1,5 +1,5 @@
-"""Hedging: certainty raised or lowered. "may" became "will", "reportedly" or "alleged"
-was dropped, "suggests" became "confirms"; and the reverse.
+"""Hedging dropped: certainty raised. A source's "may", "reportedly" or "alleged" dropped,
+or turned into "will", "confirms" or "shows"; the suspect's own hedges only excuse a flag.
 
 Counted only where the suspect carries the clause the hedge governs (``clauses``).
 """
@@ -11,8 +11,8 @@ from collections.abc import Set
 
 from ..documents import Sentence
 from ..results import Change
+from .attribution import REPORTING
 from .clauses import (
-    REPORTING,
     TIGHT_SHARE,
     TIGHT_WINDOW,
     expresses,
@@ -68,6 +68,9 @@ _MODAL = re.compile(
     r"reportedly|allegedly|seems?|appears?|suggests?|some)\b",
     re.IGNORECASE,
 )
+
+# the share of the hedged clause a suspect must keep when it turned the hedge into a word of
+# certainty ("may" into "will"), rather than dropping it (clauses.TIGHT_SHARE)
 _RAISED_SHARE = 0.5
 
 

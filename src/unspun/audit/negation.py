@@ -1,5 +1,6 @@
-"""Negation added or dropped: "not", "never", and the words that deny by themselves
-("rejected", "asymptomatic", "lack of"), minus the idioms that deny nothing ("not only").
+"""Negation added or dropped: a negative particle ("not", "never", "denied", "lack of");
+not where the other side says the same with a negative word ("asymptomatic" for "do not
+show symptoms", "rejected" for "did not accept"), nor in idioms that deny nothing ("not only").
 
 Counted only where the suspect carries the words the negation governs (``clauses``).
 """
@@ -17,7 +18,6 @@ from .clauses import (
     TIGHT_WINDOW,
     expresses,
     expresses_around,
-    stem5,
 )
 from .text import match_span, stems
 
@@ -120,6 +120,11 @@ _DENIES = {
 }
 
 
+def _stem(word: str) -> str:
+    """Five letters of a word without its inflection: "washed" and "wash" are one."""
+    return (re.sub(r"(?:ing|ed|s)$", "", word) if len(word) > 4 else word)[:5]
+
+
 # words that join clauses: no evidence two texts negate the same thing
 _JOINERS = frozenset({"and", "but", "nor", "yet"})
 
@@ -129,7 +134,7 @@ def _said_with_a_word(text: str, cue_end: int, other: str) -> bool:
     symptoms", "sleep deprivation" for "lack of sleep")? The negative word, or a word next to
     it on either side, must share a stem with the three words after the particle in ``text``."""
     negated = {
-        _KNOWING.get(stem5(w), stem5(w))
+        _KNOWING.get(_stem(w), _stem(w))
         for w in re.findall(r"[a-z]+", text[cue_end:].lower())[:3]
         if len(w) > 2
     }
@@ -142,12 +147,12 @@ def _said_with_a_word(text: str, cue_end: int, other: str) -> bool:
         after = [w for w in re.findall(r"[a-z]+", other[match.end() :].lower())[:3] if len(w) > 2]
         after = after[:1]
         if negated & {
-            _KNOWING.get(stem5(w), stem5(w))
+            _KNOWING.get(_stem(w), _stem(w))
             for w in [word, *before, *after]
             if len(w) > 2 and w not in _JOINERS
         }:
             return True
-        if negated & _DENIES.get(stem5(match.group().lower()), frozenset()):
+        if negated & _DENIES.get(_stem(match.group().lower()), frozenset()):
             return True  # "rejected his claims" for "did not accept his claims"
     return False
 
@@ -242,5 +247,5 @@ def _asserts_negated(text: str, cue_end: int, other: str) -> bool:
     """Does ``other`` use the first content word that the negation at ``cue_end`` denies?"""
     words = re.findall(r"[a-z]+", text[cue_end:].lower())
     head = next((w for w in words if len(w) > 3 and w[:5] not in FUNCTION_STEMS), None)
-    said = {stem5(w) for w in re.findall(r"[a-z]+", other.lower())}
-    return head is not None and stem5(head) in said
+    said = {_stem(w) for w in re.findall(r"[a-z]+", other.lower())}
+    return head is not None and _stem(head) in said
