@@ -1345,11 +1345,11 @@ def test_a_sea_named_with_another_compass_point_is_a_location_change():
 
 
 def test_the_place_guards_survive_odd_names():
-    from unspun.audit.entities import _swappable_places
+    from unspun.audit.places import swappable_places
 
-    assert not _swappable_places("the ", "Dallas", "Dallas is big.")
+    assert not swappable_places("the ", "Dallas", "Dallas is big.")
     # names ending in a full stop are still found close together
-    assert not _swappable_places("U.S.", "Dallas", "The U.S. city of Dallas is big.")
+    assert not swappable_places("U.S.", "Dallas", "The U.S. city of Dallas is big.")
 
 
 def test_more_of_one_thing_and_fewer_of_another_is_no_reversal():

@@ -4,7 +4,7 @@ spaCy tags people, organisations, places, dates and amounts; each is then looked
 source in normalised forms (stems, figures with their scale, acronyms and known aliases), so
 "the CDC" matches "Centers for Disease Control" and "$27bn" matches "27 billion dollars".
 Only sentences that could name something new are tagged (``may_name_new``), which keeps the
-audit fast.
+audit fast. Which places contain or stand for which is in ``places``.
 """
 
 from __future__ import annotations
@@ -32,6 +32,14 @@ from .numbers import (
     decade_years,
     numbers_in,
     ratio_share,
+)
+from .places import (
+    POSTAL_CODES,
+    STATE_CODES,
+    in_a_state,
+    place_prefix,
+    prefixed_place_in,
+    swappable_places,
 )
 from .text import key, stems
 
@@ -337,7 +345,7 @@ def _new_names(text: str, article: TextForms) -> list[re.Match[str]]:
     said = f" {key(text)} "
     us_spans = (
         [u.span() for u in _US_WRITTEN_OUT.finditer(text)]
-        if _in_a_state("united states", article)
+        if in_a_state("united states", article)
         else []
     )
     known_runs = [
@@ -501,39 +509,11 @@ _NAME_MODIFIERS = frozenset(
     "american british national international royal federal general global united "
     "european chinese indian australian canadian".split()
 )
-# first words of place names that say nothing on their own ("New", "San", "North")
-_NAME_PREFIXES = frozenset(
-    "new san santa los las saint fort port north south east west northern southern "
-    "eastern western upper lower greater central lake mount".split()
-)
 
 
 def _names_word(word: str, other: TextForms) -> bool:
     """Does the other text have this word, or one a letter longer or shorter?"""
     return any(abs(len(w) - len(word)) <= 1 for w in other.words_by_stem.get(word[:5], ()))
-
-
-def _prefix(word: str) -> str | None:
-    """The word, if it is a place-name prefix ("new", "south")."""
-    return word if word in _NAME_PREFIXES else None
-
-
-def _prefixed_place_in(words: list[str], text_key: str) -> bool:
-    """Does a text (in ``key`` form) name this place that starts with a prefix ("Mount
-    Everest", "South China Sea")? The rest of the name must be there ("new yorkers" names
-    "New York"), with the same prefix before it or none ("Everest"), not another prefix
-    ("East China Sea" is not the South China Sea)."""
-    mine, rest = words[0], " ".join(words[1:])
-    if f" {words[0]} {words[1]}" in f" {text_key}":
-        return True  # "new yorkers" for "New York City"
-    for m in re.finditer(rf"(?:\b(\w+)\s)?\b{re.escape(rest)}\b", text_key):
-        before = _prefix(m.group(1) or "")
-        if before == mine or (before is None and mine in _BARE_OK and not _larger_place(rest)):
-            return True
-    return False
-
-
-_BARE_OK = frozenset({"mount", "lake", "saint"})  # "Everest" names Mount Everest
 
 
 def _same_calendar(mine: frozenset[str], theirs: frozenset[str]) -> bool:
@@ -598,10 +578,12 @@ def _mentioned(ent: _Entity, other: TextForms, *, loose: bool = False, names: bo
         # "Bank of Japan" is named by "Japan", not by "bank": what tells it apart follows "of"
         ends = [w for w in norm.split(" of ")[-1].split() if len(w) > 2 and w != "the"][-1:]
     plain = re.sub(r"^the ", "", norm).split()
-    prefixed = len(plain) > 1 and bool(_prefix(plain[0])) and ent.label in ("GPE", "LOC", "FAC")
+    prefixed = (
+        len(plain) > 1 and bool(place_prefix(plain[0])) and ent.label in ("GPE", "LOC", "FAC")
+    )
     if prefixed:
         # "Santa Barbara" is not named by "Santa Monica", nor "South Korea" by "North Korea"
-        if _prefixed_place_in(plain, other.key):
+        if prefixed_place_in(plain, other.key):
             return True
         # in a title-case line the tagger runs names together ("New Song  Blake Shelton"):
         # its last word will do
@@ -671,9 +653,9 @@ _COUNTRY_FIRST = re.compile(r"^(u s|us|uk|u k|eu)\s+(?=\w+\s+\w)")
 def _alias_in(name: str, other: TextForms) -> bool:
     """Does the other text use a known alias of this name ('COVID-19' for 'coronavirus')?
     In lower case, "us" before a noun of state is the country ("a us court")."""
-    if name in _STATE_CODES and _STATE_CODES[name] in other.tokens:
+    if name in STATE_CODES and STATE_CODES[name] in other.tokens:
         return True  # "Texas" for "austin tx"
-    if name in _POSTAL_CODES and re.search(rf",\s*{_POSTAL_CODES[name]}\b", other.text):
+    if name in POSTAL_CODES and re.search(rf",\s*{POSTAL_CODES[name]}\b", other.text):
         return True  # "Maryland" for "Baltimore, MD"
     return any(name in group and any(_alias_said(a, other) for a in group) for group in _ALIASES)
 
@@ -684,66 +666,6 @@ def _alias_said(alias: str, other: TextForms) -> bool:
     if alias in ("us", "u s"):
         return other.us_is_country
     return f" {alias} " in f" {other.key} " or alias in other.tokens
-
-
-_US_NAMES = frozenset({"us", "u s", "usa", "america", "united states", "united states of america"})
-# the fifty states and their postal codes, which name them after a comma ("Baltimore, MD")
-_POSTAL_CODES = {
-    name.replace("_", " "): code
-    for name, code in (
-        pair.split(":")
-        for pair in (
-            "alabama:AL alaska:AK arizona:AZ arkansas:AR california:CA colorado:CO "
-            "connecticut:CT delaware:DE florida:FL georgia:GA hawaii:HI idaho:ID illinois:IL "
-            "indiana:IN iowa:IA kansas:KS kentucky:KY louisiana:LA maine:ME maryland:MD "
-            "massachusetts:MA michigan:MI minnesota:MN mississippi:MS missouri:MO montana:MT "
-            "nebraska:NE nevada:NV new_hampshire:NH new_jersey:NJ new_mexico:NM new_york:NY "
-            "north_carolina:NC north_dakota:ND ohio:OH oklahoma:OK oregon:OR pennsylvania:PA "
-            "rhode_island:RI south_carolina:SC south_dakota:SD tennessee:TN texas:TX utah:UT "
-            "vermont:VT virginia:VA washington:WA west_virginia:WV wisconsin:WI wyoming:WY"
-        ).split()
-    )
-}
-# a larger place than a city: every state but Washington (the capital, a surname)
-_STATE_NAMES = frozenset(_POSTAL_CODES) - {"washington"}
-# a state written as a place: not Georgia (a country too) nor Virginia, Indiana, Montana
-# (first names)
-_STATES = sorted(_STATE_NAMES - {"georgia", "virginia", "indiana", "montana"})
-# a state as a place ("in Texas", "Austin, Texas", "a california nursing home"), not the
-# first word of another name ("Texas Instruments", "the New York Times")
-_STATE_PLACE = re.compile(
-    r"(?:\b(?:in|from|across|of|at|to|a|an|the)\s+|,\s*)(?i:("
-    + "|".join(_STATES)
-    + r"))\b(?!\s+[A-Z])"
-)
-# postal codes that are no English word or common abbreviation ("austin tx")
-_STATE_CODES = {
-    "arizona": "az",
-    "florida": "fl",
-    "kansas": "ks",
-    "kentucky": "ky",
-    "nevada": "nv",
-    "new jersey": "nj",
-    "new york": "ny",
-    "north carolina": "nc",
-    "tennessee": "tn",
-    "texas": "tx",
-    "vermont": "vt",
-}
-
-
-def _in_a_state(name: str, article: TextForms, rivals: Iterable[str] = ()) -> bool:
-    """Is ``name`` the United States of a source that names a state as a place ("a
-    california nursing home"), and none of ``rivals`` another country it could replace?"""
-    if name not in _US_NAMES:
-        return False
-    states = _states_named(article.text)
-    return bool(states) and all(key(r) in states for r in rivals)
-
-
-@lru_cache(maxsize=16)
-def _states_named(text: str) -> frozenset[str]:
-    return frozenset(key(m.group(1)) for m in _STATE_PLACE.finditer(text))
 
 
 _RELATIVE_TIME = re.compile(
@@ -979,66 +901,6 @@ def _other_name_of(
 _COMMON_NOUN = re.compile(r"[a-z]{4,}(?:ness|ism)$")
 
 
-# countries and larger regions: a rewrite that names one in place of a smaller place of the
-# source may only be saying where that place is ("Britain" for "Birmingham")
-_COUNTRIES = frozenset(
-    """
-    afghanistan albania algeria argentina armenia australia austria azerbaijan bahrain
-    bangladesh belarus belgium bolivia bosnia brazil britain bulgaria cambodia cameroon canada
-    chile china colombia congo croatia cuba cyprus czechia denmark ecuador egypt england
-    eritrea estonia ethiopia finland france georgia germany ghana greece guatemala haiti
-    honduras hungary iceland india indonesia iran iraq ireland israel italy jamaica japan
-    jordan kazakhstan kenya korea kosovo kuwait latvia lebanon libya lithuania luxembourg
-    malaysia mali malta mexico moldova mongolia montenegro morocco mozambique myanmar nepal
-    netherlands holland nicaragua niger nigeria norway oman pakistan palestine panama paraguay
-    peru philippines poland portugal qatar romania russia rwanda scotland senegal serbia
-    singapore slovakia slovenia somalia spain sudan sweden switzerland syria taiwan tanzania
-    thailand tunisia turkey uganda ukraine uruguay uzbekistan venezuela vietnam wales yemen
-    zambia zimbabwe uk europe asia africa australasia antarctica
-    """.split()
-) | {
-    "united kingdom",
-    "great britain",
-    "south africa",
-    "south korea",
-    "north korea",
-    "new zealand",
-    "saudi arabia",
-    "sri lanka",
-    "northern ireland",
-    "united arab emirates",
-    "middle east",
-    "latin america",
-    "south america",
-    "north america",
-    "european union",
-}
-
-
-def _swappable_places(place: str, other: str, text: str) -> bool:
-    """Is a place the source names elsewhere a swap for this other place of its sentence?
-    Not if one may be inside the other: the suspect names a country or state for a smaller
-    place ("Britain" for "Birmingham"), or the source names them close together
-    ("Kensington, London"). Nor if the source gives "place" as a surname ("Ian Paris")."""
-    a, b = (re.sub(r"^the\s+", "", p, flags=re.IGNORECASE).strip() for p in (place, other))
-    ka, kb = key(a), key(b)
-    if not ka or not kb:
-        return False
-    if _larger_place(ka) and not _larger_place(kb):
-        return False
-    for m in re.finditer(rf"\b([A-Z][a-z]+)\s+{re.escape(a)}(?!\w)", text):
-        if m.group(1).lower() not in STOP_WORDS:
-            return False
-    near = r"[^.!?]{0,80}"
-    first, second = (rf"(?<!\w){re.escape(x)}(?!\w)" for x in (a, b))
-    return not re.search(rf"{first}{near}{second}|{second}{near}{first}", text, re.IGNORECASE)
-
-
-def _larger_place(name: str) -> bool:
-    """A country, a US state or a continent (``name`` in ``key`` form)."""
-    return name in _COUNTRIES or name in _US_NAMES or name in _STATE_NAMES
-
-
 def _comparable(ent: _Entity, rival: _Entity) -> bool:
     """Could ``rival`` be what the suspect's ``ent`` replaced? Same sort of thing, same unit."""
     kind = _KIND[ent.label]
@@ -1193,7 +1055,7 @@ def entity_changes(
         if (
             not in_article
             and kind == "location"
-            and _in_a_state(re.sub(r"^the ", "", key(ent.text)), article, (t.text for t in rivals))
+            and in_a_state(re.sub(r"^the ", "", key(ent.text)), article, (t.text for t in rivals))
         ):
             continue  # "the United States" for the source's "a california nursing home"
         if in_article:
@@ -1202,7 +1064,7 @@ def entity_changes(
             rivals = [
                 t
                 for t in rivals
-                if (kind != "location" or _swappable_places(ent.text, t.text, article.text))
+                if (kind != "location" or swappable_places(ent.text, t.text, article.text))
                 and (t.label == ent.label or _same_head(ent, t))
                 and bool(numbers_in(t.text)) == bool(numbers_in(ent.text))
             ]

@@ -1,0 +1,179 @@
+"""Places: which names are larger places (countries, regions, US states), how a US state
+is written (postal codes, "in Texas"), and when one place may stand for another without
+being a swap ("Britain" for "Birmingham", "Kensington, London").
+
+Used by the entity check (``entities``) to tell a place changed from a place said another way.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from .text import key
+
+if TYPE_CHECKING:
+    from .entities import TextForms
+
+__all__ = [
+    "POSTAL_CODES",
+    "STATE_CODES",
+    "in_a_state",
+    "place_prefix",
+    "prefixed_place_in",
+    "swappable_places",
+]
+
+
+# first words of place names that say nothing on their own ("New", "San", "North")
+_NAME_PREFIXES = frozenset(
+    "new san santa los las saint fort port north south east west northern southern "
+    "eastern western upper lower greater central lake mount".split()
+)
+
+
+def place_prefix(word: str) -> str | None:
+    """The word, if it is a place-name prefix ("new", "south")."""
+    return word if word in _NAME_PREFIXES else None
+
+
+def prefixed_place_in(words: list[str], text_key: str) -> bool:
+    """Does a text (in ``key`` form) name this place that starts with a prefix ("Mount
+    Everest", "South China Sea")? The rest of the name must be there ("new yorkers" names
+    "New York"), with the same prefix before it or none ("Everest"), not another prefix
+    ("East China Sea" is not the South China Sea)."""
+    mine, rest = words[0], " ".join(words[1:])
+    if f" {words[0]} {words[1]}" in f" {text_key}":
+        return True  # "new yorkers" for "New York City"
+    for m in re.finditer(rf"(?:\b(\w+)\s)?\b{re.escape(rest)}\b", text_key):
+        before = place_prefix(m.group(1) or "")
+        if before == mine or (before is None and mine in _BARE_OK and not _larger_place(rest)):
+            return True
+    return False
+
+
+_BARE_OK = frozenset({"mount", "lake", "saint"})  # "Everest" names Mount Everest
+
+
+_US_NAMES = frozenset({"us", "u s", "usa", "america", "united states", "united states of america"})
+# the fifty states and their postal codes, which name them after a comma ("Baltimore, MD")
+POSTAL_CODES = {
+    name.replace("_", " "): code
+    for name, code in (
+        pair.split(":")
+        for pair in (
+            "alabama:AL alaska:AK arizona:AZ arkansas:AR california:CA colorado:CO "
+            "connecticut:CT delaware:DE florida:FL georgia:GA hawaii:HI idaho:ID illinois:IL "
+            "indiana:IN iowa:IA kansas:KS kentucky:KY louisiana:LA maine:ME maryland:MD "
+            "massachusetts:MA michigan:MI minnesota:MN mississippi:MS missouri:MO montana:MT "
+            "nebraska:NE nevada:NV new_hampshire:NH new_jersey:NJ new_mexico:NM new_york:NY "
+            "north_carolina:NC north_dakota:ND ohio:OH oklahoma:OK oregon:OR pennsylvania:PA "
+            "rhode_island:RI south_carolina:SC south_dakota:SD tennessee:TN texas:TX utah:UT "
+            "vermont:VT virginia:VA washington:WA west_virginia:WV wisconsin:WI wyoming:WY"
+        ).split()
+    )
+}
+# a larger place than a city: every state but Washington (the capital, a surname)
+_STATE_NAMES = frozenset(POSTAL_CODES) - {"washington"}
+# a state written as a place: not Georgia (a country too) nor Virginia, Indiana, Montana
+# (first names)
+_STATES = sorted(_STATE_NAMES - {"georgia", "virginia", "indiana", "montana"})
+# a state as a place ("in Texas", "Austin, Texas", "a california nursing home"), not the
+# first word of another name ("Texas Instruments", "the New York Times")
+_STATE_PLACE = re.compile(
+    r"(?:\b(?:in|from|across|of|at|to|a|an|the)\s+|,\s*)(?i:("
+    + "|".join(_STATES)
+    + r"))\b(?!\s+[A-Z])"
+)
+# postal codes that are no English word or common abbreviation ("austin tx")
+STATE_CODES = {
+    "arizona": "az",
+    "florida": "fl",
+    "kansas": "ks",
+    "kentucky": "ky",
+    "nevada": "nv",
+    "new jersey": "nj",
+    "new york": "ny",
+    "north carolina": "nc",
+    "tennessee": "tn",
+    "texas": "tx",
+    "vermont": "vt",
+}
+
+
+def in_a_state(name: str, article: TextForms, rivals: Iterable[str] = ()) -> bool:
+    """Is ``name`` the United States of a source that names a state as a place ("a
+    california nursing home"), and none of ``rivals`` another country it could replace?"""
+    if name not in _US_NAMES:
+        return False
+    states = _states_named(article.text)
+    return bool(states) and all(key(r) in states for r in rivals)
+
+
+@lru_cache(maxsize=16)
+def _states_named(text: str) -> frozenset[str]:
+    return frozenset(key(m.group(1)) for m in _STATE_PLACE.finditer(text))
+
+
+# countries and larger regions: a rewrite that names one in place of a smaller place of the
+# source may only be saying where that place is ("Britain" for "Birmingham")
+_COUNTRIES = frozenset(
+    """
+    afghanistan albania algeria argentina armenia australia austria azerbaijan bahrain
+    bangladesh belarus belgium bolivia bosnia brazil britain bulgaria cambodia cameroon canada
+    chile china colombia congo croatia cuba cyprus czechia denmark ecuador egypt england
+    eritrea estonia ethiopia finland france georgia germany ghana greece guatemala haiti
+    honduras hungary iceland india indonesia iran iraq ireland israel italy jamaica japan
+    jordan kazakhstan kenya korea kosovo kuwait latvia lebanon libya lithuania luxembourg
+    malaysia mali malta mexico moldova mongolia montenegro morocco mozambique myanmar nepal
+    netherlands holland nicaragua niger nigeria norway oman pakistan palestine panama paraguay
+    peru philippines poland portugal qatar romania russia rwanda scotland senegal serbia
+    singapore slovakia slovenia somalia spain sudan sweden switzerland syria taiwan tanzania
+    thailand tunisia turkey uganda ukraine uruguay uzbekistan venezuela vietnam wales yemen
+    zambia zimbabwe uk europe asia africa australasia antarctica
+    """.split()
+) | {
+    "united kingdom",
+    "great britain",
+    "south africa",
+    "south korea",
+    "north korea",
+    "new zealand",
+    "saudi arabia",
+    "sri lanka",
+    "northern ireland",
+    "united arab emirates",
+    "middle east",
+    "latin america",
+    "south america",
+    "north america",
+    "european union",
+}
+
+
+def swappable_places(place: str, other: str, text: str) -> bool:
+    """Is a place the source names elsewhere a swap for this other place of its sentence?
+    Not if one may be inside the other: the suspect names a country or state for a smaller
+    place ("Britain" for "Birmingham"), or the source names them close together
+    ("Kensington, London"). Nor if the source gives "place" as a surname ("Ian Paris")."""
+    a, b = (re.sub(r"^the\s+", "", p, flags=re.IGNORECASE).strip() for p in (place, other))
+    ka, kb = key(a), key(b)
+    if not ka or not kb:
+        return False
+    if _larger_place(ka) and not _larger_place(kb):
+        return False
+    for m in re.finditer(rf"\b([A-Z][a-z]+)\s+{re.escape(a)}(?!\w)", text):
+        if m.group(1).lower() not in STOP_WORDS:
+            return False
+    near = r"[^.!?]{0,80}"
+    first, second = (rf"(?<!\w){re.escape(x)}(?!\w)" for x in (a, b))
+    return not re.search(rf"{first}{near}{second}|{second}{near}{first}", text, re.IGNORECASE)
+
+
+def _larger_place(name: str) -> bool:
+    """A country, a US state or a continent (``name`` in ``key`` form)."""
+    return name in _COUNTRIES or name in _US_NAMES or name in _STATE_NAMES
