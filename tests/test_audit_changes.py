@@ -202,12 +202,12 @@ def test_emphasis_around_a_source_statement_is_not_filler():
 
 
 def test_the_same_duration_in_other_units_is_not_a_date_change():
-    from unspun.audit.entities import _same_duration
+    from unspun.audit.dates import same_duration
 
-    assert _same_duration("up to 72 hours", "up to 3 days")
-    assert _same_duration("three months", "90 straight days")
-    assert not _same_duration("two weeks", "three days")
-    assert _same_duration("an additional twelve months", "an extra year")
+    assert same_duration("up to 72 hours", "up to 3 days")
+    assert same_duration("three months", "90 straight days")
+    assert not same_duration("two weeks", "three days")
+    assert same_duration("an additional twelve months", "an extra year")
 
 
 def test_a_share_in_words_changed_is_a_number_change():

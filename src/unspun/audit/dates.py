@@ -1,9 +1,13 @@
-"""Dates a source gives relative to its publication day, read as calendar dates.
+"""Dates and times: a source's relative dates read as calendar dates, and times compared.
 
 A rewrite republished later turns "yesterday" into "March 5" and "last November" into
 "November 2019". Neither is a change when the source's publication date makes them true,
 and both are when it does not. Without a publication date nothing here applies: a calendar
 date the source never gives stays a finding.
+
+The second half compares two texts' times for the entity check (``entities``): the same
+duration in other units ("72 hours", "3 days"), a day shifted, a past turned future, and
+how precise a time is (a vague "recently" is no rival to "on March 5").
 """
 
 from __future__ import annotations
@@ -13,12 +17,28 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from .numbers import DIGITS, NUMBER_WORDS
+from .text import key
+
 __all__ = [
-    "CalendarDate",
+    "anniversary_of",
+    "CALENDAR",
     "calendar_names",
+    "CalendarDate",
+    "date_class",
+    "day_offset",
+    "days_in",
+    "DURATION",
+    "LATER_HALF",
+    "PRECISE_NUMBER",
     "publication_day",
+    "QUANTIFIERS",
     "resolve",
+    "same_calendar",
     "same_day",
+    "same_duration",
+    "time_anchor",
+    "time_units",
     "year_left_unsaid",
 ]
 
@@ -234,3 +254,166 @@ def _agrees(said: CalendarDate, reading: date | CalendarDate) -> bool:
         if mine is not None and mine != theirs:
             return False  # a part the source does not pin down cannot back the suspect's
     return True
+
+
+# --- times compared: durations, days, tense, how precise a time is ---------------------
+
+
+# words of the calendar (and the pronoun "I"): capitalised, but no name
+CALENDAR = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april "
+    "may june july august september october november december i".split()
+)
+
+
+DURATION = re.compile(
+    # "a decade", "the past decade" and "the last year" are one of the unit
+    r"(\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|"
+    r"(?<=\b)(?:a|an|the\s+(?:past|last|previous|next|coming))(?=\s))\s*"
+    r"(?:(?:straight|consecutive|full|extra|additional|further|more)\s+)?"
+    r"(hour|day|week|fortnight|month|year|decade)s?\b",
+    re.IGNORECASE,
+)
+# "the second half" of a year or a pregnancy is its last half
+LATER_HALF = re.compile(r"\b(?:second|last|latter) half\b(?! (?:hour|century|decade|time|dozen))")
+_DAYS = {
+    "hour": 1 / 24,
+    "day": 1.0,
+    "week": 7.0,
+    "fortnight": 14.0,
+    "month": 30.4,
+    "year": 365.0,
+    "decade": 3652.5,
+}
+
+
+def days_in(text: str) -> float | None:
+    """A duration in days ("72 hours" -> 3.0), or None when the text is not one."""
+    match = DURATION.search(text)
+    if match is None:
+        return None
+    amount = match.group(1).lower()
+    if not amount[0].isdigit() and amount not in NUMBER_WORDS:
+        amount = "1"  # "a decade", "the past decade"
+    value = float(NUMBER_WORDS.get(amount, amount))
+    return value * _DAYS[match.group(2).lower()]
+
+
+def same_duration(a: str, b: str) -> bool:
+    """The same span in other units ("72 hours", "3 days"); "the past decade", "10 years";
+    not when it points the other way ("a year later", "a year earlier")."""
+    first, second = days_in(a), days_in(b)
+    if first is None or second is None or abs(first - second) > 0.1 * second:
+        return False
+    tenses = {_tense(a), _tense(b)}
+    return len(tenses) == 1 or "present" in tenses
+
+
+def same_calendar(mine: frozenset[str], theirs: frozenset[str]) -> bool:
+    """Does the other text name the months this date names, and its weekdays if it names
+    any weekday at all ("Tuesday, Nov. 5" for "Nov. 5" adds a day, changes nothing)?"""
+    days = {d for d in mine if d.startswith("weekday")}
+    if not any(d.startswith("weekday") for d in theirs):
+        mine = mine - days
+    return mine <= theirs
+
+
+_RELATIVE_TIME = re.compile(
+    r"\b(last|next|this|coming|past|ago|yesterday|today|tomorrow|tonight|recent(?:ly)?|"
+    r"earlier|later|previous|current|upcoming)\b",
+    re.IGNORECASE,
+)
+PRECISE_NUMBER = frozenset(w for w in NUMBER_WORDS if w not in ("dozen", "hundred", "thousand"))
+
+
+_PAST = re.compile(r"\b(last|past|ago|yesterday|earlier|previous|recent(?:ly)?)\b", re.I)
+_FUTURE = re.compile(r"\b(next|coming|tomorrow|later|upcoming)\b", re.I)
+
+
+_SHIFTABLE = re.compile(
+    r"\b(today|yesterday|tomorrow|tonight|last\s+night|this\s+(?:morning|afternoon|evening))\b",
+    re.IGNORECASE,
+)
+
+
+def time_units(text: str) -> set[str]:
+    """The unit words of a relative time ("last week" -> {"week"})."""
+    return {
+        w[:5]
+        for w in key(text).split()
+        if len(w) > 2 and w not in QUANTIFIERS and not _RELATIVE_TIME.fullmatch(w)
+    }
+
+
+_OWN_TIME = re.compile(
+    r"\b(?:\d+|[a-z]+)\s+(?:years?|months?|weeks?|days?)\s+(?:ago|earlier)\b|"
+    r"\blast\s+(?:year|month|week)\b"
+)
+
+
+def anniversary_of(text: str, article_key: str) -> bool:
+    """Is "a year ago" ("two years on") the span of an anniversary the source marks: its
+    "second anniversary" for two years, a bare "anniversary" for one?"""
+    m = re.fullmatch(
+        r"(?:just\s+|exactly\s+)?(a|one|\d+|[a-z]+)\s+years?\s+(?:ago|on|earlier|before|since)",
+        key(text),
+    )
+    if m is None or "anniversary" not in article_key or _OWN_TIME.search(article_key):
+        return False  # "two years ago", "last month": the sentences date it themselves
+    years = "1" if m[1] in ("a", "one") else NUMBER_WORDS.get(m[1], m[1])
+    ordinals = {
+        NUMBER_WORDS.get(w, re.sub(r"\D", "", w))
+        for w in re.findall(r"\b(\w+)\s+anniversary", article_key)
+        if w in NUMBER_WORDS or re.fullmatch(r"\d+(?:st|nd|rd|th)", w)
+    }
+    return years in ordinals or (years == "1" and not ordinals)
+
+
+def time_anchor(text: str) -> str | None:
+    """Which way a relative time is anchored: 'present' ("this week", "earlier this year"),
+    'past' ("last week", "a year ago"), 'future' ("next week"); None when it says nothing."""
+    if re.search(r"\bthis\s+(?:past|last)\b", text, re.IGNORECASE):
+        return "past"  # "this past week"
+    if re.search(r"\b(this|current)\b", text, re.IGNORECASE):
+        return "present"
+    if _PAST.search(text):
+        return "past"
+    if _FUTURE.search(text):
+        return "future"
+    return None
+
+
+def day_offset(text: str) -> int | None:
+    """-1 for "yesterday" or "last night", 0 for "today" or "this morning", 1 for
+    "tomorrow"; None for anything else."""
+    match = _SHIFTABLE.search(text)
+    if match is None:
+        return None
+    said = match.group().lower()
+    return -1 if said.startswith(("yesterday", "last")) else 1 if said == "tomorrow" else 0
+
+
+def _tense(text: str) -> str:
+    """Which way a relative date points: 'past', 'future' or 'present' ("today", "this week")."""
+    if _PAST.search(text):
+        return "past"
+    if _FUTURE.search(text):
+        return "future"
+    return "present"
+
+
+def date_class(text: str) -> str:
+    """'relative' (last Sunday), 'absolute' (May 8, 2017; Monday; 1991) or 'vague' (daily)."""
+    if _RELATIVE_TIME.search(text):
+        return "relative"
+    words = set(re.findall(r"[a-z]+", text.lower()))
+    if DIGITS.search(text) or words & CALENDAR or words & PRECISE_NUMBER:
+        return "absolute"
+    return "vague"
+
+
+# words around a time or amount that do not change which one it is ("the past", "about")
+QUANTIFIERS = frozenset(
+    "the this that these those every each few several some recent coming same previous prior "
+    "past around about almost nearly more than less over under".split()
+)

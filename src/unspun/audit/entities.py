@@ -21,7 +21,24 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from ..documents import STOPWORDS, Sentence
 from ..models import common_words
 from ..results import Change, Span
-from .dates import calendar_names, same_day, year_left_unsaid
+from .dates import (
+    CALENDAR,
+    DURATION,
+    LATER_HALF,
+    PRECISE_NUMBER,
+    QUANTIFIERS,
+    anniversary_of,
+    calendar_names,
+    date_class,
+    day_offset,
+    days_in,
+    same_calendar,
+    same_day,
+    same_duration,
+    time_anchor,
+    time_units,
+    year_left_unsaid,
+)
 from .numbers import (
     DIGITS,
     FIGURE,
@@ -356,7 +373,7 @@ def _new_names(text: str, article: TextForms) -> list[re.Match[str]]:
             continue  # "Centers for Disease Control and Prevention" where the source says "cdc"
         word = m.group()
         low = word.lower()
-        if low in _ACRONYM_SKIP or low in _CALENDAR or low.rstrip(".") in _TITLES:
+        if low in _ACRONYM_SKIP or low in CALENDAR or low.rstrip(".") in _TITLES:
             continue
         if (
             re.fullmatch(r"i['’](m|ll|ve|d)", low)
@@ -446,54 +463,6 @@ _TITLES = frozenset(
     "colonel lieutenant admiral bishop pope king queen prince princess".split()
 )
 
-_CALENDAR = frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday january february march april "
-    "may june july august september october november december i".split()
-)
-
-
-_DURATION = re.compile(
-    # "a decade", "the past decade" and "the last year" are one of the unit
-    r"(\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|"
-    r"(?<=\b)(?:a|an|the\s+(?:past|last|previous|next|coming))(?=\s))\s*"
-    r"(?:(?:straight|consecutive|full|extra|additional|further|more)\s+)?"
-    r"(hour|day|week|fortnight|month|year|decade)s?\b",
-    re.IGNORECASE,
-)
-# "the second half" of a year or a pregnancy is its last half
-_LATER_HALF = re.compile(r"\b(?:second|last|latter) half\b(?! (?:hour|century|decade|time|dozen))")
-_DAYS = {
-    "hour": 1 / 24,
-    "day": 1.0,
-    "week": 7.0,
-    "fortnight": 14.0,
-    "month": 30.4,
-    "year": 365.0,
-    "decade": 3652.5,
-}
-
-
-def _days(text: str) -> float | None:
-    """A duration in days ("72 hours" -> 3.0), or None when the text is not one."""
-    match = _DURATION.search(text)
-    if match is None:
-        return None
-    amount = match.group(1).lower()
-    if not amount[0].isdigit() and amount not in NUMBER_WORDS:
-        amount = "1"  # "a decade", "the past decade"
-    value = float(NUMBER_WORDS.get(amount, amount))
-    return value * _DAYS[match.group(2).lower()]
-
-
-def _same_duration(a: str, b: str) -> bool:
-    """The same span in other units ("72 hours", "3 days"); "the past decade", "10 years";
-    not when it points the other way ("a year later", "a year earlier")."""
-    first, second = _days(a), _days(b)
-    if first is None or second is None or abs(first - second) > 0.1 * second:
-        return False
-    tenses = {_tense(a), _tense(b)}
-    return len(tenses) == 1 or "present" in tenses
-
 
 # the common nouns that head many names ("Cardiff University", "Labour Party")
 _GENERIC_HEADS = frozenset(
@@ -516,15 +485,6 @@ def _names_word(word: str, other: TextForms) -> bool:
     return any(abs(len(w) - len(word)) <= 1 for w in other.words_by_stem.get(word[:5], ()))
 
 
-def _same_calendar(mine: frozenset[str], theirs: frozenset[str]) -> bool:
-    """Does the other text name the months this date names, and its weekdays if it names
-    any weekday at all ("Tuesday, Nov. 5" for "Nov. 5" adds a day, changes nothing)?"""
-    days = {d for d in mine if d.startswith("weekday")}
-    if not any(d.startswith("weekday") for d in theirs):
-        mine = mine - days
-    return mine <= theirs
-
-
 def _mentioned(ent: _Entity, other: TextForms, *, loose: bool = False, names: bool = True) -> bool:
     """Is this entity (or a recognisable form of it) in the other text? ``loose``: the
     first or last word of a name will do, even of "Bank of Japan" (is a rival still there?).
@@ -533,22 +493,22 @@ def _mentioned(ent: _Entity, other: TextForms, *, loose: bool = False, names: bo
     if (
         kind == "date"
         and not DIGITS.search(ent.text)
-        and _LATER_HALF.search(key(ent.text))
-        and re.search(_LATER_HALF.pattern + r" of\b", other.key)
+        and LATER_HALF.search(key(ent.text))
+        and re.search(LATER_HALF.pattern + r" of\b", other.key)
     ):
         return True
     if kind in ("number", "date"):
         numbers = numbers_in(ent.text)
-        if numbers and not _same_calendar(calendar_names(ent.text), other.calendar):
+        if numbers and not same_calendar(calendar_names(ent.text), other.calendar):
             return False  # "1 April" is not named by "1 January"
         if numbers:
             if numbers <= other.numbers:
                 # "3 weeks" is not named by a "3 months": the figure counts another unit
-                span = _days(ent.text) if kind == "date" else None
+                span = days_in(ent.text) if kind == "date" else None
                 if span is None:
                     return True
                 figures = numbers_in(ent.text)
-                spans = [(m.group(), _days(m.group())) for m in _DURATION.finditer(other.key)]
+                spans = [(m.group(), days_in(m.group())) for m in DURATION.finditer(other.key)]
                 if any(d is not None and abs(d - span) <= 0.1 * span for _, d in spans):
                     return True  # "two weeks" for "a fortnight"
                 return not any(numbers_in(said) & figures for said, _ in spans)
@@ -558,7 +518,7 @@ def _mentioned(ent: _Entity, other: TextForms, *, loose: bool = False, names: bo
             # a range whose dash was lost upstream: "March 22-25" against "march 2225"
             digits = re.findall(r"\d+", ent.text)
             return len(digits) > 1 and "".join(digits) in other.numbers
-        words = [w for w in key(ent.text).split() if len(w) > 2 and w not in _QUANTIFIERS]
+        words = [w for w in key(ent.text).split() if len(w) > 2 and w not in QUANTIFIERS]
         return all(w[:5] in other.stems for w in words) if words else True
     # "a Pop Idol-style contest" names Pop Idol
     norm = re.sub(r"(?<=\w) (?:style|type|like|esque)$", "", key(ent.text))
@@ -668,53 +628,26 @@ def _alias_said(alias: str, other: TextForms) -> bool:
     return f" {alias} " in f" {other.key} " or alias in other.tokens
 
 
-_RELATIVE_TIME = re.compile(
-    r"\b(last|next|this|coming|past|ago|yesterday|today|tomorrow|tonight|recent(?:ly)?|"
-    r"earlier|later|previous|current|upcoming)\b",
-    re.IGNORECASE,
-)
-_PRECISE_NUMBER = frozenset(w for w in NUMBER_WORDS if w not in ("dozen", "hundred", "thousand"))
-
-
-_PAST = re.compile(r"\b(last|past|ago|yesterday|earlier|previous|recent(?:ly)?)\b", re.I)
-_FUTURE = re.compile(r"\b(next|coming|tomorrow|later|upcoming)\b", re.I)
-
-
-_SHIFTABLE = re.compile(
-    r"\b(today|yesterday|tomorrow|tonight|last\s+night|this\s+(?:morning|afternoon|evening))\b",
-    re.IGNORECASE,
-)
-
-
-def _time_units(text: str) -> set[str]:
-    """The unit words of a relative time ("last week" -> {"week"})."""
-    return {
-        w[:5]
-        for w in key(text).split()
-        if len(w) > 2 and w not in _QUANTIFIERS and not _RELATIVE_TIME.fullmatch(w)
-    }
-
-
 def _flipped_time(ent: _Entity, source_ents: list[_Entity], local: TextForms) -> _Entity | None:
     """The source's relative time that the suspect's points the other way ("last week" for
     "this week"), when these source sentences never say the suspect's own; else None."""
-    units = _time_units(ent.text)
-    anchor = _anchor(ent.text)
+    units = time_units(ent.text)
+    anchor = time_anchor(ent.text)
     if not units or anchor is None:
         return None
     for unit in units:  # the suspect's time, said the same way round in these sentences
         for found in re.finditer(rf"\b{re.escape(unit)}\w*", local.key):
             around = local.key[max(0, found.start() - 25) : found.end() + 10]
-            if _anchor(around) == anchor:
+            if time_anchor(around) == anchor:
                 return None
     for rival in source_ents:
-        theirs = _anchor(rival.text)
+        theirs = time_anchor(rival.text)
         if (
             _KIND[rival.label] == "date"
             and theirs is not None
             and theirs != anchor
-            and _time_units(rival.text) == units
-            and not _same_duration(ent.text, rival.text)
+            and time_units(rival.text) == units
+            and not same_duration(ent.text, rival.text)
             and not numbers_in(ent.text) ^ numbers_in(rival.text)
         ):
             return rival
@@ -731,42 +664,6 @@ def _reported_kind(ent: _Entity, kind: str) -> str:
 
 _SCORE = re.compile(r"\d{1,3}\s?[-–]\s?\d{1,3}")
 _AGE = re.compile(r"\b\d+[-\s]years?[-\s]old\b|\baged?\s+\d+\b", re.IGNORECASE)
-_OWN_TIME = re.compile(
-    r"\b(?:\d+|[a-z]+)\s+(?:years?|months?|weeks?|days?)\s+(?:ago|earlier)\b|"
-    r"\blast\s+(?:year|month|week)\b"
-)
-
-
-def _anniversary_of(text: str, article_key: str) -> bool:
-    """Is "a year ago" ("two years on") the span of an anniversary the source marks: its
-    "second anniversary" for two years, a bare "anniversary" for one?"""
-    m = re.fullmatch(
-        r"(?:just\s+|exactly\s+)?(a|one|\d+|[a-z]+)\s+years?\s+(?:ago|on|earlier|before|since)",
-        key(text),
-    )
-    if m is None or "anniversary" not in article_key or _OWN_TIME.search(article_key):
-        return False  # "two years ago", "last month": the sentences date it themselves
-    years = "1" if m[1] in ("a", "one") else NUMBER_WORDS.get(m[1], m[1])
-    ordinals = {
-        NUMBER_WORDS.get(w, re.sub(r"\D", "", w))
-        for w in re.findall(r"\b(\w+)\s+anniversary", article_key)
-        if w in NUMBER_WORDS or re.fullmatch(r"\d+(?:st|nd|rd|th)", w)
-    }
-    return years in ordinals or (years == "1" and not ordinals)
-
-
-def _anchor(text: str) -> str | None:
-    """Which way a relative time is anchored: 'present' ("this week", "earlier this year"),
-    'past' ("last week", "a year ago"), 'future' ("next week"); None when it says nothing."""
-    if re.search(r"\bthis\s+(?:past|last)\b", text, re.IGNORECASE):
-        return "past"  # "this past week"
-    if re.search(r"\b(this|current)\b", text, re.IGNORECASE):
-        return "present"
-    if _PAST.search(text):
-        return "past"
-    if _FUTURE.search(text):
-        return "future"
-    return None
 
 
 # a count of a list's items, not a figure the story gives ("10 Celebrities Whose ...",
@@ -799,43 +696,14 @@ def _idiom(text: str, start: int, end: int, headline: bool = False) -> bool:
     return bool(framed) and bool(_LIST_COUNT.match(text, end))
 
 
-def _day_offset(text: str) -> int | None:
-    """-1 for "yesterday" or "last night", 0 for "today" or "this morning", 1 for
-    "tomorrow"; None for anything else."""
-    match = _SHIFTABLE.search(text)
-    if match is None:
-        return None
-    said = match.group().lower()
-    return -1 if said.startswith(("yesterday", "last")) else 1 if said == "tomorrow" else 0
-
-
-def _tense(text: str) -> str:
-    """Which way a relative date points: 'past', 'future' or 'present' ("today", "this week")."""
-    if _PAST.search(text):
-        return "past"
-    if _FUTURE.search(text):
-        return "future"
-    return "present"
-
-
-def _date_class(text: str) -> str:
-    """'relative' (last Sunday), 'absolute' (May 8, 2017; Monday; 1991) or 'vague' (daily)."""
-    if _RELATIVE_TIME.search(text):
-        return "relative"
-    words = set(re.findall(r"[a-z]+", text.lower()))
-    if DIGITS.search(text) or words & _CALENDAR or words & _PRECISE_NUMBER:
-        return "absolute"
-    return "vague"
-
-
 def _vague(ent: _Entity) -> bool:
     """A time or amount too loose to contradict anything: 'this day', 'hundreds', 'many'."""
     kind = _KIND[ent.label]
     if kind == "date":
-        return _date_class(ent.text) == "vague"
+        return date_class(ent.text) == "vague"
     if kind == "number":
         words = set(re.findall(r"[a-z]+", ent.text.lower()))
-        return not DIGITS.search(ent.text) and not words & _PRECISE_NUMBER
+        return not DIGITS.search(ent.text) and not words & PRECISE_NUMBER
     return False
 
 
@@ -909,9 +777,9 @@ def _comparable(ent: _Entity, rival: _Entity) -> bool:
     if kind == "number":
         return ent.label == rival.label  # a percentage is no rival to a head count
     if kind == "date":
-        if _date_class(ent.text) != _date_class(rival.text):
+        if date_class(ent.text) != date_class(rival.text):
             return False
-        mine, theirs = _day_offset(ent.text), _day_offset(rival.text)
+        mine, theirs = day_offset(ent.text), day_offset(rival.text)
         if mine is not None and theirs is not None:
             # a story republished a day later says "yesterday" for the source's "today";
             # the same day, or one day earlier, is no change ("tomorrow" for "today" is)
@@ -939,12 +807,6 @@ def _same_head(ent: _Entity, rival: _Entity) -> bool:
         and mine[-1].lower() not in ("the", "of")
         and {w.lower() for w in mine[:-1]}.isdisjoint(w.lower() for w in theirs[:-1])
     )
-
-
-_QUANTIFIERS = frozenset(
-    "the this that these those every each few several some recent coming same previous prior "
-    "past around about almost nearly more than less over under".split()
-)
 
 
 def entity_changes(
@@ -1030,7 +892,7 @@ def entity_changes(
             and year_left_unsaid(ent.text, " ".join(t.text for t in sources))
         ):
             continue  # "December 31, 2019" for "december 31": the year a reader infers
-        if kind == "date" and _anniversary_of(ent.text, local.key):
+        if kind == "date" and anniversary_of(ent.text, local.key):
             continue  # "a year ago" for the source's "marking the anniversary"
         if _vague(ent) or _defined_here(suspect.text, at, at + len(ent.text)):
             continue  # "daily", "hundreds", "the colder months": nothing precise to contradict
@@ -1050,7 +912,7 @@ def entity_changes(
                 if mine is not ent
             )
         ]
-        if not rivals and kind == "date" and _date_class(ent.text) != "absolute":
+        if not rivals and kind == "date" and date_class(ent.text) != "absolute":
             continue  # "last week" where the source gives no date at all: not a contradiction
         if (
             not in_article
@@ -1074,7 +936,7 @@ def entity_changes(
             before = suspect.text[: ent.start - suspect.start].split()[-1:]
             if not rivals or before and before[0].lower() in ("the", "other", "both", "all"):
                 continue  # "the two", "all three": a count the writer drew, no figure contradicted
-        if kind == "date" and any(_same_duration(ent.text, t.text) for t in t_ents):
+        if kind == "date" and any(same_duration(ent.text, t.text) for t in t_ents):
             continue  # "72 hours" for "3 days": the same span in other units
         rival = rivals[0] if rivals else None
         kind = _reported_kind(ent, kind)
