@@ -2,12 +2,14 @@
 
 A rewrite republished later turns "yesterday" into "March 5" and "last November" into
 "November 2019". Neither is a change when the source's publication date makes them true,
-and both are when it does not. Without a publication date nothing here applies: a calendar
-date the source never gives stays a finding.
+and both are when it does not. Without a publication date none of this reading applies: a
+calendar date the source never gives stays a finding.
 
-The second half compares two texts' times for the entity check (``entities``): the same
-duration in other units ("72 hours", "3 days"), a day shifted, a past turned future, and
-how precise a time is (a vague "recently" is no rival to "on March 5").
+The second half compares two texts' times for the entity check (``entities``), with or
+without a publication date: the same duration in other units ("72 hours", "3 days"), the
+same months and weekdays ("1 April" is not "1 January"), a day shifted, a past turned
+future, "a year ago" for the anniversary a source marks, and which kind a time is (a
+relative "last week" is no rival to an absolute "March 5", nor a vague "daily" to either).
 """
 
 from __future__ import annotations
@@ -17,12 +19,12 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from .numbers import DIGITS, NUMBER_WORDS
+from .numbers import DIGITS, NUMBER_WORDS, PRECISE_NUMBER_WORDS
 from .text import key
 
 __all__ = [
     "anniversary_of",
-    "CALENDAR",
+    "CALENDAR_WORDS",
     "calendar_names",
     "CalendarDate",
     "date_class",
@@ -30,9 +32,8 @@ __all__ = [
     "days_in",
     "DURATION",
     "LATER_HALF",
-    "PRECISE_NUMBER",
     "publication_day",
-    "QUANTIFIERS",
+    "FRAMING_WORDS",
     "resolve",
     "same_calendar",
     "same_day",
@@ -259,10 +260,10 @@ def _agrees(said: CalendarDate, reading: date | CalendarDate) -> bool:
 # --- times compared: durations, days, tense, how precise a time is ---------------------
 
 
-# words of the calendar (and the pronoun "I"): capitalised, but no name
-CALENDAR = frozenset(
+# the days and months: capitalised, but no name
+CALENDAR_WORDS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april "
-    "may june july august september october november december i".split()
+    "may june july august september october november december".split()
 )
 
 
@@ -323,7 +324,6 @@ _RELATIVE_TIME = re.compile(
     r"earlier|later|previous|current|upcoming)\b",
     re.IGNORECASE,
 )
-PRECISE_NUMBER = frozenset(w for w in NUMBER_WORDS if w not in ("dozen", "hundred", "thousand"))
 
 
 _PAST = re.compile(r"\b(last|past|ago|yesterday|earlier|previous|recent(?:ly)?)\b", re.I)
@@ -336,12 +336,19 @@ _SHIFTABLE = re.compile(
 )
 
 
+# words around a time or amount that do not change which one it is ("the past", "about")
+FRAMING_WORDS = frozenset(
+    "the this that these those every each few several some recent coming same previous prior "
+    "past around about almost nearly more than less over under".split()
+)
+
+
 def time_units(text: str) -> set[str]:
     """The unit words of a relative time ("last week" -> {"week"})."""
     return {
         w[:5]
         for w in key(text).split()
-        if len(w) > 2 and w not in QUANTIFIERS and not _RELATIVE_TIME.fullmatch(w)
+        if len(w) > 2 and w not in FRAMING_WORDS and not _RELATIVE_TIME.fullmatch(w)
     }
 
 
@@ -407,13 +414,6 @@ def date_class(text: str) -> str:
     if _RELATIVE_TIME.search(text):
         return "relative"
     words = set(re.findall(r"[a-z]+", text.lower()))
-    if DIGITS.search(text) or words & CALENDAR or words & PRECISE_NUMBER:
+    if DIGITS.search(text) or words & CALENDAR_WORDS or words & PRECISE_NUMBER_WORDS:
         return "absolute"
     return "vague"
-
-
-# words around a time or amount that do not change which one it is ("the past", "about")
-QUANTIFIERS = frozenset(
-    "the this that these those every each few several some recent coming same previous prior "
-    "past around about almost nearly more than less over under".split()
-)

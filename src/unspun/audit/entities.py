@@ -4,7 +4,8 @@ spaCy tags people, organisations, places, dates and amounts; each is then looked
 source in normalised forms (stems, figures with their scale, acronyms and known aliases), so
 "the CDC" matches "Centers for Disease Control" and "$27bn" matches "27 billion dollars".
 Only sentences that could name something new are tagged (``may_name_new``), which keeps the
-audit fast. Which places contain or stand for which is in ``places``.
+audit fast. Which places contain or stand for which is in ``places``; how two times compare
+(durations, tense, a day shifted, how precise) is in ``dates``.
 """
 
 from __future__ import annotations
@@ -22,11 +23,10 @@ from ..documents import STOPWORDS, Sentence
 from ..models import common_words
 from ..results import Change, Span
 from .dates import (
-    CALENDAR,
+    CALENDAR_WORDS,
     DURATION,
+    FRAMING_WORDS,
     LATER_HALF,
-    PRECISE_NUMBER,
-    QUANTIFIERS,
     anniversary_of,
     calendar_names,
     date_class,
@@ -44,6 +44,7 @@ from .numbers import (
     FIGURE,
     FIRST_FIGURE,
     NUMBER_WORDS,
+    PRECISE_NUMBER_WORDS,
     approximates,
     clock_24h,
     decade_years,
@@ -51,8 +52,8 @@ from .numbers import (
     ratio_share,
 )
 from .places import (
+    LOWERCASE_STATE_CODES,
     POSTAL_CODES,
-    STATE_CODES,
     in_a_state,
     place_prefix,
     prefixed_place_in,
@@ -362,7 +363,7 @@ def _new_names(text: str, article: TextForms) -> list[re.Match[str]]:
     said = f" {key(text)} "
     us_spans = (
         [u.span() for u in _US_WRITTEN_OUT.finditer(text)]
-        if in_a_state("united states", article)
+        if in_a_state("united states", article.text)
         else []
     )
     known_runs = [
@@ -373,7 +374,12 @@ def _new_names(text: str, article: TextForms) -> list[re.Match[str]]:
             continue  # "Centers for Disease Control and Prevention" where the source says "cdc"
         word = m.group()
         low = word.lower()
-        if low in _ACRONYM_SKIP or low in CALENDAR or low.rstrip(".") in _TITLES:
+        if (
+            low in _ACRONYM_SKIP
+            or low in CALENDAR_WORDS
+            or low == "i"
+            or low.rstrip(".") in _TITLES
+        ):
             continue
         if (
             re.fullmatch(r"i['’](m|ll|ve|d)", low)
@@ -518,7 +524,7 @@ def _mentioned(ent: _Entity, other: TextForms, *, loose: bool = False, names: bo
             # a range whose dash was lost upstream: "March 22-25" against "march 2225"
             digits = re.findall(r"\d+", ent.text)
             return len(digits) > 1 and "".join(digits) in other.numbers
-        words = [w for w in key(ent.text).split() if len(w) > 2 and w not in QUANTIFIERS]
+        words = [w for w in key(ent.text).split() if len(w) > 2 and w not in FRAMING_WORDS]
         return all(w[:5] in other.stems for w in words) if words else True
     # "a Pop Idol-style contest" names Pop Idol
     norm = re.sub(r"(?<=\w) (?:style|type|like|esque)$", "", key(ent.text))
@@ -613,7 +619,7 @@ _COUNTRY_FIRST = re.compile(r"^(u s|us|uk|u k|eu)\s+(?=\w+\s+\w)")
 def _alias_in(name: str, other: TextForms) -> bool:
     """Does the other text use a known alias of this name ('COVID-19' for 'coronavirus')?
     In lower case, "us" before a noun of state is the country ("a us court")."""
-    if name in STATE_CODES and STATE_CODES[name] in other.tokens:
+    if name in LOWERCASE_STATE_CODES and LOWERCASE_STATE_CODES[name] in other.tokens:
         return True  # "Texas" for "austin tx"
     if name in POSTAL_CODES and re.search(rf",\s*{POSTAL_CODES[name]}\b", other.text):
         return True  # "Maryland" for "Baltimore, MD"
@@ -697,13 +703,13 @@ def _idiom(text: str, start: int, end: int, headline: bool = False) -> bool:
 
 
 def _vague(ent: _Entity) -> bool:
-    """A time or amount too loose to contradict anything: 'this day', 'hundreds', 'many'."""
+    """A time or amount too loose to contradict anything: 'daily', 'hundreds', 'many'."""
     kind = _KIND[ent.label]
     if kind == "date":
         return date_class(ent.text) == "vague"
     if kind == "number":
         words = set(re.findall(r"[a-z]+", ent.text.lower()))
-        return not DIGITS.search(ent.text) and not words & PRECISE_NUMBER
+        return not DIGITS.search(ent.text) and not words & PRECISE_NUMBER_WORDS
     return False
 
 
@@ -917,7 +923,9 @@ def entity_changes(
         if (
             not in_article
             and kind == "location"
-            and in_a_state(re.sub(r"^the ", "", key(ent.text)), article, (t.text for t in rivals))
+            and in_a_state(
+                re.sub(r"^the ", "", key(ent.text)), article.text, (t.text for t in rivals)
+            )
         ):
             continue  # "the United States" for the source's "a california nursing home"
         if in_article:

@@ -17,15 +17,16 @@ from ..documents import Sentence
 from ..results import Change, Span
 
 __all__ = [
-    "DIGITS",
-    "FIGURE",
-    "FIRST_FIGURE",
-    "NUMBER_WORDS",
     "approximates",
     "clock_24h",
     "decade_years",
+    "DIGITS",
+    "FIGURE",
+    "FIRST_FIGURE",
     "hedged_figure_changes",
+    "NUMBER_WORDS",
     "numbers_in",
+    "PRECISE_NUMBER_WORDS",
     "ratio_share",
 ]
 
@@ -66,6 +67,10 @@ NUMBER_WORDS = {
     "million": "1000000",
     "billion": "1000000000",
 }
+# number words that name one figure ("twelve"), not a loose amount ("dozens", "hundreds")
+PRECISE_NUMBER_WORDS = frozenset(
+    w for w in NUMBER_WORDS if w not in ("dozen", "hundred", "thousand")
+)
 DIGITS = re.compile(r"\d+(?:[.,]\d+)*")  # "3,000" and "11.9" stay whole
 _SEASON = re.compile(r"(?<![\d/-])((?:19|20)\d\d)\s?[/–-]\s?((?:19|20)?\d\d)(?![\d/-])")
 # A decade: "the 80s" and "'80s" surely; "70s horror" probably, unless an age ("in his

@@ -1,6 +1,7 @@
 """Places: which names are larger places (countries, regions, US states), how a US state
-is written (postal codes, "in Texas"), and when one place may stand for another without
-being a swap ("Britain" for "Birmingham", "Kensington, London").
+is written (postal codes, "in Texas"), place names that start with a prefix ("South Korea"
+is not "North Korea"; "Everest" is Mount Everest), and when one place may stand for another
+without being a swap ("Britain" for "Birmingham", "Kensington, London").
 
 Used by the entity check (``entities``) to tell a place changed from a place said another way.
 """
@@ -10,18 +11,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from functools import lru_cache
-from typing import TYPE_CHECKING
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from .text import key
 
-if TYPE_CHECKING:
-    from .entities import TextForms
-
 __all__ = [
     "POSTAL_CODES",
-    "STATE_CODES",
+    "LOWERCASE_STATE_CODES",
     "in_a_state",
     "place_prefix",
     "prefixed_place_in",
@@ -90,7 +87,7 @@ _STATE_PLACE = re.compile(
     + r"))\b(?!\s+[A-Z])"
 )
 # postal codes that are no English word or common abbreviation ("austin tx")
-STATE_CODES = {
+LOWERCASE_STATE_CODES = {
     "arizona": "az",
     "florida": "fl",
     "kansas": "ks",
@@ -105,12 +102,12 @@ STATE_CODES = {
 }
 
 
-def in_a_state(name: str, article: TextForms, rivals: Iterable[str] = ()) -> bool:
+def in_a_state(name: str, article: str, rivals: Iterable[str] = ()) -> bool:
     """Is ``name`` the United States of a source that names a state as a place ("a
     california nursing home"), and none of ``rivals`` another country it could replace?"""
     if name not in _US_NAMES:
         return False
-    states = _states_named(article.text)
+    states = _states_named(article)
     return bool(states) and all(key(r) in states for r in rivals)
 
 
