@@ -21,6 +21,7 @@ ORDER = [
     ("consistency.md", "Change audit (issue 3)"),
     ("detect.md", "Machine-written text (issue 4)"),
     ("alignment_fit.md", "How the alignment similarity was chosen"),
+    ("experiments.md", "Tried and not adopted"),
 ]
 
 HEADER = """# Benchmarks
