@@ -443,7 +443,8 @@ def test_a_credit_handle_is_not_carried_by_a_name_it_starts_with():
 
 
 def test_a_title_case_headline_restating_the_story_is_not_a_list_of_new_names():
-    from unspun.audit.entities import article_forms, new_specifics, sentence_case
+    from unspun.audit.entities import new_specifics
+    from unspun.audit.forms import article_forms, sentence_case
 
     source = (
         "Several experts said mothers can keep taking the supplement while longer studies "
@@ -464,7 +465,8 @@ def test_a_title_case_headline_restating_the_story_is_not_a_list_of_new_names():
 
 
 def test_everyday_words_of_a_title_case_headline_are_no_names():
-    from unspun.audit.entities import article_forms, new_specifics, sentence_case
+    from unspun.audit.entities import new_specifics
+    from unspun.audit.forms import article_forms, sentence_case
 
     article = article_forms("E-mail users who click on spam keep the spam industry alive.")
     headline = "Careless Clicks Keep Spam Gangs in Business"
@@ -473,7 +475,7 @@ def test_everyday_words_of_a_title_case_headline_are_no_names():
 
 
 def test_inflected_everyday_words_are_everyday_but_compound_names_are_not():
-    from unspun.audit.entities import everyday_word
+    from unspun.audit.forms import everyday_word
 
     assert all(map(everyday_word, ["sharper", "scoops", "roundup", "breakout", "careless"]))
     assert not any(map(everyday_word, ["snapchat", "blackrock", "greenpeace", "airbnb"]))
@@ -682,7 +684,8 @@ def test_an_aside_to_the_reader_is_added_filler_not_a_loose_paraphrase(aside):
 
 
 def test_a_headline_verb_is_no_new_name():
-    from unspun.audit.entities import article_forms, new_specifics, sentence_case
+    from unspun.audit.entities import new_specifics
+    from unspun.audit.forms import article_forms, sentence_case
 
     article = article_forms("The regulator said foreign issuers would get another year.")
     headline = "Regulator Says Foreign Issuers Get Another Year"
@@ -892,7 +895,8 @@ def test_a_formula_the_source_has_too_is_supported(line):
 
 def test_text_lower_cased_upstream_names_by_its_words_no_everyday_english_has():
     # no capitals to read names by: a word no everyday English has, absent from the source
-    from unspun.audit.entities import article_forms, new_specifics
+    from unspun.audit.entities import new_specifics
+    from unspun.audit.forms import article_forms
 
     article = article_forms(
         "irish prime minister leo varadkar met canada's justin trudeau in dublin on monday."

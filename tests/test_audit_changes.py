@@ -4,7 +4,7 @@ import pytest
 
 import unspun
 from unspun.audit import EntityTagger, find_changes, new_specifics
-from unspun.audit.entities import TextForms, article_forms
+from unspun.audit.forms import TextForms, article_forms
 from unspun.audit.substitutions import substitution_changes
 from unspun.audit.text import acronyms, stems
 from unspun.documents import Sentence
@@ -1290,12 +1290,12 @@ def test_two_countries_with_the_same_first_word_can_be_swapped():
 
 
 def test_cased_and_title_case_text_are_told_apart():
-    from unspun.audit.entities import _cased, _title_case
+    from unspun.audit.forms import _cased, title_case
 
     assert not _cased("Original band members bryan ferry and phil manzanera will play. It sold.")
     assert _cased("Dr. Zipes, past president of the American College of Cardiology, said so.")
-    assert _title_case("Rubio Unleashes Shocking Attack On Clinton's Radical Abortion Stance")
-    assert not _title_case("Rubio used a question on abortion to attack Clinton on Monday.")
+    assert title_case("Rubio Unleashes Shocking Attack On Clinton's Radical Abortion Stance")
+    assert not title_case("Rubio used a question on abortion to attack Clinton on Monday.")
 
 
 @pytest.mark.parametrize(

@@ -16,7 +16,8 @@ from ..results import Change
 from .attribution import attribution_changes, dropped_attribution, speaker_retyped
 from .conditions import condition_changes
 from .direction import direction_changes
-from .entities import EntityTagger, article_forms, entity_changes
+from .entities import EntityTagger, entity_changes
+from .forms import article_forms
 from .hedging import hedging_changes
 from .negation import negation_changes
 from .numbers import hedged_figure_changes

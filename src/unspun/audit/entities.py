@@ -4,8 +4,9 @@ spaCy tags people, organisations, places, dates and amounts; each is then looked
 source in normalised forms (stems, figures with their scale, acronyms and known aliases), so
 "the CDC" matches "Centers for Disease Control" and "$27bn" matches "27 billion dollars".
 Only sentences that could name something new are tagged (``may_name_new``), which keeps the
-audit fast. Which places contain or stand for which is in ``places``; how two times compare
-(durations, tense, a day shifted, how precise) is in ``dates``.
+audit fast. The normalised forms are in ``forms``; which places contain or stand for which
+is in ``places``; how two times compare (durations, tense, a day shifted, how precise) is in
+``dates``.
 """
 
 from __future__ import annotations
@@ -14,13 +15,11 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
-from functools import cached_property, lru_cache
 from typing import Any
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from ..documents import STOPWORDS, Sentence
-from ..models import common_words
+from ..documents import Sentence
 from ..results import Change, Span
 from .dates import (
     CALENDAR_WORDS,
@@ -38,6 +37,15 @@ from .dates import (
     time_anchor,
     time_units,
     year_left_unsaid,
+)
+from .forms import (
+    ACRONYM_SKIP,
+    NAME_WORD,
+    TextForms,
+    everyday_word,
+    sentence_case,
+    title_case,
+    word_tokens,
 )
 from .numbers import (
     DIGITS,
@@ -59,18 +67,9 @@ from .places import (
     prefixed_place_in,
     swappable_places,
 )
-from .text import key, stems
+from .text import key
 
-__all__ = [
-    "EntityTagger",
-    "TextForms",
-    "article_forms",
-    "entity_changes",
-    "everyday_word",
-    "may_name_new",
-    "new_specifics",
-    "sentence_case",
-]
+__all__ = ["EntityTagger", "entity_changes", "may_name_new", "new_specifics"]
 
 
 @dataclass(frozen=True)
@@ -154,7 +153,6 @@ def _imperative(doc: Any, ent: Any) -> bool:
     return ent.start == 0 and len(ent) == 1 and len(doc) > 1 and doc[1].lower_ in _OBJECT_WORDS
 
 
-_ACRONYM_SKIP = frozenset("of and for the on in to at de du la a an".split())
 # the few names whose short form shares no initials with the long one
 _ALIASES = [
     frozenset({"us", "usa", "america", "united states", "united states of america"}),
@@ -190,117 +188,6 @@ _ALIASES = [
     frozenset({"filipino", "philippines"}),
     frozenset({"thai", "thailand"}),
 ]
-
-
-def _tokens(text: str) -> set[str]:
-    """Lower-case words with dots and possessives dropped: 'U.S.' -> 'us', "CDC's" -> 'cdc'."""
-    out = set()
-    for w in re.findall(r"[\w.'’]+", text.lower()):
-        w = re.sub(r"['’]s?$", "", w.replace(".", "")).replace("'", "").replace("’", "")
-        if w:
-            out.add(w)
-    return out
-
-
-def _acronyms(text: str) -> set[str]:
-    """Initials of every run of 2-6 words, so 'Centers for Disease Control' gives 'cdc'."""
-    words = [w for w in re.findall(r"[a-z]+", text.lower()) if w not in _ACRONYM_SKIP]
-    out = set()
-    for i in range(len(words)):
-        initials = ""
-        for w in words[i : i + 6]:
-            initials += w[0]
-            if len(initials) >= 2:
-                out.add(initials)
-    return out
-
-
-_NAME_WORD = re.compile(r"\b[A-Z][\w'’-]*")
-_GLUED_WORDS = re.compile(r"([a-z]{3})([A-Z][a-z])")
-_MID_SENTENCE_CAPITAL = re.compile(r"\b[a-z][\w'’-]*,?\s+[A-Z]")
-
-
-def _title_case(text: str) -> bool:
-    """Are most of the longer words capitalised ("Rubio Unleashes Shocking Attack ...")?"""
-    words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", text) if len(w) > 3]
-    return len(words) >= 5 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
-
-
-def _cased(text: str) -> bool:
-    """Does the text capitalise names? Some sources were lower-cased upstream, all but the
-    first word of a sentence ("Original band members bryan ferry, phil manzanera ...")."""
-    return len(_MID_SENTENCE_CAPITAL.findall(text)) >= 0.02 * len(text.split())
-
-
-@dataclass(frozen=True)
-class TextForms:
-    """A text in the forms entity matching compares: words, stems, figures, acronyms."""
-
-    key: str
-    stems: frozenset[str]
-    numbers: frozenset[str]
-    tokens: frozenset[str] = frozenset()
-    acronyms: frozenset[str] = frozenset()
-    text: str = ""
-    us_is_country: bool = False  # "us" before a noun of state ("a us court")
-
-    @classmethod
-    def of(cls, text: str) -> TextForms:
-        tokens = _tokens(text)
-        word_stems = stems(text)
-        if _GLUED_WORDS.search(text):
-            # words run together where a line break was lost ("on this deviceTuesday's game")
-            unglued = _GLUED_WORDS.sub(r"\1 \2", text)
-            tokens |= _tokens(unglued)
-            word_stems |= stems(unglued)
-        # a possessive or plural acronym run together upstream ('cdcs') still names it
-        tokens |= {w[:-1] for w in tokens if w.endswith("s") and len(w) > 3}
-        keyed = key(text)
-        return cls(
-            keyed,
-            frozenset(word_stems),
-            frozenset(numbers_in(text, every_reading=True)),
-            frozenset(tokens),
-            frozenset(_acronyms(text)),
-            text,
-            bool(_US_BEFORE_NOUN.search(keyed) or _US_WRITTEN.search(text)),
-        )
-
-    @cached_property
-    def calendar(self) -> frozenset[str]:
-        """The months and weekdays the text names."""
-        return calendar_names(self.text, glued=True)
-
-    @cached_property
-    def words_by_stem(self) -> dict[str, frozenset[str]]:
-        """Its whole words, by their stem."""
-        grouped: dict[str, set[str]] = {}
-        for word in self.key.split():
-            grouped.setdefault(word[:5], set()).add(word)
-        return {stem: frozenset(words) for stem, words in grouped.items()}
-
-    @cached_property
-    def capital_only(self) -> frozenset[str]:
-        """Stems of the words it writes capitalised and never in lower case: names ("Britain",
-        "Arsenal"), where "Cost" at the start of a sentence is "cost" elsewhere. Empty for a
-        text lower-cased upstream."""
-        if not _cased(self.text):
-            return frozenset()
-        lower = stems(" ".join(re.findall(r"\b[a-z][\w'’-]*", self.text)))
-        return frozenset(stems(" ".join(_NAME_WORD.findall(self.text))) - lower)
-
-    @cached_property
-    def name_stems(self) -> frozenset[str]:
-        """Stems of its capitalised words (of all its words, if it was lower-cased upstream)."""
-        if not _cased(self.text):
-            return frozenset(self.stems)
-        return frozenset(stems(" ".join(_NAME_WORD.findall(self.text))))
-
-
-@lru_cache(maxsize=16)
-def article_forms(text: str) -> TextForms:
-    """The source article in matching form, computed once per article (not per sentence)."""
-    return TextForms.of(text)
 
 
 _TIME_STEMS = frozenset(
@@ -374,12 +261,7 @@ def _new_names(text: str, article: TextForms) -> list[re.Match[str]]:
             continue  # "Centers for Disease Control and Prevention" where the source says "cdc"
         word = m.group()
         low = word.lower()
-        if (
-            low in _ACRONYM_SKIP
-            or low in CALENDAR_WORDS
-            or low == "i"
-            or low.rstrip(".") in _TITLES
-        ):
+        if low in ACRONYM_SKIP or low in CALENDAR_WORDS or low == "i" or low.rstrip(".") in _TITLES:
             continue
         if (
             re.fullmatch(r"i['’](m|ll|ve|d)", low)
@@ -426,7 +308,7 @@ def _abbreviated_in(name: str, article: TextForms) -> bool:
     """Does the article give this name of several words as its initials ("cdc" for "Centers
     for Disease Control and Prevention")? All the initials, or all but the last; written in
     capitals where the article uses capitals at all, and never a common word ("who")."""
-    initials = "".join(w[0] for w in name.lower().split() if w not in _ACRONYM_SKIP)
+    initials = "".join(w[0] for w in name.lower().split() if w not in ACRONYM_SKIP)
     cased = article.text != article.text.lower()
     return any(
         len(short) >= 3
@@ -556,7 +438,7 @@ def _mentioned(ent: _Entity, other: TextForms, *, loose: bool = False, names: bo
         ends = ends[:1] if not names and len(plain) > 2 else []
     # in a name of three words or more, a capitalised end word is the name only where the
     # source writes it as a name: "Heart" (of "American Heart Association") is not "the heart"
-    capitalised = {w.lower()[:5] for w in _NAME_WORD.findall(ent.text)} if names else set()
+    capitalised = {w.lower()[:5] for w in NAME_WORD.findall(ent.text)} if names else set()
     if len(words) < 3 or loose:
         capitalised = set()
     core = [w for w in words if w not in _NAME_MODIFIERS]
@@ -580,16 +462,16 @@ def _mentioned(ent: _Entity, other: TextForms, *, loose: bool = False, names: bo
         return True  # "101st" for "101", "AR-15s" for "AR-15"
     # the same name in another form: an acronym and its expansion, 'U.S.' and 'US'
     name = re.sub(r"^the\s+", "", norm)
-    compact = "".join(_tokens(ent.text)) if len(name.split()) == 1 else ""
+    compact = "".join(word_tokens(ent.text)) if len(name.split()) == 1 else ""
     if compact and len(compact) >= 2 and (compact in other.tokens or compact in other.acronyms):
         return True
     cased = other.text != other.text.lower()
-    initials = "".join(w[0] for w in name.split() if w not in _ACRONYM_SKIP)
+    initials = "".join(w[0] for w in name.split() if w not in ACRONYM_SKIP)
     forms = {initials[:k] for k in range(min(3, len(initials)), len(initials) + 1)}
     country = _COUNTRY_FIRST.match(name)
     if country:
         # "the US Food and Drug Administration" is "the FDA" or the "USDA" style in full
-        rest = "".join(w[0] for w in name[country.end() :].split() if w not in _ACRONYM_SKIP)
+        rest = "".join(w[0] for w in name[country.end() :].split() if w not in ACRONYM_SKIP)
         forms |= {country.group(1).replace(" ", "") + rest} | ({rest} if len(rest) >= 3 else set())
     if len(initials) >= 2 and any(
         form in other.tokens
@@ -600,17 +482,6 @@ def _mentioned(ent: _Entity, other: TextForms, *, loose: bool = False, names: bo
     ):
         return True
     return _alias_in(name, other)
-
-
-# "US", "U.S." and "u.s." name the country; so does "us" before these ("a us court")
-_US_WRITTEN = re.compile(r"\bU\.?S\.?\b|\b[Uu]\.[Ss]\.")
-_US_BEFORE_NOUN = re.compile(
-    r"\bnon us\b|"
-    r"\bus (?:court|courts|government|officials?|president|military|forces|troops|economy|"
-    r"embassy|dollar|navy|army|senate|congress|lawyers|authorities|firms?|companies|markets?|"
-    r"stocks|shares|banks?|investors|sanctions|citizens|soldiers|federal|state|states|"
-    r"department|administration|election|elections|presidential|secretary|ambassador)\b"
-)
 
 
 _COUNTRY_FIRST = re.compile(r"^(u s|us|uk|u k|eu)\s+(?=\w+\s+\w)")
@@ -717,7 +588,7 @@ def _initials_of(short: str, long: str) -> bool:
     """Is the upper-case ``short`` an abbreviation of ``long`` ('HGI', 'Harvard Global Health
     Institute')? First and last initials must agree and at most one initial may be skipped."""
     letters = short.lower()
-    initials = "".join(w[0] for w in key(long).split() if w not in _ACRONYM_SKIP)
+    initials = "".join(w[0] for w in key(long).split() if w not in ACRONYM_SKIP)
     if not short.isupper() or len(letters) < 2 or len(initials) - len(letters) > 1:
         return False
     if letters[0] != initials[:1] or letters[-1] != initials[-1:]:
@@ -843,7 +714,7 @@ def entity_changes(
     t_ents = [e for s in sources for e in tagger(s)] if s_ents else []
     seen_types: set[str] = set()
     # in a headline, and in a title-case line quoted in the body, capitals are style
-    names = suspect.role != "headline" and not _title_case(suspect.text)
+    names = suspect.role != "headline" and not title_case(suspect.text)
     cased = suspect.text if names else sentence_case(suspect, article)
     for ent in s_ents:
         at = ent.start - suspect.start
@@ -1047,58 +918,3 @@ def _untagged_name(suspect: Sentence, s_ents: list[_Entity], article: TextForms)
             )
         ]
     return []
-
-
-# the verbs headlines hang a story on ("Experts Say ...", "Minister Warns ...")
-_HEADLINE_VERBS = frozenset(
-    "say says said tell tells told warn warns warned reveal reveals revealed claim claims "
-    "claimed call calls urge urges vow vows slam slams back backs".split()
-)
-_TITLE_WORD = re.compile(r"\b[A-Z][a-z]+(?:['’-][A-Za-z]+)*\b")
-
-
-_INFLECTIONS = ("s", "es", "ed", "d", "er", "r", "est", "ing", "ly")
-_PARTICLES = ("up", "out", "down", "off")
-
-
-def everyday_word(word: str) -> bool:
-    """Is a lower-case word everyday English: a word of :func:`models.common_words`, an
-    inflection of one ("sharper", "scoops", "shrugged") or one with a particle run on
-    ("roundup", "breakout")? Compounds of two full words are not: "facebook", "newcastle"."""
-    everyday = common_words()
-    if word in everyday:
-        return True
-    for ending in (*_INFLECTIONS, *_PARTICLES):
-        base = word[: -len(ending)]
-        if word.endswith(ending) and len(base) >= 4 and base in everyday:
-            return True
-    return False
-
-
-def sentence_case(
-    sentence: Sentence, article: TextForms, written_lower: frozenset[str] = frozenset()
-) -> str:
-    """A headline in Title Case With Every Word Capitalised, with the capitals that are only
-    its style lowered: a word the source writes in lower case ("Shakes", "Test") or a
-    headline's verb ("Say", "Warns") names no one; a word it never has ("Airbnb") may. (A
-    word whose first five letters the source has is no new name anyway: ``new_specifics``.)
-    A headline in capitals has no case to read, and on f3 it is where fabrications shout
-    ("BREAKING NEWS: ..."): its capitals stay. ``written_lower``: further words written in
-    lower case, such as those of the suspect's own body ("expectant mothers")."""
-    text = sentence.text
-    words = re.findall(r"[A-Za-z][\w'’-]*", text)
-    if sentence.role != "headline" or sum(w[0].isupper() for w in words) < 0.6 * len(words):
-        return text
-    lower = (
-        set(re.findall(r"\b[a-z][\w'’-]*", article.text))
-        | STOPWORDS
-        | _HEADLINE_VERBS
-        | written_lower
-    )
-
-    def style(word: str) -> bool:
-        return word in lower or all(everyday_word(part) for part in re.split(r"['’-]", word))
-
-    return _TITLE_WORD.sub(
-        lambda m: m.group().lower() if style(m.group().lower()) else m.group(), text
-    )

@@ -30,15 +30,8 @@ from .added import (
 )
 from .changes import find_changes
 from .dates import publication_day
-from .entities import (
-    EntityTagger,
-    TextForms,
-    article_forms,
-    everyday_word,
-    may_name_new,
-    new_specifics,
-    sentence_case,
-)
+from .entities import EntityTagger, may_name_new, new_specifics
+from .forms import TextForms, article_forms, everyday_word, sentence_case
 from .text import acronyms, stems
 
 __all__ = ["AuditOptions", "audit_sentences", "change_types"]
