@@ -4,9 +4,9 @@ spaCy tags people, organisations, places, dates and amounts; each is then looked
 source in normalised forms (stems, figures with their scale, acronyms and known aliases), so
 "the CDC" matches "Centers for Disease Control" and "$27bn" matches "27 billion dollars".
 Only sentences that could name something new are tagged (``may_name_new``), which keeps the
-audit fast. The normalised forms are in ``forms``; which places contain or stand for which
-is in ``places``; how two times compare (durations, tense, a day shifted, how precise) is in
-``dates``.
+audit fast. A text's stems, words and acronyms are in ``forms``; which places contain or
+stand for which is in ``places``; how two times compare (durations, tense, a day shifted,
+how precise) is in ``dates``.
 """
 
 from __future__ import annotations

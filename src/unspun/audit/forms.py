@@ -1,9 +1,10 @@
 """An article's words in every form the checks look them up in.
 
 ``TextForms`` holds a text's lower-case key, stems, tokens, figures, acronyms, months and
-the words it writes only capitalised, computed once per article; ``sentence_case`` reads a
-Title Case headline as the sentence it would be; ``everyday_word`` tells an English word
-from a name. Used by the entity check and by the added-sentence typing.
+weekdays, and the words it writes only capitalised; ``article_forms`` computes it once per
+article. ``sentence_case`` reads a Title Case headline as the sentence it would be, and
+``everyday_word`` tells an English word from a name. Used by the entity check, the labels
+and the added-sentence typing.
 """
 
 from __future__ import annotations
@@ -30,7 +31,8 @@ __all__ = [
 ]
 
 
-# small words an acronym's initials pass over ("IMF" for "the International Monetary Fund")
+# small words an acronym's initials pass over ("IMF" for "the International Monetary
+# Fund"), and that name no one on their own when capitalised ("The", "De", "La")
 ACRONYM_SKIP = frozenset("of and for the on in to at de du la a an".split())
 
 
@@ -76,7 +78,7 @@ def _cased(text: str) -> bool:
 
 @dataclass(frozen=True)
 class TextForms:
-    """A text in the forms entity matching compares: words, stems, figures, acronyms."""
+    """A text in the forms the checks compare: words, stems, figures, acronyms."""
 
     key: str
     stems: frozenset[str]
@@ -188,7 +190,7 @@ def sentence_case(
     """A headline in Title Case With Every Word Capitalised, with the capitals that are only
     its style lowered: a word the source writes in lower case ("Shakes", "Test") or a
     headline's verb ("Say", "Warns") names no one; a word it never has ("Airbnb") may. (A
-    word whose first five letters the source has is no new name anyway: ``new_specifics``.)
+    word whose first five letters the source has is no new name anyway: ``entities.new_specifics``.)
     A headline in capitals has no case to read, and on f3 it is where fabrications shout
     ("BREAKING NEWS: ..."): its capitals stay. ``written_lower``: further words written in
     lower case, such as those of the suspect's own body ("expectant mothers")."""
