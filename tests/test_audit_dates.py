@@ -1,4 +1,4 @@
-"""Relative dates of a source read from its publication day (audit/dates.py)."""
+"""Dates and times (audit/dates.py): a source's relative dates read from its publication day, and times compared."""
 
 from datetime import date
 
@@ -6,7 +6,7 @@ import pytest
 
 import unspun
 from unspun import Article
-from unspun.audit.dates import parse, publication_day, same_day, year_left_unsaid
+from unspun.audit.dates import parse, publication_day, same_day, same_duration, year_left_unsaid
 
 TUESDAY = date(2020, 4, 14)
 
@@ -187,3 +187,10 @@ def test_a_year_added_to_a_day_the_source_dates_without_one_is_no_change():
 )
 def test_year_left_unsaid(suspect, source, unsaid):
     assert year_left_unsaid(suspect, source) is unsaid
+
+
+def test_the_same_duration_in_other_units_is_not_a_date_change():
+    assert same_duration("up to 72 hours", "up to 3 days")
+    assert same_duration("three months", "90 straight days")
+    assert not same_duration("two weeks", "three days")
+    assert same_duration("an additional twelve months", "an extra year")
