@@ -11,12 +11,12 @@ import re
 from collections.abc import Set
 
 __all__ = [
-    "clause_start",
-    "expresses",
-    "expresses_around",
     "FUNCTION_STEMS",
     "TIGHT_SHARE",
     "TIGHT_WINDOW",
+    "clause_start",
+    "expresses",
+    "expresses_around",
 ]
 
 

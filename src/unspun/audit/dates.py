@@ -23,16 +23,16 @@ from .numbers import DIGITS, NUMBER_WORDS, PRECISE_NUMBER_WORDS
 from .text import key
 
 __all__ = [
-    "anniversary_of",
-    "calendar_names",
     "CALENDAR_WORDS",
-    "CalendarDate",
-    "date_class",
-    "day_offset",
-    "days_in",
     "DURATION",
     "FRAMING_WORDS",
     "LATER_HALF",
+    "CalendarDate",
+    "anniversary_of",
+    "calendar_names",
+    "date_class",
+    "day_offset",
+    "days_in",
     "parse",
     "publication_day",
     "resolve",

@@ -21,11 +21,11 @@ from .text import key, stems
 
 __all__ = [
     "ACRONYM_SKIP",
+    "NAME_WORD",
+    "TextForms",
     "article_forms",
     "everyday_word",
-    "NAME_WORD",
     "sentence_case",
-    "TextForms",
     "title_case",
     "word_tokens",
 ]

@@ -17,16 +17,16 @@ from ..documents import Sentence
 from ..results import Change, Span
 
 __all__ = [
-    "approximates",
-    "clock_24h",
-    "decade_years",
     "DIGITS",
     "FIGURE",
     "FIRST_FIGURE",
-    "hedged_figure_changes",
     "NUMBER_WORDS",
-    "numbers_in",
     "PRECISE_NUMBER_WORDS",
+    "approximates",
+    "clock_24h",
+    "decade_years",
+    "hedged_figure_changes",
+    "numbers_in",
     "ratio_share",
 ]
 

@@ -17,8 +17,8 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from .text import key
 
 __all__ = [
-    "POSTAL_CODES",
     "LOWERCASE_STATE_CODES",
+    "POSTAL_CODES",
     "in_a_state",
     "place_prefix",
     "prefixed_place_in",
