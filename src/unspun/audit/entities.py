@@ -686,6 +686,31 @@ def _same_head(ent: _Entity, rival: _Entity) -> bool:
     )
 
 
+@dataclass(frozen=True)
+class _Pair:
+    """One suspect sentence against the source sentences it aligns to, as the entity checks
+    read them."""
+
+    suspect: Sentence
+    source_text: str  # the source sentences, joined
+    local: TextForms  # ... in every form
+    article: TextForms  # the whole source
+    suspect_forms: TextForms
+    suspect_entities: list[_Entity]
+    source_entities: list[_Entity]
+    #: capitals mark names: not a headline, nor a title-case line quoted in the body
+    names: bool
+    #: the suspect in sentence case when capitals are style
+    cased: str
+    swaps: bool
+    published: date | None
+
+    def at(self, ent: _Entity) -> tuple[int, int]:
+        """Where ``ent`` is in the suspect sentence's text."""
+        start = ent.start - self.suspect.start
+        return start, start + len(ent.text)
+
+
 def entity_changes(
     suspect: Sentence,
     sources: list[Sentence],
@@ -699,9 +724,12 @@ def entity_changes(
     """Who, where, when, how many: what the suspect names that the source never says, against
     what these source sentences say in its place; at most one change of each kind.
 
+    Each tagged entity of the suspect is a change unless a guard below excuses it: it is no
+    party, its figure is loose, the source says it (or the same time another way), it is too
+    vague to contradict, or what the source says in its place is no rival.
+
     ``entities``, ``swaps``: as for ``find_changes``.
     """
-    suspect_forms = TextForms.of(suspect.text)
     local = TextForms.of(" ".join(s.text for s in sources))
     if entities is None:
         entities = may_name_new(suspect.text, article) or (
@@ -709,134 +737,182 @@ def entity_changes(
         )
     if not entities:
         return []
-    changes: list[Change] = []
     s_ents = tagger(suspect)
-    t_ents = [e for s in sources for e in tagger(s)] if s_ents else []
-    seen_types: set[str] = set()
-    # in a headline, and in a title-case line quoted in the body, capitals are style
     names = suspect.role != "headline" and not title_case(suspect.text)
-    cased = suspect.text if names else sentence_case(suspect, article)
+    pair = _Pair(
+        suspect=suspect,
+        source_text=" ".join(t.text for t in sources),
+        local=local,
+        article=article,
+        suspect_forms=TextForms.of(suspect.text),
+        suspect_entities=s_ents,
+        source_entities=[e for s in sources for e in tagger(s)] if s_ents else [],
+        names=names,
+        cased=suspect.text if names else sentence_case(suspect, article),
+        swaps=swaps,
+        published=published,
+    )
+    changes: list[Change] = []
+    seen_types: set[str] = set()
     for ent in s_ents:
-        at = ent.start - suspect.start
-        tag_at = at - 1 if suspect.text[at - 1 : at] == "#" else at
-        if ent.text.startswith("@") or _TAG_RUN.match(suspect.text, max(tag_at, 0)):
-            continue  # a handle, or a run of hashtags: the account or tags, not a party
         kind = _KIND[ent.label]
-        if kind in ("entity", "location") and _headline_words(ent, suspect, cased):
+        if _no_party(ent, kind, pair) or _loose_figure(ent, kind, pair):
             continue
-        figure = FIRST_FIGURE.search(ent.text)
-        if (
-            kind == "number"
-            and figure is not None
-            # the hedge may be inside the tagged span ("more than 50") or just before it
-            and approximates(
-                suspect.text[max(0, at - 40) : at] + ent.text[: figure.start()],
-                numbers_in(ent.text),
-                suspect.text[at + len(ent.text) : at + len(ent.text) + 60],
-                " ".join(t.text for t in sources),
-            )
-        ):
-            continue
-        share = ratio_share(suspect.text, at, at + len(ent.text)) if kind == "number" else None
-        if share is not None and re.search(
-            rf"(?<![\d.]){share}\s*(?:%|percent|per\s+cent)", " ".join(t.text for t in sources)
-        ):
-            continue  # "nine in 10" for these source sentences' "90%"
-        flipped = _flipped_time(ent, t_ents, local) if kind == "date" and swaps else None
+        flipped = (
+            _flipped_time(ent, pair.source_entities, local) if kind == "date" and swaps else None
+        )
         if flipped is not None and "date" not in seen_types:
             seen_types.add("date")
-            changes.append(
-                Change(
-                    type="date",
-                    suspect=Span(ent.start, ent.end, ent.text),
-                    source=Span(flipped.start, flipped.end, flipped.text),
-                    explanation=f"'{ent.text}' where the source has '{flipped.text}'",
-                )
-            )
+            changes.append(_change("date", ent, flipped))
             continue
         in_article = _mentioned(ent, article, names=names) or _decade_in(ent, suspect, article)
         if in_article and not (swaps and not _mentioned(ent, local, names=names)):
+            continue  # the source says it (in a swap check, these sentences must say it too)
+        if _same_time(ent, kind, pair) or _nothing_precise(ent, pair):
             continue
-        if (
-            kind == "date"
-            and published is not None
-            and same_day(ent.text, [t.text for t in t_ents if _KIND[t.label] == "date"], published)
-        ):
-            continue  # "March 5" for the "yesterday" of a source published on March 6
-        if (
-            kind == "date"
-            and published is None
-            and year_left_unsaid(ent.text, " ".join(t.text for t in sources))
-        ):
-            continue  # "December 31, 2019" for "december 31": the year a reader infers
-        if kind == "date" and anniversary_of(ent.text, local.key):
-            continue  # "a year ago" for the source's "marking the anniversary"
-        if _vague(ent) or _defined_here(suspect.text, at, at + len(ent.text)):
-            continue  # "daily", "hundreds", "the colder months": nothing precise to contradict
-        if _idiom(suspect.text, at, at + len(ent.text), headline=not names):
-            continue  # "could one day restore sight", "5 things you need to know", "6) A fund"
-        rivals = [
-            t
-            for t in t_ents
-            if (_KIND[t.label] == kind or _same_head(ent, t))
-            and _comparable(ent, t)
-            and not _mentioned(t, suspect_forms, loose=True)
-            and not _other_name_of(t, ent, article)
-            # nor a rival the sentence names in another form ("Ian" where it has "Jordan")
-            and not any(
-                _other_name_of(t, mine, article, tagged_person=False)
-                for mine in s_ents
-                if mine is not ent
-            )
-        ]
-        if not rivals and kind == "date" and date_class(ent.text) != "absolute":
-            continue  # "last week" where the source gives no date at all: not a contradiction
-        if (
-            not in_article
-            and kind == "location"
-            and in_a_state(
-                re.sub(r"^the ", "", key(ent.text)), article.text, (t.text for t in rivals)
-            )
-        ):
-            continue  # "the United States" for the source's "a california nursing home"
+        rivals = _rivals(ent, kind, pair)
         if in_article:
-            # a swap: the rival must be the same sort of thing (places nest, "East Palestine,
-            # Ohio"; "30 years ago" is no rival to "Thursday")
-            rivals = [
-                t
-                for t in rivals
-                if (kind != "location" or swappable_places(ent.text, t.text, article.text))
-                and (t.label == ent.label or _same_head(ent, t))
-                and bool(numbers_in(t.text)) == bool(numbers_in(ent.text))
-            ]
+            rivals = _swapped_for(ent, kind, rivals, pair)
             if not rivals:
                 continue  # named elsewhere in the source, and nothing here it replaces
-        if ent.label == "CARDINAL" and key(ent.text) in NUMBER_WORDS:
-            before = suspect.text[: ent.start - suspect.start].split()[-1:]
-            if not rivals or before and before[0].lower() in ("the", "other", "both", "all"):
-                continue  # "the two", "all three": a count the writer drew, no figure contradicted
-        if kind == "date" and any(same_duration(ent.text, t.text) for t in t_ents):
-            continue  # "72 hours" for "3 days": the same span in other units
-        rival = rivals[0] if rivals else None
+        if _no_contradiction(ent, kind, rivals, in_article, pair):
+            continue
         kind = _reported_kind(ent, kind)
         if kind in seen_types:
             continue
         seen_types.add(kind)
-        changes.append(
-            Change(
-                type=kind,  # type: ignore[arg-type]
-                suspect=Span(ent.start, ent.end, ent.text),
-                source=Span(rival.start, rival.end, rival.text) if rival else None,
-                explanation=(
-                    f"'{ent.text}' where the source has '{rival.text}'"
-                    if rival
-                    else f"'{ent.text}' does not appear in the source"
-                ),
-            )
-        )
+        changes.append(_change(kind, ent, rivals[0] if rivals else None))
     if not seen_types & {"entity", "location"}:
         changes.extend(_untagged_name(suspect, s_ents, article))
     return changes
+
+
+def _change(kind: str, ent: _Entity, rival: _Entity | None) -> Change:
+    return Change(
+        type=kind,  # type: ignore[arg-type]
+        suspect=Span(ent.start, ent.end, ent.text),
+        source=Span(rival.start, rival.end, rival.text) if rival else None,
+        explanation=(
+            f"'{ent.text}' where the source has '{rival.text}'"
+            if rival
+            else f"'{ent.text}' does not appear in the source"
+        ),
+    )
+
+
+def _no_party(ent: _Entity, kind: str, pair: _Pair) -> bool:
+    """A handle or a run of hashtags (the account or the tags, not a party), or everyday
+    words a title-case line capitalises."""
+    text = pair.suspect.text
+    at, _ = pair.at(ent)
+    tag_at = at - 1 if text[at - 1 : at] == "#" else at
+    if ent.text.startswith("@") or _TAG_RUN.match(text, max(tag_at, 0)):
+        return True
+    return kind in ("entity", "location") and _headline_words(ent, pair.suspect, pair.cased)
+
+
+def _loose_figure(ent: _Entity, kind: str, pair: _Pair) -> bool:
+    """A figure that does not contradict the source's: approximated ("more than 50", the
+    hedge inside the tagged span or just before it), or a ratio ("nine in 10") for these
+    source sentences' percentage ("90%")."""
+    if kind != "number":
+        return False
+    text = pair.suspect.text
+    at, end = pair.at(ent)
+    figure = FIRST_FIGURE.search(ent.text)
+    if figure is not None and approximates(
+        text[max(0, at - 40) : at] + ent.text[: figure.start()],
+        numbers_in(ent.text),
+        text[end : end + 60],
+        pair.source_text,
+    ):
+        return True
+    share = ratio_share(text, at, end)
+    return share is not None and bool(
+        re.search(rf"(?<![\d.]){share}\s*(?:%|percent|per\s+cent)", pair.source_text)
+    )
+
+
+def _same_time(ent: _Entity, kind: str, pair: _Pair) -> bool:
+    """A date the source gives another way: "March 5" for the "yesterday" of a source
+    published on March 6, "December 31, 2019" for "december 31" (the year a reader infers),
+    "a year ago" for "marking the anniversary"."""
+    if kind != "date":
+        return False
+    if pair.published is not None:
+        dates = [t.text for t in pair.source_entities if _KIND[t.label] == "date"]
+        if same_day(ent.text, dates, pair.published):
+            return True
+    elif year_left_unsaid(ent.text, pair.source_text):
+        return True
+    return anniversary_of(ent.text, pair.local.key)
+
+
+def _nothing_precise(ent: _Entity, pair: _Pair) -> bool:
+    """Nothing precise to contradict: "daily", "hundreds", an abbreviation the sentence
+    defines, or an idiom ("could one day restore sight", "5 things you need to know")."""
+    at, end = pair.at(ent)
+    text = pair.suspect.text
+    return (
+        _vague(ent)
+        or _defined_here(text, at, end)
+        or _idiom(text, at, end, headline=not pair.names)
+    )
+
+
+def _rivals(ent: _Entity, kind: str, pair: _Pair) -> list[_Entity]:
+    """What these source sentences name in the suspect's place: entities of the same sort
+    the suspect never mentions, in any form (nor "Ian" where it has "Jordan", who is "Ian
+    Jordan" elsewhere in the source)."""
+    return [
+        t
+        for t in pair.source_entities
+        if (_KIND[t.label] == kind or _same_head(ent, t))
+        and _comparable(ent, t)
+        and not _mentioned(t, pair.suspect_forms, loose=True)
+        and not _other_name_of(t, ent, pair.article)
+        and not any(
+            _other_name_of(t, mine, pair.article, tagged_person=False)
+            for mine in pair.suspect_entities
+            if mine is not ent
+        )
+    ]
+
+
+def _swapped_for(ent: _Entity, kind: str, rivals: list[_Entity], pair: _Pair) -> list[_Entity]:
+    """The rivals an entity the source names elsewhere may have swapped places with: the
+    same sort of thing (places nest, "East Palestine, Ohio"; "30 years ago" is no rival to
+    "Thursday")."""
+    return [
+        t
+        for t in rivals
+        if (kind != "location" or swappable_places(ent.text, t.text, pair.article.text))
+        and (t.label == ent.label or _same_head(ent, t))
+        and bool(numbers_in(t.text)) == bool(numbers_in(ent.text))
+    ]
+
+
+def _no_contradiction(
+    ent: _Entity, kind: str, rivals: list[_Entity], in_article: bool, pair: _Pair
+) -> bool:
+    """Against what these source sentences say, nothing is contradicted: "last week" where
+    they give no date, "the United States" for "a california nursing home", "the two" or
+    "all three" (a count the writer drew), "72 hours" for "3 days"."""
+    if not rivals and kind == "date" and date_class(ent.text) != "absolute":
+        return True
+    if (
+        not in_article
+        and kind == "location"
+        and in_a_state(
+            re.sub(r"^the ", "", key(ent.text)), pair.article.text, (t.text for t in rivals)
+        )
+    ):
+        return True
+    if ent.label == "CARDINAL" and key(ent.text) in NUMBER_WORDS:
+        before = pair.suspect.text[: pair.at(ent)[0]].split()[-1:]
+        if not rivals or before and before[0].lower() in ("the", "other", "both", "all"):
+            return True
+    return kind == "date" and any(same_duration(ent.text, t.text) for t in pair.source_entities)
 
 
 # hashtags to the end of the line ("#Jelena #JustinBieber"), not "the #MeToo movement"
