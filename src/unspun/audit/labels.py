@@ -5,12 +5,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from datetime import date
 
 import numpy as np
 
 from ..align import Alignment, SentenceMatch, content_stems
 from ..documents import STOPWORDS, Sentence, normalise
-from ..results import AddedType, ChangeType, Finding, Span
+from ..results import AddedType, Change, ChangeType, Finding, Span
 from .added import (
     CAPTION_START,
     CLAIM_FRAME,
@@ -64,6 +65,32 @@ class AuditOptions:
 # --- sentence labels ---------------------------------------------------------------------
 
 _METADATA_ROLES = ("dateline", "byline", "credit")
+_QUALIFIERS = ("hedging", "negation", "condition")
+_ARTICLE_BODY = 4  # body sentences that make an article, whose closing line may be padding
+_SIGNPOST_WORDS = 3  # content words of a heading that signposts ("Spending by the Numbers")
+
+
+@dataclass(frozen=True)
+class _Against:
+    """One source as every suspect sentence's label reads it, with what the labels need of
+    the suspect as a whole."""
+
+    suspect: list[Sentence]
+    alignment: Alignment
+    source_sentences: list[Sentence]
+    source_id: str
+    source_text: str
+    article: TextForms  # the source in every form
+    known: TextForms  # ... with the other sources of a blend
+    tagger: EntityTagger
+    options: AuditOptions
+    published: date | None
+    #: the words the suspect itself writes in lower case: in its title-case lines, style
+    written_lower: frozenset[str]
+    #: a heading before the first prose is the article's title block, not a section heading
+    first_body: int
+    #: the last sentence of the article and of each section: where machine rewrites pad
+    closing: frozenset[int]
 
 
 def audit_sentences(
@@ -85,173 +112,223 @@ def audit_sentences(
     several of them ("Roundup: X signs for Y, and a new test for Z") names what none of them
     gives alone; it is a loose paraphrase if every name in it is in one of them."""
     options = options or AuditOptions()
-    published = publication_day(source_date)
     article = article_forms(source_text)
-    known = article_forms("\n".join((source_text, *other_sources))) if other_sources else article
+    body = [s.index for s in suspect if s.role == "body"]
+    against = _Against(
+        suspect=suspect,
+        alignment=alignment,
+        source_sentences=source_sentences,
+        source_id=source_id,
+        source_text=source_text,
+        article=article,
+        known=article_forms("\n".join((source_text, *other_sources))) if other_sources else article,
+        tagger=tagger,
+        options=options,
+        published=publication_day(source_date),
+        written_lower=frozenset(
+            w for x in suspect if x.role == "body" for w in re.findall(r"\b[a-z][\w'’-]*", x.text)
+        ),
+        first_body=body[0] if body else len(suspect),
+        closing=frozenset(
+            {s.index - 1 for s in suspect if s.role == "headline"} | set(body[-1:])
+            if len(body) >= _ARTICLE_BODY
+            else ()
+        ),
+    )
+    _tag_ahead(against)
+    return [
+        _label(sentence, match, against)
+        for sentence, match in zip(suspect, alignment.matches, strict=True)
+    ]
+
+
+def _tag_ahead(against: _Against) -> None:
+    """Tag, in two batches, the aligned sentences that may name something new and the
+    source sentences they align to (tagging one sentence at a time is slower)."""
+    tagger, options, sources = against.tagger, against.options, against.source_sentences
     to_tag = [
         (s, m)
-        for s, m in zip(suspect, alignment.matches, strict=True)
+        for s, m in zip(against.suspect, against.alignment.matches, strict=True)
         if m is not None
         and s.role not in _METADATA_ROLES
         and (
-            may_name_new(s.text, article)
+            may_name_new(s.text, against.article)
             or (
                 m.score >= options.swap_similarity
                 and may_name_new(
-                    s.text,
-                    TextForms.of(" ".join(source_sentences[j].text for j in m.source_indices)),
+                    s.text, TextForms.of(" ".join(sources[j].text for j in m.source_indices))
                 )
             )
         )
     ]
     tagger.prepare([s for s, _ in to_tag])
-    tagger.prepare([source_sentences[j] for s, m in to_tag if tagger(s) for j in m.source_indices])
-    # the words the suspect itself writes in lower case: in its title-case lines, style
-    written_lower = frozenset(
-        w for x in suspect if x.role == "body" for w in re.findall(r"\b[a-z][\w'’-]*", x.text)
-    )
-    # the last sentence of the article and of each section: where machine rewrites pad
-    body = [s.index for s in suspect if s.role == "body"]
-    # a heading before the first prose is the article's title block, not a section heading
-    first_body = body[0] if body else len(suspect)
-    closing = (
-        {s.index - 1 for s in suspect if s.role == "headline"} | set(body[-1:])
-        if len(body) >= _ARTICLE_BODY
-        else set()
-    )
-    findings: list[Finding] = []
-    for sentence, match in zip(suspect, alignment.matches, strict=True):
-        similarity = float(alignment.best[sentence.index]) if len(alignment.best) else 0.0
-        kind = added_type(sentence)
-        forced_added = (
-            (
-                # a caption *line* (not a sentence that merely credits a photo) is never the article
-                (kind == "camera_line" or kind == "caption" and _caption_line(sentence))
-                and similarity < options.keep_caption_similarity
-            )
-            or (
-                # padding, or a claim said with it ("..., which could have serious implications")
-                (kind == "filler" or padding(sentence.text))
-                and sentence.role != "headline"  # a headline's "raises concerns" is style
-                and similarity < options.filler_max_similarity
-                # stock emphasis on a statement near the source ("it's important to wash ...")
-                and not (
-                    _emphasis_only(sentence.text)
-                    and (match is not None or similarity >= options.added_similarity)
-                )
-                and not _framed_content(sentence, alignment, source_sentences, options)
-            )
-            or (
-                sentence.role == "body"
-                and similarity < options.keep_caption_similarity
-                and reader_formula(sentence)
-            )
+    tagger.prepare([sources[j] for s, m in to_tag if tagger(s) for j in m.source_indices])
+
+
+def _label(sentence: Sentence, match: SentenceMatch | None, against: _Against) -> Finding:
+    """The finding for one suspect sentence: added (and why), altered (and how) or
+    supported, closely or loosely."""
+    options, alignment = against.options, against.alignment
+    similarity = float(alignment.best[sentence.index]) if len(alignment.best) else 0.0
+    kind = added_type(sentence)
+    forced_added = _forced_added(sentence, kind, similarity, match, against)
+    signpost = _signpost(sentence, similarity, against)
+    if signpost and match is None:
+        forced_added, kind = True, "filler"
+    note = ""
+    framed = False
+    # a headline that sums up a blend may name what each of its sources gives
+    sums_up = against.known if sentence.role == "headline" else against.article
+    if match is None and not forced_added and against.source_sentences:
+        loose = _loose_match(
+            sentence,
+            similarity,
+            kind,
+            alignment,
+            against.article,
+            sums_up,
+            options,
+            against.source_sentences,
+            against.written_lower,
         )
-        # a heading inside the article that states nothing and names no one ("The Catch")
-        # only signposts, unless the source has the same heading or it changes a source line
-        signpost = (
-            sentence.index > first_body
-            and subhead(sentence, article)
-            and similarity < options.keep_caption_similarity
-            # a few words: "Listing Decision by Year End" restates the story
-            and len(content_stems(sentence.text)) <= _SIGNPOST_WORDS
+        if loose is not None:
+            match, note = loose, "loosely supported: paraphrases its nearest source sentences"
+            framed = kind == "fabricated_fact" and framing(
+                sentence, closing=sentence.index in against.closing
+            )
+    if match is None or forced_added:
+        return _added(sentence, similarity, _added_kind(sentence, kind, against))
+    sources = [against.source_sentences[j] for j in match.source_indices]
+    changes = _changes(sentence, match, sources, sums_up.text if note else None, against)
+    if (framed or signpost) and not changes:
+        # names nothing new, changes nothing it is near, and frames or signposts: padding
+        return _added(sentence, similarity, "filler")
+    return Finding(
+        index=sentence.index,
+        start=sentence.start,
+        end=sentence.end,
+        text=sentence.text,
+        role=sentence.role,
+        label="altered" if changes else "supported",
+        similarity=round(similarity, 4),
+        source_id=against.source_id,
+        source_sentences=tuple(Span(s.start, s.end, s.text) for s in sources),
+        source_indices=match.source_indices,
+        changes=tuple(changes),
+        note=note if not changes else "",
+    )
+
+
+def _forced_added(
+    sentence: Sentence,
+    kind: AddedType,
+    similarity: float,
+    match: SentenceMatch | None,
+    against: _Against,
+) -> bool:
+    """Added whatever it aligns to: a caption or camera line, padding (or a claim said with
+    it: "..., which could have serious implications"), or a formula addressed to the reader,
+    each unless it is near-verbatim from the source."""
+    options = against.options
+    if (
+        # a caption *line* (not a sentence that merely credits a photo) is never the article
+        (kind == "camera_line" or kind == "caption" and _caption_line(sentence))
+        and similarity < options.keep_caption_similarity
+    ):
+        return True
+    if (
+        (kind == "filler" or padding(sentence.text))
+        and sentence.role != "headline"  # a headline's "raises concerns" is style
+        and similarity < options.filler_max_similarity
+        # stock emphasis on a statement near the source ("it's important to wash ...")
+        and not (
+            _emphasis_only(sentence.text)
+            and (match is not None or similarity >= options.added_similarity)
+        )
+        and not _framed_content(sentence, against.alignment, against.source_sentences, options)
+    ):
+        return True
+    return (
+        sentence.role == "body"
+        and similarity < options.keep_caption_similarity
+        and reader_formula(sentence)
+    )
+
+
+def _signpost(sentence: Sentence, similarity: float, against: _Against) -> bool:
+    """A heading inside the article that states nothing and names no one ("The Catch"): it
+    only signposts, unless the source has the same heading or it changes a source line."""
+    article = against.article
+    return (
+        sentence.index > against.first_body
+        and subhead(sentence, article)
+        and similarity < against.options.keep_caption_similarity
+        # a few words: "Listing Decision by Year End" restates the story
+        and len(content_stems(sentence.text)) <= _SIGNPOST_WORDS
+        and not states_something(sentence)
+        # a word that is no everyday word, or one the source writes only capitalised,
+        # names someone: the tagger misses "Arsenal" in title case
+        and not any(
+            not everyday_word(w) or w[:5] in article.capital_only
+            for w in re.findall(r"[a-z][a-z'’-]{2,}", sentence.text.lower())
+            if w not in STOPWORDS
+        )
+    )
+
+
+def _added_kind(sentence: Sentence, kind: AddedType, against: _Against) -> AddedType:
+    """An added sentence's type: a "fact" that only comments, speaks to the reader, says
+    nothing checkable or is a heading that names no one is filler."""
+    article = against.article
+    if (
+        kind == "fabricated_fact"
+        and against.source_sentences
+        and (
+            commentary(sentence, article)
+            or aside(sentence, article)
+            or nothing_to_check(sentence, article)
+            or subhead(sentence, article)
             and not states_something(sentence)
-            # a word that is no everyday word, or one the source writes only capitalised,
-            # names someone: the tagger misses "Arsenal" in title case
-            and not any(
-                not everyday_word(w) or w[:5] in article.capital_only
-                for w in re.findall(r"[a-z][a-z'’-]{2,}", sentence.text.lower())
-                if w not in STOPWORDS
-            )
+            and not names_someone((e.text for e in against.tagger(sentence)), article)
         )
-        if signpost and match is None:
-            forced_added, kind = True, "filler"
-        note = ""
-        framed = False
-        # a headline that sums up a blend may name what each of its sources gives
-        sums_up = known if sentence.role == "headline" else article
-        if match is None and not forced_added and source_sentences:
-            loose = _loose_match(
-                sentence,
-                similarity,
-                kind,
-                alignment,
-                article,
-                sums_up,
-                options,
-                source_sentences,
-                written_lower,
-            )
-            if loose is not None:
-                match, note = loose, "loosely supported: paraphrases its nearest source sentences"
-                framed = kind == "fabricated_fact" and framing(
-                    sentence, closing=sentence.index in closing
-                )
-        if match is None or forced_added:
-            if (
-                kind == "fabricated_fact"
-                and source_sentences
-                and (
-                    commentary(sentence, article)
-                    or aside(sentence, article)
-                    or nothing_to_check(sentence, article)
-                    or subhead(sentence, article)
-                    and not states_something(sentence)
-                    and not names_someone((e.text for e in tagger(sentence)), article)
-                )
-            ):
-                kind = "filler"
-            findings.append(_added(sentence, similarity, kind))
-            continue
-        sources = [source_sentences[j] for j in match.source_indices]
-        changes = (
-            []
-            if sentence.role in _METADATA_ROLES
-            else find_changes(
-                sentence,
-                sources,
-                tagger=tagger,
-                source_text=sums_up.text if note else source_text,
-                swaps=match.score >= options.swap_similarity,
-                published=published,
-                beside=[
-                    source_sentences[j]
-                    for j in sorted({i + d for i in match.source_indices for d in (-1, 1)})
-                    if 0 <= j < len(source_sentences) and j not in match.source_indices
-                ],
-                # a loose paraphrase of several lines is not judged for a dropped speaker
-                said_beside=None if note else _said_beside(suspect, sentence.index),
-            )
-        )
-        if match.score < options.qualifier_similarity:
-            # a dropped qualifier is only judged where the sentence follows its source closely
-            changes = [c for c in changes if not (c.type in _QUALIFIERS and c.suspect is None)]
-        if (framed or signpost) and not changes:
-            # names nothing new, changes nothing it is near, and frames or signposts: padding
-            findings.append(_added(sentence, similarity, "filler"))
-            continue
-        findings.append(
-            Finding(
-                index=sentence.index,
-                start=sentence.start,
-                end=sentence.end,
-                text=sentence.text,
-                role=sentence.role,
-                label="altered" if changes else "supported",
-                similarity=round(similarity, 4),
-                source_id=source_id,
-                source_sentences=tuple(Span(s.start, s.end, s.text) for s in sources),
-                source_indices=match.source_indices,
-                changes=tuple(changes),
-                note=note if not changes else "",
-            )
-        )
-    return findings
+    ):
+        return "filler"
+    return kind
 
 
-_QUALIFIERS = ("hedging", "negation", "condition")
-_ARTICLE_BODY = 4  # body sentences that make an article, whose closing line may be padding
-_SIGNPOST_WORDS = 3  # content words of a heading that signposts ("Spending by the Numbers")
+def _changes(
+    sentence: Sentence,
+    match: SentenceMatch,
+    sources: list[Sentence],
+    loose_text: str | None,
+    against: _Against,
+) -> list[Change]:
+    """What an aligned sentence changes in its source sentences. ``loose_text``: for a
+    loose paraphrase, the text its names are looked up in (not judged for a dropped
+    speaker)."""
+    if sentence.role in _METADATA_ROLES:
+        return []
+    options, source_sentences = against.options, against.source_sentences
+    changes = find_changes(
+        sentence,
+        sources,
+        tagger=against.tagger,
+        source_text=loose_text if loose_text is not None else against.source_text,
+        swaps=match.score >= options.swap_similarity,
+        published=against.published,
+        beside=[
+            source_sentences[j]
+            for j in sorted({i + d for i in match.source_indices for d in (-1, 1)})
+            if 0 <= j < len(source_sentences) and j not in match.source_indices
+        ],
+        said_beside=None
+        if loose_text is not None
+        else _said_beside(against.suspect, sentence.index),
+    )
+    if match.score < options.qualifier_similarity:
+        # a dropped qualifier is only judged where the sentence follows its source closely
+        changes = [c for c in changes if not (c.type in _QUALIFIERS and c.suspect is None)]
+    return changes
 
 
 def _said_beside(suspect: list[Sentence], index: int) -> set[str]:
