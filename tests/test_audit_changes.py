@@ -1,6 +1,7 @@
 """Behaviour added for issue 3: fewer false flags on paraphrase, same typed evidence."""
 
 import pytest
+from helpers import _changes, _changes_list
 
 import unspun
 from unspun.audit import EntityTagger, find_changes, new_specifics
@@ -9,16 +10,6 @@ from unspun.audit.substitutions import substitution_changes
 from unspun.audit.text import acronyms, stems
 from unspun.documents import Sentence
 from unspun.models import nlp
-
-
-def _changes_list(suspect: str, source: str) -> list:
-    s = Sentence("s", 0, 0, len(suspect), suspect, "body")
-    t = Sentence("t", 0, 0, len(source), source, "body")
-    return find_changes(s, [t], tagger=EntityTagger(nlp()), source_text=source)
-
-
-def _changes(suspect: str, source: str) -> dict:
-    return {c.type: c for c in _changes_list(suspect, source)}
 
 
 def test_acronym_and_its_expansion_are_the_same_entity():
@@ -55,29 +46,6 @@ def test_range_with_lost_dash_matches():
     assert "date" not in got
 
 
-def test_curly_apostrophe_negation_is_seen():
-    got = _changes("The minister didn’t approve the plan.", "The minister approved the plan.")
-    assert got["negation"].suspect.text == "n’t"
-
-
-def test_month_may_is_not_a_hedge():
-    got = _changes("The law took effect in May after the vote.", "In May the law took effect.")
-    assert "hedging" not in got
-
-
-def test_may_to_can_keeps_a_modal_and_is_not_hedging():
-    got = _changes(
-        "The virus can lead to mild or severe breathing problems.",
-        "The virus may lead to mild or severe breathing problems.",
-    )
-    assert "hedging" not in got
-    raised = _changes(
-        "The virus will lead to severe breathing problems.",
-        "The virus may lead to severe breathing problems.",
-    )
-    assert raised["hedging"].source.text == "may"
-
-
 def test_new_specifics_ignores_the_first_word_and_known_names():
     article = article_forms("The mayor of Springfield opened the bridge in 2021 with 40 guests.")
     assert new_specifics("Officials said the Springfield bridge opened in 2021.", article) == []
@@ -103,11 +71,6 @@ SOURCE = (
     "The council voted to close the old bridge to trucks until repairs are finished. "
     "Repairs are expected to take about six months."
 )
-
-
-def _finding(report, quote):
-    at = report.suspect_text.find(quote)
-    return next(f for f in report.findings if f.start <= at < f.end)
 
 
 def _second(suspect: str, **audit):
@@ -179,13 +142,6 @@ def test_general_opposites_are_direction_changes():
     )
     assert got["direction"].suspect.text == "publicly"
     assert got["direction"].source.text == "secretly"
-
-
-def test_tokenised_negation_is_read():
-    got = _changes(
-        "Tests can tell you if you are immune.", "tests ca nt tell you if you are immune."
-    )
-    assert got["negation"].source.text == "ca nt"
 
 
 def test_emphasis_around_a_source_statement_is_not_filler():
@@ -268,51 +224,6 @@ def test_an_abbreviation_is_not_a_swap_for_its_name():
     assert got.get("entity") is None or got["entity"].source is None
 
 
-def test_question_if_is_not_a_condition():
-    got = _changes(
-        "It is still uncertain if cats can pass the virus to humans.",
-        "Cats can catch the virus, but scientists have not shown that cats pass it to humans.",
-    )
-    assert "condition" not in got
-
-
-def test_as_long_as_a_span_of_time_is_not_a_condition():
-    got = _changes(
-        "Those trials had ended as long as 20 years before the new analysis.",
-        "Researchers examined trials of aspirin that ended up to 20 years earlier.",
-    )
-    assert "condition" not in got
-    for suspect in (
-        "Patients may travel as long as they carry the card.",
-        "Patients may travel as long as a doctor signs the form.",
-    ):
-        assert "condition" in _changes(suspect, "Patients may travel.")
-
-
-def test_an_added_condition_is_still_caught():
-    got = _changes(
-        "Cats can pass the virus to humans if they are sick.",
-        "Cats can pass the virus to humans.",
-    )
-    assert got["condition"].suspect.text.startswith("if they are sick")
-
-
-def test_negation_said_with_a_word_is_not_a_flip():
-    got = _changes(
-        "Many people with the virus do not show symptoms.",
-        "Many people with the virus are asymptomatic.",
-    )
-    assert "negation" not in got
-
-
-def test_adjective_suspected_is_not_a_hedge():
-    got = _changes(
-        "Workers with confirmed infection can return after 10 days.",
-        "Workers with confirmed or suspected infection can return after 10 days.",
-    )
-    assert "hedging" not in got
-
-
 def test_known_alias_is_not_a_new_name():
     article = article_forms("The Senate agreed a relief package for the coronavirus pandemic.")
     assert new_specifics("The Senate agreed a package for the COVID-19 pandemic.", article) == []
@@ -348,18 +259,6 @@ def test_a_comparison_with_a_figure_says_no_direction():
 def test_the_same_direction_in_other_words_is_not_a_change():
     got = _changes("Profits fell by 20 per cent.", "Profits dropped by 20 per cent.")
     assert "direction" not in got
-
-
-def test_a_condition_from_the_next_source_sentence_is_not_added():
-    source = (
-        "Testing shows a heavy dependence on tactical nuclear systems. The country aims to win "
-        "quickly in the event of a war, as a prolonged conflict would overwhelm it."
-    )
-    s = "Testing suggests a reliance on tactical nuclear systems in the event of a conflict."
-    sus = Sentence("s", 0, 0, len(s), s, "body")
-    first = Sentence("t", 0, 0, 60, source[:60], "body")
-    got = find_changes(sus, [first], tagger=EntityTagger(nlp()), source_text=source)
-    assert "condition" not in {c.type for c in got}
 
 
 def test_scaled_amounts_in_either_style_match():
@@ -400,51 +299,6 @@ def test_republished_relative_dates_are_not_changes_but_past_for_future_is():
     assert "date" in got
     got = _changes("Hundreds fell sick in recent weeks.", "Hundreds fell sick in recent months.")
     assert "date" in got
-
-
-def test_reported_would_is_direct_will():
-    got = _changes(
-        "Cuellar insists that all protections will remain intact.",
-        "Cuellar said all protections would remain intact.",
-    )
-    assert "hedging" not in got
-    got = _changes("The plan will raise the stakes.", "The plan would raise the stakes.")
-    assert "hedging" in got  # no speech reported: "would" became "will"
-
-
-def test_a_question_raises_no_certainty():
-    got = _changes(
-        "Will he wear a jazzy shirt and metallic boots?",
-        "He will probably wear a jazzy shirt and metallic boots.",
-    )
-    assert "hedging" not in got
-
-
-def test_a_condition_addressed_to_the_reader_is_not_a_fact():
-    got = _changes(
-        "If you like vegetables, frozen peas are on the list too.",
-        "Frozen peas are on the list too.",
-    )
-    assert "condition" not in got
-
-
-def test_the_dropped_negation_shown_is_the_one_the_suspect_repeats():
-    got = _changes(
-        "The minister approved the budget.",
-        "Nobody was hurt in the blast on Friday, and the minister did not approve the budget.",
-    )
-    assert got["negation"].source.text == "not"
-
-
-def test_an_unrelated_negative_word_does_not_hide_a_flipped_claim():
-    assert "negation" in _changes(
-        "The mayor said the homeless shelter will close in March.",
-        "The mayor said the homeless shelter will not close in March.",
-    )
-    assert "negation" in _changes(
-        "Officials said the bridge was not safe for traffic.",
-        "Officials dismissed the report and said the bridge was safe for traffic.",
-    )
 
 
 def test_a_day_shifted_forward_is_a_change():
@@ -514,30 +368,6 @@ def test_an_opening_verb_is_not_a_name():
     assert "entity" not in got
 
 
-def test_a_hedge_the_suspect_keeps_is_not_dropped():
-    got = _changes(
-        "Letterman proved that anyone could make a go of it around midnight.",
-        "Letterman signaled to the business that anyone could make a go of it around midnight.",
-    )
-    assert "hedging" not in got
-    assert "hedging" in _changes(
-        "Letterman proved that anyone will make a go of it around midnight.",
-        "Letterman signaled to the business that anyone could make a go of it around midnight.",
-    )
-
-
-def test_a_double_negative_dropped_whole_keeps_the_claim():
-    assert "negation" not in _changes(
-        "The close contact between customers and staff increases the risk of infection.",
-        "There is no way to avoid an increased risk of infection when customers and staff are "
-        "in close contact.",
-    )
-    assert "negation" in _changes(
-        "The close contact between customers and staff increases the risk of infection.",
-        "The close contact between customers and staff does not increase the risk of infection.",
-    )
-
-
 def test_at_least_is_a_quantity_not_a_direction():
     assert "direction" not in _changes(
         "Most of the 1,200 healthcare workers surveyed reported symptoms of anxiety.",
@@ -549,26 +379,6 @@ def test_two_quantities_turned_round_are_two_changes():
     assert "direction" in _changes(
         "Cases decreased in March and deaths decreased in April.",
         "Cases increased in March and deaths increased in April.",
-    )
-
-
-def test_idioms_on_a_negative_particle_deny_nothing():
-    source = "He paid the salaries of the group's leaders and paid students to protest in cities."
-    for suspect in (
-        "He not only paid the salaries of the group's leaders but also paid students to protest.",
-        "The salaries of the leaders were paid by none other than him, and students to protest.",
-    ):
-        assert "negation" not in _changes(suspect, source)
-
-
-def test_a_negation_said_with_a_word():
-    assert "negation" not in _changes(
-        "In 2005, McCain voted against legislation to expand access to health care.",
-        "In 2005, McCain voted NO on legislation to expand access to health care.",
-    )
-    assert "negation" not in _changes(
-        "If they don't take appropriate steps, the court may dismiss the case.",
-        "If you fail to take appropriate steps, the court may dismiss the case.",
     )
 
 
@@ -588,17 +398,6 @@ def test_amounts_in_words_and_shares_in_words():
     )
 
 
-def test_otherwise_is_a_condition_and_asked_if_is_a_question():
-    assert "condition" not in _changes(
-        "The squid population could grow and become a risk if not controlled.",
-        "Hopefully the walleye can keep the squid population under control, else there is cause for concern.",
-    )
-    assert "condition" not in _changes(
-        "Bartiromo asked Attorney General Sessions if his office is investigating the leak.",
-        "Bartiromo interviewed Attorney General Sessions about the leak his office is investigating.",
-    )
-
-
 def test_a_word_changed_in_a_title_case_headline_is_caught():
     assert "entity" in _changes(
         "These US Athletes Caused Controversy at the 2018 Winter Olympics and more than a few "
@@ -614,14 +413,6 @@ def test_the_pronoun_us_is_not_the_country():
     sentence = "The United States must hold China accountable for this act."
     assert new_specifics(sentence, told) == ["United", "States"]
     assert new_specifics(sentence, written) == []
-
-
-def test_asked_to_do_something_if_is_a_condition():
-    assert "condition" in _changes(
-        "People near the prison have been asked to come forward if they see contraband thrown "
-        "over the wall.",
-        "People near the prison have been asked to report contraband thrown over the wall.",
-    )
 
 
 def test_a_word_for_the_same_side_keeps_the_direction():
@@ -692,27 +483,6 @@ def test_us_before_a_noun_of_state_is_the_country():
             "About 1,200 people attended, the largest since 2010.",
             "number",
         ),
-        # negations that no second word cancels
-        (
-            "The drug prevented infection in the trial.",
-            "The drug did not prevent infection in the trial.",
-            "negation",
-        ),
-        (
-            "Police stopped the march in the city centre.",
-            "Police did not stop the march in the city centre.",
-            "negation",
-        ),
-        (
-            "He would forget the insult by morning.",
-            "He would not forget the insult by morning.",
-            "negation",
-        ),
-        (
-            'He said: "British troops will be deployed."',
-            'He said: "No British troops will be deployed."',
-            "negation",
-        ),
         # both quantities turned round, a 'win' that was in the source, a loss elsewhere
         (
             "Cases decreased in March and deaths decreased in April.",
@@ -759,12 +529,6 @@ def test_us_before_a_noun_of_state_is_the_country():
             "number",
         ),
         # 'un-' words and ages are what they say
-        ("Officials did not understand the risk.", "Officials understood the risk.", "negation"),
-        (
-            "It is not unusual for the river to flood.",
-            "It is unusual for the river to flood.",
-            "negation",
-        ),
         (
             "A man in his 80s died in the fire.",
             "A man who grew up in the 1980s died in the fire.",
@@ -797,12 +561,6 @@ def test_us_before_a_noun_of_state_is_the_country():
             "The crash killed 12 people and injured 21.",
             "number",
         ),
-        # one of two hedges raised
-        (
-            "The drug may cut deaths and will be approved next month.",
-            "The drug may cut deaths and may be approved next month.",
-            "hedging",
-        ),
         # "X of Y" is told apart by Y; "half a million" is not a million
         (
             "The Bank of India said it would buy bonds.",
@@ -833,8 +591,6 @@ def test_us_before_a_noun_of_state_is_the_country():
             "The surgery was led by Dr Jones at the hospital.",
             "entity",
         ),
-        ("Patients should avoid ibuprofen.", "Patients should not avoid ibuprofen.", "negation"),
-        ("There was confusion among voters.", "There was no confusion among voters.", "negation"),
         # a generic head ("University") does not name an institution
         (
             "A controlled explosion was carried out at Cardiff University.",
@@ -864,29 +620,9 @@ def test_us_before_a_noun_of_state_is_the_country():
             "entity",
         ),
         (
-            "12 people were killed, police said.",
-            "Reportedly 12 people were killed, police said.",
-            "hedging",
-        ),
-        (
             "Nine in 10 members opposed the plan.",
             "About 90 members came. One in 10 members opposed the plan.",
             "number",
-        ),
-        (
-            "Experts knew the virus would follow a seasonal pattern.",
-            "experts did nt know if the virus would follow a seasonal pattern.",
-            "negation",
-        ),
-        (
-            "Return to work until isolation ends.",
-            "do not return to work until isolation ends.",
-            "negation",
-        ),
-        (
-            "Controlling the condition reduces the risk.",
-            "controlling the condition may reduce the risk.",
-            "hedging",
         ),
     ],
 )
@@ -955,11 +691,6 @@ def test_names_said_another_way_in_news():
         ),
         # litotes, roles swapped, a decade written short
         (
-            "It is not uncommon for patients to relapse.",
-            "It is common for patients to relapse.",
-            "negation",
-        ),
-        (
             "Smith won the final, inflicting a defeat on Jones.",
             "Jones lost the final to Smith.",
             "direction",
@@ -979,31 +710,6 @@ def test_names_said_another_way_in_news():
         ),
         ("The firm is based in Austin, Texas.", "the firm is based in austin tx.", "location"),
         # a negation said with another word: "unsure" for "did not know", "refrain from"
-        (
-            "Experts were unsure if the virus would follow a seasonal pattern.",
-            "experts did nt know if the virus would follow a seasonal pattern.",
-            "negation",
-        ),
-        (
-            "There is no clarity yet on whether the disease will become annual.",
-            "experts are unsure whether the disease will become annual.",
-            "negation",
-        ),
-        (
-            "There is a lack of clarity about medications and the virus.",
-            "there is a lot of confusion about medications and the virus.",
-            "negation",
-        ),
-        (
-            "Refrain from returning to work until isolation ends.",
-            "do not return to work until isolation ends.",
-            "negation",
-        ),
-        (
-            "Unlike hands, phones cannot be washed with soap and water.",
-            "unlike the hands phones are impossible to wash with soap and water.",
-            "negation",
-        ),
         (
             "Brown proposed at a party in Los Angeles.",
             "Brown proposed at a party in L.A.",
@@ -1025,18 +731,7 @@ def test_names_said_another_way_in_news():
             "entity",
         ),
         ("The Washington Post reported the deal.", "The Post reported the deal.", "entity"),
-        # a "will" the suspect itself reports as a suggestion keeps the source's hedge
-        (
-            "Reports suggest that the plan will provide 150 billion to the health system.",
-            "the plan reportedly includes 150 billion for the health system.",
-            "hedging",
-        ),
         # "may 19" in a lower-case source is the month
-        (
-            "Controlling the condition reduces the risk.",
-            "updated may 19 2020. controlling the condition reduces the risk.",
-            "hedging",
-        ),
         (
             "The University of Pennsylvania's report was released.",
             "A University of Pennsylvania report was released.",
@@ -1084,31 +779,6 @@ def test_a_rival_the_sentence_names_by_another_part_of_the_name_is_no_swap():
         s = Sentence("s", 0, 0, len(suspect), suspect, "body")
         got = find_changes(s, [t], tagger=tagger, source_text=source, swaps=True)
         assert ("entity" in {c.type for c in got}) is swapped, suspect
-
-
-@pytest.mark.parametrize(
-    ("suspect", "source"),
-    [
-        (
-            "The procedure is not without danger: stroke is a rare complication.",
-            "Stroke is a rare complication of the procedure.",
-        ),
-        (
-            "Believe it or not, that is only the start of a 7.5m euro project.",
-            "That is just the start of a 7.5m euro project.",
-        ),
-        (
-            "Professor Hajek didn't mince words: e-cigarettes are much safer than cigarettes.",
-            "Professor Hajek said e-cigarettes are much safer than cigarettes.",
-        ),
-        (
-            "He said he would refuse to apologise even if Mr Blair asked him to.",
-            "He said he would not apologise even if Mr Blair asked.",
-        ),
-    ],
-)
-def test_idioms_built_on_a_negative_flip_nothing(suspect, source):
-    assert "negation" not in _changes(suspect, source)
 
 
 @pytest.mark.parametrize(
@@ -1300,22 +970,10 @@ def test_two_countries_with_the_same_first_word_can_be_swapped():
             "The weather service warned that snow would fall in Boston overnight.",
             "entity",
         ),
-        (
-            "No one is certain whether the drug works in children.",
-            "It is unclear whether the drug may work in children.",
-            "hedging",
-        ),
     ],
 )
 def test_faithful_wordings_that_once_looked_like_changes(suspect, source, kind):
     assert kind not in _changes(suspect, source)
-
-
-def test_certain_as_some_is_no_word_of_certainty():
-    from unspun.audit.hedging import _CERTAIN
-
-    assert _CERTAIN.search("There are certain risks to the drug.") is None
-    assert _CERTAIN.search("A recovery is now certain.").group() == "now certain"
 
 
 def test_a_sea_named_with_another_compass_point_is_a_location_change():
@@ -1394,33 +1052,6 @@ def test_a_place_that_may_contain_the_other_or_names_a_person_is_no_swap(
     assert "location" not in _changes_in(suspect, sentence, article)
 
 
-def test_a_finding_suggested_then_shown_is_a_hedging_change():
-    got = _changes(
-        "Some studies, including the new report, show that taking DHA during pregnancy lowers "
-        "the risk of premature birth.",
-        "Some studies, including the new report, suggest DHA supplementation in pregnancy "
-        "reduces the likelihood of premature birth.",
-    )
-    assert got["hedging"].suspect.text == "studies, including the new report, show"
-    assert got["hedging"].source.text == "suggest"
-
-
-def test_may_seek_become_will_push_for_is_a_hedging_change():
-    got = _changes(
-        "Standard Life, which holds a 1% stake, will push for a shareholder vote on the matter.",
-        "Standard Life, which owns a 1% stake, may seek a shareholder vote on the issue.",
-    )
-    assert got["hedging"].suspect.text == "will"
-
-
-def test_would_of_a_plan_described_is_too_weak_to_become_will():
-    got = _changes(
-        "A positive TB result will lead to an automatic denial of the visa application.",
-        "A positive test for tb would automatically mean visa applications being turned down.",
-    )
-    assert "hedging" not in got
-
-
 @pytest.mark.parametrize(
     ("suspect", "source", "kind"),
     [
@@ -1429,12 +1060,6 @@ def test_would_of_a_plan_described_is_too_weak_to_become_will():
             "Media playback is not supported on this deviceTuesday's game, which West Ham won "
             "3-2, was the last at the Boleyn Ground.",
             "date",
-        ),
-        (  # a rhetorical question denies nothing
-            "If you love her on Twitter, her Stories serve up more of her humour and cooking.",
-            "If you love her on Twitter, why wouldn't you watch her Stories for more of her "
-            "humour and cooking?",
-            "negation",
         ),
         (  # two source sentences, each moving its own way
             "Initial claims rose to 367,000, while continuing claims fell to a low.",
@@ -1450,16 +1075,6 @@ def test_wordings_that_change_nothing(suspect, source, kind):
 @pytest.mark.parametrize(
     ("suspect", "source", "kind"),
     [
-        (  # a question in the source, answered with a denial
-            "The drug is not safe for children.",
-            "Is the drug safe for children?",
-            "negation",
-        ),
-        (  # a statement flipped, next to a question
-            "The council did not approve the plan and residents asked what comes next.",
-            "The council approved the plan on Monday. What comes next for residents?",
-            "negation",
-        ),
         (
             "Rebels were seen near the border of New Mexico.",
             "Rebels were seen near the border of Mexico.",
@@ -1474,11 +1089,6 @@ def test_wordings_that_change_nothing(suspect, source, kind):
             "The Los Angeles Police Department opened an inquiry.",
             "The New York Police Department opened an inquiry.",
             "entity",
-        ),
-        (
-            "Officials are certain the virus came from bats.",
-            "Officials believe the virus may have come from bats.",
-            "hedging",
         ),
     ],
 )
@@ -1524,111 +1134,6 @@ def test_larger_for_smaller_is_a_direction_change():
             "He was praised for his comments at the awards.",
             "entity",
             True,
-        ),
-        # a negative verb says what "did not" + its opposite says
-        (
-            "The judge rejected Rasmus's claims that the trips were for a holiday.",
-            "The judge said he did not accept his claims that the trips were for a holiday.",
-            "negation",
-            False,
-        ),
-        (
-            "The judge accepted his claims that the trips were for a holiday.",
-            "The judge said he did not accept his claims that the trips were for a holiday.",
-            "negation",
-            True,
-        ),
-        # "rather than" weighs the same two sides as "versus"
-        (
-            "Using these kidneys rather than keeping patients on dialysis is more cost effective.",
-            "Using these kidneys versus keeping patients on dialysis is more cost effective.",
-            "negation",
-            False,
-        ),
-        (
-            "Instead of offering answers, he turned to a list of political attacks.",
-            "But instead of offering answers, he turned to a list of political attacks.",
-            "negation",
-            False,
-        ),
-        # a finding the source only suggests, shown; the subject named another way
-        (
-            "The findings are enough to show that vaping does not increase infection rates.",
-            "The present results suggest that vaping does not increase infection rates.",
-            "hedging",
-            True,
-        ),
-        # nearly the same made the same
-        (
-            "The test is just as effective as colonoscopy at reducing deaths from cancer.",
-            "The test is almost equal to colonoscopy in reducing deaths from cancer.",
-            "hedging",
-            True,
-        ),
-        (
-            "The test is nearly as effective as colonoscopy at reducing deaths from cancer.",
-            "The test is almost equal to colonoscopy in reducing deaths from cancer.",
-            "hedging",
-            False,
-        ),
-        # "if anything" hedges and conditions nothing
-        (
-            "It said the surge would have only a limited effect, adding that the economy will "
-            "continue to grow strongly.",
-            "It said the surge would have a limited effect, saying that if anything the economy "
-            "will continue to grow strongly.",
-            "condition",
-            False,
-        ),
-        # "rather than" on both sides, whatever else the source contrasts
-        (
-            "The options include chemotherapy given to the whole body (as opposed to the "
-            "abdomen) and surgery that leaves minimal disease, rather than removing all cells.",
-            "The options include chemotherapy delivered to the whole body (as opposed to the "
-            "abdomen) and surgery that leaves minimal disease, rather than removing all cells.",
-            "negation",
-            False,
-        ),
-        # "points to" is said of evidence that suggests
-        (
-            "The study points to the need for further controlled studies of the approach.",
-            "The results suggest further controlled studies of this approach are needed.",
-            "hedging",
-            False,
-        ),
-        # "if anything goes wrong" is a condition
-        (
-            "Passengers will be refunded for the cancelled flight.",
-            "Passengers will be refunded for the cancelled flight if anything goes wrong.",
-            "condition",
-            True,
-        ),
-        # "point to" cites as often as it hedges
-        (
-            "Critics cite the delays as proof that the project is failing.",
-            "Critics point to the delays as proof that the project is failing.",
-            "hedging",
-            False,
-        ),
-        # evidence that "points to" something, made proof of it
-        (
-            "The data proves that the economy is recovering.",
-            "The data points to an economy that is recovering.",
-            "hedging",
-            True,
-        ),
-        # "should deliver" made "will deliver"; advice made a need is not
-        (
-            "The bank said the schemes will deliver a return of 8% a year.",
-            "The bank said the schemes should deliver a return of 8% a year.",
-            "hedging",
-            True,
-        ),
-        (
-            "Patients will need to avoid red meat for three days.",
-            "Patients should avoid red meat for three days.",
-            "hedging",
-            False,
         ),
     ],
 )
@@ -2063,33 +1568,6 @@ def test_a_swap_the_date_check_already_typed_is_not_repeated():
     assert "date" in got and "number" not in got
 
 
-def test_allegedly_after_a_charge_dropped_is_no_hedging_change():
-    # the charge already says it is alleged; without one, "allegedly" dropped is a change
-    got = _changes(
-        "On Monday he was charged with running a $7million Ponzi scheme.",
-        "He was charged Monday with allegedly running a $7million Ponzi scheme.",
-    )
-    assert "hedging" not in got
-    got = _changes(
-        "He ran a $7million Ponzi scheme, prosecutors said.",
-        "Prosecutors said he allegedly ran a $7million Ponzi scheme.",
-    )
-    assert "hedging" in got
-    # nor when words stand between the charge and the hedge, in the same clause
-    got = _changes(
-        "He was charged with two counts of stealing from the charity last year.",
-        "He was charged with two counts of allegedly stealing from the charity last year.",
-    )
-    assert "hedging" not in got
-    # a charge in another clause does not cover the claim "allegedly" qualified
-    got = _changes(
-        "Smith was arrested for drink-driving and hit a cyclist on the A1 road near Leeds.",
-        "Smith was arrested for drink-driving and allegedly hit a cyclist on the A1 road near "
-        "Leeds.",
-    )
-    assert "hedging" in got
-
-
 def test_a_party_in_the_possessive_is_no_direction_and_two_sources_moving_both_ways_agree():
     # "to Disney's film": the party of the preposition is the film
     got = _changes(
@@ -2162,34 +1640,6 @@ def test_changes_the_narrowing_rules_must_still_see(suspect, source, kind):
     assert kind in {c.type for f in report.findings for c in f.changes}
 
 
-def test_a_hedge_raised_before_a_question_in_the_same_sentence_is_a_change():
-    got = _changes(
-        "\"It will solve an old problem: if people can't get to us, how can we reach them?",
-        '"It could solve an old problem: if people can\'t get to us, how can we reach them?"',
-    )
-    assert got["hedging"].source.text == "could"
-    # a question throughout asserts nothing
-    assert "hedging" not in _changes(
-        "Will it solve the old problem?", "Could it solve the old problem?"
-    )
-
-
-def test_a_dropped_modal_is_seen_whatever_the_verb_s_inflection():
-    # "faces" for "could face": a four-letter stem keeps its "s"
-    got = _changes(
-        "Mr Ebbers faces a sentence of 85 years in prison on the charges against him.",
-        "Mr Ebbers could face a sentence of 85 years if convicted of the charges he is facing.",
-    )
-    assert got["hedging"].source.text == "could"
-
-
-def test_a_claim_still_attributed_keeps_its_claims_that():
-    assert "hedging" not in _changes(
-        "According to Mr Sullivan, Mr Ebbers refused to put a stop to the fraud.",
-        "Mr Sullivan claims that Mr Ebbers refused to stop the fraud.",
-    )
-
-
 @pytest.mark.parametrize(
     ("suspect", "source"),
     [
@@ -2234,41 +1684,9 @@ def test_a_year_ago_is_the_anniversary_the_source_marks():
             "direction",
         ),
         (
-            "Trials of psychiatric drugs typically exclude people younger than 18, he added.",
-            "Trials of drugs for mental illness typically don’t include people younger than 18.",
-            "negation",
-        ),
-        (
             "Most attacks are pragmatic, said Paul King.",
             "Not least, said Paul King, attacks.",
             "direction",
-        ),
-        # a tentative finding said with another tentative word
-        (
-            "The medication appeared to stop small tumors from growing, researchers said.",
-            "The medication apparently caused small tumors to stop growing, researchers said.",
-            "hedging",
-        ),
-        (
-            "An earlier study showed a similar drug works, but the new trial indicates that "
-            "dutasteride works slightly better.",
-            "A previous study found a similar drug works, but the new research suggests that "
-            "dutasteride is slightly more effective.",
-            "hedging",
-        ),
-        # a certainty only supposed
-        (
-            "If future research confirms the results, fish oil could offer a safe way to "
-            "prevent psychosis.",
-            "If future research bears out the findings, fish oil could potentially offer a safe "
-            "way to prevent psychosis.",
-            "hedging",
-        ),
-        # an idiom built on "not"
-        (
-            "For expectant mothers, the findings could not come at a better time.",
-            "For expectant mothers, the findings come at a good time.",
-            "negation",
         ),
         # a share in words and in figures
         (
@@ -2288,22 +1706,6 @@ def test_a_share_swapped_for_another_is_a_number_change():
         "Only about a third of people at high risk will go on to develop mental illness.",
     )
     assert (got["number"].suspect.text, got["number"].source.text) == ("half", "a third")
-
-
-def test_a_negation_is_no_paraphrase_of_a_negative_word_beside_it():
-    # "excluding" says "not including", not "not restricting": only "and" is shared
-    assert "negation" in _changes(
-        "Despite this, visitation was not restricted, and infected staff members were not "
-        "excluded from the facility.",
-        "long term care facilities should take proactive steps to protect the health of "
-        "residents and preserve the health care workforce by identifying and excluding "
-        "potentially infected staff members restricting visitation except in compassionate "
-        "care situations.",
-    )
-    # "indicated" is no hedge a rewrite drops ("data showed")
-    assert "hedging" not in _changes(
-        "Inflation slowed in March, data showed.", "Data indicated that inflation slowed in March."
-    )
 
 
 @pytest.mark.parametrize(
@@ -2401,26 +1803,6 @@ def test_a_changed_name_or_figure_is_typed_by_what_it_is(suspect, source, kind):
             "Earlier, the minister resigned from the cabinet.",
             "date",
             True,
-        ),
-        # "will" after an "if" clause with no comma is still raised
-        (
-            "If the vote passes the law will take effect in May.",
-            "If the vote passes the law may take effect in May.",
-            "hedging",
-            True,
-        ),
-        # "claimed" keeps a claim, "said" does not
-        (
-            "Smith said the election was rigged.",
-            "Smith claimed that the election was rigged.",
-            "hedging",
-            True,
-        ),
-        (
-            "Frankel claimed she had photos of Tom at a bar.",
-            "Frankel alleged that she had photos of Tom at a bar.",
-            "hedging",
-            False,
         ),
     ],
 )
@@ -2524,32 +1906,6 @@ def test_two_parties_that_changed_places_are_a_direction_change(suspect, source,
             "Chelsea will face Arsenal in the final.",
             "Arsenal will face Chelsea in the final.",
             "direction",
-            False,
-        ),
-        # a "may" the suspect never carries, or a name, is no hedge dropped
-        (
-            "Officials said the drug may reduce joint pain in older patients.",
-            "Officials said the drug may reduce joint pain in older patients and may also cut hospital stays.",
-            "hedging",
-            False,
-        ),
-        (
-            "Mrs May's spokesman said the prime minister thinks Brexit may be delayed.",
-            "Mrs May thinks Brexit may be delayed, her spokesman said.",
-            "hedging",
-            False,
-        ),
-        # a condition said another way, or an "if" that contrasts
-        (
-            "Should that happen, hospitals will cancel routine operations for weeks.",
-            "If the strike goes ahead, hospitals will cancel routine operations for weeks.",
-            "condition",
-            False,
-        ),
-        (
-            "2021 was a year of recovery for the tourism industry.",
-            "If 2020 was a year of crisis, 2021 was a year of recovery for the tourism industry.",
-            "condition",
             False,
         ),
         # only the speaker's own name makes an attribution change
