@@ -6,7 +6,6 @@ from helpers import _changes, _changes_list
 import unspun
 from unspun.audit import EntityTagger, find_changes, new_specifics
 from unspun.audit.forms import TextForms, article_forms
-from unspun.audit.substitutions import substitution_changes
 from unspun.audit.text import acronyms, stems
 from unspun.documents import Sentence
 from unspun.models import nlp
@@ -135,15 +134,6 @@ def test_nationality_adjective_matches_its_country():
     assert "entity" not in got
 
 
-def test_general_opposites_are_direction_changes():
-    got = _changes(
-        "The senator publicly met the lobbyists last week.",
-        "The senator secretly met the lobbyists last week.",
-    )
-    assert got["direction"].suspect.text == "publicly"
-    assert got["direction"].source.text == "secretly"
-
-
 def test_emphasis_around_a_source_statement_is_not_filler():
     source = "Wash your hands with soap and water for at least 20 seconds to prevent infection."
     suspect = (
@@ -229,38 +219,6 @@ def test_known_alias_is_not_a_new_name():
     assert new_specifics("The Senate agreed a package for the COVID-19 pandemic.", article) == []
 
 
-def test_a_quantity_moving_the_other_way_is_a_direction_change():
-    got = _changes(
-        "Shares tumbled after a sharp increase in profit.",
-        "Shares tumbled after the business reported first-half profits dropped by 20 per cent.",
-    )
-    assert got["direction"].suspect.text == "increase"
-    assert got["direction"].source.text == "dropped"
-
-
-def test_increased_turned_into_fewer_is_a_direction_change():
-    got = _changes(
-        "Radiation was associated with fewer urinary or bowel problems than no treatment.",
-        "Radiation was associated with increased urinary or bowel problems, compared with no "
-        "treatment.",
-    )
-    assert got["direction"].suspect.text == "fewer"
-    assert got["direction"].source.text == "increased"
-
-
-def test_a_comparison_with_a_figure_says_no_direction():
-    got = _changes(
-        "Shares tumbled after a sharp increase in profit.",
-        "Shares tumbled after profits dropped by more than 20 per cent.",
-    )
-    assert got["direction"].suspect.text == "increase"  # "more than 20" is no rise
-
-
-def test_the_same_direction_in_other_words_is_not_a_change():
-    got = _changes("Profits fell by 20 per cent.", "Profits dropped by 20 per cent.")
-    assert "direction" not in got
-
-
 def test_scaled_amounts_in_either_style_match():
     got = _changes(
         "The firm faces a $27 billion tax debt.", "The firm faces a $27bn (£14bn) tax bill."
@@ -323,14 +281,6 @@ def test_a_clock_time_said_in_words_matches():
     assert "date" not in got and "number" not in got
 
 
-def test_up_and_down_words_about_different_things_are_not_a_reversal():
-    got = _changes(
-        "Rescuers searched the rubble as concerns were growing and the death toll fell to 30.",
-        "The death toll fell to 30 as rescuers worked.",
-    )
-    assert "direction" not in got
-
-
 def test_a_ratio_is_the_percentage_it_states():
     assert "number" not in _changes(
         "Nearly 90% of residents at the nursing home tested positive.",
@@ -368,20 +318,6 @@ def test_an_opening_verb_is_not_a_name():
     assert "entity" not in got
 
 
-def test_at_least_is_a_quantity_not_a_direction():
-    assert "direction" not in _changes(
-        "Most of the 1,200 healthcare workers surveyed reported symptoms of anxiety.",
-        "Of the 1,200 healthcare workers surveyed, at least half reported symptoms of anxiety.",
-    )
-
-
-def test_two_quantities_turned_round_are_two_changes():
-    assert "direction" in _changes(
-        "Cases decreased in March and deaths decreased in April.",
-        "Cases increased in March and deaths increased in April.",
-    )
-
-
 def test_amounts_in_words_and_shares_in_words():
     for suspect, source in (
         ("We are creating four million jobs.", "We are creating 4 million jobs."),
@@ -413,17 +349,6 @@ def test_the_pronoun_us_is_not_the_country():
     sentence = "The United States must hold China accountable for this act."
     assert new_specifics(sentence, told) == ["United", "States"]
     assert new_specifics(sentence, written) == []
-
-
-def test_a_word_for_the_same_side_keeps_the_direction():
-    source = "England can seal a third victory after wins over Canada, and avenge June's hammering."
-    assert "direction" not in _changes(
-        "England can clinch a third win after beating Canada, and avenge the June defeat.", source
-    )
-    assert "direction" in _changes(
-        "England can suffer a third defeat after losing to Canada in June.",
-        "England can seal a third victory after beating Canada in June.",
-    )
 
 
 def test_part_of_a_name_the_source_gives_in_part():
@@ -483,22 +408,6 @@ def test_us_before_a_noun_of_state_is_the_country():
             "About 1,200 people attended, the largest since 2010.",
             "number",
         ),
-        # both quantities turned round, a 'win' that was in the source, a loss elsewhere
-        (
-            "Cases decreased in March and deaths decreased in April.",
-            "Cases increased in March and deaths increased in April.",
-            "direction",
-        ),
-        (
-            "The ruling is a defeat for the unions, who had hoped to win.",
-            "The ruling is a victory for the unions, who had hoped to win.",
-            "direction",
-        ),
-        (
-            "Labour gained 50 seats, despite heavy losses in Scotland.",
-            "Labour lost 50 seats in the election.",
-            "direction",
-        ),
         # a share that is not a share, a scale that goes on
         (
             "Sales fell 50% in the first half of the year.",
@@ -546,11 +455,6 @@ def test_us_before_a_noun_of_state_is_the_country():
             "entity",
         ),
         # a flipped word in the source word's own place
-        (
-            "Smith lost the election, a victory for Jones.",
-            "Smith won the election, beating Jones.",
-            "direction",
-        ),
         (
             "A man in his 80s died in the fire.",
             "A man who grew up in the 1980s died in the fire.",
@@ -690,11 +594,6 @@ def test_names_said_another_way_in_news():
             "number",
         ),
         # litotes, roles swapped, a decade written short
-        (
-            "Smith won the final, inflicting a defeat on Jones.",
-            "Jones lost the final to Smith.",
-            "direction",
-        ),
         ("He made 70s horror films in Italy.", "He made 1970s horror films in Italy.", "date"),
         # amounts in words, a ratio for a share, a name the source gives after "of"
         ("15 people were hurt in the crash.", "Fifteen people were hurt in the crash.", "number"),
@@ -741,30 +640,6 @@ def test_names_said_another_way_in_news():
 )
 def test_paraphrases_that_are_no_change(suspect, source, kind):
     assert kind not in _changes(suspect, source)
-
-
-def test_an_opposite_another_source_sentence_uses_is_no_reversal():
-    first, second = "Treatment begins for people who test positive.", "Negative results reassure."
-    source = f"{first} {second}"
-    suspect = "Negative results allow treatment to begin for people."
-    s = Sentence("s", 0, 0, len(suspect), suspect, "body")
-    t1 = Sentence("t", 0, 0, len(first), first, "body")
-    t2 = Sentence("t", 1, len(first) + 1, len(source), second, "body")
-    tagger = EntityTagger(nlp())
-    assert "direction" in {c.type for c in find_changes(s, [t1], tagger=tagger, source_text=source)}
-    both = find_changes(s, [t1, t2], tagger=tagger, source_text=source)
-    assert "direction" not in {c.type for c in both}
-
-
-def test_an_opposite_another_source_sentence_uses_of_something_else_is_still_a_reversal():
-    first, second = "Smith won the Senate seat in Ohio.", "Jones lost the race in Texas."
-    source = f"{first} {second}"
-    suspect = "Smith lost the Senate seat in Ohio and Jones lost the race in Texas."
-    s = Sentence("s", 0, 0, len(suspect), suspect, "body")
-    t1 = Sentence("t", 0, 0, len(first), first, "body")
-    t2 = Sentence("t", 1, len(first) + 1, len(source), second, "body")
-    got = find_changes(s, [t1, t2], tagger=EntityTagger(nlp()), source_text=source)
-    assert "direction" in {c.type for c in got}
 
 
 def test_a_rival_the_sentence_names_by_another_part_of_the_name_is_no_swap():
@@ -953,11 +828,6 @@ def test_two_countries_with_the_same_first_word_can_be_swapped():
 @pytest.mark.parametrize(
     ("suspect", "source", "kind"),
     [
-        (
-            "University funding was reduced by the government.",
-            "Higher education funding was cut by the government.",
-            "direction",
-        ),
         ("The vote will be held on Tuesday, Nov. 5.", "The vote will be held on Nov. 5.", "date"),
         (
             "He lives in Saint Louis now, he said.",
@@ -982,14 +852,6 @@ def test_a_sea_named_with_another_compass_point_is_a_location_change():
         "Chinese ships patrolled the East China Sea on Monday.",
     )
     assert "South China Sea" in got["location"].suspect.text
-
-
-def test_more_of_one_thing_and_fewer_of_another_is_no_reversal():
-    got = _changes(
-        "Gang members have dwindled while the number of graduates has soared.",
-        "There are more graduates and fewer gang members in the neighbourhood.",
-    )
-    assert "direction" not in got
 
 
 def _changes_in(suspect: str, source_sentence: str, article: str) -> dict:
@@ -1061,11 +923,6 @@ def test_a_place_that_may_contain_the_other_or_names_a_person_is_no_swap(
             "3-2, was the last at the Boleyn Ground.",
             "date",
         ),
-        (  # two source sentences, each moving its own way
-            "Initial claims rose to 367,000, while continuing claims fell to a low.",
-            "Initial claims jumped to 367,000. Continuing claims slipped to a low.",
-            "direction",
-        ),
     ],
 )
 def test_wordings_that_change_nothing(suspect, source, kind):
@@ -1094,15 +951,6 @@ def test_wordings_that_change_nothing(suspect, source, kind):
 )
 def test_changes_the_first_cut_of_this_rule_missed(suspect, source, kind):
     assert kind in _changes(suspect, source)
-
-
-def test_larger_for_smaller_is_a_direction_change():
-    got = _changes(
-        "People with larger social networks are more likely to be hostile online.",
-        "People are hostile online when they have a smaller social network, a study finds.",
-    )
-    assert got["direction"].suspect.text == "larger"
-    assert got["direction"].source.text == "smaller"
 
 
 @pytest.mark.parametrize(
@@ -1296,303 +1144,6 @@ def test_compare_marks_a_claim_whose_source_attribution_was_dropped_altered():
     assert [o.text for o in omitted] == ["According to the Congressional Budget Office"]
 
 
-def _swapped(suspect: str, source: str) -> dict:
-    s = Sentence("s", 0, 0, len(suspect), suspect, "body")
-    t = Sentence("t", 0, 0, len(source), source, "body")
-    return {c.type: c for c in substitution_changes(s, [t])}
-
-
-@pytest.mark.parametrize(
-    ("suspect", "source", "kind", "said", "had"),
-    [
-        # opposites in WordNet, in otherwise shared wording
-        (
-            "Astronomers used the telescope to peer outside the heart of spiral galaxies.",
-            "Astronomers used the telescope to peer inside the heart of spiral galaxies.",
-            "negation",
-            "outside",
-            "inside",
-        ),
-        (
-            "Officials said it was an uncontrolled burn of the chemicals.",
-            "Officials said it was a controlled burn of the chemicals.",
-            "negation",
-            "uncontrolled",
-            "controlled",
-        ),
-        # which way a quantity went
-        (
-            "Shares in the pizza chain have risen after the profit warning.",
-            "Shares in the pizza chain have tumbled after the profit warning.",
-            "direction",
-            "risen",
-            "tumbled",
-        ),
-        (
-            "The bank said it would conduct emergency bond selling to contain yields.",
-            "The bank said it would conduct emergency bond buying to contain yields.",
-            "direction",
-            "selling",
-            "buying",
-        ),
-        # a comparison turned round
-        (
-            "Smokers were less likely to recover from the infection, the study found.",
-            "Smokers were more likely to recover from the infection, the study found.",
-            "direction",
-            "less",
-            "more",
-        ),
-        # a figure in words, an ordinal, and a scale word, swapped for another
-        (
-            "Yields touched 0.5% for a first straight session on Wednesday.",
-            "Yields touched 0.5% for a second straight session on Wednesday.",
-            "number",
-            "first",
-            "second",
-        ),
-        (
-            "The collapse killed at least three people and left 50 missing.",
-            "The collapse, on Wednesday, killing at least two people and leaving 50 missing.",
-            "number",
-            "three",
-            "two",
-        ),
-        (
-            "The administration wants the most bang for the millions it has at its disposal.",
-            "The administration wants the most bang for the billions it has at its disposal.",
-            "number",
-            "millions",
-            "billions",
-        ),
-        # how often
-        (
-            "Patients who took the vitamin once a day were less likely to get new cancers.",
-            "Patients who took the vitamin twice a day cut their chances of new cancers.",
-            "number",
-            "once",
-            "twice",
-        ),
-        # one moment put on the other side of another
-        (
-            "The crash happened on Interstate 5 shortly after 11 p.m., the patrol said.",
-            "The crash happened on Interstate 5 just before 11 Thursday night, the patrol said.",
-            "date",
-            "after",
-            "before",
-        ),
-        # ... at the start of the sentence too
-        (
-            "Before the vote, the minister resigned from the cabinet.",
-            "After the vote, the minister resigned from the cabinet.",
-            "date",
-            "Before",
-            "After",
-        ),
-        # another party
-        (
-            "Conservative peer Baroness Kennedy said people already believed in dirty tricks.",
-            "Labour peer Baroness Kennedy said people already thought politicians were dirty.",
-            "entity",
-            "Conservative",
-            "Labour",
-        ),
-    ],
-)
-def test_a_word_swapped_for_its_opposite_or_a_figure_in_shared_wording(
-    suspect, source, kind, said, had
-):
-    change = _swapped(suspect, source)[kind]
-    assert (change.suspect.text, change.source.text) == (said, had)
-    assert suspect[change.suspect.start : change.suspect.end] == said
-
-
-@pytest.mark.parametrize(
-    ("suspect", "source"),
-    [
-        # two opposites in one slot say the same thing
-        (
-            "They tried to fill gaps for less conclusive treatments such as steroids.",
-            "They tried to fill gaps for more inconclusive treatments such as steroids.",
-        ),
-        # a negation said with a word is the negation check's business
-        (
-            "Politifact labelled the story as inaccurate and Facebook blocked it.",
-            "Politifact said the story was not accurate and Facebook blocked it.",
-        ),
-        # a light verb's opposite depends on its construction
-        (
-            "Mothers who took fish oil during pregnancy had bigger children.",
-            "Mothers who were given fish oil during pregnancy had bigger children.",
-        ),
-        # the same figure said another way, an approximation, a lost dash, a date
-        (
-            "Adults require 7-9 hours of sleep a night.",
-            "Adults require 79 hours of sleep a night.",
-        ),
-        (
-            "The boat was carrying 105 African migrants when it sank.",
-            "The boat was carrying more than 100 African migrants when it sank.",
-        ),
-        ("The home of 1,200 healthcare workers.", "The home of 1.200 healthcare workers."),
-        (
-            "It was the twenty-first time the club won the title.",
-            "It was the 21st time the club won the title.",
-        ),
-        (
-            "Petty died on October 2, 2017 in Santa Monica.",
-            "Petty died on October 3, 2017 in Santa Monica.",
-        ),
-        # a "not" (a curly "n’t" too) in one text's slot: the negation check's business
-        (
-            "The witness wasn’t able to identify the attacker in court.",
-            "The witness was unable to identify the attacker in court.",
-        ),
-        # "persuade ... not to" for "dissuade ... from"
-        (
-            "They were able to dissuade their mother from discussing her.",
-            "They were able to persuade their mother not to discuss her.",
-        ),
-        # "little" before the source's word is the suspect's "un-"
-        (
-            "The court sanctioned Baikal, the relatively unknown firm that bought the asset.",
-            "The court sanctioned Baikal, the little known firm that bought the asset.",
-        ),
-        # a WordNet opposite of a rare sense
-        (
-            "Critics have raised accusations of corruption against him.",
-            "Critics have levelled accusations of corruption against him.",
-        ),
-        # the number of a list item
-        (
-            "8. McCain talks a big game about special interests.",
-            "7. McCain talks a big game about special interests.",
-        ),
-        # a synonym in the slot is a paraphrase
-        (
-            "Astronomers used the telescope to look inside the heart of spiral galaxies.",
-            "Astronomers used the telescope to peer inside the heart of spiral galaxies.",
-        ),
-        # "before" and "after" that say the same: after a "not" or "until", or "after all"
-        (
-            "The shops will open after 9 a.m. on Sunday.",
-            "The shops will not open before 9 a.m. on Sunday.",
-        ),
-        (
-            "A decision is not expected before the election, officials said.",
-            "A decision is not expected until after the election, officials said.",
-        ),
-        (
-            "The plan, after all, was approved by the council before the vote.",
-            "The plan, before the vote, was approved by the council after all.",
-        ),
-        # one party by two names
-        (
-            "The Tory leader spoke to reporters outside.",
-            "The Conservative leader spoke to reporters outside.",
-        ),
-    ],
-)
-def test_no_substitution_where_the_slot_says_the_same(suspect, source):
-    assert _swapped(suspect, source) == {}
-
-
-@pytest.mark.parametrize(
-    ("suspect", "source", "said", "had"),
-    [
-        (
-            "He admitted the charge at the hearing on Monday.",
-            "He denied the charge at the hearing on Monday.",
-            "admitted",
-            "denied",
-        ),
-        (
-            "The witness was able to identify the attacker in court.",
-            "The witness was unable to identify the attacker in court.",
-            "able",
-            "unable",
-        ),
-        # the same "no" after the slot in both: the swap stands
-        (
-            "The bill passed with no opposition in the Senate.",
-            "The bill failed with no opposition in the Senate.",
-            "passed",
-            "failed",
-        ),
-        (
-            "There was much support for the plan among residents.",
-            "There was little support for the plan among residents.",
-            "much",
-            "little",
-        ),
-        (
-            "The fact-checkers rated the senator's claim true on their website.",
-            "The fact-checkers rated the senator's claim false on their website.",
-            "true",
-            "false",
-        ),
-    ],
-)
-def test_a_swap_of_opposites_is_one_change_however_the_negation_check_reads_it(
-    suspect, source, said, had
-):
-    changes = [c for c in _changes_list(suspect, source) if c.type in ("negation", "direction")]
-    assert [(c.suspect.text, c.source.text) for c in changes] == [(said, had)]
-
-
-def test_a_word_both_texts_use_elsewhere_is_still_swapped():
-    # "no right to receive" is in both; "is right" for "is wrong" is the swap
-    got = _swapped(
-        "He has no right to receive the money under his contracts, and that is right, they said.",
-        "He has no right to receive the money under his contracts, and that is wrong, they said.",
-    )
-    assert (got["negation"].suspect.text, got["negation"].source.text) == ("right", "wrong")
-
-
-def test_a_scale_slip_in_a_figure_is_a_number_change():
-    # the same digits: a range whose dash was lost has two figures on one side, this not
-    assert (
-        _swapped(
-            "The company raised £2.5m in the funding round.",
-            "The company raised £25m in the funding round.",
-        )["number"].suspect.text
-        == "2.5m"
-    )
-
-
-def test_a_swap_the_date_check_already_typed_is_not_repeated():
-    got = _changes(
-        "The ceasefire began on 14 March after the talks.",
-        "The ceasefire began on 12 March after the talks.",
-    )
-    assert "date" in got and "number" not in got
-
-
-def test_a_party_in_the_possessive_is_no_direction_and_two_sources_moving_both_ways_agree():
-    # "to Disney's film": the party of the preposition is the film
-    got = _changes(
-        "She likened her daughter to Moana, the princess from Disney's 2016 film.",
-        "He likened his daughter to Disney's 2016 princess Moana.",
-    )
-    assert "direction" not in got
-    # one source sentence says "jumped", the other "slipped": a suspect saying both is no flip
-    suspect = (
-        "Initial jobless claims rose to 367,000, while continuing claims fell to their "
-        "lowest since 2001."
-    )
-    sources = [
-        "Initial jobless claims jumped to 367,000, the highest since September.",
-        "However, continuing claims slipped to their lowest level since 2001.",
-    ]
-    s = Sentence("s", 0, 0, len(suspect), suspect, "body")
-    ts, start = [], 0
-    for i, text in enumerate(sources):
-        ts.append(Sentence("t", i, start, start + len(text), text, "body"))
-        start += len(text) + 1
-    changes = find_changes(s, ts, tagger=EntityTagger(nlp()), source_text=" ".join(sources))
-    assert "direction" not in {c.type for c in changes}
-
-
 def test_a_body_swapped_for_one_of_the_same_kind_the_tagger_calls_otherwise_is_an_entity():
     # "Kent Police" (tagged an organisation) for "West Midlands Police" (tagged a place);
     # the source names Kent elsewhere, so only the swap shows the change
@@ -1610,34 +1161,6 @@ def test_a_body_swapped_for_one_of_the_same_kind_the_tagger_calls_otherwise_is_a
     changes = find_changes(s, [t], tagger=EntityTagger(nlp()), source_text=article, swaps=True)
     (change,) = [c for c in changes if c.type == "entity"]
     assert (change.suspect.text, change.source.text) == ("Kent Police", "West Midlands Police")
-
-
-@pytest.mark.parametrize(
-    ("suspect", "source", "kind"),
-    [
-        # a changed score: figures in digits are no number spelled in parts
-        (
-            "Arsenal beat Chelsea 3-0 at the Emirates on Sunday.",
-            "Arsenal beat Chelsea 2-1 at the Emirates on Sunday.",
-            "number",
-        ),
-        # what a possessive party owns is part of the party: the same ports, turned round
-        (
-            "Tankers carried oil to Iran's ports last year, the report said.",
-            "Tankers carried oil from Iran's ports last year, the report said.",
-            "direction",
-        ),
-        # another source sentence moving the suspect's way counts only for the same quantity
-        (
-            "Official figures show unemployment climbed in May and wages rose too.",
-            "Unemployment dipped in May, according to official figures. Wages climbed 2 percent.",
-            "direction",
-        ),
-    ],
-)
-def test_changes_the_narrowing_rules_must_still_see(suspect, source, kind):
-    report = unspun.compare(suspect, source, unspun.CheckOptions(detect=False))
-    assert kind in {c.type for f in report.findings for c in f.changes}
 
 
 @pytest.mark.parametrize(
@@ -1677,17 +1200,6 @@ def test_a_year_ago_is_the_anniversary_the_source_marks():
 @pytest.mark.parametrize(
     ("suspect", "source", "kind"),
     [
-        # an opposite the source says with a "not"
-        (
-            "Trials of psychiatric drugs typically exclude people younger than 18, he added.",
-            "Trials of drugs for mental illness typically don’t include people younger than 18.",
-            "direction",
-        ),
-        (
-            "Most attacks are pragmatic, said Paul King.",
-            "Not least, said Paul King, attacks.",
-            "direction",
-        ),
         # a share in words and in figures
         (
             "The drug lowered the risk of prostate cancer by roughly 25 percent in men.",
@@ -1758,25 +1270,6 @@ def test_a_changed_name_or_figure_is_typed_by_what_it_is(suspect, source, kind):
             "number",
             True,
         ),
-        # a party only as a name, and the right of one country for the right of another
-        (
-            "The ruling angered conservatives across the country.",
-            "The ruling angered Republicans across the country.",
-            "entity",
-            False,
-        ),
-        (
-            "The bill passed after a democratic vote.",
-            "The bill passed after a republican vote.",
-            "entity",
-            False,
-        ),
-        (
-            "The Tory leader spoke to reporters.",
-            "The Conservative leader spoke to reporters.",
-            "entity",
-            False,
-        ),
         # an agency with its country: the acronym in full, but not two letters of it
         (
             "Officials from the US Department of Agriculture said so.",
@@ -1788,20 +1281,6 @@ def test_a_changed_name_or_figure_is_typed_by_what_it_is(suspect, source, kind):
             "Officials from the US Department of Agriculture said so.",
             "Officials from the DA said so.",
             "entity",
-            True,
-        ),
-        # an opposite the source says with "failed to"
-        (
-            "The challenger won and the incumbent mayor lost.",
-            "The challenger won and the incumbent mayor failed to win.",
-            "direction",
-            False,
-        ),
-        # when, turned round at the sentence's start
-        (
-            "Later, the minister resigned from the cabinet.",
-            "Earlier, the minister resigned from the cabinet.",
-            "date",
             True,
         ),
     ],
@@ -1819,95 +1298,9 @@ def test_a_year_left_unsaid_reads_the_source_as_written():
     assert not year_left_unsaid("May 5, 2019", "he may 5 times")
 
 
-def _close_changes(suspect: str, source: str) -> dict:
-    s = Sentence("s", 0, 0, len(suspect), suspect, "body")
-    t = Sentence("t", 0, 0, len(source), source, "body")
-    found = find_changes(s, [t], tagger=EntityTagger(nlp()), source_text=source, swaps=True)
-    return {c.type: c for c in found}
-
-
-@pytest.mark.parametrize(
-    ("suspect", "source", "crossed"),
-    [
-        # two parties change places around the same verb
-        (
-            "Jones beat Smith in the final on Sunday.",
-            "Smith beat Jones in the final on Sunday.",
-            True,
-        ),
-        (
-            "The researchers believe psoriasis may contribute to the risk of developing obesity "
-            "through inflammation.",
-            "The researchers believe that obesity may contribute to the risk for development of "
-            "psoriasis through inflammation.",
-            True,
-        ),
-        # ... but not a symmetric verb, the passive, a time moved, or a description
-        (
-            "Kim met Putin in Vladivostok on Wednesday.",
-            "Putin met Kim in Vladivostok on Wednesday.",
-            False,
-        ),
-        (
-            "In one case, a firm used a DDoS attack to knock its rivals offline.",
-            "One DDoS attack was used by one firm to knock its competitors offline.",
-            False,
-        ),
-        (
-            "Trading standards officers first stopped him in December 2002 in his car.",
-            "In December 2002, he was stopped in his car by trading standards officers.",
-            False,
-        ),
-        (
-            "She likened her daughter to Moana, the princess from Disney's 2016 film.",
-            "He likened his daughter to Disney's 2016 princess Moana.",
-            False,
-        ),
-        (
-            "A second agent was studied in a new study released on Monday by the Academy.",
-            "On Monday, the Academy released a new study of a second agent.",
-            False,
-        ),
-        # the same claim told from the other side
-        (
-            "Smith won the final, inflicting a defeat on Jones.",
-            "Jones lost the final to Smith.",
-            False,
-        ),
-    ],
-)
-def test_two_parties_that_changed_places_are_a_direction_change(suspect, source, crossed):
-    assert ("direction" in _close_changes(suspect, source)) is crossed
-
-
 @pytest.mark.parametrize(
     ("suspect", "source", "kind", "found"),
     [
-        # one-sided verbs, comparisons and two-sided verbs: no parties changed places
-        (
-            "The yen weakened after the central bank's surprise move.",
-            "The central bank's surprise move weakened the yen.",
-            "direction",
-            False,
-        ),
-        (
-            "On average, women earn less than men in the sector.",
-            "On average, men earn more than women in the sector.",
-            "direction",
-            False,
-        ),
-        (
-            "The company merged with its rival last year.",
-            "Its rival merged with the company last year.",
-            "direction",
-            False,
-        ),
-        (
-            "Chelsea will face Arsenal in the final.",
-            "Arsenal will face Chelsea in the final.",
-            "direction",
-            False,
-        ),
         # only the speaker's own name makes an attribution change
         (
             "Most owners are happy, according to a Pew survey of Samsung users.",
@@ -1931,5 +1324,5 @@ def test_two_parties_that_changed_places_are_a_direction_change(suspect, source,
     ],
 )
 def test_third_review_cases(suspect, source, kind, found):
-    got = _close_changes(suspect, source) if kind == "direction" else _changes(suspect, source)
+    got = _changes(suspect, source)
     assert (kind in got) is found
