@@ -5,11 +5,13 @@ from unspun.documents import Sentence
 from unspun.models import nlp
 
 
-def _changes_list(suspect: str, source: str) -> list:
+def changes_list(suspect: str, source: str) -> list:
+    """The changes `find_changes` finds in one suspect sentence against one source sentence."""
     s = Sentence("s", 0, 0, len(suspect), suspect, "body")
     t = Sentence("t", 0, 0, len(source), source, "body")
     return find_changes(s, [t], tagger=EntityTagger(nlp()), source_text=source)
 
 
-def _changes(suspect: str, source: str) -> dict:
-    return {c.type: c for c in _changes_list(suspect, source)}
+def changes_by_type(suspect: str, source: str) -> dict:
+    """The same, keyed by change type."""
+    return {c.type: c for c in changes_list(suspect, source)}

@@ -1,7 +1,7 @@
 """Attribution (audit/attribution.py): who said it, and an "according to" dropped."""
 
 import pytest
-from helpers import _changes, _changes_list
+from helpers import changes_by_type, changes_list
 
 import unspun
 from unspun.audit import EntityTagger, find_changes
@@ -89,7 +89,7 @@ def test_a_kept_speaker_or_a_group_is_no_attribution_change(suspect, source):
     ],
 )
 def test_a_changed_name_or_figure_is_typed_by_what_it_is(suspect, source, kind):
-    assert [c.type for c in _changes_list(suspect, source)] == [kind]
+    assert [c.type for c in changes_list(suspect, source)] == [kind]
 
 
 @pytest.mark.parametrize(
@@ -111,7 +111,7 @@ def test_a_changed_name_or_figure_is_typed_by_what_it_is(suspect, source, kind):
     ],
 )
 def test_third_review_cases(suspect, source, kind, found):
-    got = _changes(suspect, source)
+    got = changes_by_type(suspect, source)
     assert (kind in got) is found
 
 

@@ -1,7 +1,7 @@
 """Conditions dropped or added (audit/conditions.py)."""
 
 import pytest
-from helpers import _changes
+from helpers import changes_by_type
 
 from unspun.audit import EntityTagger, find_changes
 from unspun.documents import Sentence
@@ -11,7 +11,7 @@ from unspun.models import nlp
 
 
 def test_an_added_condition_is_still_caught():
-    got = _changes(
+    got = changes_by_type(
         "Cats can pass the virus to humans if they are sick.",
         "Cats can pass the virus to humans.",
     )
@@ -19,7 +19,7 @@ def test_an_added_condition_is_still_caught():
 
 
 def test_asked_to_do_something_if_is_a_condition():
-    assert "condition" in _changes(
+    assert "condition" in changes_by_type(
         "People near the prison have been asked to come forward if they see contraband thrown "
         "over the wall.",
         "People near the prison have been asked to report contraband thrown over the wall.",
@@ -30,7 +30,7 @@ def test_asked_to_do_something_if_is_a_condition():
 
 
 def test_as_long_as_a_span_of_time_is_not_a_condition():
-    got = _changes(
+    got = changes_by_type(
         "Those trials had ended as long as 20 years before the new analysis.",
         "Researchers examined trials of aspirin that ended up to 20 years earlier.",
     )
@@ -39,11 +39,11 @@ def test_as_long_as_a_span_of_time_is_not_a_condition():
         "Patients may travel as long as they carry the card.",
         "Patients may travel as long as a doctor signs the form.",
     ):
-        assert "condition" in _changes(suspect, "Patients may travel.")
+        assert "condition" in changes_by_type(suspect, "Patients may travel.")
 
 
 def test_question_if_is_not_a_condition():
-    got = _changes(
+    got = changes_by_type(
         "It is still uncertain if cats can pass the virus to humans.",
         "Cats can catch the virus, but scientists have not shown that cats pass it to humans.",
     )
@@ -51,18 +51,18 @@ def test_question_if_is_not_a_condition():
 
 
 def test_otherwise_is_a_condition_and_asked_if_is_a_question():
-    assert "condition" not in _changes(
+    assert "condition" not in changes_by_type(
         "The squid population could grow and become a risk if not controlled.",
         "Hopefully the walleye can keep the squid population under control, else there is cause for concern.",
     )
-    assert "condition" not in _changes(
+    assert "condition" not in changes_by_type(
         "Bartiromo asked Attorney General Sessions if his office is investigating the leak.",
         "Bartiromo interviewed Attorney General Sessions about the leak his office is investigating.",
     )
 
 
 def test_a_condition_addressed_to_the_reader_is_not_a_fact():
-    got = _changes(
+    got = changes_by_type(
         "If you like vegetables, frozen peas are on the list too.",
         "Frozen peas are on the list too.",
     )
@@ -106,7 +106,7 @@ def test_a_condition_from_the_next_source_sentence_is_not_added():
     ],
 )
 def test_forms_that_say_the_same_and_changes_that_do_not(suspect, source, kind, changed):
-    assert (kind in _changes(suspect, source)) is changed
+    assert (kind in changes_by_type(suspect, source)) is changed
 
 
 @pytest.mark.parametrize(
@@ -128,5 +128,5 @@ def test_forms_that_say_the_same_and_changes_that_do_not(suspect, source, kind, 
     ],
 )
 def test_third_review_cases(suspect, source, kind, found):
-    got = _changes(suspect, source)
+    got = changes_by_type(suspect, source)
     assert (kind in got) is found

@@ -1,7 +1,7 @@
 """Direction (audit/direction.py): the same facts pointing the other way."""
 
 import pytest
-from helpers import _changes
+from helpers import changes_by_type
 
 import unspun
 from unspun.audit import EntityTagger, find_changes
@@ -12,7 +12,7 @@ from unspun.models import nlp
 
 
 def test_general_opposites_are_direction_changes():
-    got = _changes(
+    got = changes_by_type(
         "The senator publicly met the lobbyists last week.",
         "The senator secretly met the lobbyists last week.",
     )
@@ -21,7 +21,7 @@ def test_general_opposites_are_direction_changes():
 
 
 def test_a_quantity_moving_the_other_way_is_a_direction_change():
-    got = _changes(
+    got = changes_by_type(
         "Shares tumbled after a sharp increase in profit.",
         "Shares tumbled after the business reported first-half profits dropped by 20 per cent.",
     )
@@ -30,7 +30,7 @@ def test_a_quantity_moving_the_other_way_is_a_direction_change():
 
 
 def test_increased_turned_into_fewer_is_a_direction_change():
-    got = _changes(
+    got = changes_by_type(
         "Radiation was associated with fewer urinary or bowel problems than no treatment.",
         "Radiation was associated with increased urinary or bowel problems, compared with no "
         "treatment.",
@@ -40,7 +40,7 @@ def test_increased_turned_into_fewer_is_a_direction_change():
 
 
 def test_larger_for_smaller_is_a_direction_change():
-    got = _changes(
+    got = changes_by_type(
         "People with larger social networks are more likely to be hostile online.",
         "People are hostile online when they have a smaller social network, a study finds.",
     )
@@ -49,7 +49,7 @@ def test_larger_for_smaller_is_a_direction_change():
 
 
 def test_a_comparison_with_a_figure_says_no_direction():
-    got = _changes(
+    got = changes_by_type(
         "Shares tumbled after a sharp increase in profit.",
         "Shares tumbled after profits dropped by more than 20 per cent.",
     )
@@ -57,7 +57,7 @@ def test_a_comparison_with_a_figure_says_no_direction():
 
 
 def test_two_quantities_turned_round_are_two_changes():
-    assert "direction" in _changes(
+    assert "direction" in changes_by_type(
         "Cases decreased in March and deaths decreased in April.",
         "Cases increased in March and deaths increased in April.",
     )
@@ -67,30 +67,30 @@ def test_two_quantities_turned_round_are_two_changes():
 
 
 def test_the_same_direction_in_other_words_is_not_a_change():
-    got = _changes("Profits fell by 20 per cent.", "Profits dropped by 20 per cent.")
+    got = changes_by_type("Profits fell by 20 per cent.", "Profits dropped by 20 per cent.")
     assert "direction" not in got
 
 
 def test_a_word_for_the_same_side_keeps_the_direction():
     source = "England can seal a third victory after wins over Canada, and avenge June's hammering."
-    assert "direction" not in _changes(
+    assert "direction" not in changes_by_type(
         "England can clinch a third win after beating Canada, and avenge the June defeat.", source
     )
-    assert "direction" in _changes(
+    assert "direction" in changes_by_type(
         "England can suffer a third defeat after losing to Canada in June.",
         "England can seal a third victory after beating Canada in June.",
     )
 
 
 def test_at_least_is_a_quantity_not_a_direction():
-    assert "direction" not in _changes(
+    assert "direction" not in changes_by_type(
         "Most of the 1,200 healthcare workers surveyed reported symptoms of anxiety.",
         "Of the 1,200 healthcare workers surveyed, at least half reported symptoms of anxiety.",
     )
 
 
 def test_up_and_down_words_about_different_things_are_not_a_reversal():
-    got = _changes(
+    got = changes_by_type(
         "Rescuers searched the rubble as concerns were growing and the death toll fell to 30.",
         "The death toll fell to 30 as rescuers worked.",
     )
@@ -98,7 +98,7 @@ def test_up_and_down_words_about_different_things_are_not_a_reversal():
 
 
 def test_more_of_one_thing_and_fewer_of_another_is_no_reversal():
-    got = _changes(
+    got = changes_by_type(
         "Gang members have dwindled while the number of graduates has soared.",
         "There are more graduates and fewer gang members in the neighbourhood.",
     )
@@ -107,7 +107,7 @@ def test_more_of_one_thing_and_fewer_of_another_is_no_reversal():
 
 def test_a_party_in_the_possessive_is_no_direction_and_two_sources_moving_both_ways_agree():
     # "to Disney's film": the party of the preposition is the film
-    got = _changes(
+    got = changes_by_type(
         "She likened her daughter to Moana, the princess from Disney's 2016 film.",
         "He likened his daughter to Disney's 2016 princess Moana.",
     )
@@ -188,7 +188,7 @@ def test_an_opposite_another_source_sentence_uses_of_something_else_is_still_a_r
     ],
 )
 def test_real_changes_stay_caught(suspect, source, kind):
-    assert kind in _changes(suspect, source)
+    assert kind in changes_by_type(suspect, source)
 
 
 @pytest.mark.parametrize(
@@ -226,7 +226,7 @@ def test_changes_the_narrowing_rules_must_still_see(suspect, source, kind):
     ],
 )
 def test_review_cases_for_the_wider_checks(suspect, source, kind, found):
-    assert (kind in _changes(suspect, source)) is found
+    assert (kind in changes_by_type(suspect, source)) is found
 
 
 @pytest.mark.parametrize(
@@ -241,7 +241,7 @@ def test_review_cases_for_the_wider_checks(suspect, source, kind, found):
     ],
 )
 def test_paraphrases_that_are_no_change(suspect, source, kind):
-    assert kind not in _changes(suspect, source)
+    assert kind not in changes_by_type(suspect, source)
 
 
 @pytest.mark.parametrize(
@@ -255,7 +255,7 @@ def test_paraphrases_that_are_no_change(suspect, source, kind):
     ],
 )
 def test_faithful_wordings_that_once_looked_like_changes(suspect, source, kind):
-    assert kind not in _changes(suspect, source)
+    assert kind not in changes_by_type(suspect, source)
 
 
 @pytest.mark.parametrize(
@@ -269,7 +269,7 @@ def test_faithful_wordings_that_once_looked_like_changes(suspect, source, kind):
     ],
 )
 def test_wordings_that_change_nothing(suspect, source, kind):
-    assert kind not in _changes(suspect, source)
+    assert kind not in changes_by_type(suspect, source)
 
 
 @pytest.mark.parametrize(
@@ -289,4 +289,4 @@ def test_wordings_that_change_nothing(suspect, source, kind):
     ],
 )
 def test_the_same_claim_in_other_words_is_no_change(suspect, source, kind):
-    assert kind not in _changes(suspect, source)
+    assert kind not in changes_by_type(suspect, source)

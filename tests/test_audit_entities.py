@@ -1,7 +1,7 @@
 """Entities (audit/entities.py): names a sentence has that its source lacks, or says another way."""
 
 import pytest
-from helpers import _changes, _changes_list
+from helpers import changes_by_type, changes_list
 
 from unspun.audit import EntityTagger, find_changes, new_specifics
 from unspun.audit.forms import TextForms, article_forms
@@ -64,7 +64,7 @@ def test_names_said_another_way_in_news():
 
 
 def test_acronym_and_its_expansion_are_the_same_entity():
-    got = _changes(
+    got = changes_by_type(
         "The CDC urged people with symptoms to stay home on Monday.",
         "The Centers for Disease Control and Prevention urged people with symptoms to stay "
         "home on Monday.",
@@ -73,7 +73,7 @@ def test_acronym_and_its_expansion_are_the_same_entity():
 
 
 def test_dotted_country_short_form_is_not_a_location_change():
-    got = _changes(
+    got = changes_by_type(
         "In the US there are more than 432,000 cases.",
         "in the u.s. we have more than 432,000 cases.",
     )
@@ -83,12 +83,12 @@ def test_dotted_country_short_form_is_not_a_location_change():
 def test_an_abbreviation_is_not_a_swap_for_its_name():
     s = "HGI built a tracker for local risk; the institute said it helps."
     t = "The Harvard Global Health Institute built a tracker for local risk."
-    got = _changes(s, t)
+    got = changes_by_type(s, t)
     assert got.get("entity") is None or got["entity"].source is None
 
 
 def test_an_abbreviation_the_sentence_defines_names_nothing_new():
-    got = _changes(
+    got = changes_by_type(
         "Hospitals may let healthcare workers (HCWs) with mild symptoms return to work.",
         "hospitals may let healthcare personnel with mild symptoms return to work.",
     )
@@ -96,19 +96,21 @@ def test_an_abbreviation_the_sentence_defines_names_nothing_new():
 
 
 def test_nationality_adjective_matches_its_country():
-    got = _changes("Italian doctors reported 362 cases.", "doctors in italy reported 362 cases.")
+    got = changes_by_type(
+        "Italian doctors reported 362 cases.", "doctors in italy reported 362 cases."
+    )
     assert "entity" not in got
 
 
 def test_nationality_without_a_shared_prefix_matches_its_country():
-    got = _changes(
+    got = changes_by_type(
         "Irish locks helped flip the score.", "Locks from Ireland helped flip the score."
     )
     assert "entity" not in got
 
 
 def test_the_pronoun_us_is_not_the_united_states():
-    got = _changes(
+    got = changes_by_type(
         "American officials met the minister in Kyiv.",
         "Officials met the minister in Kyiv, a spokesman told us.",
     )
@@ -116,28 +118,28 @@ def test_the_pronoun_us_is_not_the_united_states():
 
 
 def test_us_in_a_lower_case_source_may_be_the_country():
-    assert "entity" not in _changes(
+    assert "entity" not in changes_by_type(
         "Yukos is due to appear in an American court on Thursday.",
         "yukos is due in a us court on thursday as it fights for survival.",
     )
 
 
 def test_us_before_a_noun_of_state_is_the_country():
-    assert "entity" not in _changes(
+    assert "entity" not in changes_by_type(
         "Yukos' American legal team will push to freeze the assets of Baikal.",
         "Yukos' us lawyers will attempt to have Baikal assets frozen after a us court order.",
     )
 
 
 def test_part_of_a_name_the_source_gives_in_part():
-    assert "entity" not in _changes(
+    assert "entity" not in changes_by_type(
         "She beat Alan Hollinghurst's Man Booker Prize-winning novel to the award.",
         "she won the award after beating booker winner alan hollinghurst's novel.",
     )
 
 
 def test_names_in_a_source_lower_cased_upstream_are_matched_in_any_case():
-    got = _changes(
+    got = changes_by_type(
         "Their hits include a 1981 cover of John Lennon's Jealous Guy recorded at the Air Studios.",
         "Other hits include the 1981 john lennon cover, jealous guy, recorded at the air studios.",
     )
@@ -160,14 +162,14 @@ def test_names_in_a_source_lower_cased_upstream_are_matched_in_any_case():
     ],
 )
 def test_a_body_named_another_way_is_no_entity_change(suspect, source):
-    assert "entity" not in _changes(suspect, source)
+    assert "entity" not in changes_by_type(suspect, source)
 
 
 # --- what is a name: an opening verb, title case, an organisation's words -----------------
 
 
 def test_an_opening_verb_is_not_a_name():
-    got = _changes(
+    got = changes_by_type(
         "Notify your supervisor if someone you live with falls ill.",
         "tell your supervisor if someone you live with falls ill.",
     )
@@ -175,7 +177,7 @@ def test_an_opening_verb_is_not_a_name():
 
 
 def test_a_title_case_line_in_the_body_is_style_not_names():
-    got = _changes(
+    got = changes_by_type(
         "Rubio Unleashes Shocking Attack On Clinton's 'Radical' Abortion Stance",
         "Rubio used a question on abortion to attack Clinton, claiming her positions are radical.",
     )
@@ -183,7 +185,7 @@ def test_a_title_case_line_in_the_body_is_style_not_names():
 
 
 def test_a_word_changed_in_a_title_case_headline_is_caught():
-    assert "entity" in _changes(
+    assert "entity" in changes_by_type(
         "These US Athletes Caused Controversy at the 2018 Winter Olympics and more than a few "
         "of them came home with nothing.",
         "These US Athletes Won Medals at the 2018 Winter Olympics and more than a few of them "
@@ -192,7 +194,7 @@ def test_a_word_changed_in_a_title_case_headline_is_caught():
 
 
 def test_an_organisation_is_not_named_by_a_common_word_of_the_source():
-    got = _changes(
+    got = changes_by_type(
         "Dr. Zipes, a former president of the American Heart Association, said the heart "
         "rate matters.",
         "Dr. Zipes, past president of the American College of Cardiology, said the heart "
@@ -203,7 +205,7 @@ def test_an_organisation_is_not_named_by_a_common_word_of_the_source():
 
 
 def test_an_organisation_is_not_named_by_a_topic_word_of_another_name():
-    got = _changes(
+    got = changes_by_type(
         "Experts at the American Cancer Society reviewed the cancer data for the public.",
         "Experts at the National Cancer Institute reviewed the cancer data for the American "
         "public.",
@@ -285,7 +287,7 @@ def test_a_body_swapped_for_one_of_the_same_kind_the_tagger_calls_otherwise_is_a
 
 
 def test_vague_times_and_amounts_are_not_changes():
-    got = _changes(
+    got = changes_by_type(
         "Staff use protective equipment daily, and hundreds of clinics rely on it.",
         "Staff use protective equipment every day, and 300 clinics rely on it.",
     )
@@ -307,7 +309,7 @@ def test_vague_times_and_amounts_are_not_changes():
     ],
 )
 def test_a_time_or_figure_in_an_idiom_is_no_change(suspect, source):
-    got = _changes(suspect, source)
+    got = changes_by_type(suspect, source)
     assert "date" not in got and "number" not in got
 
 
@@ -333,7 +335,7 @@ def test_a_time_or_figure_in_an_idiom_is_no_change(suspect, source):
     ],
 )
 def test_a_changed_name_or_figure_is_typed_by_what_it_is(suspect, source, kind):
-    assert [c.type for c in _changes_list(suspect, source)] == [kind]
+    assert [c.type for c in changes_list(suspect, source)] == [kind]
 
 
 # --- changes still caught, and wordings that are no change --------------------------------
@@ -391,7 +393,7 @@ def test_a_changed_name_or_figure_is_typed_by_what_it_is(suspect, source, kind):
     ],
 )
 def test_real_changes_stay_caught(suspect, source, kind):
-    assert kind in _changes(suspect, source)
+    assert kind in changes_by_type(suspect, source)
 
 
 @pytest.mark.parametrize(
@@ -405,7 +407,7 @@ def test_real_changes_stay_caught(suspect, source, kind):
     ],
 )
 def test_changes_the_first_cut_of_this_rule_missed(suspect, source, kind):
-    assert kind in _changes(suspect, source)
+    assert kind in changes_by_type(suspect, source)
 
 
 @pytest.mark.parametrize(
@@ -427,7 +429,7 @@ def test_changes_the_first_cut_of_this_rule_missed(suspect, source, kind):
     ],
 )
 def test_review_cases_for_the_wider_checks(suspect, source, kind, found):
-    assert (kind in _changes(suspect, source)) is found
+    assert (kind in changes_by_type(suspect, source)) is found
 
 
 @pytest.mark.parametrize(
@@ -462,7 +464,7 @@ def test_review_cases_for_the_wider_checks(suspect, source, kind, found):
     ],
 )
 def test_paraphrases_that_are_no_change(suspect, source, kind):
-    assert kind not in _changes(suspect, source)
+    assert kind not in changes_by_type(suspect, source)
 
 
 @pytest.mark.parametrize(
@@ -476,7 +478,7 @@ def test_paraphrases_that_are_no_change(suspect, source, kind):
     ],
 )
 def test_faithful_wordings_that_once_looked_like_changes(suspect, source, kind):
-    assert kind not in _changes(suspect, source)
+    assert kind not in changes_by_type(suspect, source)
 
 
 @pytest.mark.parametrize(
@@ -499,4 +501,4 @@ def test_faithful_wordings_that_once_looked_like_changes(suspect, source, kind):
     ],
 )
 def test_forms_that_say_the_same_and_changes_that_do_not(suspect, source, kind, changed):
-    assert (kind in _changes(suspect, source)) is changed
+    assert (kind in changes_by_type(suspect, source)) is changed

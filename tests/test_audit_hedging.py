@@ -1,18 +1,20 @@
 """Hedging dropped, certainty raised (audit/hedging.py)."""
 
 import pytest
-from helpers import _changes
+from helpers import changes_by_type
 
 # --- words that are no hedge --------------------------------------------------------------
 
 
 def test_month_may_is_not_a_hedge():
-    got = _changes("The law took effect in May after the vote.", "In May the law took effect.")
+    got = changes_by_type(
+        "The law took effect in May after the vote.", "In May the law took effect."
+    )
     assert "hedging" not in got
 
 
 def test_adjective_suspected_is_not_a_hedge():
-    got = _changes(
+    got = changes_by_type(
         "Workers with confirmed infection can return after 10 days.",
         "Workers with confirmed or suspected infection can return after 10 days.",
     )
@@ -27,12 +29,12 @@ def test_certain_as_some_is_no_word_of_certainty():
 
 
 def test_may_to_can_keeps_a_modal_and_is_not_hedging():
-    got = _changes(
+    got = changes_by_type(
         "The virus can lead to mild or severe breathing problems.",
         "The virus may lead to mild or severe breathing problems.",
     )
     assert "hedging" not in got
-    raised = _changes(
+    raised = changes_by_type(
         "The virus will lead to severe breathing problems.",
         "The virus may lead to severe breathing problems.",
     )
@@ -43,29 +45,29 @@ def test_may_to_can_keeps_a_modal_and_is_not_hedging():
 
 
 def test_a_hedge_the_suspect_keeps_is_not_dropped():
-    got = _changes(
+    got = changes_by_type(
         "Letterman proved that anyone could make a go of it around midnight.",
         "Letterman signaled to the business that anyone could make a go of it around midnight.",
     )
     assert "hedging" not in got
-    assert "hedging" in _changes(
+    assert "hedging" in changes_by_type(
         "Letterman proved that anyone will make a go of it around midnight.",
         "Letterman signaled to the business that anyone could make a go of it around midnight.",
     )
 
 
 def test_reported_would_is_direct_will():
-    got = _changes(
+    got = changes_by_type(
         "Cuellar insists that all protections will remain intact.",
         "Cuellar said all protections would remain intact.",
     )
     assert "hedging" not in got
-    got = _changes("The plan will raise the stakes.", "The plan would raise the stakes.")
+    got = changes_by_type("The plan will raise the stakes.", "The plan would raise the stakes.")
     assert "hedging" in got  # no speech reported: "would" became "will"
 
 
 def test_would_of_a_plan_described_is_too_weak_to_become_will():
-    got = _changes(
+    got = changes_by_type(
         "A positive TB result will lead to an automatic denial of the visa application.",
         "A positive test for tb would automatically mean visa applications being turned down.",
     )
@@ -73,7 +75,7 @@ def test_would_of_a_plan_described_is_too_weak_to_become_will():
 
 
 def test_a_claim_still_attributed_keeps_its_claims_that():
-    assert "hedging" not in _changes(
+    assert "hedging" not in changes_by_type(
         "According to Mr Sullivan, Mr Ebbers refused to put a stop to the fraud.",
         "Mr Sullivan claims that Mr Ebbers refused to stop the fraud.",
     )
@@ -81,24 +83,24 @@ def test_a_claim_still_attributed_keeps_its_claims_that():
 
 def test_allegedly_after_a_charge_dropped_is_no_hedging_change():
     # the charge already says it is alleged; without one, "allegedly" dropped is a change
-    got = _changes(
+    got = changes_by_type(
         "On Monday he was charged with running a $7million Ponzi scheme.",
         "He was charged Monday with allegedly running a $7million Ponzi scheme.",
     )
     assert "hedging" not in got
-    got = _changes(
+    got = changes_by_type(
         "He ran a $7million Ponzi scheme, prosecutors said.",
         "Prosecutors said he allegedly ran a $7million Ponzi scheme.",
     )
     assert "hedging" in got
     # nor when words stand between the charge and the hedge, in the same clause
-    got = _changes(
+    got = changes_by_type(
         "He was charged with two counts of stealing from the charity last year.",
         "He was charged with two counts of allegedly stealing from the charity last year.",
     )
     assert "hedging" not in got
     # a charge in another clause does not cover the claim "allegedly" qualified
-    got = _changes(
+    got = changes_by_type(
         "Smith was arrested for drink-driving and hit a cyclist on the A1 road near Leeds.",
         "Smith was arrested for drink-driving and allegedly hit a cyclist on the A1 road near "
         "Leeds.",
@@ -107,7 +109,7 @@ def test_allegedly_after_a_charge_dropped_is_no_hedging_change():
 
 
 def test_a_question_raises_no_certainty():
-    got = _changes(
+    got = changes_by_type(
         "Will he wear a jazzy shirt and metallic boots?",
         "He will probably wear a jazzy shirt and metallic boots.",
     )
@@ -118,7 +120,7 @@ def test_a_question_raises_no_certainty():
 
 
 def test_a_finding_suggested_then_shown_is_a_hedging_change():
-    got = _changes(
+    got = changes_by_type(
         "Some studies, including the new report, show that taking DHA during pregnancy lowers "
         "the risk of premature birth.",
         "Some studies, including the new report, suggest DHA supplementation in pregnancy "
@@ -129,7 +131,7 @@ def test_a_finding_suggested_then_shown_is_a_hedging_change():
 
 
 def test_may_seek_become_will_push_for_is_a_hedging_change():
-    got = _changes(
+    got = changes_by_type(
         "Standard Life, which holds a 1% stake, will push for a shareholder vote on the matter.",
         "Standard Life, which owns a 1% stake, may seek a shareholder vote on the issue.",
     )
@@ -138,7 +140,7 @@ def test_may_seek_become_will_push_for_is_a_hedging_change():
 
 def test_a_dropped_modal_is_seen_whatever_the_verb_s_inflection():
     # "faces" for "could face": a four-letter stem keeps its "s"
-    got = _changes(
+    got = changes_by_type(
         "Mr Ebbers faces a sentence of 85 years in prison on the charges against him.",
         "Mr Ebbers could face a sentence of 85 years if convicted of the charges he is facing.",
     )
@@ -146,13 +148,13 @@ def test_a_dropped_modal_is_seen_whatever_the_verb_s_inflection():
 
 
 def test_a_hedge_raised_before_a_question_in_the_same_sentence_is_a_change():
-    got = _changes(
+    got = changes_by_type(
         "\"It will solve an old problem: if people can't get to us, how can we reach them?",
         '"It could solve an old problem: if people can\'t get to us, how can we reach them?"',
     )
     assert got["hedging"].source.text == "could"
     # a question throughout asserts nothing
-    assert "hedging" not in _changes(
+    assert "hedging" not in changes_by_type(
         "Will it solve the old problem?", "Could it solve the old problem?"
     )
 
@@ -183,7 +185,7 @@ def test_a_hedge_raised_before_a_question_in_the_same_sentence_is_a_change():
     ],
 )
 def test_real_changes_stay_caught(suspect, source, kind):
-    assert kind in _changes(suspect, source)
+    assert kind in changes_by_type(suspect, source)
 
 
 @pytest.mark.parametrize(
@@ -197,7 +199,7 @@ def test_real_changes_stay_caught(suspect, source, kind):
     ],
 )
 def test_changes_the_first_cut_of_this_rule_missed(suspect, source, kind):
-    assert kind in _changes(suspect, source)
+    assert kind in changes_by_type(suspect, source)
 
 
 @pytest.mark.parametrize(
@@ -226,7 +228,7 @@ def test_changes_the_first_cut_of_this_rule_missed(suspect, source, kind):
     ],
 )
 def test_review_cases_for_the_wider_checks(suspect, source, kind, found):
-    assert (kind in _changes(suspect, source)) is found
+    assert (kind in changes_by_type(suspect, source)) is found
 
 
 @pytest.mark.parametrize(
@@ -248,7 +250,7 @@ def test_review_cases_for_the_wider_checks(suspect, source, kind, found):
     ],
 )
 def test_third_review_cases(suspect, source, kind, found):
-    got = _changes(suspect, source)
+    got = changes_by_type(suspect, source)
     assert (kind in got) is found
 
 
@@ -270,7 +272,7 @@ def test_third_review_cases(suspect, source, kind, found):
     ],
 )
 def test_paraphrases_that_are_no_change(suspect, source, kind):
-    assert kind not in _changes(suspect, source)
+    assert kind not in changes_by_type(suspect, source)
 
 
 @pytest.mark.parametrize(
@@ -284,7 +286,7 @@ def test_paraphrases_that_are_no_change(suspect, source, kind):
     ],
 )
 def test_faithful_wordings_that_once_looked_like_changes(suspect, source, kind):
-    assert kind not in _changes(suspect, source)
+    assert kind not in changes_by_type(suspect, source)
 
 
 @pytest.mark.parametrize(
@@ -347,7 +349,7 @@ def test_faithful_wordings_that_once_looked_like_changes(suspect, source, kind):
     ],
 )
 def test_forms_that_say_the_same_and_changes_that_do_not(suspect, source, kind, changed):
-    assert (kind in _changes(suspect, source)) is changed
+    assert (kind in changes_by_type(suspect, source)) is changed
 
 
 @pytest.mark.parametrize(
@@ -377,4 +379,4 @@ def test_forms_that_say_the_same_and_changes_that_do_not(suspect, source, kind, 
     ],
 )
 def test_the_same_claim_in_other_words_is_no_change(suspect, source, kind):
-    assert kind not in _changes(suspect, source)
+    assert kind not in changes_by_type(suspect, source)

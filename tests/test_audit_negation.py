@@ -1,25 +1,27 @@
 """Negation added or dropped (audit/negation.py)."""
 
 import pytest
-from helpers import _changes
+from helpers import changes_by_type
 
 # --- a negation seen however it is written ------------------------------------------------
 
 
 def test_curly_apostrophe_negation_is_seen():
-    got = _changes("The minister didn’t approve the plan.", "The minister approved the plan.")
+    got = changes_by_type(
+        "The minister didn’t approve the plan.", "The minister approved the plan."
+    )
     assert got["negation"].suspect.text == "n’t"
 
 
 def test_tokenised_negation_is_read():
-    got = _changes(
+    got = changes_by_type(
         "Tests can tell you if you are immune.", "tests ca nt tell you if you are immune."
     )
     assert got["negation"].source.text == "ca nt"
 
 
 def test_the_dropped_negation_shown_is_the_one_the_suspect_repeats():
-    got = _changes(
+    got = changes_by_type(
         "The minister approved the budget.",
         "Nobody was hurt in the blast on Friday, and the minister did not approve the budget.",
     )
@@ -27,11 +29,11 @@ def test_the_dropped_negation_shown_is_the_one_the_suspect_repeats():
 
 
 def test_an_unrelated_negative_word_does_not_hide_a_flipped_claim():
-    assert "negation" in _changes(
+    assert "negation" in changes_by_type(
         "The mayor said the homeless shelter will close in March.",
         "The mayor said the homeless shelter will not close in March.",
     )
-    assert "negation" in _changes(
+    assert "negation" in changes_by_type(
         "Officials said the bridge was not safe for traffic.",
         "Officials dismissed the report and said the bridge was safe for traffic.",
     )
@@ -39,7 +41,7 @@ def test_an_unrelated_negative_word_does_not_hide_a_flipped_claim():
 
 def test_a_negation_is_no_paraphrase_of_a_negative_word_beside_it():
     # "excluding" says "not including", not "not restricting": only "and" is shared
-    assert "negation" in _changes(
+    assert "negation" in changes_by_type(
         "Despite this, visitation was not restricted, and infected staff members were not "
         "excluded from the facility.",
         "long term care facilities should take proactive steps to protect the health of "
@@ -48,7 +50,7 @@ def test_a_negation_is_no_paraphrase_of_a_negative_word_beside_it():
         "care situations.",
     )
     # "indicated" is no hedge a rewrite drops ("data showed")
-    assert "hedging" not in _changes(
+    assert "hedging" not in changes_by_type(
         "Inflation slowed in March, data showed.", "Data indicated that inflation slowed in March."
     )
 
@@ -57,7 +59,7 @@ def test_a_negation_is_no_paraphrase_of_a_negative_word_beside_it():
 
 
 def test_negation_said_with_a_word_is_not_a_flip():
-    got = _changes(
+    got = changes_by_type(
         "Many people with the virus do not show symptoms.",
         "Many people with the virus are asymptomatic.",
     )
@@ -65,23 +67,23 @@ def test_negation_said_with_a_word_is_not_a_flip():
 
 
 def test_a_negation_said_with_a_word():
-    assert "negation" not in _changes(
+    assert "negation" not in changes_by_type(
         "In 2005, McCain voted against legislation to expand access to health care.",
         "In 2005, McCain voted NO on legislation to expand access to health care.",
     )
-    assert "negation" not in _changes(
+    assert "negation" not in changes_by_type(
         "If they don't take appropriate steps, the court may dismiss the case.",
         "If you fail to take appropriate steps, the court may dismiss the case.",
     )
 
 
 def test_a_double_negative_dropped_whole_keeps_the_claim():
-    assert "negation" not in _changes(
+    assert "negation" not in changes_by_type(
         "The close contact between customers and staff increases the risk of infection.",
         "There is no way to avoid an increased risk of infection when customers and staff are "
         "in close contact.",
     )
-    assert "negation" in _changes(
+    assert "negation" in changes_by_type(
         "The close contact between customers and staff increases the risk of infection.",
         "The close contact between customers and staff does not increase the risk of infection.",
     )
@@ -93,7 +95,7 @@ def test_idioms_on_a_negative_particle_deny_nothing():
         "He not only paid the salaries of the group's leaders but also paid students to protest.",
         "The salaries of the leaders were paid by none other than him, and students to protest.",
     ):
-        assert "negation" not in _changes(suspect, source)
+        assert "negation" not in changes_by_type(suspect, source)
 
 
 @pytest.mark.parametrize(
@@ -118,7 +120,7 @@ def test_idioms_on_a_negative_particle_deny_nothing():
     ],
 )
 def test_idioms_built_on_a_negative_flip_nothing(suspect, source):
-    assert "negation" not in _changes(suspect, source)
+    assert "negation" not in changes_by_type(suspect, source)
 
 
 # --- changes still caught, and wordings that are no change --------------------------------
@@ -172,7 +174,7 @@ def test_idioms_built_on_a_negative_flip_nothing(suspect, source):
     ],
 )
 def test_real_changes_stay_caught(suspect, source, kind):
-    assert kind in _changes(suspect, source)
+    assert kind in changes_by_type(suspect, source)
 
 
 @pytest.mark.parametrize(
@@ -191,7 +193,7 @@ def test_real_changes_stay_caught(suspect, source, kind):
     ],
 )
 def test_changes_the_first_cut_of_this_rule_missed(suspect, source, kind):
-    assert kind in _changes(suspect, source)
+    assert kind in changes_by_type(suspect, source)
 
 
 @pytest.mark.parametrize(
@@ -232,7 +234,7 @@ def test_changes_the_first_cut_of_this_rule_missed(suspect, source, kind):
     ],
 )
 def test_paraphrases_that_are_no_change(suspect, source, kind):
-    assert kind not in _changes(suspect, source)
+    assert kind not in changes_by_type(suspect, source)
 
 
 @pytest.mark.parametrize(
@@ -247,7 +249,7 @@ def test_paraphrases_that_are_no_change(suspect, source, kind):
     ],
 )
 def test_wordings_that_change_nothing(suspect, source, kind):
-    assert kind not in _changes(suspect, source)
+    assert kind not in changes_by_type(suspect, source)
 
 
 @pytest.mark.parametrize(
@@ -291,7 +293,7 @@ def test_wordings_that_change_nothing(suspect, source, kind):
     ],
 )
 def test_forms_that_say_the_same_and_changes_that_do_not(suspect, source, kind, changed):
-    assert (kind in _changes(suspect, source)) is changed
+    assert (kind in changes_by_type(suspect, source)) is changed
 
 
 @pytest.mark.parametrize(
@@ -312,4 +314,4 @@ def test_forms_that_say_the_same_and_changes_that_do_not(suspect, source, kind, 
     ],
 )
 def test_the_same_claim_in_other_words_is_no_change(suspect, source, kind):
-    assert kind not in _changes(suspect, source)
+    assert kind not in changes_by_type(suspect, source)

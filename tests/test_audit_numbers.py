@@ -2,7 +2,7 @@
 hedged approximations and hedges turned round."""
 
 import pytest
-from helpers import _changes
+from helpers import changes_by_type
 
 import unspun
 from unspun.audit import EntityTagger, find_changes
@@ -436,7 +436,7 @@ def test_a_year_changed_beside_a_season_is_a_change():
 
 
 def test_spelled_out_compound_numbers_match_digits():
-    got = _changes(
+    got = changes_by_type(
         "Congress must decide within 21 days.",
         "Congress must decide within twenty-one days.",
     )
@@ -453,8 +453,8 @@ def test_amounts_in_words_and_shares_in_words():
         ("About 25% of users upload content.", "A quarter of users upload content."),
         ("Over $45 million will be spent on roads.", "$45.8 million will be spent on roads."),
     ):
-        assert "number" not in _changes(suspect, source), suspect
-    assert "number" in _changes(
+        assert "number" not in changes_by_type(suspect, source), suspect
+    assert "number" in changes_by_type(
         "Over $60 million will be spent on roads.", "$45.8 million will be spent on roads."
     )
 
@@ -471,23 +471,27 @@ def test_decades_and_compound_numbers_in_any_form():
             "Spam went through 514 compromised addresses.",
         ),
     ):
-        assert "number" not in _changes(suspect, source) and "date" not in _changes(suspect, source)
+        assert "number" not in changes_by_type(suspect, source) and "date" not in changes_by_type(
+            suspect, source
+        )
 
 
 def test_scaled_amounts_in_either_style_match():
-    got = _changes(
+    got = changes_by_type(
         "The firm faces a $27 billion tax debt.", "The firm faces a $27bn (£14bn) tax bill."
     )
     assert "number" not in got
 
 
 def test_a_different_scaled_amount_is_still_caught():
-    got = _changes("The firm faces a $72 billion tax debt.", "The firm faces a $27bn tax bill.")
+    got = changes_by_type(
+        "The firm faces a $72 billion tax debt.", "The firm faces a $27bn tax bill."
+    )
     assert "number" in got
 
 
 def test_a_different_figure_is_still_caught():
-    got = _changes(
+    got = changes_by_type(
         "In the US there are more than 532,000 cases.",
         "in the u.s. we have more than 432,000 cases.",
     )
@@ -499,7 +503,7 @@ def test_a_different_figure_is_still_caught():
 
 
 def test_a_share_in_words_changed_is_a_number_change():
-    got = _changes(
+    got = changes_by_type(
         "Nearly a third of Americans are living paycheck to paycheck.",
         "Nearly half of Americans are living paycheck to paycheck, up 3 points.",
     )
@@ -507,7 +511,7 @@ def test_a_share_in_words_changed_is_a_number_change():
 
 
 def test_a_share_swapped_for_another_is_a_number_change():
-    got = _changes(
+    got = changes_by_type(
         "Only about half of people at high risk will go on to develop mental illness.",
         "Only about a third of people at high risk will go on to develop mental illness.",
     )
@@ -515,18 +519,18 @@ def test_a_share_swapped_for_another_is_a_number_change():
 
 
 def test_a_ratio_is_the_percentage_it_states():
-    assert "number" not in _changes(
+    assert "number" not in changes_by_type(
         "Nearly 90% of residents at the nursing home tested positive.",
         "Almost nine in 10 residents of the nursing home tested positive.",
     )
-    assert "number" in _changes(
+    assert "number" in changes_by_type(
         "Nearly 70% of residents at the nursing home tested positive.",
         "Almost nine in 10 residents of the nursing home tested positive.",
     )
 
 
 def test_a_percentage_is_no_rival_to_a_head_count():
-    got = _changes(
+    got = changes_by_type(
         "At the home, 90% of residents tested positive.",
         "At the home, 3,600 residents tested positive.",
     )
@@ -537,7 +541,7 @@ def test_a_percentage_is_no_rival_to_a_head_count():
 
 
 def test_twelve_hour_clock_matches_the_wire_style():
-    got = _changes(
+    got = changes_by_type(
         "The final kicks off at 6:15 pm GMT on Saturday.",
         "The final kicks off at 1815 GMT on Saturday.",
     )
@@ -545,7 +549,7 @@ def test_twelve_hour_clock_matches_the_wire_style():
 
 
 def test_a_clock_time_said_in_words_matches():
-    got = _changes(
+    got = changes_by_type(
         "The race began at 6:15 pm on Saturday.",
         "The race began at 6:15 in the evening on Saturday.",
     )
@@ -570,7 +574,7 @@ def test_a_listicle_count_after_a_colon_is_no_figure(headline):
 
 
 def test_a_count_after_a_dash_in_prose_is_a_figure():
-    got = _changes(
+    got = changes_by_type(
         "The panel approved the bill – 12 changes to the draft were made.",
         "The panel approved the bill with 9 changes to the draft.",
     )
@@ -578,12 +582,12 @@ def test_a_count_after_a_dash_in_prose_is_a_figure():
 
 
 def test_a_count_in_a_plain_sentence_is_still_a_figure():
-    got = _changes(
+    got = changes_by_type(
         "The council gave three reasons for the delay.",
         "The council gave two reasons for the delay.",
     )
     assert "number" in got
-    assert "negation" not in _changes(
+    assert "negation" not in changes_by_type(
         "Refuse collections will be cut from weekly to fortnightly.",
         "Bin collections will be cut from weekly to fortnightly.",
     )
@@ -653,7 +657,7 @@ def test_a_count_in_a_plain_sentence_is_still_a_figure():
     ],
 )
 def test_real_changes_stay_caught(suspect, source, kind):
-    assert kind in _changes(suspect, source)
+    assert kind in changes_by_type(suspect, source)
 
 
 @pytest.mark.parametrize(
@@ -669,7 +673,7 @@ def test_real_changes_stay_caught(suspect, source, kind):
     ],
 )
 def test_review_cases_for_the_wider_checks(suspect, source, kind, found):
-    assert (kind in _changes(suspect, source)) is found
+    assert (kind in changes_by_type(suspect, source)) is found
 
 
 @pytest.mark.parametrize(
@@ -714,7 +718,7 @@ def test_review_cases_for_the_wider_checks(suspect, source, kind, found):
     ],
 )
 def test_paraphrases_that_are_no_change(suspect, source, kind):
-    assert kind not in _changes(suspect, source)
+    assert kind not in changes_by_type(suspect, source)
 
 
 @pytest.mark.parametrize(
@@ -729,4 +733,4 @@ def test_paraphrases_that_are_no_change(suspect, source, kind):
     ],
 )
 def test_the_same_claim_in_other_words_is_no_change(suspect, source, kind):
-    assert kind not in _changes(suspect, source)
+    assert kind not in changes_by_type(suspect, source)

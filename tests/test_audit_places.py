@@ -1,7 +1,7 @@
 """Which places contain or stand for which (audit/places.py)."""
 
 import pytest
-from helpers import _changes
+from helpers import changes_by_type
 
 from unspun.audit import EntityTagger, find_changes
 from unspun.audit.places import swappable_places
@@ -43,11 +43,11 @@ def test_places_that_nest_are_not_a_swap():
     ],
 )
 def test_a_place_is_not_named_by_its_prefix_alone(suspect, source, changed):
-    assert ("location" in _changes(suspect, source)) is changed
+    assert ("location" in changes_by_type(suspect, source)) is changed
 
 
 def test_a_sea_named_with_another_compass_point_is_a_location_change():
-    got = _changes(
+    got = changes_by_type(
         "Chinese ships patrolled the South China Sea on Monday.",
         "Chinese ships patrolled the East China Sea on Monday.",
     )
@@ -158,7 +158,7 @@ def test_a_place_that_may_contain_the_other_or_names_a_person_is_no_swap(
     ],
 )
 def test_real_changes_stay_caught(suspect, source, kind):
-    assert kind in _changes(suspect, source)
+    assert kind in changes_by_type(suspect, source)
 
 
 @pytest.mark.parametrize(
@@ -177,7 +177,7 @@ def test_real_changes_stay_caught(suspect, source, kind):
     ],
 )
 def test_changes_the_first_cut_of_this_rule_missed(suspect, source, kind):
-    assert kind in _changes(suspect, source)
+    assert kind in changes_by_type(suspect, source)
 
 
 @pytest.mark.parametrize(
@@ -193,7 +193,7 @@ def test_changes_the_first_cut_of_this_rule_missed(suspect, source, kind):
     ],
 )
 def test_paraphrases_that_are_no_change(suspect, source, kind):
-    assert kind not in _changes(suspect, source)
+    assert kind not in changes_by_type(suspect, source)
 
 
 @pytest.mark.parametrize(
@@ -208,7 +208,7 @@ def test_paraphrases_that_are_no_change(suspect, source, kind):
     ],
 )
 def test_faithful_wordings_that_once_looked_like_changes(suspect, source, kind):
-    assert kind not in _changes(suspect, source)
+    assert kind not in changes_by_type(suspect, source)
 
 
 @pytest.mark.parametrize(
@@ -230,4 +230,4 @@ def test_faithful_wordings_that_once_looked_like_changes(suspect, source, kind):
     ],
 )
 def test_forms_that_say_the_same_and_changes_that_do_not(suspect, source, kind, changed):
-    assert (kind in _changes(suspect, source)) is changed
+    assert (kind in changes_by_type(suspect, source)) is changed

@@ -1,7 +1,7 @@
 """Substitutions (audit/substitutions.py): a word, figure or party swapped in shared wording."""
 
 import pytest
-from helpers import _changes, _changes_list
+from helpers import changes_by_type, changes_list
 
 import unspun
 from unspun.audit.substitutions import substitution_changes
@@ -273,12 +273,12 @@ def test_no_substitution_where_the_slot_says_the_same(suspect, source):
 def test_a_swap_of_opposites_is_one_change_however_the_negation_check_reads_it(
     suspect, source, said, had
 ):
-    changes = [c for c in _changes_list(suspect, source) if c.type in ("negation", "direction")]
+    changes = [c for c in changes_list(suspect, source) if c.type in ("negation", "direction")]
     assert [(c.suspect.text, c.source.text) for c in changes] == [(said, had)]
 
 
 def test_a_swap_the_date_check_already_typed_is_not_repeated():
-    got = _changes(
+    got = changes_by_type(
         "The ceasefire began on 14 March after the talks.",
         "The ceasefire began on 12 March after the talks.",
     )
@@ -333,4 +333,4 @@ def test_changes_the_narrowing_rules_must_still_see(suspect, source, kind):
     ],
 )
 def test_review_cases_for_the_wider_checks(suspect, source, kind, found):
-    assert (kind in _changes(suspect, source)) is found
+    assert (kind in changes_by_type(suspect, source)) is found
