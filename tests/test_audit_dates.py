@@ -3,6 +3,7 @@
 from datetime import date
 
 import pytest
+from helpers import changes_by_type
 
 import unspun
 from unspun import Article
@@ -194,3 +195,175 @@ def test_the_same_duration_in_other_units_is_not_a_date_change():
     assert same_duration("three months", "90 straight days")
     assert not same_duration("two weeks", "three days")
     assert same_duration("an additional twelve months", "an extra year")
+
+
+# --- dates through the change check -------------------------------------------------------
+
+
+def test_range_with_lost_dash_matches():
+    got = changes_by_type(
+        "The students fell ill between March 22-25.",
+        "the students became symptomatic after returning march 2225.",
+    )
+    assert "date" not in got
+
+
+def test_a_month_run_into_the_next_word_upstream_still_names_it():
+    got = changes_by_type(
+        "Cases rose sharply during April-June 2020.",
+        "cases increased considerably during apriljune of 2020.",
+    )
+    assert "date" not in got
+
+
+@pytest.mark.parametrize(
+    ("source_half", "changed"),
+    [("the last half", False), ("the first half", True), ("the last half-hour", True)],
+)
+def test_the_second_half_is_the_last_half(source_half, changed):
+    got = changes_by_type(
+        "DHA passes to the fetus through the placenta in the second half of pregnancy.",
+        f"DHA is transmitted to a fetus through the placenta in {source_half} of pregnancy.",
+    )
+    assert ("date" in got) is changed
+
+
+def test_relative_date_is_no_rival_to_an_absolute_one():
+    got = changes_by_type(
+        "She wore a red dress at the awards last Sunday night.",
+        "She wore a red dress at the awards on May 8, 2017.",
+    )
+    assert "date" not in got
+
+
+def test_a_different_absolute_date_is_still_caught():
+    got = changes_by_type(
+        "She wore a red dress at the awards on May 9, 2017.",
+        "She wore a red dress at the awards on May 8, 2017.",
+    )
+    assert got["date"].source.text == "May 8, 2017"
+
+
+def test_another_month_with_the_same_day_number_is_a_date_change():
+    got = changes_by_type(
+        "Departments doubled their shredding before the act came into force on 1 April.",
+        "Departments had doubled their shredding ahead of the act's implementation on 1 January.",
+    )
+    assert got["date"].suspect.text == "1 April"
+    assert got["date"].source.text == "1 January"
+
+
+def test_republished_relative_dates_are_not_changes_but_past_for_future_is():
+    assert "date" not in changes_by_type(
+        "The pair were seen together yesterday.", "The pair were seen together today."
+    )
+    got = changes_by_type(
+        "The bridge will reopen to traffic later this year.",
+        "The bridge reopened to traffic earlier this month.",
+    )
+    assert "date" in got
+    got = changes_by_type(
+        "Hundreds fell sick in recent weeks.", "Hundreds fell sick in recent months."
+    )
+    assert "date" in got
+
+
+def test_a_day_shifted_forward_is_a_change():
+    assert "date" in changes_by_type(
+        "The summit will be held tomorrow in Geneva.", "The summit is being held today in Geneva."
+    )
+
+
+def test_a_year_ago_is_the_anniversary_the_source_marks():
+    source = (
+        "Fans gathered today in Manchester to mark the anniversary of the concert bombing "
+        "that killed 22 people."
+    )
+    assert "date" not in changes_by_type(
+        "Manchester paused to remember the 22 people killed at the concert a year ago.", source
+    )
+    # ... not two years, for a first anniversary
+    assert "date" in changes_by_type(
+        "Manchester paused to remember the 22 people killed at the concert two years ago.",
+        source.replace("the anniversary", "the first anniversary"),
+    )
+
+
+def test_a_year_left_unsaid_reads_the_source_as_written():
+    # "İ" lower-cases to two characters: offsets must not drift
+    source = "İYİ İzmir İstanbul İnönü İİ leaders met him on May 5."
+    assert year_left_unsaid("May 5, 2019", source)
+    assert not year_left_unsaid("May 5, 2019", "he may 5 times")
+
+
+@pytest.mark.parametrize(
+    ("suspect", "source", "kind"),
+    [
+        # ages are what they say
+        (
+            "A man in his 80s died in the fire.",
+            "A man who grew up in the 1980s died in the fire.",
+            "date",
+        ),
+        (
+            "A man in his 80s died in the fire.",
+            "A man who grew up in the 1980s died in the fire.",
+            "date",
+        ),
+    ],
+)
+def test_real_changes_stay_caught(suspect, source, kind):
+    assert kind in changes_by_type(suspect, source)
+
+
+@pytest.mark.parametrize(
+    ("suspect", "source", "kind"),
+    [
+        # a decade written short
+        ("He made 70s horror films in Italy.", "He made 1970s horror films in Italy.", "date"),
+    ],
+)
+def test_paraphrases_that_are_no_change(suspect, source, kind):
+    assert kind not in changes_by_type(suspect, source)
+
+
+@pytest.mark.parametrize(
+    ("suspect", "source", "kind"),
+    [
+        ("The vote will be held on Tuesday, Nov. 5.", "The vote will be held on Nov. 5.", "date"),
+    ],
+)
+def test_faithful_wordings_that_once_looked_like_changes(suspect, source, kind):
+    assert kind not in changes_by_type(suspect, source)
+
+
+@pytest.mark.parametrize(
+    ("suspect", "source", "kind"),
+    [
+        (  # a day named in the source, run into the line before it upstream
+            "West Ham won Tuesday's game 3-2 in their last match at the Boleyn Ground.",
+            "Media playback is not supported on this deviceTuesday's game, which West Ham won "
+            "3-2, was the last at the Boleyn Ground.",
+            "date",
+        ),
+    ],
+)
+def test_wordings_that_change_nothing(suspect, source, kind):
+    assert kind not in changes_by_type(suspect, source)
+
+
+@pytest.mark.parametrize(
+    ("suspect", "source", "kind", "found"),
+    [
+        # a fortnight is two weeks
+        (
+            "Talks resumed after two weeks of deadlock.",
+            "Talks resumed after a fortnight of deadlock, two months after the ceasefire.",
+            "date",
+            False,
+        ),
+    ],
+)
+def test_third_review_cases(suspect, source, kind, found):
+    got = changes_by_type(suspect, source)
+    assert (kind in got) is found

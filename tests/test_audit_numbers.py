@@ -2,8 +2,10 @@
 hedged approximations and hedges turned round."""
 
 import pytest
+from helpers import changes_by_type
 
 import unspun
+from unspun.audit import EntityTagger, find_changes
 from unspun.audit.numbers import (
     _figures,
     _hedge_side,
@@ -14,6 +16,7 @@ from unspun.audit.numbers import (
     numbers_in,
 )
 from unspun.documents import Sentence
+from unspun.models import nlp
 
 
 def _sentence(text: str, start: int = 0, article: str = "s") -> Sentence:
@@ -427,3 +430,307 @@ def test_a_year_changed_beside_a_season_is_a_change():
     )
     (finding,) = report.findings
     assert [c.explanation for c in finding.changes] == ["'2016' where the source has '2015'"]
+
+
+# --- figures through the change check: the same figure in another form --------------------
+
+
+def test_spelled_out_compound_numbers_match_digits():
+    got = changes_by_type(
+        "Congress must decide within 21 days.",
+        "Congress must decide within twenty-one days.",
+    )
+    assert "number" not in got and "date" not in got
+
+
+def test_amounts_in_words_and_shares_in_words():
+    for suspect, source in (
+        ("We are creating four million jobs.", "We are creating 4 million jobs."),
+        (
+            "Household income fell by $4,300 a year.",
+            "Household income fell forty-three hundred dollars a year.",
+        ),
+        ("About 25% of users upload content.", "A quarter of users upload content."),
+        ("Over $45 million will be spent on roads.", "$45.8 million will be spent on roads."),
+    ):
+        assert "number" not in changes_by_type(suspect, source), suspect
+    assert "number" in changes_by_type(
+        "Over $60 million will be spent on roads.", "$45.8 million will be spent on roads."
+    )
+
+
+def test_decades_and_compound_numbers_in_any_form():
+    for suspect, source in (
+        (
+            "She hosted children's shows during the 80s.",
+            "She hosted children's shows in the 1980s.",
+        ),
+        ("Twenty-one people were hurt in the crash.", "21 people were hurt in the crash."),
+        (
+            "Spam went through over five hundred hijacked addresses.",
+            "Spam went through 514 compromised addresses.",
+        ),
+    ):
+        assert "number" not in changes_by_type(suspect, source) and "date" not in changes_by_type(
+            suspect, source
+        )
+
+
+def test_scaled_amounts_in_either_style_match():
+    got = changes_by_type(
+        "The firm faces a $27 billion tax debt.", "The firm faces a $27bn (£14bn) tax bill."
+    )
+    assert "number" not in got
+
+
+def test_a_different_scaled_amount_is_still_caught():
+    got = changes_by_type(
+        "The firm faces a $72 billion tax debt.", "The firm faces a $27bn tax bill."
+    )
+    assert "number" in got
+
+
+def test_a_different_figure_is_still_caught():
+    got = changes_by_type(
+        "In the US there are more than 532,000 cases.",
+        "in the u.s. we have more than 432,000 cases.",
+    )
+    assert "532,000" in got["number"].suspect.text
+    assert "432,000" in got["number"].source.text
+
+
+# --- figures through the change check: shares, ratios and rivals --------------------------
+
+
+def test_a_share_in_words_changed_is_a_number_change():
+    got = changes_by_type(
+        "Nearly a third of Americans are living paycheck to paycheck.",
+        "Nearly half of Americans are living paycheck to paycheck, up 3 points.",
+    )
+    assert got["number"].suspect.text.lower() == "nearly a third"
+
+
+def test_a_share_swapped_for_another_is_a_number_change():
+    got = changes_by_type(
+        "Only about half of people at high risk will go on to develop mental illness.",
+        "Only about a third of people at high risk will go on to develop mental illness.",
+    )
+    assert (got["number"].suspect.text, got["number"].source.text) == ("half", "a third")
+
+
+def test_a_ratio_is_the_percentage_it_states():
+    assert "number" not in changes_by_type(
+        "Nearly 90% of residents at the nursing home tested positive.",
+        "Almost nine in 10 residents of the nursing home tested positive.",
+    )
+    assert "number" in changes_by_type(
+        "Nearly 70% of residents at the nursing home tested positive.",
+        "Almost nine in 10 residents of the nursing home tested positive.",
+    )
+
+
+def test_a_percentage_is_no_rival_to_a_head_count():
+    got = changes_by_type(
+        "At the home, 90% of residents tested positive.",
+        "At the home, 3,600 residents tested positive.",
+    )
+    assert got["number"].source is None  # new, but not "in place of 3,600"
+
+
+# --- figures through the change check: clock times ----------------------------------------
+
+
+def test_twelve_hour_clock_matches_the_wire_style():
+    got = changes_by_type(
+        "The final kicks off at 6:15 pm GMT on Saturday.",
+        "The final kicks off at 1815 GMT on Saturday.",
+    )
+    assert "date" not in got and "number" not in got
+
+
+def test_a_clock_time_said_in_words_matches():
+    got = changes_by_type(
+        "The race began at 6:15 pm on Saturday.",
+        "The race began at 6:15 in the evening on Saturday.",
+    )
+    assert "date" not in got and "number" not in got
+
+
+# --- figures through the change check: a list's count is no figure ------------------------
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Forget the Feed: 10 Celebrities Whose Instagram Stories Are Worth Your Time",
+        "Bank Posts Loss But Insists Profits Are Coming: 6 Things You Need to Know",
+    ],
+)
+def test_a_listicle_count_after_a_colon_is_no_figure(headline):
+    source = Sentence("t", 0, 0, 44, "The bank made a loss, Instagram stories say.", "body")
+    s = Sentence("s", 0, 0, len(headline), headline, "headline")
+    changes = find_changes(s, [source], tagger=EntityTagger(nlp()), source_text=source.text)
+    assert "number" not in {c.type for c in changes}
+
+
+def test_a_count_after_a_dash_in_prose_is_a_figure():
+    got = changes_by_type(
+        "The panel approved the bill – 12 changes to the draft were made.",
+        "The panel approved the bill with 9 changes to the draft.",
+    )
+    assert "number" in got
+
+
+def test_a_count_in_a_plain_sentence_is_still_a_figure():
+    got = changes_by_type(
+        "The council gave three reasons for the delay.",
+        "The council gave two reasons for the delay.",
+    )
+    assert "number" in got
+    assert "negation" not in changes_by_type(
+        "Refuse collections will be cut from weekly to fortnightly.",
+        "Bin collections will be cut from weekly to fortnightly.",
+    )
+
+
+# --- figures through the change check: changes caught and wordings excused ----------------
+
+
+@pytest.mark.parametrize(
+    ("suspect", "source", "kind"),
+    [
+        # a hedged figure on the wrong side of the source's, or near only a year
+        ("More than 50 people died in the blast.", "48 people died in the blast.", "number"),
+        (
+            "About 2,000 people attended, the largest since 2010.",
+            "About 1,200 people attended, the largest since 2010.",
+            "number",
+        ),
+        # a share that is not a share, a scale that goes on
+        (
+            "Sales fell 50% in the first half of the year.",
+            "Sales fell 8% in the first half of the year.",
+            "number",
+        ),
+        ("The attack killed 50 people in 24 hours.", "The attack killed 12 in 24 hours.", "number"),
+        (
+            "500 protesters marched through the city.",
+            "Five hundred thousand protesters marched through the city.",
+            "number",
+        ),
+        # a threshold the source hedges itself, a figure of something else, hedges turned
+        (
+            "Shops with more than 200 staff must close.",
+            "Shops with more than 220 staff must close.",
+            "number",
+        ),
+        (
+            "Over 100 people died in the crash.",
+            "The crash killed 12 people and injured 105.",
+            "number",
+        ),
+        ("More than 100 died in the flood.", "Nearly 100 died in the flood.", "number"),
+        (
+            "Nearly 50 people were hurt in the fire.",
+            "At least 50 people were hurt in the fire.",
+            "number",
+        ),
+        (
+            "About 20 people died in the crash.",
+            "The crash killed 12 people and injured 21.",
+            "number",
+        ),
+        # "half a million" is not a million
+        (
+            "One million people signed the petition.",
+            "Half a million people signed the petition.",
+            "number",
+        ),
+        ("Nine in 10 residents tested positive.", "80% of residents tested positive.", "number"),
+        ("More than 5 million people voted.", "Almost 5 million people voted.", "number"),
+        # a ratio is not a figure the source gives of something else
+        (
+            "Nine in 10 members opposed the plan.",
+            "About 90 members came. One in 10 members opposed the plan.",
+            "number",
+        ),
+    ],
+)
+def test_real_changes_stay_caught(suspect, source, kind):
+    assert kind in changes_by_type(suspect, source)
+
+
+@pytest.mark.parametrize(
+    ("suspect", "source", "kind", "found"),
+    [
+        # a figure and a fraction of a different kind
+        (
+            "Rates went up by 25% on Thursday.",
+            "Rates rose by a quarter-point on Thursday.",
+            "number",
+            True,
+        ),
+    ],
+)
+def test_review_cases_for_the_wider_checks(suspect, source, kind, found):
+    assert (kind in changes_by_type(suspect, source)) is found
+
+
+@pytest.mark.parametrize(
+    ("suspect", "source", "kind"),
+    [
+        # the same figure said both ways in the source, or of something else
+        (
+            "More than 100 people were arrested and nearly 100 police were hurt.",
+            "More than 100 people were arrested and nearly 100 police were hurt.",
+            "number",
+        ),
+        (
+            "Over 100 people were injured.",
+            "More than 100 people were injured, including nearly 100 children.",
+            "number",
+        ),
+        (
+            "More than 100 staff lost their jobs.",
+            "More than 100 staff lost their jobs, affecting nearly 100,000 customers.",
+            "number",
+        ),
+        # a rounded figure of a figure the source only estimates, or states at the end
+        ("Over 1,000 people were evacuated.", "About 1,050 people were evacuated.", "number"),
+        (
+            "More than 4 million viewers watched the final.",
+            "An estimated 4.2 million viewers watched the final.",
+            "number",
+        ),
+        ("The death toll is now over 100.", "The death toll is now 104.", "number"),
+        (
+            "At least 100 people were evacuated.",
+            "No less than 100 people were evacuated.",
+            "number",
+        ),
+        # amounts in words, a ratio for a share
+        ("15 people were hurt in the crash.", "Fifteen people were hurt in the crash.", "number"),
+        ("120 people attended.", "One hundred and twenty people attended.", "number"),
+        ("She bought 24 eggs.", "She bought two dozen eggs.", "number"),
+        ("She bought 6 eggs.", "She bought half a dozen eggs.", "number"),
+        ("120 people attended.", "A hundred and twenty people attended.", "number"),
+        ("Nine in 10 residents tested positive.", "90% of residents tested positive.", "number"),
+    ],
+)
+def test_paraphrases_that_are_no_change(suspect, source, kind):
+    assert kind not in changes_by_type(suspect, source)
+
+
+@pytest.mark.parametrize(
+    ("suspect", "source", "kind"),
+    [
+        # a share in words and in figures
+        (
+            "The drug lowered the risk of prostate cancer by roughly 25 percent in men.",
+            "The drug was found to reduce the risk of prostate cancer by about a quarter in men.",
+            "number",
+        ),
+    ],
+)
+def test_the_same_claim_in_other_words_is_no_change(suspect, source, kind):
+    assert kind not in changes_by_type(suspect, source)

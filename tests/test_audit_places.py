@@ -1,9 +1,233 @@
 """Which places contain or stand for which (audit/places.py)."""
 
+import pytest
+from helpers import changes_by_type
+
+from unspun.audit import EntityTagger, find_changes
 from unspun.audit.places import swappable_places
+from unspun.documents import Sentence
+from unspun.models import nlp
 
 
 def test_the_place_guards_survive_odd_names():
     assert not swappable_places("the ", "Dallas", "Dallas is big.")
     # names ending in a full stop are still found close together
     assert not swappable_places("U.S.", "Dallas", "The U.S. city of Dallas is big.")
+
+
+# --- location changes through the change check --------------------------------------------
+
+
+def test_places_that_nest_are_not_a_swap():
+    source = "The train derailed in East Palestine, Ohio, on Friday. Ohio officials responded."
+    text = "The train derailed in East Palestine on Friday."
+    s = Sentence("s", 0, 0, len(text), text, "body")
+    t = Sentence("t", 0, 0, 54, source[:54], "body")
+    got = find_changes(s, [t], tagger=EntityTagger(nlp()), source_text=source, swaps=True)
+    assert "location" not in {c.type for c in got}
+
+
+@pytest.mark.parametrize(
+    ("suspect", "source", "changed"),
+    [
+        (
+            "He directs pacing at Saint John's Health Center in Santa Barbara.",
+            "He directs pacing at Saint John's Health Center in Santa Monica.",
+            True,
+        ),
+        (
+            "The bill protects workers in New York City who must quarantine.",
+            "The bill protects new yorkers who must quarantine.",
+            False,
+        ),
+    ],
+)
+def test_a_place_is_not_named_by_its_prefix_alone(suspect, source, changed):
+    assert ("location" in changes_by_type(suspect, source)) is changed
+
+
+def test_a_sea_named_with_another_compass_point_is_a_location_change():
+    got = changes_by_type(
+        "Chinese ships patrolled the South China Sea on Monday.",
+        "Chinese ships patrolled the East China Sea on Monday.",
+    )
+    assert "South China Sea" in got["location"].suspect.text
+
+
+def _changes_in(suspect: str, source_sentence: str, article: str) -> dict:
+    s = Sentence("s", 0, 0, len(suspect), suspect, "body")
+    start = article.index(source_sentence)
+    t = Sentence("t", 0, start, start + len(source_sentence), source_sentence, "body")
+    found = find_changes(s, [t], tagger=EntityTagger(nlp()), source_text=article, swaps=True)
+    return {c.type: c for c in found}
+
+
+def test_two_countries_with_the_same_first_word_can_be_swapped():
+    got = _changes_in(
+        "Exports to the United States fell by a third last year.",
+        "Exports to the United Kingdom fell by a third last year.",
+        "Trade with the United States grew. Exports to the United Kingdom fell by a third "
+        "last year.",
+    )
+    assert got["location"].suspect.text == "the United States"
+
+
+_FUNDS = (
+    "Deutsche Boerse wants to buy the London Stock Exchange. Fellow shareholders US-based hedge "
+    "fund Atticus Capital and UK-based TCI Fund Management have also expressed doubts."
+)
+
+
+def test_a_place_of_the_source_put_in_place_of_another_is_a_location_change():
+    got = _changes_in(
+        "Fellow shareholders London-based hedge fund Atticus Capital and UK-based TCI Fund "
+        "Management have also raised doubts.",
+        _FUNDS.split(". ")[1],
+        _FUNDS,
+    )
+    assert got["location"].suspect.text == "London"
+    assert got["location"].source.text == "US"
+
+
+@pytest.mark.parametrize(
+    ("suspect", "sentence", "article"),
+    [
+        (  # the country a city is in
+            "Rasmus said he would carry out an attack in Britain if he had to stay.",
+            "Rasmus, from Birmingham, said he would commit an attack if he had to stay.",
+            "Police in Britain arrested two men. Rasmus, from Birmingham, said he would commit "
+            "an attack if he had to stay.",
+        ),
+        (  # the state a city is in
+            "Fellow shareholders Texas-based hedge fund Atticus have also raised doubts.",
+            "Fellow shareholders Dallas-based hedge fund Atticus have also expressed doubts.",
+            "The firm was founded in Texas. Fellow shareholders Dallas-based hedge fund Atticus "
+            "have also expressed doubts.",
+        ),
+        (  # a surname the tagger takes for a place
+            "Kim shared the proposal on Instagram, congratulating Brown and Paris.",
+            "Kim shared the proposal on Instagram, writing from Philadelphia.",
+            "Ian Paris proposed to Brown. Kim shared the proposal on Instagram, writing "
+            "from Philadelphia.",
+        ),
+        (  # two places the source names together: one may be in the other
+            "The fire broke out at a house in London on Sunday.",
+            "The fire broke out at a house in Kensington on Sunday.",
+            "Firefighters were called to Kensington, London. The fire broke out at a house in "
+            "Kensington on Sunday.",
+        ),
+    ],
+)
+def test_a_place_that_may_contain_the_other_or_names_a_person_is_no_swap(
+    suspect, sentence, article
+):
+    assert "location" not in _changes_in(suspect, sentence, article)
+
+
+@pytest.mark.parametrize(
+    ("suspect", "source", "kind"),
+    [
+        # a state names its country, and no other country
+        (
+            "Residents of nursing homes in the United Kingdom are at risk.",
+            "residents of a california nursing home are at risk.",
+            "location",
+        ),
+        (
+            "The firm is based in Austin, Texas.",
+            "the firm is based in austin, in the uk.",
+            "location",
+        ),
+        # a state names its own country only, and only as a place; codes and initials
+        # that are ordinary words name nothing
+        (
+            "Russia and the United States held talks in Geneva.",
+            "Russia and Mexico held talks in Geneva. Officials in New Mexico were pleased.",
+            "location",
+        ),
+        (
+            "America is the largest buyer of the oil.",
+            "India is the largest buyer of the oil, Texas Instruments analysts said.",
+            "location",
+        ),
+        (
+            "Doctors in Connecticut said the patient was stable after a CT scan.",
+            "Doctors in Texas said the patient was stable after a CT scan.",
+            "location",
+        ),
+    ],
+)
+def test_real_changes_stay_caught(suspect, source, kind):
+    assert kind in changes_by_type(suspect, source)
+
+
+@pytest.mark.parametrize(
+    ("suspect", "source", "kind"),
+    [
+        (
+            "Rebels were seen near the border of New Mexico.",
+            "Rebels were seen near the border of Mexico.",
+            "location",
+        ),
+        (
+            "The coal plant in West Virginia will close.",
+            "The coal plant in Virginia will close.",
+            "location",
+        ),
+    ],
+)
+def test_changes_the_first_cut_of_this_rule_missed(suspect, source, kind):
+    assert kind in changes_by_type(suspect, source)
+
+
+@pytest.mark.parametrize(
+    ("suspect", "source", "kind"),
+    [
+        # a state names its country; so does its postal code
+        (
+            "Residents of nursing homes in the United States are at risk.",
+            "residents of a california nursing home are at risk.",
+            "location",
+        ),
+        ("The firm is based in Austin, Texas.", "the firm is based in austin tx.", "location"),
+    ],
+)
+def test_paraphrases_that_are_no_change(suspect, source, kind):
+    assert kind not in changes_by_type(suspect, source)
+
+
+@pytest.mark.parametrize(
+    ("suspect", "source", "kind"),
+    [
+        (
+            "He lives in Saint Louis now, he said.",
+            "He lives in St. Louis now, he said.",
+            "location",
+        ),
+        ("He climbed Mount Everest last year.", "He climbed Everest last year.", "location"),
+    ],
+)
+def test_faithful_wordings_that_once_looked_like_changes(suspect, source, kind):
+    assert kind not in changes_by_type(suspect, source)
+
+
+@pytest.mark.parametrize(
+    ("suspect", "source", "kind", "changed"),
+    [
+        # a state's postal code after a comma names it
+        (
+            "David Paton of Catonsville, Maryland, led the work.",
+            "David Paton, Catonsville, MD, led the work.",
+            "location",
+            False,
+        ),
+        (
+            "David Paton of Catonsville, Virginia, led the work.",
+            "David Paton, Catonsville, MD, led the work.",
+            "location",
+            True,
+        ),
+    ],
+)
+def test_forms_that_say_the_same_and_changes_that_do_not(suspect, source, kind, changed):
+    assert (kind in changes_by_type(suspect, source)) is changed

@@ -1,0 +1,251 @@
+"""Attribution (audit/attribution.py): who said it, and an "according to" dropped."""
+
+import pytest
+from helpers import changes_by_type, changes_list
+
+import unspun
+from unspun.audit import EntityTagger, find_changes
+from unspun.audit.text import acronyms, stems
+from unspun.documents import Sentence
+from unspun.models import nlp
+
+# --- a claim given to another speaker -----------------------------------------------------
+
+
+def test_a_speaker_after_a_job_title_is_named():
+    suspect = "Kingsbury said the plans could create up to 28,000 jobs in Scotland."
+    source = "WWF Scotland director Lang Banks said the plans could create up to 28,000 jobs."
+    s = Sentence("s", 0, 0, len(suspect), suspect)
+    t = Sentence("t", 0, 0, len(source), source)
+    changes = find_changes(s, [t], tagger=EntityTagger(nlp()), source_text=source, swaps=True)
+    (change,) = [c for c in changes if c.type == "attribution"]
+    assert (change.suspect.text, change.source.text) == ("Kingsbury", "Lang Banks")
+
+
+def test_a_quote_given_to_another_named_speaker_is_an_attribution_change():
+    # the other speaker is named in the source sentence: only the swap check sees the change
+    suspect = '"We will never give up," said Ledley King after the match.'
+    source = '"We will never give up," said Jermaine Jenas after the match, as Ledley King watched.'
+    s = Sentence("s", 0, 0, len(suspect), suspect)
+    t = Sentence("t", 0, 0, len(source), source)
+    changes = find_changes(s, [t], tagger=EntityTagger(nlp()), source_text=source, swaps=True)
+    (change,) = [c for c in changes if c.type == "attribution"]
+    assert (change.suspect.text, change.source.text) == ("Ledley King", "Jermaine Jenas")
+    # "Gigi says Kendall has ..." names no speaker Kendall; "Jenner added a hat" is no speech
+    for suspect, source in (
+        (
+            "Gigi, 19, says Kendall has a good sense of timing.",
+            "Kendall has a good sense of timing, Gigi says.",
+        ),
+        ("Jenner added a party hat to her outfit.", "Kendall added a party hat to her outfit."),
+    ):
+        s = Sentence("s", 0, 0, len(suspect), suspect)
+        t = Sentence("t", 0, 0, len(source), source)
+        changes = find_changes(s, [t], tagger=EntityTagger(nlp()), source_text=source, swaps=True)
+        assert "attribution" not in {c.type for c in changes}, suspect
+
+
+@pytest.mark.parametrize(
+    ("suspect", "source"),
+    [
+        # the rewrite keeps the claim of the source sentence's second speaker
+        (
+            "King said the lanes were a disaster for shops and drivers.",
+            "Jenas said the plan was good, while King said the lanes were a disaster for shops "
+            "and drivers.",
+        ),
+        # a group is no named speaker
+        (
+            "Critics said the lanes were a disaster for shops.",
+            "Opponents said the lanes were a disaster for shops.",
+        ),
+    ],
+)
+def test_a_kept_speaker_or_a_group_is_no_attribution_change(suspect, source):
+    s = Sentence("s", 0, 0, len(suspect), suspect)
+    t = Sentence("t", 0, 0, len(source), source)
+    changes = find_changes(s, [t], tagger=EntityTagger(nlp()), source_text=source, swaps=True)
+    assert "attribution" not in {c.type for c in changes}
+
+
+@pytest.mark.parametrize(
+    ("suspect", "source", "kind"),
+    [
+        # a name swapped in the attribution changes who said it
+        (
+            "The test cuts deaths by 15 to 33 percent, according to the American Cancer Society.",
+            "The test can cut deaths by 15 to 33 percent, according to the National Cancer "
+            "Institute.",
+            "attribution",
+        ),
+        (
+            "Earlier this month, accountancy firm KPMG said that the forecasts were too rosy.",
+            "Earlier this month, accountancy firm Ernst & Young said that the forecasts were too "
+            "rosy.",
+            "attribution",
+        ),
+        # ... anywhere else, who did it
+        ("KPMG bought the firm on Monday.", "Ernst & Young bought the firm on Monday.", "entity"),
+    ],
+)
+def test_a_changed_name_or_figure_is_typed_by_what_it_is(suspect, source, kind):
+    assert [c.type for c in changes_list(suspect, source)] == [kind]
+
+
+@pytest.mark.parametrize(
+    ("suspect", "source", "kind", "found"),
+    [
+        # only the speaker's own name makes an attribution change
+        (
+            "Most owners are happy, according to a Pew survey of Samsung users.",
+            "Most owners are happy, according to a Pew survey of Apple users.",
+            "attribution",
+            False,
+        ),
+        (
+            '"We will never give up," said SEC chairman William Donaldson.',
+            '"We will never give up," said Donald Nicolaisen, the SEC\'s chief accountant.',
+            "attribution",
+            True,
+        ),
+    ],
+)
+def test_third_review_cases(suspect, source, kind, found):
+    got = changes_by_type(suspect, source)
+    assert (kind in got) is found
+
+
+# --- an "according to" dropped ------------------------------------------------------------
+
+
+def _dropped(suspect: str, source: str, beside: str = "") -> list:
+    s = Sentence("s", 0, 0, len(suspect), suspect, "body")
+    t = Sentence("t", 0, 0, len(source), source, "body")
+    found = find_changes(
+        s,
+        [t],
+        tagger=EntityTagger(nlp()),
+        source_text=source,
+        said_beside=stems(beside) | acronyms(beside),
+    )
+    return [c for c in found if c.type == "attribution"]
+
+
+def test_a_claim_stripped_of_its_according_to_is_an_attribution_change():
+    (change,) = _dropped(
+        "Building a robot that can use robotiquette with people will take many more years.",
+        "However, according to researchers, it will still take many years to build a robot "
+        "that can use robotiquette with people.",
+    )
+    assert change.suspect is None
+    assert change.source.text == "according to researchers"
+    assert "without saying who" in change.explanation
+
+
+@pytest.mark.parametrize(
+    ("suspect", "beside"),
+    [
+        # the party kept, in the sentence or next to it
+        ("The researchers say it will take many years to build a robot with robotiquette.", ""),
+        ("It will take many years to build a robot with robotiquette.", "Researchers at MIT"),
+        # still said to come from someone, if not whom
+        ("It will reportedly take many years to build a robot with robotiquette.", ""),
+        # drew on the other part of the source sentence, not the attributed claim
+        ("The robot greeted visitors at the lab on Monday.", ""),
+    ],
+)
+def test_an_attribution_kept_or_not_drawn_on_is_no_attribution_change(suspect, beside):
+    source = (
+        "According to researchers, it will take many years to build a robot with robotiquette, "
+        "though the robot greeted visitors at the lab on Monday."
+    )
+    assert _dropped(suspect, source, beside) == []
+
+
+@pytest.mark.parametrize(
+    ("suspect", "source", "beside"),
+    [
+        # nobody: "according to plan"
+        (
+            "The new stadium will open to fans in 2025.",
+            "The new stadium will open to fans in 2025, according to plan.",
+            "",
+        ),
+        # the party named beside it by its acronym, or with an apostrophe in its name
+        (
+            "The central bank will cut rates next year.",
+            "The central bank will cut rates next year, according to the International "
+            "Monetary Fund.",
+            "The IMF said so",
+        ),
+        (
+            "The service will close two wards next year.",
+            "The service will close two wards next year, according to Ireland's Health "
+            "Service Executive.",
+            "The HSE said so",
+        ),
+        (
+            "The central bank will cut rates next year.",
+            "The central bank will cut rates next year, according to O'Brien.",
+            "O'Brien said so",
+        ),
+    ],
+)
+def test_according_to_nobody_or_to_a_party_named_beside_is_no_dropped_attribution(
+    suspect, source, beside
+):
+    said = stems(beside) | acronyms(beside)
+    s = Sentence("s", 0, 0, len(suspect), suspect, "body")
+    t = Sentence("t", 0, 0, len(source), source, "body")
+    changes = find_changes(s, [t], tagger=EntityTagger(nlp()), source_text=source, said_beside=said)
+    assert "attribution" not in {c.type for c in changes}
+
+
+def test_an_acronym_is_named_only_in_capitals():
+    # "according to the World Health Organization": "who" the word names nobody
+    (change,) = _dropped(
+        "Cases will double by the end of the year.",
+        "Cases will double by the end of the year, according to the World Health Organization.",
+        beside="Doctors who treat patients are worried.",
+    )
+    assert change.source.text == "according to the World Health Organization"
+
+
+def test_a_reported_fact_stripped_of_its_according_to_is_only_an_omission():
+    # summaries drop "according to" from facts routinely; the omission list still shows it
+    assert (
+        _dropped(
+            "He faces a maximum of 10 years in prison if found guilty.",
+            "He faces a maximum of 10 years in prison if found guilty, according to the indictment.",
+        )
+        == []
+    )
+
+
+def test_a_speaker_dropped_from_a_paraphrase_is_only_an_omission():
+    # rewrites drop "X says" routinely; the claim keeps its source, listed as omitted
+    assert (
+        _dropped(
+            "The test is easier, as it only requires one stool sample.",
+            "Maddipatla says this test is easier, as it only requires one stool sample.",
+        )
+        == []
+    )
+
+
+def test_compare_marks_a_claim_whose_source_attribution_was_dropped_altered():
+    source = (
+        "The council met on Monday. According to the Congressional Budget Office, 115,000 "
+        "disabled children will receive improved health care under the act. The vote is due "
+        "in May."
+    )
+    suspect = (
+        "The council met on Monday. Some 115,000 disabled children will receive improved "
+        "health care under the act. The vote is due in May."
+    )
+    report = unspun.compare(suspect, source, unspun.CheckOptions(detect=False))
+    finding = next(f for f in report.findings if "115,000" in f.text)
+    assert finding.label == "altered"
+    assert [c.type for c in finding.changes] == ["attribution"]
+    omitted = [o for o in report.omissions if o.kind == "attribution"]
+    assert [o.text for o in omitted] == ["According to the Congressional Budget Office"]

@@ -1,0 +1,132 @@
+"""Conditions dropped or added (audit/conditions.py)."""
+
+import pytest
+from helpers import changes_by_type
+
+from unspun.audit import EntityTagger, find_changes
+from unspun.documents import Sentence
+from unspun.models import nlp
+
+# --- a condition added --------------------------------------------------------------------
+
+
+def test_an_added_condition_is_still_caught():
+    got = changes_by_type(
+        "Cats can pass the virus to humans if they are sick.",
+        "Cats can pass the virus to humans.",
+    )
+    assert got["condition"].suspect.text.startswith("if they are sick")
+
+
+def test_asked_to_do_something_if_is_a_condition():
+    assert "condition" in changes_by_type(
+        "People near the prison have been asked to come forward if they see contraband thrown "
+        "over the wall.",
+        "People near the prison have been asked to report contraband thrown over the wall.",
+    )
+
+
+# --- no condition: a span of time, a question, the reader, the next sentence --------------
+
+
+def test_as_long_as_a_span_of_time_is_not_a_condition():
+    got = changes_by_type(
+        "Those trials had ended as long as 20 years before the new analysis.",
+        "Researchers examined trials of aspirin that ended up to 20 years earlier.",
+    )
+    assert "condition" not in got
+    for suspect in (
+        "Patients may travel as long as they carry the card.",
+        "Patients may travel as long as a doctor signs the form.",
+    ):
+        assert "condition" in changes_by_type(suspect, "Patients may travel.")
+
+
+def test_question_if_is_not_a_condition():
+    got = changes_by_type(
+        "It is still uncertain if cats can pass the virus to humans.",
+        "Cats can catch the virus, but scientists have not shown that cats pass it to humans.",
+    )
+    assert "condition" not in got
+
+
+def test_otherwise_is_a_condition_and_asked_if_is_a_question():
+    assert "condition" not in changes_by_type(
+        "The squid population could grow and become a risk if not controlled.",
+        "Hopefully the walleye can keep the squid population under control, else there is cause for concern.",
+    )
+    assert "condition" not in changes_by_type(
+        "Bartiromo asked Attorney General Sessions if his office is investigating the leak.",
+        "Bartiromo interviewed Attorney General Sessions about the leak his office is investigating.",
+    )
+
+
+def test_a_condition_addressed_to_the_reader_is_not_a_fact():
+    got = changes_by_type(
+        "If you like vegetables, frozen peas are on the list too.",
+        "Frozen peas are on the list too.",
+    )
+    assert "condition" not in got
+
+
+def test_a_condition_from_the_next_source_sentence_is_not_added():
+    source = (
+        "Testing shows a heavy dependence on tactical nuclear systems. The country aims to win "
+        "quickly in the event of a war, as a prolonged conflict would overwhelm it."
+    )
+    s = "Testing suggests a reliance on tactical nuclear systems in the event of a conflict."
+    sus = Sentence("s", 0, 0, len(s), s, "body")
+    first = Sentence("t", 0, 0, 60, source[:60], "body")
+    got = find_changes(sus, [first], tagger=EntityTagger(nlp()), source_text=source)
+    assert "condition" not in {c.type for c in got}
+
+
+# --- review cases -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("suspect", "source", "kind", "changed"),
+    [
+        # "if anything" hedges and conditions nothing
+        (
+            "It said the surge would have only a limited effect, adding that the economy will "
+            "continue to grow strongly.",
+            "It said the surge would have a limited effect, saying that if anything the economy "
+            "will continue to grow strongly.",
+            "condition",
+            False,
+        ),
+        # "if anything goes wrong" is a condition
+        (
+            "Passengers will be refunded for the cancelled flight.",
+            "Passengers will be refunded for the cancelled flight if anything goes wrong.",
+            "condition",
+            True,
+        ),
+    ],
+)
+def test_forms_that_say_the_same_and_changes_that_do_not(suspect, source, kind, changed):
+    assert (kind in changes_by_type(suspect, source)) is changed
+
+
+@pytest.mark.parametrize(
+    ("suspect", "source", "kind", "found"),
+    [
+        # a condition said another way, or an "if" that contrasts
+        (
+            "Should that happen, hospitals will cancel routine operations for weeks.",
+            "If the strike goes ahead, hospitals will cancel routine operations for weeks.",
+            "condition",
+            False,
+        ),
+        (
+            "2021 was a year of recovery for the tourism industry.",
+            "If 2020 was a year of crisis, 2021 was a year of recovery for the tourism industry.",
+            "condition",
+            False,
+        ),
+    ],
+)
+def test_third_review_cases(suspect, source, kind, found):
+    got = changes_by_type(suspect, source)
+    assert (kind in got) is found

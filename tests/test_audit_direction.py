@@ -1,0 +1,292 @@
+"""Direction (audit/direction.py): the same facts pointing the other way."""
+
+import pytest
+from helpers import changes_by_type
+
+import unspun
+from unspun.audit import EntityTagger, find_changes
+from unspun.documents import Sentence
+from unspun.models import nlp
+
+# --- turned round -------------------------------------------------------------------------
+
+
+def test_general_opposites_are_direction_changes():
+    got = changes_by_type(
+        "The senator publicly met the lobbyists last week.",
+        "The senator secretly met the lobbyists last week.",
+    )
+    assert got["direction"].suspect.text == "publicly"
+    assert got["direction"].source.text == "secretly"
+
+
+def test_a_quantity_moving_the_other_way_is_a_direction_change():
+    got = changes_by_type(
+        "Shares tumbled after a sharp increase in profit.",
+        "Shares tumbled after the business reported first-half profits dropped by 20 per cent.",
+    )
+    assert got["direction"].suspect.text == "increase"
+    assert got["direction"].source.text == "dropped"
+
+
+def test_increased_turned_into_fewer_is_a_direction_change():
+    got = changes_by_type(
+        "Radiation was associated with fewer urinary or bowel problems than no treatment.",
+        "Radiation was associated with increased urinary or bowel problems, compared with no "
+        "treatment.",
+    )
+    assert got["direction"].suspect.text == "fewer"
+    assert got["direction"].source.text == "increased"
+
+
+def test_larger_for_smaller_is_a_direction_change():
+    got = changes_by_type(
+        "People with larger social networks are more likely to be hostile online.",
+        "People are hostile online when they have a smaller social network, a study finds.",
+    )
+    assert got["direction"].suspect.text == "larger"
+    assert got["direction"].source.text == "smaller"
+
+
+def test_a_comparison_with_a_figure_says_no_direction():
+    got = changes_by_type(
+        "Shares tumbled after a sharp increase in profit.",
+        "Shares tumbled after profits dropped by more than 20 per cent.",
+    )
+    assert got["direction"].suspect.text == "increase"  # "more than 20" is no rise
+
+
+def test_two_quantities_turned_round_are_two_changes():
+    assert "direction" in changes_by_type(
+        "Cases decreased in March and deaths decreased in April.",
+        "Cases increased in March and deaths increased in April.",
+    )
+
+
+# --- no reversal: the same side, a quantity, different things -----------------------------
+
+
+def test_the_same_direction_in_other_words_is_not_a_change():
+    got = changes_by_type("Profits fell by 20 per cent.", "Profits dropped by 20 per cent.")
+    assert "direction" not in got
+
+
+def test_a_word_for_the_same_side_keeps_the_direction():
+    source = "England can seal a third victory after wins over Canada, and avenge June's hammering."
+    assert "direction" not in changes_by_type(
+        "England can clinch a third win after beating Canada, and avenge the June defeat.", source
+    )
+    assert "direction" in changes_by_type(
+        "England can suffer a third defeat after losing to Canada in June.",
+        "England can seal a third victory after beating Canada in June.",
+    )
+
+
+def test_at_least_is_a_quantity_not_a_direction():
+    assert "direction" not in changes_by_type(
+        "Most of the 1,200 healthcare workers surveyed reported symptoms of anxiety.",
+        "Of the 1,200 healthcare workers surveyed, at least half reported symptoms of anxiety.",
+    )
+
+
+def test_up_and_down_words_about_different_things_are_not_a_reversal():
+    got = changes_by_type(
+        "Rescuers searched the rubble as concerns were growing and the death toll fell to 30.",
+        "The death toll fell to 30 as rescuers worked.",
+    )
+    assert "direction" not in got
+
+
+def test_more_of_one_thing_and_fewer_of_another_is_no_reversal():
+    got = changes_by_type(
+        "Gang members have dwindled while the number of graduates has soared.",
+        "There are more graduates and fewer gang members in the neighbourhood.",
+    )
+    assert "direction" not in got
+
+
+def test_a_party_in_the_possessive_is_no_direction_and_two_sources_moving_both_ways_agree():
+    # "to Disney's film": the party of the preposition is the film
+    got = changes_by_type(
+        "She likened her daughter to Moana, the princess from Disney's 2016 film.",
+        "He likened his daughter to Disney's 2016 princess Moana.",
+    )
+    assert "direction" not in got
+    # one source sentence says "jumped", the other "slipped": a suspect saying both is no flip
+    suspect = (
+        "Initial jobless claims rose to 367,000, while continuing claims fell to their "
+        "lowest since 2001."
+    )
+    sources = [
+        "Initial jobless claims jumped to 367,000, the highest since September.",
+        "However, continuing claims slipped to their lowest level since 2001.",
+    ]
+    s = Sentence("s", 0, 0, len(suspect), suspect, "body")
+    ts, start = [], 0
+    for i, text in enumerate(sources):
+        ts.append(Sentence("t", i, start, start + len(text), text, "body"))
+        start += len(text) + 1
+    changes = find_changes(s, ts, tagger=EntityTagger(nlp()), source_text=" ".join(sources))
+    assert "direction" not in {c.type for c in changes}
+
+
+# --- an opposite another source sentence uses ---------------------------------------------
+
+
+def test_an_opposite_another_source_sentence_uses_is_no_reversal():
+    first, second = "Treatment begins for people who test positive.", "Negative results reassure."
+    source = f"{first} {second}"
+    suspect = "Negative results allow treatment to begin for people."
+    s = Sentence("s", 0, 0, len(suspect), suspect, "body")
+    t1 = Sentence("t", 0, 0, len(first), first, "body")
+    t2 = Sentence("t", 1, len(first) + 1, len(source), second, "body")
+    tagger = EntityTagger(nlp())
+    assert "direction" in {c.type for c in find_changes(s, [t1], tagger=tagger, source_text=source)}
+    both = find_changes(s, [t1, t2], tagger=tagger, source_text=source)
+    assert "direction" not in {c.type for c in both}
+
+
+def test_an_opposite_another_source_sentence_uses_of_something_else_is_still_a_reversal():
+    first, second = "Smith won the Senate seat in Ohio.", "Jones lost the race in Texas."
+    source = f"{first} {second}"
+    suspect = "Smith lost the Senate seat in Ohio and Jones lost the race in Texas."
+    s = Sentence("s", 0, 0, len(suspect), suspect, "body")
+    t1 = Sentence("t", 0, 0, len(first), first, "body")
+    t2 = Sentence("t", 1, len(first) + 1, len(source), second, "body")
+    got = find_changes(s, [t1, t2], tagger=EntityTagger(nlp()), source_text=source)
+    assert "direction" in {c.type for c in got}
+
+
+# --- changes still caught, and wordings that are no change --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("suspect", "source", "kind"),
+    [
+        # both quantities turned round, a 'win' that was in the source, a loss elsewhere
+        (
+            "Cases decreased in March and deaths decreased in April.",
+            "Cases increased in March and deaths increased in April.",
+            "direction",
+        ),
+        (
+            "The ruling is a defeat for the unions, who had hoped to win.",
+            "The ruling is a victory for the unions, who had hoped to win.",
+            "direction",
+        ),
+        (
+            "Labour gained 50 seats, despite heavy losses in Scotland.",
+            "Labour lost 50 seats in the election.",
+            "direction",
+        ),
+        # a flipped word in the source word's own place
+        (
+            "Smith lost the election, a victory for Jones.",
+            "Smith won the election, beating Jones.",
+            "direction",
+        ),
+    ],
+)
+def test_real_changes_stay_caught(suspect, source, kind):
+    assert kind in changes_by_type(suspect, source)
+
+
+@pytest.mark.parametrize(
+    ("suspect", "source", "kind"),
+    [
+        # what a possessive party owns is part of the party: the same ports, turned round
+        (
+            "Tankers carried oil to Iran's ports last year, the report said.",
+            "Tankers carried oil from Iran's ports last year, the report said.",
+            "direction",
+        ),
+        # another source sentence moving the suspect's way counts only for the same quantity
+        (
+            "Official figures show unemployment climbed in May and wages rose too.",
+            "Unemployment dipped in May, according to official figures. Wages climbed 2 percent.",
+            "direction",
+        ),
+    ],
+)
+def test_changes_the_narrowing_rules_must_still_see(suspect, source, kind):
+    report = unspun.compare(suspect, source, unspun.CheckOptions(detect=False))
+    assert kind in {c.type for f in report.findings for c in f.changes}
+
+
+@pytest.mark.parametrize(
+    ("suspect", "source", "kind", "found"),
+    [
+        # an opposite the source says with "failed to"
+        (
+            "The challenger won and the incumbent mayor lost.",
+            "The challenger won and the incumbent mayor failed to win.",
+            "direction",
+            False,
+        ),
+    ],
+)
+def test_review_cases_for_the_wider_checks(suspect, source, kind, found):
+    assert (kind in changes_by_type(suspect, source)) is found
+
+
+@pytest.mark.parametrize(
+    ("suspect", "source", "kind"),
+    [
+        # roles swapped
+        (
+            "Smith won the final, inflicting a defeat on Jones.",
+            "Jones lost the final to Smith.",
+            "direction",
+        ),
+    ],
+)
+def test_paraphrases_that_are_no_change(suspect, source, kind):
+    assert kind not in changes_by_type(suspect, source)
+
+
+@pytest.mark.parametrize(
+    ("suspect", "source", "kind"),
+    [
+        (
+            "University funding was reduced by the government.",
+            "Higher education funding was cut by the government.",
+            "direction",
+        ),
+    ],
+)
+def test_faithful_wordings_that_once_looked_like_changes(suspect, source, kind):
+    assert kind not in changes_by_type(suspect, source)
+
+
+@pytest.mark.parametrize(
+    ("suspect", "source", "kind"),
+    [
+        (  # two source sentences, each moving its own way
+            "Initial claims rose to 367,000, while continuing claims fell to a low.",
+            "Initial claims jumped to 367,000. Continuing claims slipped to a low.",
+            "direction",
+        ),
+    ],
+)
+def test_wordings_that_change_nothing(suspect, source, kind):
+    assert kind not in changes_by_type(suspect, source)
+
+
+@pytest.mark.parametrize(
+    ("suspect", "source", "kind"),
+    [
+        # an opposite the source says with a "not"
+        (
+            "Trials of psychiatric drugs typically exclude people younger than 18, he added.",
+            "Trials of drugs for mental illness typically don’t include people younger than 18.",
+            "direction",
+        ),
+        (
+            "Most attacks are pragmatic, said Paul King.",
+            "Not least, said Paul King, attacks.",
+            "direction",
+        ),
+    ],
+)
+def test_the_same_claim_in_other_words_is_no_change(suspect, source, kind):
+    assert kind not in changes_by_type(suspect, source)

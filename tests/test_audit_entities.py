@@ -1,0 +1,504 @@
+"""Entities (audit/entities.py): names a sentence has that its source lacks, or says another way."""
+
+import pytest
+from helpers import changes_by_type, changes_list
+
+from unspun.audit import EntityTagger, find_changes, new_specifics
+from unspun.audit.forms import TextForms, article_forms
+from unspun.documents import Sentence
+from unspun.models import nlp
+
+# --- new specifics: names and figures the source never mentions ---------------------------
+
+
+def test_new_specifics_ignores_the_first_word_and_known_names():
+    article = article_forms("The mayor of Springfield opened the bridge in 2021 with 40 guests.")
+    assert new_specifics("Officials said the Springfield bridge opened in 2021.", article) == []
+    assert new_specifics("The bridge cost Shelbyville $3 million.", article) == ["Shelbyville"]
+    assert new_specifics("The bridge opened with 45 guests.", article) == ["45"]
+    # after a dash that opens the text proper, a capital starts a sentence, not a name
+    assert new_specifics("Springfield News -- Officials opened the bridge.", article) == ["News"]
+
+
+def test_a_name_the_source_gives_by_its_initials_is_no_new_specific():
+    cdc = TextForms.of("follow cdc recommended steps if you are sick")
+    named = "The Centers for Disease Control and Prevention has issued guidelines."
+    assert new_specifics(named, cdc) == []
+    non_us = TextForms.of("this guide is intended for use in non us clinics")
+    assert new_specifics("It is meant for clinics outside the United States.", non_us) == []
+    other = TextForms.of("follow who recommended steps if you are sick")
+    assert new_specifics(named, other) == ["Centers", "Disease", "Control", "Prevention"]
+
+
+def test_known_alias_is_not_a_new_name():
+    article = article_forms("The Senate agreed a relief package for the coronavirus pandemic.")
+    assert new_specifics("The Senate agreed a package for the COVID-19 pandemic.", article) == []
+
+
+def test_the_pronoun_us_is_not_the_country():
+    told = article_forms("They told us that china had acted. Officials said it was a mistake.")
+    written = article_forms("U.S. officials said china had acted.")
+    sentence = "The United States must hold China accountable for this act."
+    assert new_specifics(sentence, told) == ["United", "States"]
+    assert new_specifics(sentence, written) == []
+
+
+def test_names_said_another_way_in_news():
+    article = article_forms(
+        "Economy focus for election: britain's economic future will be at the heart of labour's "
+        "campaign, chancellor gordon brown said after the last meeting at no 10. Meanwhile the "
+        "tories outlined plans on yob culture and the lib dems gave details on council tax. "
+        "Debra hill, best known for the 70s horror classic halloween, has died."
+    )
+    for sentence in (
+        "Gordon Brown spoke after the last meeting at Downing Street.",
+        "The Conservative Party set out its plans and the Liberal Democrats spoke on council tax.",
+        "Hill was known for the iconic 70s horror film Halloween.",
+        "Chancellor Gordon Brown said the economy would be at the heart of the campaign.",
+    ):
+        assert new_specifics(sentence, article) == [], sentence
+    assert new_specifics("Gordon Brown later spoke at Chequers.", article) == ["Chequers"]
+
+
+# --- the same name in another form: acronyms, aliases, nationalities ----------------------
+
+
+def test_acronym_and_its_expansion_are_the_same_entity():
+    got = changes_by_type(
+        "The CDC urged people with symptoms to stay home on Monday.",
+        "The Centers for Disease Control and Prevention urged people with symptoms to stay "
+        "home on Monday.",
+    )
+    assert "entity" not in got
+
+
+def test_dotted_country_short_form_is_not_a_location_change():
+    got = changes_by_type(
+        "In the US there are more than 432,000 cases.",
+        "in the u.s. we have more than 432,000 cases.",
+    )
+    assert "location" not in got and "number" not in got
+
+
+def test_an_abbreviation_is_not_a_swap_for_its_name():
+    s = "HGI built a tracker for local risk; the institute said it helps."
+    t = "The Harvard Global Health Institute built a tracker for local risk."
+    got = changes_by_type(s, t)
+    assert got.get("entity") is None or got["entity"].source is None
+
+
+def test_an_abbreviation_the_sentence_defines_names_nothing_new():
+    got = changes_by_type(
+        "Hospitals may let healthcare workers (HCWs) with mild symptoms return to work.",
+        "hospitals may let healthcare personnel with mild symptoms return to work.",
+    )
+    assert "entity" not in got
+
+
+def test_nationality_adjective_matches_its_country():
+    got = changes_by_type(
+        "Italian doctors reported 362 cases.", "doctors in italy reported 362 cases."
+    )
+    assert "entity" not in got
+
+
+def test_nationality_without_a_shared_prefix_matches_its_country():
+    got = changes_by_type(
+        "Irish locks helped flip the score.", "Locks from Ireland helped flip the score."
+    )
+    assert "entity" not in got
+
+
+def test_the_pronoun_us_is_not_the_united_states():
+    got = changes_by_type(
+        "American officials met the minister in Kyiv.",
+        "Officials met the minister in Kyiv, a spokesman told us.",
+    )
+    assert "entity" in got
+
+
+def test_us_in_a_lower_case_source_may_be_the_country():
+    assert "entity" not in changes_by_type(
+        "Yukos is due to appear in an American court on Thursday.",
+        "yukos is due in a us court on thursday as it fights for survival.",
+    )
+
+
+def test_us_before_a_noun_of_state_is_the_country():
+    assert "entity" not in changes_by_type(
+        "Yukos' American legal team will push to freeze the assets of Baikal.",
+        "Yukos' us lawyers will attempt to have Baikal assets frozen after a us court order.",
+    )
+
+
+def test_part_of_a_name_the_source_gives_in_part():
+    assert "entity" not in changes_by_type(
+        "She beat Alan Hollinghurst's Man Booker Prize-winning novel to the award.",
+        "she won the award after beating booker winner alan hollinghurst's novel.",
+    )
+
+
+def test_names_in_a_source_lower_cased_upstream_are_matched_in_any_case():
+    got = changes_by_type(
+        "Their hits include a 1981 cover of John Lennon's Jealous Guy recorded at the Air Studios.",
+        "Other hits include the 1981 john lennon cover, jealous guy, recorded at the air studios.",
+    )
+    assert "entity" not in got and "location" not in got
+
+
+@pytest.mark.parametrize(
+    ("suspect", "source"),
+    [
+        # an agency with its country, and its acronym
+        (
+            "Doctors can look for plaques after the US Food and Drug Administration approved it.",
+            "Last week, the FDA approved an agent that lets doctors look for plaques.",
+        ),
+        # the platform for its post
+        (
+            "Grande wrote to survivors on Twitter that she was thinking of them all today.",
+            "The pop star wrote in a tweet to survivors that she was thinking of them all today.",
+        ),
+    ],
+)
+def test_a_body_named_another_way_is_no_entity_change(suspect, source):
+    assert "entity" not in changes_by_type(suspect, source)
+
+
+# --- what is a name: an opening verb, title case, an organisation's words -----------------
+
+
+def test_an_opening_verb_is_not_a_name():
+    got = changes_by_type(
+        "Notify your supervisor if someone you live with falls ill.",
+        "tell your supervisor if someone you live with falls ill.",
+    )
+    assert "entity" not in got
+
+
+def test_a_title_case_line_in_the_body_is_style_not_names():
+    got = changes_by_type(
+        "Rubio Unleashes Shocking Attack On Clinton's 'Radical' Abortion Stance",
+        "Rubio used a question on abortion to attack Clinton, claiming her positions are radical.",
+    )
+    assert "entity" not in got
+
+
+def test_a_word_changed_in_a_title_case_headline_is_caught():
+    assert "entity" in changes_by_type(
+        "These US Athletes Caused Controversy at the 2018 Winter Olympics and more than a few "
+        "of them came home with nothing.",
+        "These US Athletes Won Medals at the 2018 Winter Olympics and more than a few of them "
+        "came home with gold.",
+    )
+
+
+def test_an_organisation_is_not_named_by_a_common_word_of_the_source():
+    got = changes_by_type(
+        "Dr. Zipes, a former president of the American Heart Association, said the heart "
+        "rate matters.",
+        "Dr. Zipes, past president of the American College of Cardiology, said the heart "
+        "rate matters.",
+    )
+    assert got["entity"].suspect.text == "the American Heart Association"
+    assert got["entity"].source.text == "the American College of Cardiology"
+
+
+def test_an_organisation_is_not_named_by_a_topic_word_of_another_name():
+    got = changes_by_type(
+        "Experts at the American Cancer Society reviewed the cancer data for the public.",
+        "Experts at the National Cancer Institute reviewed the cancer data for the American "
+        "public.",
+    )
+    assert "American Cancer Society" in got["entity"].suspect.text
+
+
+# --- swaps: another name of the same source in place of the one it gives ------------------
+
+
+def test_name_swapped_for_another_of_the_same_source():
+    source = (
+        "Mayor Haddad opened the new bridge on Tuesday. "
+        "Mayor Lopez of the neighbouring town attended the ceremony."
+    )
+    s = Sentence("s", 0, 0, 46, "Mayor Lopez opened the new bridge on Tuesday.", "body")
+    t = Sentence("t", 0, 0, 47, "Mayor Haddad opened the new bridge on Tuesday.", "body")
+    tagger = EntityTagger(nlp())
+    got = {c.type: c for c in find_changes(s, [t], tagger=tagger, source_text=source, swaps=True)}
+    assert got["entity"].suspect.text == "Lopez" and got["entity"].source.text == "Haddad"
+    # without swaps (a loosely matched sentence) a name found in the source is left alone
+    assert "entity" not in {c.type for c in find_changes(s, [t], tagger=tagger, source_text=source)}
+
+
+def test_a_surname_for_the_first_name_is_no_swap():
+    source = "Ian Whitfield proposed on Sunday. Mary wrote: I could not be happier for Kim and Ian!"
+    suspect = "Mary Smith wrote that she was happy for Kim Lee and Whitfield."
+    s = Sentence("s", 0, 0, len(suspect), suspect, "body")
+    t = Sentence("t", 0, 34, len(source), source[34:], "body")
+    tagger = EntityTagger(nlp())
+    got = find_changes(s, [t], tagger=tagger, source_text=source, swaps=True)
+    assert "entity" not in {c.type for c in got}
+
+
+def test_a_relative_is_not_the_other_name_of_a_person():
+    source = "President Joe Biden spoke. Hunter Biden was charged. Prosecutors said Hunter lied on a form."
+    suspect = "Prosecutors said Joe Biden lied on a form."
+    s = Sentence("s", 0, 0, len(suspect), suspect, "body")
+    at = source.index("Prosecutors")
+    t = Sentence("t", 0, at, len(source), source[at:], "body")
+    got = find_changes(s, [t], tagger=EntityTagger(nlp()), source_text=source, swaps=True)
+    assert "entity" in {c.type for c in got}
+
+
+def test_a_rival_the_sentence_names_by_another_part_of_the_name_is_no_swap():
+    source = "Karamo Brown and Ian Jordan got engaged. France wrote: I couldn't be happier for you, KK and Ian!"
+    at = source.index("France")
+    t = Sentence("t", 1, at, len(source), source[at:], "body")
+    tagger = EntityTagger(nlp())
+    for suspect, swapped in (
+        ("France wrote that he couldn't be happier, congratulating Brown and Jordan.", False),
+        ("France wrote that he couldn't be happier, congratulating Brown and Smith.", True),
+    ):
+        s = Sentence("s", 0, 0, len(suspect), suspect, "body")
+        got = find_changes(s, [t], tagger=tagger, source_text=source, swaps=True)
+        assert ("entity" in {c.type for c in got}) is swapped, suspect
+
+
+def test_a_body_swapped_for_one_of_the_same_kind_the_tagger_calls_otherwise_is_an_entity():
+    # "Kent Police" (tagged an organisation) for "West Midlands Police" (tagged a place);
+    # the source names Kent elsewhere, so only the swap shows the change
+    suspect = (
+        "Assistant Chief Constable Marcus Beale, of Kent Police, said the sentences sent a "
+        "clear message to anyone planning to travel to Syria."
+    )
+    source = (
+        "Assistant Chief Constable Marcus Beale, from West Midlands Police, said the "
+        "sentences send a clear message to anyone planning to travel to Syria."
+    )
+    article = source + " One of the men had lived in Kent."
+    s = Sentence("s", 0, 0, len(suspect), suspect, "body")
+    t = Sentence("t", 0, 0, len(source), source, "body")
+    changes = find_changes(s, [t], tagger=EntityTagger(nlp()), source_text=article, swaps=True)
+    (change,) = [c for c in changes if c.type == "entity"]
+    assert (change.suspect.text, change.source.text) == ("Kent Police", "West Midlands Police")
+
+
+# --- vague times and amounts, idioms, and what type a change reports ----------------------
+
+
+def test_vague_times_and_amounts_are_not_changes():
+    got = changes_by_type(
+        "Staff use protective equipment daily, and hundreds of clinics rely on it.",
+        "Staff use protective equipment every day, and 300 clinics rely on it.",
+    )
+    assert "date" not in got and "number" not in got
+
+
+@pytest.mark.parametrize(
+    ("suspect", "source"),
+    [
+        (
+            "Scientists hope to one day restore sight to millions.",
+            "Scientists restored sight to 20 patients on Aug. 25, 2010.",
+        ),
+        (
+            "Illinois researchers tested an OCT wand: here are 5 things you need to know.",
+            "Illinois researchers tested an OCT wand on 35 patients.",
+        ),
+        ("6) A new £1bn fund for green projects.", "The bank has a new £1bn fund for projects."),
+    ],
+)
+def test_a_time_or_figure_in_an_idiom_is_no_change(suspect, source):
+    got = changes_by_type(suspect, source)
+    assert "date" not in got and "number" not in got
+
+
+@pytest.mark.parametrize(
+    ("suspect", "source", "kind"),
+    [
+        # an age is a number; a nationality or a faith is who
+        (
+            "The 27-year-old actress said she skipped dinner every night.",
+            "According to the 26-year-old actress, she skipped dinner every night.",
+            "number",
+        ),
+        (
+            "They pointed to a smaller Swedish study that recorded I.Q. gains at age 4.",
+            "They cited a smaller Norwegian study that found I.Q. increases at age 4.",
+            "entity",
+        ),
+        (
+            "The Muslim community gathered on Friday.",
+            "The Christian community gathered on Friday.",
+            "entity",
+        ),
+    ],
+)
+def test_a_changed_name_or_figure_is_typed_by_what_it_is(suspect, source, kind):
+    assert [c.type for c in changes_list(suspect, source)] == [kind]
+
+
+# --- changes still caught, and wordings that are no change --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("suspect", "source", "kind"),
+    [
+        # an opening name followed by "this", "all": not an instruction
+        (
+            "Russia this week launched a missile attack.",
+            "Ukraine this week launched a missile attack.",
+            "location",
+        ),
+        (
+            "Democrats all voted against the bill.",
+            "Republicans all voted against the bill.",
+            "entity",
+        ),
+        # an alias that is only a word of the other name
+        (
+            "The Oscar-winning director opened the festival.",
+            "The director, who trained at the national film academy, opened the festival.",
+            "entity",
+        ),
+        (
+            "The Democrats backed the bill on Tuesday.",
+            "The Lib Dems backed the bill on Tuesday.",
+            "entity",
+        ),
+        # "X of Y" is told apart by Y
+        (
+            "The Bank of India said it would buy bonds.",
+            "The Bank of Japan said it would buy bonds.",
+            "entity",
+        ),
+        # initials only in capitals and never a title ("Dr")
+        (
+            "The surgery was led by David Roberts at the hospital.",
+            "The surgery was led by Dr Jones at the hospital.",
+            "entity",
+        ),
+        # a generic head ("University") does not name an institution
+        (
+            "A controlled explosion was carried out at Cardiff University.",
+            "The university said a controlled explosion was carried out.",
+            "entity",
+        ),
+        # initials that are ordinary words name nothing
+        (
+            "The review will be led by World Health Organization experts.",
+            "The review, who knows, will be led by experts.",
+            "entity",
+        ),
+    ],
+)
+def test_real_changes_stay_caught(suspect, source, kind):
+    assert kind in changes_by_type(suspect, source)
+
+
+@pytest.mark.parametrize(
+    ("suspect", "source", "kind"),
+    [
+        (
+            "The Los Angeles Police Department opened an inquiry.",
+            "The New York Police Department opened an inquiry.",
+            "entity",
+        ),
+    ],
+)
+def test_changes_the_first_cut_of_this_rule_missed(suspect, source, kind):
+    assert kind in changes_by_type(suspect, source)
+
+
+@pytest.mark.parametrize(
+    ("suspect", "source", "kind", "found"),
+    [
+        # an agency with its country: the acronym in full, but not two letters of it
+        (
+            "Officials from the US Department of Agriculture said so.",
+            "Officials from the USDA said so.",
+            "entity",
+            False,
+        ),
+        (
+            "Officials from the US Department of Agriculture said so.",
+            "Officials from the DA said so.",
+            "entity",
+            True,
+        ),
+    ],
+)
+def test_review_cases_for_the_wider_checks(suspect, source, kind, found):
+    assert (kind in changes_by_type(suspect, source)) is found
+
+
+@pytest.mark.parametrize(
+    ("suspect", "source", "kind"),
+    [
+        (
+            "Brown proposed at a party in Los Angeles.",
+            "Brown proposed at a party in L.A.",
+            "location",
+        ),
+        (
+            "Staff of the European Commission must delete the app.",
+            "The EU Commission told staff to delete the app.",
+            "entity",
+        ),
+        (
+            "Cardiff University said it was safe.",
+            "A Cardiff university spokesman said it was safe.",
+            "entity",
+        ),
+        (
+            "Greater Manchester Police arrested two men.",
+            "Manchester police arrested two men.",
+            "entity",
+        ),
+        ("The Washington Post reported the deal.", "The Post reported the deal.", "entity"),
+        (
+            "The University of Pennsylvania's report was released.",
+            "A University of Pennsylvania report was released.",
+            "entity",
+        ),
+    ],
+)
+def test_paraphrases_that_are_no_change(suspect, source, kind):
+    assert kind not in changes_by_type(suspect, source)
+
+
+@pytest.mark.parametrize(
+    ("suspect", "source", "kind"),
+    [
+        (
+            "The National Weather Service warned that snow would fall in Boston overnight.",
+            "The weather service warned that snow would fall in Boston overnight.",
+            "entity",
+        ),
+    ],
+)
+def test_faithful_wordings_that_once_looked_like_changes(suspect, source, kind):
+    assert kind not in changes_by_type(suspect, source)
+
+
+@pytest.mark.parametrize(
+    ("suspect", "source", "kind", "changed"),
+    [
+        # a hyphenated word the source writes too
+        (
+            "A day earlier, Rob posted shots of Dream in a black T-shirt and black sneakers.",
+            "On Friday, Rob Kardashian shared snaps of Dream in a black T-shirt and black sneakers.",
+            "entity",
+            False,
+        ),
+        # a hashtag in prose names a thing; a run of tags at the end does not
+        (
+            "He was criticised for his comments on the #MeToo movement at the awards.",
+            "He was praised for his comments at the awards.",
+            "entity",
+            True,
+        ),
+    ],
+)
+def test_forms_that_say_the_same_and_changes_that_do_not(suspect, source, kind, changed):
+    assert (kind in changes_by_type(suspect, source)) is changed

@@ -1,0 +1,382 @@
+"""Hedging dropped, certainty raised (audit/hedging.py)."""
+
+import pytest
+from helpers import changes_by_type
+
+# --- words that are no hedge --------------------------------------------------------------
+
+
+def test_month_may_is_not_a_hedge():
+    got = changes_by_type(
+        "The law took effect in May after the vote.", "In May the law took effect."
+    )
+    assert "hedging" not in got
+
+
+def test_adjective_suspected_is_not_a_hedge():
+    got = changes_by_type(
+        "Workers with confirmed infection can return after 10 days.",
+        "Workers with confirmed or suspected infection can return after 10 days.",
+    )
+    assert "hedging" not in got
+
+
+def test_certain_as_some_is_no_word_of_certainty():
+    from unspun.audit.hedging import _CERTAIN
+
+    assert _CERTAIN.search("There are certain risks to the drug.") is None
+    assert _CERTAIN.search("A recovery is now certain.").group() == "now certain"
+
+
+def test_may_to_can_keeps_a_modal_and_is_not_hedging():
+    got = changes_by_type(
+        "The virus can lead to mild or severe breathing problems.",
+        "The virus may lead to mild or severe breathing problems.",
+    )
+    assert "hedging" not in got
+    raised = changes_by_type(
+        "The virus will lead to severe breathing problems.",
+        "The virus may lead to severe breathing problems.",
+    )
+    assert raised["hedging"].source.text == "may"
+
+
+# --- a hedge kept, reported or asked is not dropped ---------------------------------------
+
+
+def test_a_hedge_the_suspect_keeps_is_not_dropped():
+    got = changes_by_type(
+        "Letterman proved that anyone could make a go of it around midnight.",
+        "Letterman signaled to the business that anyone could make a go of it around midnight.",
+    )
+    assert "hedging" not in got
+    assert "hedging" in changes_by_type(
+        "Letterman proved that anyone will make a go of it around midnight.",
+        "Letterman signaled to the business that anyone could make a go of it around midnight.",
+    )
+
+
+def test_reported_would_is_direct_will():
+    got = changes_by_type(
+        "Cuellar insists that all protections will remain intact.",
+        "Cuellar said all protections would remain intact.",
+    )
+    assert "hedging" not in got
+    got = changes_by_type("The plan will raise the stakes.", "The plan would raise the stakes.")
+    assert "hedging" in got  # no speech reported: "would" became "will"
+
+
+def test_would_of_a_plan_described_is_too_weak_to_become_will():
+    got = changes_by_type(
+        "A positive TB result will lead to an automatic denial of the visa application.",
+        "A positive test for tb would automatically mean visa applications being turned down.",
+    )
+    assert "hedging" not in got
+
+
+def test_a_claim_still_attributed_keeps_its_claims_that():
+    assert "hedging" not in changes_by_type(
+        "According to Mr Sullivan, Mr Ebbers refused to put a stop to the fraud.",
+        "Mr Sullivan claims that Mr Ebbers refused to stop the fraud.",
+    )
+
+
+def test_allegedly_after_a_charge_dropped_is_no_hedging_change():
+    # the charge already says it is alleged; without one, "allegedly" dropped is a change
+    got = changes_by_type(
+        "On Monday he was charged with running a $7million Ponzi scheme.",
+        "He was charged Monday with allegedly running a $7million Ponzi scheme.",
+    )
+    assert "hedging" not in got
+    got = changes_by_type(
+        "He ran a $7million Ponzi scheme, prosecutors said.",
+        "Prosecutors said he allegedly ran a $7million Ponzi scheme.",
+    )
+    assert "hedging" in got
+    # nor when words stand between the charge and the hedge, in the same clause
+    got = changes_by_type(
+        "He was charged with two counts of stealing from the charity last year.",
+        "He was charged with two counts of allegedly stealing from the charity last year.",
+    )
+    assert "hedging" not in got
+    # a charge in another clause does not cover the claim "allegedly" qualified
+    got = changes_by_type(
+        "Smith was arrested for drink-driving and hit a cyclist on the A1 road near Leeds.",
+        "Smith was arrested for drink-driving and allegedly hit a cyclist on the A1 road near "
+        "Leeds.",
+    )
+    assert "hedging" in got
+
+
+def test_a_question_raises_no_certainty():
+    got = changes_by_type(
+        "Will he wear a jazzy shirt and metallic boots?",
+        "He will probably wear a jazzy shirt and metallic boots.",
+    )
+    assert "hedging" not in got
+
+
+# --- certainty raised ---------------------------------------------------------------------
+
+
+def test_a_finding_suggested_then_shown_is_a_hedging_change():
+    got = changes_by_type(
+        "Some studies, including the new report, show that taking DHA during pregnancy lowers "
+        "the risk of premature birth.",
+        "Some studies, including the new report, suggest DHA supplementation in pregnancy "
+        "reduces the likelihood of premature birth.",
+    )
+    assert got["hedging"].suspect.text == "studies, including the new report, show"
+    assert got["hedging"].source.text == "suggest"
+
+
+def test_may_seek_become_will_push_for_is_a_hedging_change():
+    got = changes_by_type(
+        "Standard Life, which holds a 1% stake, will push for a shareholder vote on the matter.",
+        "Standard Life, which owns a 1% stake, may seek a shareholder vote on the issue.",
+    )
+    assert got["hedging"].suspect.text == "will"
+
+
+def test_a_dropped_modal_is_seen_whatever_the_verb_s_inflection():
+    # "faces" for "could face": a four-letter stem keeps its "s"
+    got = changes_by_type(
+        "Mr Ebbers faces a sentence of 85 years in prison on the charges against him.",
+        "Mr Ebbers could face a sentence of 85 years if convicted of the charges he is facing.",
+    )
+    assert got["hedging"].source.text == "could"
+
+
+def test_a_hedge_raised_before_a_question_in_the_same_sentence_is_a_change():
+    got = changes_by_type(
+        "\"It will solve an old problem: if people can't get to us, how can we reach them?",
+        '"It could solve an old problem: if people can\'t get to us, how can we reach them?"',
+    )
+    assert got["hedging"].source.text == "could"
+    # a question throughout asserts nothing
+    assert "hedging" not in changes_by_type(
+        "Will it solve the old problem?", "Could it solve the old problem?"
+    )
+
+
+# --- changes still caught, and wordings that are no change --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("suspect", "source", "kind"),
+    [
+        # one of two hedges raised
+        (
+            "The drug may cut deaths and will be approved next month.",
+            "The drug may cut deaths and may be approved next month.",
+            "hedging",
+        ),
+        # a hedge dropped
+        (
+            "12 people were killed, police said.",
+            "Reportedly 12 people were killed, police said.",
+            "hedging",
+        ),
+        (
+            "Controlling the condition reduces the risk.",
+            "controlling the condition may reduce the risk.",
+            "hedging",
+        ),
+    ],
+)
+def test_real_changes_stay_caught(suspect, source, kind):
+    assert kind in changes_by_type(suspect, source)
+
+
+@pytest.mark.parametrize(
+    ("suspect", "source", "kind"),
+    [
+        (
+            "Officials are certain the virus came from bats.",
+            "Officials believe the virus may have come from bats.",
+            "hedging",
+        ),
+    ],
+)
+def test_changes_the_first_cut_of_this_rule_missed(suspect, source, kind):
+    assert kind in changes_by_type(suspect, source)
+
+
+@pytest.mark.parametrize(
+    ("suspect", "source", "kind", "found"),
+    [
+        # "will" after an "if" clause with no comma is still raised
+        (
+            "If the vote passes the law will take effect in May.",
+            "If the vote passes the law may take effect in May.",
+            "hedging",
+            True,
+        ),
+        # "claimed" keeps a claim, "said" does not
+        (
+            "Smith said the election was rigged.",
+            "Smith claimed that the election was rigged.",
+            "hedging",
+            True,
+        ),
+        (
+            "Frankel claimed she had photos of Tom at a bar.",
+            "Frankel alleged that she had photos of Tom at a bar.",
+            "hedging",
+            False,
+        ),
+    ],
+)
+def test_review_cases_for_the_wider_checks(suspect, source, kind, found):
+    assert (kind in changes_by_type(suspect, source)) is found
+
+
+@pytest.mark.parametrize(
+    ("suspect", "source", "kind", "found"),
+    [
+        # a "may" the suspect never carries, or a name, is no hedge dropped
+        (
+            "Officials said the drug may reduce joint pain in older patients.",
+            "Officials said the drug may reduce joint pain in older patients and may also cut hospital stays.",
+            "hedging",
+            False,
+        ),
+        (
+            "Mrs May's spokesman said the prime minister thinks Brexit may be delayed.",
+            "Mrs May thinks Brexit may be delayed, her spokesman said.",
+            "hedging",
+            False,
+        ),
+    ],
+)
+def test_third_review_cases(suspect, source, kind, found):
+    got = changes_by_type(suspect, source)
+    assert (kind in got) is found
+
+
+@pytest.mark.parametrize(
+    ("suspect", "source", "kind"),
+    [
+        # a "will" the suspect itself reports as a suggestion keeps the source's hedge
+        (
+            "Reports suggest that the plan will provide 150 billion to the health system.",
+            "the plan reportedly includes 150 billion for the health system.",
+            "hedging",
+        ),
+        # "may 19" in a lower-case source is the month
+        (
+            "Controlling the condition reduces the risk.",
+            "updated may 19 2020. controlling the condition reduces the risk.",
+            "hedging",
+        ),
+    ],
+)
+def test_paraphrases_that_are_no_change(suspect, source, kind):
+    assert kind not in changes_by_type(suspect, source)
+
+
+@pytest.mark.parametrize(
+    ("suspect", "source", "kind"),
+    [
+        (
+            "No one is certain whether the drug works in children.",
+            "It is unclear whether the drug may work in children.",
+            "hedging",
+        ),
+    ],
+)
+def test_faithful_wordings_that_once_looked_like_changes(suspect, source, kind):
+    assert kind not in changes_by_type(suspect, source)
+
+
+@pytest.mark.parametrize(
+    ("suspect", "source", "kind", "changed"),
+    [
+        # a finding the source only suggests, shown; the subject named another way
+        (
+            "The findings are enough to show that vaping does not increase infection rates.",
+            "The present results suggest that vaping does not increase infection rates.",
+            "hedging",
+            True,
+        ),
+        # nearly the same made the same
+        (
+            "The test is just as effective as colonoscopy at reducing deaths from cancer.",
+            "The test is almost equal to colonoscopy in reducing deaths from cancer.",
+            "hedging",
+            True,
+        ),
+        (
+            "The test is nearly as effective as colonoscopy at reducing deaths from cancer.",
+            "The test is almost equal to colonoscopy in reducing deaths from cancer.",
+            "hedging",
+            False,
+        ),
+        # "points to" is said of evidence that suggests
+        (
+            "The study points to the need for further controlled studies of the approach.",
+            "The results suggest further controlled studies of this approach are needed.",
+            "hedging",
+            False,
+        ),
+        # "point to" cites as often as it hedges
+        (
+            "Critics cite the delays as proof that the project is failing.",
+            "Critics point to the delays as proof that the project is failing.",
+            "hedging",
+            False,
+        ),
+        # evidence that "points to" something, made proof of it
+        (
+            "The data proves that the economy is recovering.",
+            "The data points to an economy that is recovering.",
+            "hedging",
+            True,
+        ),
+        # "should deliver" made "will deliver"; advice made a need is not
+        (
+            "The bank said the schemes will deliver a return of 8% a year.",
+            "The bank said the schemes should deliver a return of 8% a year.",
+            "hedging",
+            True,
+        ),
+        (
+            "Patients will need to avoid red meat for three days.",
+            "Patients should avoid red meat for three days.",
+            "hedging",
+            False,
+        ),
+    ],
+)
+def test_forms_that_say_the_same_and_changes_that_do_not(suspect, source, kind, changed):
+    assert (kind in changes_by_type(suspect, source)) is changed
+
+
+@pytest.mark.parametrize(
+    ("suspect", "source", "kind"),
+    [
+        # a tentative finding said with another tentative word
+        (
+            "The medication appeared to stop small tumors from growing, researchers said.",
+            "The medication apparently caused small tumors to stop growing, researchers said.",
+            "hedging",
+        ),
+        (
+            "An earlier study showed a similar drug works, but the new trial indicates that "
+            "dutasteride works slightly better.",
+            "A previous study found a similar drug works, but the new research suggests that "
+            "dutasteride is slightly more effective.",
+            "hedging",
+        ),
+        # a certainty only supposed
+        (
+            "If future research confirms the results, fish oil could offer a safe way to "
+            "prevent psychosis.",
+            "If future research bears out the findings, fish oil could potentially offer a safe "
+            "way to prevent psychosis.",
+            "hedging",
+        ),
+    ],
+)
+def test_the_same_claim_in_other_words_is_no_change(suspect, source, kind):
+    assert kind not in changes_by_type(suspect, source)

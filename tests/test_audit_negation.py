@@ -1,0 +1,317 @@
+"""Negation added or dropped (audit/negation.py)."""
+
+import pytest
+from helpers import changes_by_type
+
+# --- a negation seen however it is written ------------------------------------------------
+
+
+def test_curly_apostrophe_negation_is_seen():
+    got = changes_by_type(
+        "The minister didn’t approve the plan.", "The minister approved the plan."
+    )
+    assert got["negation"].suspect.text == "n’t"
+
+
+def test_tokenised_negation_is_read():
+    got = changes_by_type(
+        "Tests can tell you if you are immune.", "tests ca nt tell you if you are immune."
+    )
+    assert got["negation"].source.text == "ca nt"
+
+
+def test_the_dropped_negation_shown_is_the_one_the_suspect_repeats():
+    got = changes_by_type(
+        "The minister approved the budget.",
+        "Nobody was hurt in the blast on Friday, and the minister did not approve the budget.",
+    )
+    assert got["negation"].source.text == "not"
+
+
+def test_an_unrelated_negative_word_does_not_hide_a_flipped_claim():
+    assert "negation" in changes_by_type(
+        "The mayor said the homeless shelter will close in March.",
+        "The mayor said the homeless shelter will not close in March.",
+    )
+    assert "negation" in changes_by_type(
+        "Officials said the bridge was not safe for traffic.",
+        "Officials dismissed the report and said the bridge was safe for traffic.",
+    )
+
+
+def test_a_negation_is_no_paraphrase_of_a_negative_word_beside_it():
+    # "excluding" says "not including", not "not restricting": only "and" is shared
+    assert "negation" in changes_by_type(
+        "Despite this, visitation was not restricted, and infected staff members were not "
+        "excluded from the facility.",
+        "long term care facilities should take proactive steps to protect the health of "
+        "residents and preserve the health care workforce by identifying and excluding "
+        "potentially infected staff members restricting visitation except in compassionate "
+        "care situations.",
+    )
+    # "indicated" is no hedge a rewrite drops ("data showed")
+    assert "hedging" not in changes_by_type(
+        "Inflation slowed in March, data showed.", "Data indicated that inflation slowed in March."
+    )
+
+
+# --- a negation said with a word, a double negative, an idiom: no flip --------------------
+
+
+def test_negation_said_with_a_word_is_not_a_flip():
+    got = changes_by_type(
+        "Many people with the virus do not show symptoms.",
+        "Many people with the virus are asymptomatic.",
+    )
+    assert "negation" not in got
+
+
+def test_a_negation_said_with_a_word():
+    assert "negation" not in changes_by_type(
+        "In 2005, McCain voted against legislation to expand access to health care.",
+        "In 2005, McCain voted NO on legislation to expand access to health care.",
+    )
+    assert "negation" not in changes_by_type(
+        "If they don't take appropriate steps, the court may dismiss the case.",
+        "If you fail to take appropriate steps, the court may dismiss the case.",
+    )
+
+
+def test_a_double_negative_dropped_whole_keeps_the_claim():
+    assert "negation" not in changes_by_type(
+        "The close contact between customers and staff increases the risk of infection.",
+        "There is no way to avoid an increased risk of infection when customers and staff are "
+        "in close contact.",
+    )
+    assert "negation" in changes_by_type(
+        "The close contact between customers and staff increases the risk of infection.",
+        "The close contact between customers and staff does not increase the risk of infection.",
+    )
+
+
+def test_idioms_on_a_negative_particle_deny_nothing():
+    source = "He paid the salaries of the group's leaders and paid students to protest in cities."
+    for suspect in (
+        "He not only paid the salaries of the group's leaders but also paid students to protest.",
+        "The salaries of the leaders were paid by none other than him, and students to protest.",
+    ):
+        assert "negation" not in changes_by_type(suspect, source)
+
+
+@pytest.mark.parametrize(
+    ("suspect", "source"),
+    [
+        (
+            "The procedure is not without danger: stroke is a rare complication.",
+            "Stroke is a rare complication of the procedure.",
+        ),
+        (
+            "Believe it or not, that is only the start of a 7.5m euro project.",
+            "That is just the start of a 7.5m euro project.",
+        ),
+        (
+            "Professor Hajek didn't mince words: e-cigarettes are much safer than cigarettes.",
+            "Professor Hajek said e-cigarettes are much safer than cigarettes.",
+        ),
+        (
+            "He said he would refuse to apologise even if Mr Blair asked him to.",
+            "He said he would not apologise even if Mr Blair asked.",
+        ),
+    ],
+)
+def test_idioms_built_on_a_negative_flip_nothing(suspect, source):
+    assert "negation" not in changes_by_type(suspect, source)
+
+
+# --- changes still caught, and wordings that are no change --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("suspect", "source", "kind"),
+    [
+        # negations that no second word cancels
+        (
+            "The drug prevented infection in the trial.",
+            "The drug did not prevent infection in the trial.",
+            "negation",
+        ),
+        (
+            "Police stopped the march in the city centre.",
+            "Police did not stop the march in the city centre.",
+            "negation",
+        ),
+        (
+            "He would forget the insult by morning.",
+            "He would not forget the insult by morning.",
+            "negation",
+        ),
+        (
+            'He said: "British troops will be deployed."',
+            'He said: "No British troops will be deployed."',
+            "negation",
+        ),
+        # 'un-' words are what they say
+        ("Officials did not understand the risk.", "Officials understood the risk.", "negation"),
+        (
+            "It is not unusual for the river to flood.",
+            "It is unusual for the river to flood.",
+            "negation",
+        ),
+        # a double negative is no word's
+        ("Patients should avoid ibuprofen.", "Patients should not avoid ibuprofen.", "negation"),
+        ("There was confusion among voters.", "There was no confusion among voters.", "negation"),
+        # a negation dropped
+        (
+            "Experts knew the virus would follow a seasonal pattern.",
+            "experts did nt know if the virus would follow a seasonal pattern.",
+            "negation",
+        ),
+        (
+            "Return to work until isolation ends.",
+            "do not return to work until isolation ends.",
+            "negation",
+        ),
+    ],
+)
+def test_real_changes_stay_caught(suspect, source, kind):
+    assert kind in changes_by_type(suspect, source)
+
+
+@pytest.mark.parametrize(
+    ("suspect", "source", "kind"),
+    [
+        (  # a question in the source, answered with a denial
+            "The drug is not safe for children.",
+            "Is the drug safe for children?",
+            "negation",
+        ),
+        (  # a statement flipped, next to a question
+            "The council did not approve the plan and residents asked what comes next.",
+            "The council approved the plan on Monday. What comes next for residents?",
+            "negation",
+        ),
+    ],
+)
+def test_changes_the_first_cut_of_this_rule_missed(suspect, source, kind):
+    assert kind in changes_by_type(suspect, source)
+
+
+@pytest.mark.parametrize(
+    ("suspect", "source", "kind"),
+    [
+        # litotes
+        (
+            "It is not uncommon for patients to relapse.",
+            "It is common for patients to relapse.",
+            "negation",
+        ),
+        # a negation said with another word: "unsure" for "did not know", "refrain from"
+        (
+            "Experts were unsure if the virus would follow a seasonal pattern.",
+            "experts did nt know if the virus would follow a seasonal pattern.",
+            "negation",
+        ),
+        (
+            "There is no clarity yet on whether the disease will become annual.",
+            "experts are unsure whether the disease will become annual.",
+            "negation",
+        ),
+        (
+            "There is a lack of clarity about medications and the virus.",
+            "there is a lot of confusion about medications and the virus.",
+            "negation",
+        ),
+        (
+            "Refrain from returning to work until isolation ends.",
+            "do not return to work until isolation ends.",
+            "negation",
+        ),
+        (
+            "Unlike hands, phones cannot be washed with soap and water.",
+            "unlike the hands phones are impossible to wash with soap and water.",
+            "negation",
+        ),
+    ],
+)
+def test_paraphrases_that_are_no_change(suspect, source, kind):
+    assert kind not in changes_by_type(suspect, source)
+
+
+@pytest.mark.parametrize(
+    ("suspect", "source", "kind"),
+    [
+        (  # a rhetorical question denies nothing
+            "If you love her on Twitter, her Stories serve up more of her humour and cooking.",
+            "If you love her on Twitter, why wouldn't you watch her Stories for more of her "
+            "humour and cooking?",
+            "negation",
+        ),
+    ],
+)
+def test_wordings_that_change_nothing(suspect, source, kind):
+    assert kind not in changes_by_type(suspect, source)
+
+
+@pytest.mark.parametrize(
+    ("suspect", "source", "kind", "changed"),
+    [
+        # a negative verb says what "did not" + its opposite says
+        (
+            "The judge rejected Rasmus's claims that the trips were for a holiday.",
+            "The judge said he did not accept his claims that the trips were for a holiday.",
+            "negation",
+            False,
+        ),
+        (
+            "The judge accepted his claims that the trips were for a holiday.",
+            "The judge said he did not accept his claims that the trips were for a holiday.",
+            "negation",
+            True,
+        ),
+        # "rather than" weighs the same two sides as "versus"
+        (
+            "Using these kidneys rather than keeping patients on dialysis is more cost effective.",
+            "Using these kidneys versus keeping patients on dialysis is more cost effective.",
+            "negation",
+            False,
+        ),
+        (
+            "Instead of offering answers, he turned to a list of political attacks.",
+            "But instead of offering answers, he turned to a list of political attacks.",
+            "negation",
+            False,
+        ),
+        # "rather than" on both sides, whatever else the source contrasts
+        (
+            "The options include chemotherapy given to the whole body (as opposed to the "
+            "abdomen) and surgery that leaves minimal disease, rather than removing all cells.",
+            "The options include chemotherapy delivered to the whole body (as opposed to the "
+            "abdomen) and surgery that leaves minimal disease, rather than removing all cells.",
+            "negation",
+            False,
+        ),
+    ],
+)
+def test_forms_that_say_the_same_and_changes_that_do_not(suspect, source, kind, changed):
+    assert (kind in changes_by_type(suspect, source)) is changed
+
+
+@pytest.mark.parametrize(
+    ("suspect", "source", "kind"),
+    [
+        # an opposite the source says with a "not"
+        (
+            "Trials of psychiatric drugs typically exclude people younger than 18, he added.",
+            "Trials of drugs for mental illness typically don’t include people younger than 18.",
+            "negation",
+        ),
+        # an idiom built on "not"
+        (
+            "For expectant mothers, the findings could not come at a better time.",
+            "For expectant mothers, the findings come at a good time.",
+            "negation",
+        ),
+    ],
+)
+def test_the_same_claim_in_other_words_is_no_change(suspect, source, kind):
+    assert kind not in changes_by_type(suspect, source)

@@ -1,0 +1,103 @@
+"""Roles (audit/roles.py): two parties that changed places around the same verb."""
+
+import pytest
+
+from unspun.audit import EntityTagger, find_changes
+from unspun.documents import Sentence
+from unspun.models import nlp
+
+
+def _close_changes(suspect: str, source: str) -> dict:
+    s = Sentence("s", 0, 0, len(suspect), suspect, "body")
+    t = Sentence("t", 0, 0, len(source), source, "body")
+    found = find_changes(s, [t], tagger=EntityTagger(nlp()), source_text=source, swaps=True)
+    return {c.type: c for c in found}
+
+
+@pytest.mark.parametrize(
+    ("suspect", "source", "crossed"),
+    [
+        # two parties change places around the same verb
+        (
+            "Jones beat Smith in the final on Sunday.",
+            "Smith beat Jones in the final on Sunday.",
+            True,
+        ),
+        (
+            "The researchers believe psoriasis may contribute to the risk of developing obesity "
+            "through inflammation.",
+            "The researchers believe that obesity may contribute to the risk for development of "
+            "psoriasis through inflammation.",
+            True,
+        ),
+        # ... but not a symmetric verb, the passive, a time moved, or a description
+        (
+            "Kim met Putin in Vladivostok on Wednesday.",
+            "Putin met Kim in Vladivostok on Wednesday.",
+            False,
+        ),
+        (
+            "In one case, a firm used a DDoS attack to knock its rivals offline.",
+            "One DDoS attack was used by one firm to knock its competitors offline.",
+            False,
+        ),
+        (
+            "Trading standards officers first stopped him in December 2002 in his car.",
+            "In December 2002, he was stopped in his car by trading standards officers.",
+            False,
+        ),
+        (
+            "She likened her daughter to Moana, the princess from Disney's 2016 film.",
+            "He likened his daughter to Disney's 2016 princess Moana.",
+            False,
+        ),
+        (
+            "A second agent was studied in a new study released on Monday by the Academy.",
+            "On Monday, the Academy released a new study of a second agent.",
+            False,
+        ),
+        # the same claim told from the other side
+        (
+            "Smith won the final, inflicting a defeat on Jones.",
+            "Jones lost the final to Smith.",
+            False,
+        ),
+    ],
+)
+def test_two_parties_that_changed_places_are_a_direction_change(suspect, source, crossed):
+    assert ("direction" in _close_changes(suspect, source)) is crossed
+
+
+@pytest.mark.parametrize(
+    ("suspect", "source", "kind", "found"),
+    [
+        # one-sided verbs, comparisons and two-sided verbs: no parties changed places
+        (
+            "The yen weakened after the central bank's surprise move.",
+            "The central bank's surprise move weakened the yen.",
+            "direction",
+            False,
+        ),
+        (
+            "On average, women earn less than men in the sector.",
+            "On average, men earn more than women in the sector.",
+            "direction",
+            False,
+        ),
+        (
+            "The company merged with its rival last year.",
+            "Its rival merged with the company last year.",
+            "direction",
+            False,
+        ),
+        (
+            "Chelsea will face Arsenal in the final.",
+            "Arsenal will face Chelsea in the final.",
+            "direction",
+            False,
+        ),
+    ],
+)
+def test_third_review_cases(suspect, source, kind, found):
+    got = _close_changes(suspect, source)
+    assert (kind in got) is found

@@ -1,0 +1,336 @@
+"""Substitutions (audit/substitutions.py): a word, figure or party swapped in shared wording."""
+
+import pytest
+from helpers import changes_by_type, changes_list
+
+import unspun
+from unspun.audit.substitutions import substitution_changes
+from unspun.documents import Sentence
+
+# --- substitution_changes -----------------------------------------------------------------
+
+
+def _swapped(suspect: str, source: str) -> dict:
+    s = Sentence("s", 0, 0, len(suspect), suspect, "body")
+    t = Sentence("t", 0, 0, len(source), source, "body")
+    return {c.type: c for c in substitution_changes(s, [t])}
+
+
+@pytest.mark.parametrize(
+    ("suspect", "source", "kind", "said", "had"),
+    [
+        # opposites in WordNet, in otherwise shared wording
+        (
+            "Astronomers used the telescope to peer outside the heart of spiral galaxies.",
+            "Astronomers used the telescope to peer inside the heart of spiral galaxies.",
+            "negation",
+            "outside",
+            "inside",
+        ),
+        (
+            "Officials said it was an uncontrolled burn of the chemicals.",
+            "Officials said it was a controlled burn of the chemicals.",
+            "negation",
+            "uncontrolled",
+            "controlled",
+        ),
+        # which way a quantity went
+        (
+            "Shares in the pizza chain have risen after the profit warning.",
+            "Shares in the pizza chain have tumbled after the profit warning.",
+            "direction",
+            "risen",
+            "tumbled",
+        ),
+        (
+            "The bank said it would conduct emergency bond selling to contain yields.",
+            "The bank said it would conduct emergency bond buying to contain yields.",
+            "direction",
+            "selling",
+            "buying",
+        ),
+        # a comparison turned round
+        (
+            "Smokers were less likely to recover from the infection, the study found.",
+            "Smokers were more likely to recover from the infection, the study found.",
+            "direction",
+            "less",
+            "more",
+        ),
+        # a figure in words, an ordinal, and a scale word, swapped for another
+        (
+            "Yields touched 0.5% for a first straight session on Wednesday.",
+            "Yields touched 0.5% for a second straight session on Wednesday.",
+            "number",
+            "first",
+            "second",
+        ),
+        (
+            "The collapse killed at least three people and left 50 missing.",
+            "The collapse, on Wednesday, killing at least two people and leaving 50 missing.",
+            "number",
+            "three",
+            "two",
+        ),
+        (
+            "The administration wants the most bang for the millions it has at its disposal.",
+            "The administration wants the most bang for the billions it has at its disposal.",
+            "number",
+            "millions",
+            "billions",
+        ),
+        # how often
+        (
+            "Patients who took the vitamin once a day were less likely to get new cancers.",
+            "Patients who took the vitamin twice a day cut their chances of new cancers.",
+            "number",
+            "once",
+            "twice",
+        ),
+        # one moment put on the other side of another
+        (
+            "The crash happened on Interstate 5 shortly after 11 p.m., the patrol said.",
+            "The crash happened on Interstate 5 just before 11 Thursday night, the patrol said.",
+            "date",
+            "after",
+            "before",
+        ),
+        # ... at the start of the sentence too
+        (
+            "Before the vote, the minister resigned from the cabinet.",
+            "After the vote, the minister resigned from the cabinet.",
+            "date",
+            "Before",
+            "After",
+        ),
+        # another party
+        (
+            "Conservative peer Baroness Kennedy said people already believed in dirty tricks.",
+            "Labour peer Baroness Kennedy said people already thought politicians were dirty.",
+            "entity",
+            "Conservative",
+            "Labour",
+        ),
+    ],
+)
+def test_a_word_swapped_for_its_opposite_or_a_figure_in_shared_wording(
+    suspect, source, kind, said, had
+):
+    change = _swapped(suspect, source)[kind]
+    assert (change.suspect.text, change.source.text) == (said, had)
+    assert suspect[change.suspect.start : change.suspect.end] == said
+
+
+def test_a_word_both_texts_use_elsewhere_is_still_swapped():
+    # "no right to receive" is in both; "is right" for "is wrong" is the swap
+    got = _swapped(
+        "He has no right to receive the money under his contracts, and that is right, they said.",
+        "He has no right to receive the money under his contracts, and that is wrong, they said.",
+    )
+    assert (got["negation"].suspect.text, got["negation"].source.text) == ("right", "wrong")
+
+
+def test_a_scale_slip_in_a_figure_is_a_number_change():
+    # the same digits: a range whose dash was lost has two figures on one side, this not
+    assert (
+        _swapped(
+            "The company raised £2.5m in the funding round.",
+            "The company raised £25m in the funding round.",
+        )["number"].suspect.text
+        == "2.5m"
+    )
+
+
+@pytest.mark.parametrize(
+    ("suspect", "source"),
+    [
+        # two opposites in one slot say the same thing
+        (
+            "They tried to fill gaps for less conclusive treatments such as steroids.",
+            "They tried to fill gaps for more inconclusive treatments such as steroids.",
+        ),
+        # a negation said with a word is the negation check's business
+        (
+            "Politifact labelled the story as inaccurate and Facebook blocked it.",
+            "Politifact said the story was not accurate and Facebook blocked it.",
+        ),
+        # a light verb's opposite depends on its construction
+        (
+            "Mothers who took fish oil during pregnancy had bigger children.",
+            "Mothers who were given fish oil during pregnancy had bigger children.",
+        ),
+        # the same figure said another way, an approximation, a lost dash, a date
+        (
+            "Adults require 7-9 hours of sleep a night.",
+            "Adults require 79 hours of sleep a night.",
+        ),
+        (
+            "The boat was carrying 105 African migrants when it sank.",
+            "The boat was carrying more than 100 African migrants when it sank.",
+        ),
+        ("The home of 1,200 healthcare workers.", "The home of 1.200 healthcare workers."),
+        (
+            "It was the twenty-first time the club won the title.",
+            "It was the 21st time the club won the title.",
+        ),
+        (
+            "Petty died on October 2, 2017 in Santa Monica.",
+            "Petty died on October 3, 2017 in Santa Monica.",
+        ),
+        # a "not" (a curly "n’t" too) in one text's slot: the negation check's business
+        (
+            "The witness wasn’t able to identify the attacker in court.",
+            "The witness was unable to identify the attacker in court.",
+        ),
+        # "persuade ... not to" for "dissuade ... from"
+        (
+            "They were able to dissuade their mother from discussing her.",
+            "They were able to persuade their mother not to discuss her.",
+        ),
+        # "little" before the source's word is the suspect's "un-"
+        (
+            "The court sanctioned Baikal, the relatively unknown firm that bought the asset.",
+            "The court sanctioned Baikal, the little known firm that bought the asset.",
+        ),
+        # a WordNet opposite of a rare sense
+        (
+            "Critics have raised accusations of corruption against him.",
+            "Critics have levelled accusations of corruption against him.",
+        ),
+        # the number of a list item
+        (
+            "8. McCain talks a big game about special interests.",
+            "7. McCain talks a big game about special interests.",
+        ),
+        # a synonym in the slot is a paraphrase
+        (
+            "Astronomers used the telescope to look inside the heart of spiral galaxies.",
+            "Astronomers used the telescope to peer inside the heart of spiral galaxies.",
+        ),
+        # "before" and "after" that say the same: after a "not" or "until", or "after all"
+        (
+            "The shops will open after 9 a.m. on Sunday.",
+            "The shops will not open before 9 a.m. on Sunday.",
+        ),
+        (
+            "A decision is not expected before the election, officials said.",
+            "A decision is not expected until after the election, officials said.",
+        ),
+        (
+            "The plan, after all, was approved by the council before the vote.",
+            "The plan, before the vote, was approved by the council after all.",
+        ),
+        # one party by two names
+        (
+            "The Tory leader spoke to reporters outside.",
+            "The Conservative leader spoke to reporters outside.",
+        ),
+    ],
+)
+def test_no_substitution_where_the_slot_says_the_same(suspect, source):
+    assert _swapped(suspect, source) == {}
+
+
+# --- through the change check: one change per swap, parties by side -----------------------
+
+
+@pytest.mark.parametrize(
+    ("suspect", "source", "said", "had"),
+    [
+        (
+            "He admitted the charge at the hearing on Monday.",
+            "He denied the charge at the hearing on Monday.",
+            "admitted",
+            "denied",
+        ),
+        (
+            "The witness was able to identify the attacker in court.",
+            "The witness was unable to identify the attacker in court.",
+            "able",
+            "unable",
+        ),
+        # the same "no" after the slot in both: the swap stands
+        (
+            "The bill passed with no opposition in the Senate.",
+            "The bill failed with no opposition in the Senate.",
+            "passed",
+            "failed",
+        ),
+        (
+            "There was much support for the plan among residents.",
+            "There was little support for the plan among residents.",
+            "much",
+            "little",
+        ),
+        (
+            "The fact-checkers rated the senator's claim true on their website.",
+            "The fact-checkers rated the senator's claim false on their website.",
+            "true",
+            "false",
+        ),
+    ],
+)
+def test_a_swap_of_opposites_is_one_change_however_the_negation_check_reads_it(
+    suspect, source, said, had
+):
+    changes = [c for c in changes_list(suspect, source) if c.type in ("negation", "direction")]
+    assert [(c.suspect.text, c.source.text) for c in changes] == [(said, had)]
+
+
+def test_a_swap_the_date_check_already_typed_is_not_repeated():
+    got = changes_by_type(
+        "The ceasefire began on 14 March after the talks.",
+        "The ceasefire began on 12 March after the talks.",
+    )
+    assert "date" in got and "number" not in got
+
+
+@pytest.mark.parametrize(
+    ("suspect", "source", "kind"),
+    [
+        # a changed score: figures in digits are no number spelled in parts
+        (
+            "Arsenal beat Chelsea 3-0 at the Emirates on Sunday.",
+            "Arsenal beat Chelsea 2-1 at the Emirates on Sunday.",
+            "number",
+        ),
+    ],
+)
+def test_changes_the_narrowing_rules_must_still_see(suspect, source, kind):
+    report = unspun.compare(suspect, source, unspun.CheckOptions(detect=False))
+    assert kind in {c.type for f in report.findings for c in f.changes}
+
+
+@pytest.mark.parametrize(
+    ("suspect", "source", "kind", "found"),
+    [
+        # a party only as a name, and the right of one country for the right of another
+        (
+            "The ruling angered conservatives across the country.",
+            "The ruling angered Republicans across the country.",
+            "entity",
+            False,
+        ),
+        (
+            "The bill passed after a democratic vote.",
+            "The bill passed after a republican vote.",
+            "entity",
+            False,
+        ),
+        (
+            "The Tory leader spoke to reporters.",
+            "The Conservative leader spoke to reporters.",
+            "entity",
+            False,
+        ),
+        # when, turned round at the sentence's start
+        (
+            "Later, the minister resigned from the cabinet.",
+            "Earlier, the minister resigned from the cabinet.",
+            "date",
+            True,
+        ),
+    ],
+)
+def test_review_cases_for_the_wider_checks(suspect, source, kind, found):
+    assert (kind in changes_by_type(suspect, source)) is found
