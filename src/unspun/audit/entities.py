@@ -687,13 +687,12 @@ def _same_head(ent: _Entity, rival: _Entity) -> bool:
 
 
 @dataclass(frozen=True)
-class _Pair:
-    """One suspect sentence against the source sentences it aligns to, as the entity checks
-    read them."""
+class _Compared:
+    """One suspect sentence against the source sentences it aligns to and the whole source,
+    as the entity checks read them."""
 
     suspect: Sentence
-    source_text: str  # the source sentences, joined
-    local: TextForms  # ... in every form
+    local: TextForms  # the source sentences it aligns to, joined
     article: TextForms  # the whole source
     suspect_forms: TextForms
     suspect_entities: list[_Entity]
@@ -702,7 +701,6 @@ class _Pair:
     names: bool
     #: the suspect in sentence case when capitals are style
     cased: str
-    swaps: bool
     published: date | None
 
     def at(self, ent: _Entity) -> tuple[int, int]:
@@ -739,9 +737,8 @@ def entity_changes(
         return []
     s_ents = tagger(suspect)
     names = suspect.role != "headline" and not title_case(suspect.text)
-    pair = _Pair(
+    pair = _Compared(
         suspect=suspect,
-        source_text=" ".join(t.text for t in sources),
         local=local,
         article=article,
         suspect_forms=TextForms.of(suspect.text),
@@ -749,14 +746,13 @@ def entity_changes(
         source_entities=[e for s in sources for e in tagger(s)] if s_ents else [],
         names=names,
         cased=suspect.text if names else sentence_case(suspect, article),
-        swaps=swaps,
         published=published,
     )
     changes: list[Change] = []
     seen_types: set[str] = set()
     for ent in s_ents:
         kind = _KIND[ent.label]
-        if _no_party(ent, kind, pair) or _loose_figure(ent, kind, pair):
+        if _not_a_name(ent, kind, pair) or _loose_figure(ent, kind, pair):
             continue
         flipped = (
             _flipped_time(ent, pair.source_entities, local) if kind == "date" and swaps else None
@@ -775,6 +771,7 @@ def entity_changes(
             rivals = _swapped_for(ent, kind, rivals, pair)
             if not rivals:
                 continue  # named elsewhere in the source, and nothing here it replaces
+        # a location said elsewhere was judged against these rivals above
         if _no_contradiction(ent, kind, rivals, in_article, pair):
             continue
         kind = _reported_kind(ent, kind)
@@ -788,6 +785,7 @@ def entity_changes(
 
 
 def _change(kind: str, ent: _Entity, rival: _Entity | None) -> Change:
+    """The suspect's entity, with what the source says in its place if anything."""
     return Change(
         type=kind,  # type: ignore[arg-type]
         suspect=Span(ent.start, ent.end, ent.text),
@@ -800,9 +798,9 @@ def _change(kind: str, ent: _Entity, rival: _Entity | None) -> Change:
     )
 
 
-def _no_party(ent: _Entity, kind: str, pair: _Pair) -> bool:
-    """A handle or a run of hashtags (the account or the tags, not a party), or everyday
-    words a title-case line capitalises."""
+def _not_a_name(ent: _Entity, kind: str, pair: _Compared) -> bool:
+    """Not a name at all: a handle or a run of hashtags (the account or the tags, not a
+    party), or everyday words a title-case line capitalises."""
     text = pair.suspect.text
     at, _ = pair.at(ent)
     tag_at = at - 1 if text[at - 1 : at] == "#" else at
@@ -811,7 +809,7 @@ def _no_party(ent: _Entity, kind: str, pair: _Pair) -> bool:
     return kind in ("entity", "location") and _headline_words(ent, pair.suspect, pair.cased)
 
 
-def _loose_figure(ent: _Entity, kind: str, pair: _Pair) -> bool:
+def _loose_figure(ent: _Entity, kind: str, pair: _Compared) -> bool:
     """A figure that does not contradict the source's: approximated ("more than 50", the
     hedge inside the tagged span or just before it), or a ratio ("nine in 10") for these
     source sentences' percentage ("90%")."""
@@ -824,31 +822,33 @@ def _loose_figure(ent: _Entity, kind: str, pair: _Pair) -> bool:
         text[max(0, at - 40) : at] + ent.text[: figure.start()],
         numbers_in(ent.text),
         text[end : end + 60],
-        pair.source_text,
+        pair.local.text,
     ):
         return True
     share = ratio_share(text, at, end)
     return share is not None and bool(
-        re.search(rf"(?<![\d.]){share}\s*(?:%|percent|per\s+cent)", pair.source_text)
+        re.search(rf"(?<![\d.]){share}\s*(?:%|percent|per\s+cent)", pair.local.text)
     )
 
 
-def _same_time(ent: _Entity, kind: str, pair: _Pair) -> bool:
-    """A date the source gives another way: "March 5" for the "yesterday" of a source
+def _same_time(ent: _Entity, kind: str, pair: _Compared) -> bool:
+    """A time the source gives another way: "March 5" for the "yesterday" of a source
     published on March 6, "December 31, 2019" for "december 31" (the year a reader infers),
-    "a year ago" for "marking the anniversary"."""
+    "a year ago" for "marking the anniversary", "72 hours" for "3 days"."""
     if kind != "date":
         return False
     if pair.published is not None:
         dates = [t.text for t in pair.source_entities if _KIND[t.label] == "date"]
         if same_day(ent.text, dates, pair.published):
             return True
-    elif year_left_unsaid(ent.text, pair.source_text):
+    elif year_left_unsaid(ent.text, pair.local.text):
         return True
-    return anniversary_of(ent.text, pair.local.key)
+    return anniversary_of(ent.text, pair.local.key) or any(
+        same_duration(ent.text, t.text) for t in pair.source_entities
+    )
 
 
-def _nothing_precise(ent: _Entity, pair: _Pair) -> bool:
+def _nothing_precise(ent: _Entity, pair: _Compared) -> bool:
     """Nothing precise to contradict: "daily", "hundreds", an abbreviation the sentence
     defines, or an idiom ("could one day restore sight", "5 things you need to know")."""
     at, end = pair.at(ent)
@@ -860,17 +860,19 @@ def _nothing_precise(ent: _Entity, pair: _Pair) -> bool:
     )
 
 
-def _rivals(ent: _Entity, kind: str, pair: _Pair) -> list[_Entity]:
+def _rivals(ent: _Entity, kind: str, pair: _Compared) -> list[_Entity]:
     """What these source sentences name in the suspect's place: entities of the same sort
-    the suspect never mentions, in any form (nor "Ian" where it has "Jordan", who is "Ian
-    Jordan" elsewhere in the source)."""
+    and unit, precise enough to contradict (``_comparable``), that the suspect never
+    mentions in any form, and that are not another part of a name the suspect gives."""
     return [
         t
         for t in pair.source_entities
         if (_KIND[t.label] == kind or _same_head(ent, t))
         and _comparable(ent, t)
         and not _mentioned(t, pair.suspect_forms, loose=True)
+        # "Ian" where it has "Jordan", who is "Ian Jordan" elsewhere in the source
         and not _other_name_of(t, ent, pair.article)
+        # ... or where it names "Jordan" elsewhere in the sentence
         and not any(
             _other_name_of(t, mine, pair.article, tagged_person=False)
             for mine in pair.suspect_entities
@@ -879,7 +881,7 @@ def _rivals(ent: _Entity, kind: str, pair: _Pair) -> list[_Entity]:
     ]
 
 
-def _swapped_for(ent: _Entity, kind: str, rivals: list[_Entity], pair: _Pair) -> list[_Entity]:
+def _swapped_for(ent: _Entity, kind: str, rivals: list[_Entity], pair: _Compared) -> list[_Entity]:
     """The rivals an entity the source names elsewhere may have swapped places with: the
     same sort of thing (places nest, "East Palestine, Ohio"; "30 years ago" is no rival to
     "Thursday")."""
@@ -893,11 +895,13 @@ def _swapped_for(ent: _Entity, kind: str, rivals: list[_Entity], pair: _Pair) ->
 
 
 def _no_contradiction(
-    ent: _Entity, kind: str, rivals: list[_Entity], in_article: bool, pair: _Pair
+    ent: _Entity, kind: str, rivals: list[_Entity], in_article: bool, pair: _Compared
 ) -> bool:
     """Against what these source sentences say, nothing is contradicted: "last week" where
-    they give no date, "the United States" for "a california nursing home", "the two" or
-    "all three" (a count the writer drew), "72 hours" for "3 days"."""
+    they give no date it could replace; "the United States" for "a california nursing
+    home"; a number word with no figure it could replace, or a count the writer drew ("the
+    two", "all three"). ``in_article``: the source names the entity elsewhere, so its
+    rivals were already narrowed to what it may have swapped places with."""
     if not rivals and kind == "date" and date_class(ent.text) != "absolute":
         return True
     if (
@@ -910,9 +914,8 @@ def _no_contradiction(
         return True
     if ent.label == "CARDINAL" and key(ent.text) in NUMBER_WORDS:
         before = pair.suspect.text[: pair.at(ent)[0]].split()[-1:]
-        if not rivals or before and before[0].lower() in ("the", "other", "both", "all"):
-            return True
-    return kind == "date" and any(same_duration(ent.text, t.text) for t in pair.source_entities)
+        return not rivals or bool(before) and before[0].lower() in ("the", "other", "both", "all")
+    return False
 
 
 # hashtags to the end of the line ("#Jelena #JustinBieber"), not "the #MeToo movement"
