@@ -378,6 +378,22 @@ def _mentioned(ent: _Entity, other: TextForms, *, loose: bool = False, names: bo
     first or last word of a name will do, even of "Bank of Japan" (is a rival still there?).
     ``names``: the entity's capitals mark a name (not so in a title-case headline)."""
     kind = _KIND[ent.label]
+    if kind in ("number", "date"):
+        return _figure_or_time_in(ent, kind, other)
+    # "a Pop Idol-style contest" names Pop Idol
+    norm = re.sub(r"(?<=\w) (?:style|type|like|esque)$", "", key(ent.text))
+    name = re.sub(r"^the\s+", "", norm)
+    return (
+        _name_in(ent, norm, other, loose=loose, names=names)
+        or _abbreviation_in(ent, name, other)
+        or _alias_in(name, other)
+    )
+
+
+def _figure_or_time_in(ent: _Entity, kind: str, other: TextForms) -> bool:
+    """Is this figure or time in the other text, in any form: the same figures in the same
+    unit and month ("two weeks" for "a fortnight", "6:15 pm" for "1815 GMT"), or the same
+    words ("later this year")?"""
     if (
         kind == "date"
         and not DIGITS.search(ent.text)
@@ -385,31 +401,33 @@ def _mentioned(ent: _Entity, other: TextForms, *, loose: bool = False, names: bo
         and re.search(LATER_HALF.pattern + r" of\b", other.key)
     ):
         return True
-    if kind in ("number", "date"):
-        numbers = numbers_in(ent.text)
-        if numbers and not same_calendar(calendar_names(ent.text), other.calendar):
-            return False  # "1 April" is not named by "1 January"
-        if numbers:
-            if numbers <= other.numbers:
-                # "3 weeks" is not named by a "3 months": the figure counts another unit
-                span = days_in(ent.text) if kind == "date" else None
-                if span is None:
-                    return True
-                figures = numbers_in(ent.text)
-                spans = [(m.group(), days_in(m.group())) for m in DURATION.finditer(other.key)]
-                if any(d is not None and abs(d - span) <= 0.1 * span for _, d in spans):
-                    return True  # "two weeks" for "a fortnight"
-                return not any(numbers_in(said) & figures for said, _ in spans)
-            clock = clock_24h(ent.text)
-            if clock & other.numbers:
-                return True  # "6:15 pm" against "1815 GMT"
-            # a range whose dash was lost upstream: "March 22-25" against "march 2225"
-            digits = re.findall(r"\d+", ent.text)
-            return len(digits) > 1 and "".join(digits) in other.numbers
-        words = [w for w in key(ent.text).split() if len(w) > 2 and w not in FRAMING_WORDS]
-        return all(w[:5] in other.stems for w in words) if words else True
-    # "a Pop Idol-style contest" names Pop Idol
-    norm = re.sub(r"(?<=\w) (?:style|type|like|esque)$", "", key(ent.text))
+    numbers = numbers_in(ent.text)
+    if numbers and not same_calendar(calendar_names(ent.text), other.calendar):
+        return False  # "1 April" is not named by "1 January"
+    if numbers:
+        if numbers <= other.numbers:
+            # "3 weeks" is not named by a "3 months": the figure counts another unit
+            span = days_in(ent.text) if kind == "date" else None
+            if span is None:
+                return True
+            spans = [(m.group(), days_in(m.group())) for m in DURATION.finditer(other.key)]
+            if any(d is not None and abs(d - span) <= 0.1 * span for _, d in spans):
+                return True  # "two weeks" for "a fortnight"
+            return not any(numbers_in(said) & numbers for said, _ in spans)
+        clock = clock_24h(ent.text)
+        if clock & other.numbers:
+            return True  # "6:15 pm" against "1815 GMT"
+        # a range whose dash was lost upstream: "March 22-25" against "march 2225"
+        digits = re.findall(r"\d+", ent.text)
+        return len(digits) > 1 and "".join(digits) in other.numbers
+    words = [w for w in key(ent.text).split() if len(w) > 2 and w not in FRAMING_WORDS]
+    return all(w[:5] in other.stems for w in words) if words else True
+
+
+def _name_in(ent: _Entity, norm: str, other: TextForms, *, loose: bool, names: bool) -> bool:
+    """Is this name in the other text by its words: whole, by the word that tells it apart
+    ("Japan" of "Bank of Japan", not "bank"), as a nationality ("Italian" for "Italy"), or
+    with its number ("101st" for "101")? As for ``_mentioned``."""
     if f" {norm} " in f" {other.key} ":
         return True
     if ent.label == "NORP" and len(norm) > 4 and any(w.startswith(norm[:4]) for w in other.stems):
@@ -457,11 +475,14 @@ def _mentioned(ent: _Entity, other: TextForms, *, loose: bool = False, names: bo
         return True
     elif len(words) == 1 and len(words[0]) >= 4 and words[0][:-1][:5] in other.stems:
         return True  # "Laos" for "Lao", "Kurds" for "Kurd"
+    # "101st" for "101", "AR-15s" for "AR-15"
     numbered = re.fullmatch(r"(?:\w+\W)*\d+(?:st|nd|rd|th|s)", norm)
-    if numbered and numbers_in(ent.text) <= other.numbers:
-        return True  # "101st" for "101", "AR-15s" for "AR-15"
-    # the same name in another form: an acronym and its expansion, 'U.S.' and 'US'
-    name = re.sub(r"^the\s+", "", norm)
+    return bool(numbered) and numbers_in(ent.text) <= other.numbers
+
+
+def _abbreviation_in(ent: _Entity, name: str, other: TextForms) -> bool:
+    """Is this name in the other text as an acronym or its expansion ("FDA" for "the US
+    Food and Drug Administration"), or written another way ("U.S." and "US")?"""
     compact = "".join(word_tokens(ent.text)) if len(name.split()) == 1 else ""
     if compact and len(compact) >= 2 and (compact in other.tokens or compact in other.acronyms):
         return True
@@ -473,15 +494,13 @@ def _mentioned(ent: _Entity, other: TextForms, *, loose: bool = False, names: bo
         # "the US Food and Drug Administration" is "the FDA" or the "USDA" style in full
         rest = "".join(w[0] for w in name[country.end() :].split() if w not in ACRONYM_SKIP)
         forms |= {country.group(1).replace(" ", "") + rest} | ({rest} if len(rest) >= 3 else set())
-    if len(initials) >= 2 and any(
+    return len(initials) >= 2 and any(
         form in other.tokens
         # never a common word ("who" is no "World Health Organization" in "who said")
         and form not in _COMMON_WORDS
         and (not cased or _in_capitals(form, other.text))
         for form in forms
-    ):
-        return True
-    return _alias_in(name, other)
+    )
 
 
 _COUNTRY_FIRST = re.compile(r"^(u s|us|uk|u k|eu)\s+(?=\w+\s+\w)")

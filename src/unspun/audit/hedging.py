@@ -169,7 +169,57 @@ def hedging_changes(
         for src in sources
         # "points to" is a hedge only where the suspect turns it to certainty ("proves")
         for m in (*_HEDGE.finditer(src.text), *(_POINTS_TO.finditer(src.text) if raised else ()))
-        if m.group() != "May"
+        if _hedge_dropped(m, src, suspect, joined, suspect_stems, s_certain, raised)
+    ][:1]
+    reported = (
+        bool(t_hedge)
+        and t_hedge[0][1].group().lower() == "would"
+        and s_certain is not None
+        and s_certain.group().lower() == "will"
+        and bool(REPORTING.search(suspect.text))
+        and bool(REPORTING.search(t_hedge[0][0].text))
+    )  # "X said it would" is "X insists it will": the tense of reported speech, not a hedge
+    question = _asks(suspect.text, s_certain.start() if s_certain and raised else None)
+    if (
+        t_hedge
+        and not reported
+        and not question
+        and (
+            raised
+            or not (s_hedge or _MODAL.search(suspect.text))
+            # "it may not be right for all, but it is better for some" for "... but it may
+            # be better": the hedge kept in one clause, dropped from the other
+            or _said_fewer_times(
+                t_hedge[0][1].group(), suspect.text, t_hedge[0][0].text, suspect_stems
+            )
+        )
+    ):
+        src, m = t_hedge[0]
+        return [
+            Change(
+                "hedging",
+                match_span(suspect.start, s_certain) if s_certain and raised else None,
+                match_span(src.start, m),
+                f"the source hedges ('{m.group()}'); the suspect states it as certain",
+            )
+        ]
+    return []
+
+
+def _hedge_dropped(
+    m: re.Match[str],
+    src: Sentence,
+    suspect: Sentence,
+    joined: str,
+    suspect_stems: Set[str],
+    s_certain: re.Match[str] | None,
+    raised: bool,
+) -> bool:
+    """Did the suspect drop the source's hedge ``m`` (in ``src``; ``joined``: all the
+    source sentences) from words it keeps? ``raised``: the suspect states them with a word
+    of certainty (``s_certain``) the source lacks."""
+    return (
+        m.group() != "May"
         and not (  # "updated may 19": the month
             m.group().lower() == "may"
             and re.match(r"\s+\d{1,2}\b(?!\s*(?:%|percent|per\s+cent))", src.text[m.end() :])
@@ -210,40 +260,7 @@ def hedging_changes(
             m.end(),
             _RAISED_SHARE if raised and m.group().lower() not in _WEAK_HEDGES else TIGHT_SHARE,
         )
-    ][:1]
-    reported = (
-        bool(t_hedge)
-        and t_hedge[0][1].group().lower() == "would"
-        and s_certain is not None
-        and s_certain.group().lower() == "will"
-        and bool(REPORTING.search(suspect.text))
-        and bool(REPORTING.search(t_hedge[0][0].text))
-    )  # "X said it would" is "X insists it will": the tense of reported speech, not a hedge
-    question = _asks(suspect.text, s_certain.start() if s_certain and raised else None)
-    if (
-        t_hedge
-        and not reported
-        and not question
-        and (
-            raised
-            or not (s_hedge or _MODAL.search(suspect.text))
-            # "it may not be right for all, but it is better for some" for "... but it may
-            # be better": the hedge kept in one clause, dropped from the other
-            or _said_fewer_times(
-                t_hedge[0][1].group(), suspect.text, t_hedge[0][0].text, suspect_stems
-            )
-        )
-    ):
-        src, m = t_hedge[0]
-        return [
-            Change(
-                "hedging",
-                match_span(suspect.start, s_certain) if s_certain and raised else None,
-                match_span(src.start, m),
-                f"the source hedges ('{m.group()}'); the suspect states it as certain",
-            )
-        ]
-    return []
+    )
 
 
 def _supposed(text: str, at: int) -> bool:
