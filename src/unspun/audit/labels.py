@@ -71,16 +71,14 @@ _SIGNPOST_WORDS = 3  # content words of a heading that signposts ("Spending by t
 
 
 @dataclass(frozen=True)
-class _Against:
-    """One source as every suspect sentence's label reads it, with what the labels need of
-    the suspect as a whole."""
+class _Reading:
+    """A suspect read against one source: what every sentence's label needs of both."""
 
     suspect: list[Sentence]
     alignment: Alignment
     source_sentences: list[Sentence]
     source_id: str
-    source_text: str
-    article: TextForms  # the source in every form
+    article: TextForms  # the source, in every form
     known: TextForms  # ... with the other sources of a blend
     tagger: EntityTagger
     options: AuditOptions
@@ -89,8 +87,14 @@ class _Against:
     written_lower: frozenset[str]
     #: a heading before the first prose is the article's title block, not a section heading
     first_body: int
-    #: the last sentence of the article and of each section: where machine rewrites pad
+    #: the last sentence of the article and of each section, where machine rewrites pad
+    #: (none in an article of fewer than ``_ARTICLE_BODY`` body sentences)
     closing: frozenset[int]
+
+    def sums_up(self, sentence: Sentence) -> TextForms:
+        """What a sentence may paraphrase: a headline that sums up a blend may name what
+        each of its sources gives."""
+        return self.known if sentence.role == "headline" else self.article
 
 
 def audit_sentences(
@@ -114,12 +118,11 @@ def audit_sentences(
     options = options or AuditOptions()
     article = article_forms(source_text)
     body = [s.index for s in suspect if s.role == "body"]
-    against = _Against(
+    reading = _Reading(
         suspect=suspect,
         alignment=alignment,
         source_sentences=source_sentences,
         source_id=source_id,
-        source_text=source_text,
         article=article,
         known=article_forms("\n".join((source_text, *other_sources))) if other_sources else article,
         tagger=tagger,
@@ -135,24 +138,24 @@ def audit_sentences(
             else ()
         ),
     )
-    _tag_ahead(against)
+    _tag_ahead(reading)
     return [
-        _label(sentence, match, against)
+        _label(sentence, match, reading)
         for sentence, match in zip(suspect, alignment.matches, strict=True)
     ]
 
 
-def _tag_ahead(against: _Against) -> None:
+def _tag_ahead(reading: _Reading) -> None:
     """Tag, in two batches, the aligned sentences that may name something new and the
     source sentences they align to (tagging one sentence at a time is slower)."""
-    tagger, options, sources = against.tagger, against.options, against.source_sentences
+    tagger, options, sources = reading.tagger, reading.options, reading.source_sentences
     to_tag = [
         (s, m)
-        for s, m in zip(against.suspect, against.alignment.matches, strict=True)
+        for s, m in zip(reading.suspect, reading.alignment.matches, strict=True)
         if m is not None
         and s.role not in _METADATA_ROLES
         and (
-            may_name_new(s.text, against.article)
+            may_name_new(s.text, reading.article)
             or (
                 m.score >= options.swap_similarity
                 and may_name_new(
@@ -165,41 +168,29 @@ def _tag_ahead(against: _Against) -> None:
     tagger.prepare([sources[j] for s, m in to_tag if tagger(s) for j in m.source_indices])
 
 
-def _label(sentence: Sentence, match: SentenceMatch | None, against: _Against) -> Finding:
+def _label(sentence: Sentence, match: SentenceMatch | None, reading: _Reading) -> Finding:
     """The finding for one suspect sentence: added (and why), altered (and how) or
     supported, closely or loosely."""
-    options, alignment = against.options, against.alignment
+    alignment = reading.alignment
     similarity = float(alignment.best[sentence.index]) if len(alignment.best) else 0.0
     kind = added_type(sentence)
-    forced_added = _forced_added(sentence, kind, similarity, match, against)
-    signpost = _signpost(sentence, similarity, against)
+    forced_added = _forced_added(sentence, kind, similarity, match, reading)
+    signpost = _signpost(sentence, similarity, reading)
     if signpost and match is None:
         forced_added, kind = True, "filler"
     note = ""
     framed = False
-    # a headline that sums up a blend may name what each of its sources gives
-    sums_up = against.known if sentence.role == "headline" else against.article
-    if match is None and not forced_added and against.source_sentences:
-        loose = _loose_match(
-            sentence,
-            similarity,
-            kind,
-            alignment,
-            against.article,
-            sums_up,
-            options,
-            against.source_sentences,
-            against.written_lower,
-        )
+    if match is None and not forced_added and reading.source_sentences:
+        loose = _loose_match(sentence, similarity, kind, reading)
         if loose is not None:
             match, note = loose, "loosely supported: paraphrases its nearest source sentences"
             framed = kind == "fabricated_fact" and framing(
-                sentence, closing=sentence.index in against.closing
+                sentence, closing=sentence.index in reading.closing
             )
     if match is None or forced_added:
-        return _added(sentence, similarity, _added_kind(sentence, kind, against))
-    sources = [against.source_sentences[j] for j in match.source_indices]
-    changes = _changes(sentence, match, sources, sums_up.text if note else None, against)
+        return _added(sentence, similarity, _added_kind(sentence, kind, reading))
+    sources = [reading.source_sentences[j] for j in match.source_indices]
+    changes = _changes(sentence, match, sources, bool(note), reading)
     if (framed or signpost) and not changes:
         # names nothing new, changes nothing it is near, and frames or signposts: padding
         return _added(sentence, similarity, "filler")
@@ -211,7 +202,7 @@ def _label(sentence: Sentence, match: SentenceMatch | None, against: _Against) -
         role=sentence.role,
         label="altered" if changes else "supported",
         similarity=round(similarity, 4),
-        source_id=against.source_id,
+        source_id=reading.source_id,
         source_sentences=tuple(Span(s.start, s.end, s.text) for s in sources),
         source_indices=match.source_indices,
         changes=tuple(changes),
@@ -224,12 +215,14 @@ def _forced_added(
     kind: AddedType,
     similarity: float,
     match: SentenceMatch | None,
-    against: _Against,
+    reading: _Reading,
 ) -> bool:
-    """Added whatever it aligns to: a caption or camera line, padding (or a claim said with
-    it: "..., which could have serious implications"), or a formula addressed to the reader,
-    each unless it is near-verbatim from the source."""
-    options = against.options
+    """Added whatever it aligns to: a caption line or camera line, or a formula addressed
+    to the reader, unless near-verbatim from the source; padding (or a claim said with it:
+    "..., which could have serious implications") unless close to the source, a headline,
+    stock emphasis on a statement near the source, or a source statement in a stock
+    phrase."""
+    options = reading.options
     if (
         # a caption *line* (not a sentence that merely credits a photo) is never the article
         (kind == "camera_line" or kind == "caption" and _caption_line(sentence))
@@ -245,7 +238,7 @@ def _forced_added(
             _emphasis_only(sentence.text)
             and (match is not None or similarity >= options.added_similarity)
         )
-        and not _framed_content(sentence, against.alignment, against.source_sentences, options)
+        and not _framed_content(sentence, reading)
     ):
         return True
     return (
@@ -255,14 +248,14 @@ def _forced_added(
     )
 
 
-def _signpost(sentence: Sentence, similarity: float, against: _Against) -> bool:
+def _signpost(sentence: Sentence, similarity: float, reading: _Reading) -> bool:
     """A heading inside the article that states nothing and names no one ("The Catch"): it
     only signposts, unless the source has the same heading or it changes a source line."""
-    article = against.article
+    article = reading.article
     return (
-        sentence.index > against.first_body
+        sentence.index > reading.first_body
         and subhead(sentence, article)
-        and similarity < against.options.keep_caption_similarity
+        and similarity < reading.options.keep_caption_similarity
         # a few words: "Listing Decision by Year End" restates the story
         and len(content_stems(sentence.text)) <= _SIGNPOST_WORDS
         and not states_something(sentence)
@@ -276,20 +269,20 @@ def _signpost(sentence: Sentence, similarity: float, against: _Against) -> bool:
     )
 
 
-def _added_kind(sentence: Sentence, kind: AddedType, against: _Against) -> AddedType:
+def _added_kind(sentence: Sentence, kind: AddedType, reading: _Reading) -> AddedType:
     """An added sentence's type: a "fact" that only comments, speaks to the reader, says
     nothing checkable or is a heading that names no one is filler."""
-    article = against.article
+    article = reading.article
     if (
         kind == "fabricated_fact"
-        and against.source_sentences
+        and reading.source_sentences
         and (
             commentary(sentence, article)
             or aside(sentence, article)
             or nothing_to_check(sentence, article)
             or subhead(sentence, article)
             and not states_something(sentence)
-            and not names_someone((e.text for e in against.tagger(sentence)), article)
+            and not names_someone((e.text for e in reading.tagger(sentence)), article)
         )
     ):
         return "filler"
@@ -300,30 +293,28 @@ def _changes(
     sentence: Sentence,
     match: SentenceMatch,
     sources: list[Sentence],
-    loose_text: str | None,
-    against: _Against,
+    loose: bool,
+    reading: _Reading,
 ) -> list[Change]:
-    """What an aligned sentence changes in its source sentences. ``loose_text``: for a
-    loose paraphrase, the text its names are looked up in (not judged for a dropped
-    speaker)."""
+    """What an aligned sentence changes in its source sentences. A ``loose`` paraphrase
+    may name what the whole of ``reading.sums_up`` gives, and is not judged for a dropped
+    speaker."""
     if sentence.role in _METADATA_ROLES:
         return []
-    options, source_sentences = against.options, against.source_sentences
+    options, source_sentences = reading.options, reading.source_sentences
     changes = find_changes(
         sentence,
         sources,
-        tagger=against.tagger,
-        source_text=loose_text if loose_text is not None else against.source_text,
+        tagger=reading.tagger,
+        source_text=reading.sums_up(sentence).text if loose else reading.article.text,
         swaps=match.score >= options.swap_similarity,
-        published=against.published,
+        published=reading.published,
         beside=[
             source_sentences[j]
             for j in sorted({i + d for i in match.source_indices for d in (-1, 1)})
             if 0 <= j < len(source_sentences) and j not in match.source_indices
         ],
-        said_beside=None
-        if loose_text is not None
-        else _said_beside(against.suspect, sentence.index),
+        said_beside=None if loose else _said_beside(reading.suspect, sentence.index),
     )
     if match.score < options.qualifier_similarity:
         # a dropped qualifier is only judged where the sentence follows its source closely
@@ -351,12 +342,7 @@ def _emphasis_only(text: str) -> bool:
     )
 
 
-def _framed_content(
-    sentence: Sentence,
-    alignment: Alignment,
-    source_sentences: list[Sentence],
-    options: AuditOptions,
-) -> bool:
+def _framed_content(sentence: Sentence, reading: _Reading) -> bool:
     """Is this a source statement wrapped in a stock phrase ("It is important to wash ...")?
 
     Without its filler phrase, the sentence's content words are mostly in its two nearest
@@ -365,7 +351,8 @@ def _framed_content(
     rest = FILLER.sub(" ", sentence.text)
     if len(content_stems(rest)) < 3:
         return False
-    return _nearest_share(sentence, alignment, source_sentences, rest) >= options.filler_content
+    share = _nearest_share(sentence, reading.alignment, reading.source_sentences, rest)
+    return share >= reading.options.filler_content
 
 
 def _nearest_share(
@@ -387,18 +374,12 @@ def _nearest_share(
 
 
 def _loose_match(
-    sentence: Sentence,
-    similarity: float,
-    kind: AddedType,
-    alignment: Alignment,
-    article: TextForms,
-    known: TextForms,
-    options: AuditOptions,
-    source_sentences: list[Sentence],
-    written_lower: frozenset[str] = frozenset(),
+    sentence: Sentence, similarity: float, kind: AddedType, reading: _Reading
 ) -> SentenceMatch | None:
-    """An unaligned sentence that says nothing the source lacks (``known``: the source, with
-    the blend's other sources): its nearest source lines."""
+    """An unaligned sentence that says nothing the source lacks (for a headline, the
+    blend's sources together): its nearest source lines."""
+    article, known, options = reading.article, reading.sums_up(sentence), reading.options
+    alignment, source_sentences = reading.alignment, reading.source_sentences
     if (
         similarity < options.added_similarity
         or not (
@@ -413,7 +394,7 @@ def _loose_match(
             )
         )
         or sentence.role in _METADATA_ROLES
-        or new_specifics(sentence_case(sentence, known, written_lower), known)
+        or new_specifics(sentence_case(sentence, known, reading.written_lower), known)
         # a heading inside the article says what it says with few words: one the source
         # never uses ("Dein Quits Next Week") is a claim of its own, not a paraphrase
         or subhead(sentence, article)
