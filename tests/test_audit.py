@@ -1,7 +1,7 @@
 import pytest
 
 import unspun
-from unspun.audit import EntityTagger, added_type, find_changes
+from unspun.audit import EntityTagger, find_changes
 from unspun.documents import Sentence
 from unspun.models import nlp
 
@@ -72,66 +72,6 @@ def test_seed_case_file_scores_fully(example_corpus, examples):
     assert metrics["label_accuracy"] >= 0.9
 
 
-@pytest.mark.parametrize(
-    ("text", "role", "kind"),
-    [
-        ("Shot on a Fujifilm X-T5 camera.", "body", "camera_line"),
-        ("Pictured: the mayor at the opening.", "body", "caption"),
-        ("The mayor (L) greets the minister in Kyiv, in this undated photo.", "body", "caption"),
-        ("Portrait of the minister, 85mm lens, f/1.8, ISO 200.", "body", "camera_line"),
-        ("Photorealistic, highly detailed, cinematic lighting.", "body", "camera_line"),
-        ("Only time will tell whether the plan works.", "body", "filler"),
-        ("Here's a revised version of the passage, rewritten to be calm:", "body", "filler"),
-        ("Paraphrased passage:", "body", "filler"),
-        ("12.", "body", "filler"),
-        ("I rephrased the given passage as follows:", "body", "filler"),
-        ("Please note that the article is paraphrased, not copied.", "body", "filler"),
-        ("Let us know what you think in the comments below!", "body", "filler"),
-        ("In case of a crisis, it's crucial to seek help and support.", "body", "filler"),
-        ("By taking these steps, we can all slow the spread.", "body", "filler"),
-        ("Ongoing research offers hope for a brighter future.", "body", "filler"),
-        ("In these challenging times, firms must act.", "body", "filler"),
-        ("In these challenging times, the state pledged £5bn.", "body", "fabricated_fact"),
-        ("As we grapple with COVID-19, it remains to be seen what comes.", "body", "filler"),
-        (
-            "It remains to be seen whether prices return to pre-2008 levels.",
-            "body",
-            "fabricated_fact",
-        ),
-        ("It's raining in Leeds, the Met Office said.", "body", "fabricated_fact"),
-        ("The original text of the letter was never published.", "body", "fabricated_fact"),
-        ("Sen. John Cornyn (R) said the bill would create 9,000 jobs.", "body", "fabricated_fact"),
-        ("The Ohio plant was awarded ISO 9001 certification in 2022.", "body", "fabricated_fact"),
-        ("The revised version of the bill passed the Senate.", "body", "fabricated_fact"),
-        ('"We will never give up," the mayor told the crowd.', "body", "fabricated_quote"),
-        ("The mayor resigned on Friday.", "body", "fabricated_fact"),
-        # an image generator's camera line names the camera, or only its maker
-        ("Captured on a Canon EOS 5D Mark IV.", "body", "camera_line"),
-        ("Photographed with a Leica SL2.", "body", "camera_line"),
-        ("Shot on Sony A7 III.", "body", "camera_line"),
-        ("The decision was taken by Sony executives in Tokyo.", "body", "fabricated_fact"),
-        # stock commentary that states no fact
-        ("The move would mark a significant new chapter for the club.", "body", "filler"),
-        (
-            "For a pill that costs pennies, the implications are hard to overstate.",
-            "body",
-            "filler",
-        ),
-        ("The findings offer a welcome dose of clarity for mothers.", "body", "filler"),
-        ("Here is a look at two of the stories making headlines this week.", "body", "filler"),
-        ("For investors, the coming weeks promise to be pivotal.", "body", "filler"),
-        ("Whether buyers will pay that much remains to be seen.", "body", "filler"),
-        ("One thing is crystal clear: his message deserves to be heard.", "body", "filler"),
-        # a stock phrase in a claim someone made, or in a plain statement, is no padding
-        ("The trial is far from over, the judge told jurors.", "body", "fabricated_fact"),
-        ("The charity provides hope and shelter to families in Leeds.", "body", "fabricated_fact"),
-        ("The ruling provides clarity for employers on holiday pay.", "body", "fabricated_fact"),
-    ],
-)
-def test_added_types(text, role, kind):
-    assert added_type(Sentence("x", 0, 0, len(text), text, role)) == kind
-
-
 def _changes(suspect: str, source: str, context: str | None = None):
     s = Sentence("s", 0, 0, len(suspect), suspect, "body")
     t = Sentence("t", 0, 0, len(source), source, "body")
@@ -200,21 +140,6 @@ def test_paraphrase_has_no_changes():
         )
         == {}
     )
-
-
-@pytest.mark.parametrize(
-    ("suspect", "label"),
-    [
-        # stock emphasis on advice the source gives: a loose paraphrase, not padding
-        ("If you feel ill, it's important to let the nurses know at once.", "supported"),
-        # stock emphasis on advice the source never gives
-        ("It's important to stay composed and listen to their concerns.", "added"),
-    ],
-)
-def test_emphasis_on_a_source_statement_is_not_padding(suspect, label):
-    source = "Tell the nursing team straight away when you feel sick. Stay at home."
-    report = unspun.compare(suspect, source, unspun.CheckOptions(detect=False))
-    assert [f.label for f in report.findings] == [label]
 
 
 def test_additive_not_just_is_no_negation():
@@ -297,15 +222,6 @@ def test_a_negation_from_the_next_source_sentence(suspect, source, label):
 def test_real_flips_next_to_the_new_excuses(suspect, source, change):
     report = unspun.compare(suspect, source, unspun.CheckOptions(detect=False))
     assert change in {c.type for f in report.findings for c in f.changes}
-
-
-def test_emphasis_framing_a_claim_is_not_a_loose_paraphrase():
-    report = unspun.compare(
-        "It's important to note that the vaccine causes infertility in women.",
-        "The vaccine was tested on women. Doctors say it is safe for women who are pregnant.",
-        unspun.CheckOptions(detect=False),
-    )
-    assert [f.label for f in report.findings] == ["added"]
 
 
 def _omitted(suspect: str, source: str) -> list[tuple[str, str]]:
@@ -507,18 +423,6 @@ def test_common_words_are_read_from_the_packaged_vocabulary():
     assert "airbnb" not in words and all(w.islower() for w in words)
 
 
-def test_a_quoted_term_the_source_quotes_too_is_not_invented_speech():
-    source = (
-        'Robots are learning lessons on "robotiquette" - how to behave socially - so they can '
-        "mix better with humans, researchers at the University of Hertfordshire say."
-    )
-    report = unspun.compare(
-        'Machines are being schooled in "robotiquette", the art of behaving politely in company.',
-        source,
-    )
-    assert report.findings[0].label == "supported"
-
-
 def test_a_credit_pattern_in_ordinary_prose_is_no_photo_credit():
     source = "Sales rose 4% in May, data from Refinitiv/Reuters showed, beating forecasts."
     suspect = "Sales rose 4% in May, Refinitiv data showed, beating forecasts."
@@ -535,145 +439,10 @@ def test_a_name_kept_elsewhere_in_the_suspect_is_no_omitted_detail(seed_report):
     assert not [o for o in seed_report.omissions if o.kind == "detail" and "Kim Kyou" in o.text]
 
 
-def test_a_claim_made_with_stock_commentary_is_added_as_a_claim():
-    report = unspun.compare(
-        "The tariff plan was announced on Monday. Mexican officials warned that the country may "
-        "cut security cooperation, which could have serious implications for both countries.",
-        "The tariff plan was announced on Monday by the White House.",
-    )
-    finding = report.findings[1]
-    assert (finding.label, finding.added_type) == ("added", "fabricated_fact")
-
-
-def test_added_commentary_on_the_story_is_filler_and_a_new_claim_is_a_fact():
-    source = (
-        "Arsenal may seek a full listing on the stock market after moving to the Emirates "
-        "Stadium, vice-chairman David Dein said. The club is funding the move through a loan."
-    )
-    report = unspun.compare(
-        "Arsenal may seek a full listing on the stock market, David Dein said. "
-        "For the supporters, the stakes could hardly be higher. "
-        "Arsenal will also sell its training ground to a developer from Qatar.",
-        source,
-    )
-    assert [(f.label, f.added_type) for f in report.findings[1:]] == [
-        ("added", "filler"),
-        ("added", "fabricated_fact"),
-    ]
-
-
-_LISTING = (
-    "Arsenal may seek a full listing on the stock market after moving to the Emirates "
-    "Stadium, vice-chairman David Dein said. The club is funding the move through a loan."
-)
-
-
-@pytest.mark.parametrize(
-    ("sentence", "kind"),
-    [
-        # commentary: "one of" counts nothing
-        (
-            "The results could reshape how fans think about one of the oldest clubs in the land.",
-            "filler",
-        ),
-        ("Analysts will be monitoring the club closely in the months after the move.", "filler"),
-        # the glue of a roundup
-        ("Two very different stories, but both show how fans keep moving forward.", "filler"),
-        # the story weighed with a verb of being, naming nothing new
-        ("The listing has become a defining test of the club's ambitions.", "filler"),
-        ("For many supporters, the move remains a cautionary tale about ambition.", "filler"),
-        # ... but a claim of its own, or one with a time, is a fact
-        ("The club will complete the listing by next year.", None),
-        # ... but a watcher named, or a turn to another story, leads to a claim
-        ("The Financial Conduct Authority will be monitoring the club's share sale.", None),
-        ("Here is who will buy the shares: the club's fans and its biggest sponsor.", None),
-        ("Meanwhile, in the world of football, Chelsea has been sold to a Russian tycoon.", None),
-        ("In other news, the club has sacked its manager.", None),
-    ],
-)
-def test_stock_commentary_is_filler_and_a_claim_beside_it_a_fact(sentence, kind):
-    report = unspun.compare(
-        "Arsenal may seek a full listing on the stock market, David Dein said. " + sentence,
-        _LISTING,
-    )
-    finding = report.findings[1]
-    assert (finding.label, finding.added_type) == ("added", kind or "fabricated_fact")
-
-
-def test_a_tribute_closing_the_article_is_filler():
-    source = (
-        "Bob Marley was born 60 years ago this week. His former press officer remembers him "
-        "as an extraordinary songwriter. Marley died of cancer at 36. He still sells millions "
-        "of records every year. Fans will gather in Kingston to mark the anniversary."
-    )
-    suspect = (
-        "Bob Marley was born 60 years ago this week.\n\n"
-        "His former press officer remembers an extraordinary songwriter.\n\n"
-        "Marley died of cancer at just 36.\n\n"
-        "Fans will gather in Kingston to mark the anniversary.\n\n"
-        "His message of unity and hope feels as relevant today as it ever has."
-    )
-    closing = unspun.compare(suspect, source).findings[-1]
-    assert (closing.label, closing.added_type) == ("added", "filler")
-
-
-def test_a_short_heading_that_names_someone_is_a_claim_not_filler():
-    source = (
-        "Arsenal may seek a full listing on the stock market, vice-chairman David Dein said. "
-        "The club is funding the move through a loan."
-    )
-    report = unspun.compare(
-        "Arsenal Eyes a Listing\n\n"
-        "Arsenal may seek a full listing on the stock market, David Dein said.\n\n"
-        "Dein Quits Next Week\n\n"
-        "The club is paying for the stadium move with a loan.\n\n"
-        "Dein Joins Millwall",
-        source,
-    )
-    for text in ("Dein Quits Next Week", "Dein Joins Millwall"):
-        heading = next(f for f in report.findings if f.text == text)
-        assert (heading.label, heading.added_type) == ("added", "fabricated_fact"), text
-
-
 def test_a_month_in_a_speakers_name_is_the_name():
     source = "The plan is sound, said Prime Minister Theresa May."
     suspect = "There is a plan, and it is sound."
     assert ("attribution", "said Prime Minister Theresa May") in _omitted(suspect, source)
-
-
-def test_a_heading_added_inside_the_article_is_filler():
-    source = (
-        "Arsenal may seek a full listing on the stock market after moving to the Emirates "
-        "Stadium, vice-chairman David Dein said. The club is funding the move through a loan."
-    )
-    report = unspun.compare(
-        "Arsenal Eyes a Listing\n\n"
-        "Arsenal may seek a full listing on the stock market, David Dein said.\n\n"
-        "The Catch\n\n"
-        "The club is paying for the stadium move with a loan.",
-        source,
-    )
-    heading = next(f for f in report.findings if f.text == "The Catch")
-    assert (heading.label, heading.added_type) == ("added", "filler")
-
-
-@pytest.mark.parametrize(
-    "aside",
-    [
-        "Here's everything you need to know about the club's budget.",
-        "Watch this space, supporters!",
-        "Here is who deserves the credit.",
-    ],
-)
-def test_an_aside_to_the_reader_is_added_filler_not_a_loose_paraphrase(aside):
-    source = (
-        "The club will spend more on players next season after a poor campaign, its chairman "
-        "said. Supporters were told the budget would double."
-    )
-    report = unspun.compare(
-        "The club will spend more on players next season, its chairman said. " + aside, source
-    )
-    assert (report.findings[1].label, report.findings[1].added_type) == ("added", "filler")
 
 
 def test_a_headline_verb_is_no_new_name():
@@ -689,201 +458,6 @@ def test_a_headline_verb_is_no_new_name():
     shouted = "BREAKING NEWS: REGULATOR SAYS ISSUERS GET ANOTHER YEAR"
     sentence = Sentence("s", 0, 0, len(shouted), shouted, "headline")
     assert sentence_case(sentence, article) == shouted
-
-
-def test_a_generic_you_or_a_hedged_claim_is_no_aside_or_commentary():
-    source = (
-        "The app allows patients to order repeat prescriptions and book GP appointments "
-        "online. The town hall will close next year."
-    )
-    report = unspun.compare(
-        "With it, you can order repeat medicines and arrange to see a doctor over the "
-        "internet. The building may be sold to a housing developer.",
-        source,
-    )
-    assert report.findings[0].label == "supported"
-    assert (report.findings[1].label, report.findings[1].added_type) == (
-        "added",
-        "fabricated_fact",
-    )
-
-
-def test_the_writers_framing_of_the_story_is_filler_not_a_loose_paraphrase():
-    source = (
-        "Retail sales rose 1.2% in December, the Commerce Department said. Sales for the year "
-        "topped $4 trillion for the first time. Analysts said the strong figures were unlikely "
-        "to change the Federal Reserve's policy of raising interest rates. Shoppers spent "
-        "heavily on either side of Christmas, retailers said."
-    )
-    suspect = (
-        "Retail sales climbed 1.2% in December, the Commerce Department said.\n\n"
-        "For retailers, the strong sales figures offer a measure of reassurance heading into "
-        "the new year.\n\n"
-        "With roughly a month of heavy spending around Christmas, shoppers kept retailers busy."
-        "\n\nAnnual sales passed $4 trillion for the first time.\n\n"
-        "Analysts said the numbers were unlikely to change the Federal Reserve's rate policy."
-        "\n\nEither way, shoppers will keep everyone guessing about the year ahead."
-    )
-    report = unspun.compare(suspect, source, unspun.CheckOptions(detect=False))
-    labels = {f.text.split(",")[0]: (f.label, f.added_type) for f in report.findings}
-    assert labels["For retailers"] == ("added", "filler")  # opens with a frame
-    assert labels["Either way"] == ("added", "filler")  # and closes the article
-    # a scene set for a fact, not a forecast: a paraphrase
-    assert labels["With roughly a month of heavy spending around Christmas"] == ("supported", None)
-
-
-def test_a_formula_to_the_reader_is_filler_even_where_it_shares_the_source_words():
-    source = (
-        "The company plans to expand into the space between its rivals. "
-        '"We are hoping to occupy the space in-between," he added.'
-    )
-    report = unspun.compare("The company plans to expand.\n\nWatch this space!", source)
-    formula = report.findings[-1]
-    assert formula.similarity >= 0.46  # as close as an aligned sentence
-    assert (formula.label, formula.added_type) == ("added", "filler")
-
-
-def test_a_headline_word_the_rewrite_writes_in_lower_case_is_no_name():
-    source = (
-        "But several experts said they would continue to support taking DHA in pregnancy. "
-        "Longer-term studies of the children are under way. The new study found no benefit "
-        "at 18 months."
-    )
-    headline = "Experts Say Expectant Mothers Can Keep Taking the Supplement"
-    body = "Experts will keep backing DHA for expectant mothers."
-    first = unspun.compare(f"{headline}\n\n{body}", source).findings[0]
-    assert first.label == "supported"
-    # the same headline over a body that never says it is read with its capitals
-    alone = unspun.compare(f"{headline}\n\nThe study found no benefit at 18 months.", source)
-    assert alone.findings[0].label == "added"
-
-
-def test_a_heading_that_states_nothing_is_filler_even_close_to_a_source_line():
-    source = (
-        "Doctors hope that by catching cancer early it is easier to treat. The catch is cost. "
-        "The test is being commercialised by a start-up for wider use. Trials begin next year."
-    )
-    suspect = (
-        "Doctors hope catching cancer early makes it easier to treat.\n\n"
-        "The Catch\n\n"
-        "Cost is the problem.\n\n"
-        "A start-up is commercialising the test for wider use."
-    )
-    findings = {f.text: f for f in unspun.compare(suspect, source).findings}
-    catch = findings["The Catch"]
-    assert catch.similarity >= 0.46  # as close as an aligned sentence
-    assert (catch.label, catch.added_type) == ("added", "filler")
-
-
-def test_a_heading_the_source_has_too_is_supported():
-    source = "Prices rose again.\n\nWider Context\n\nThe rise follows a poor harvest."
-    suspect = "Prices climbed again.\n\nWider Context\n\nThe rise comes after a poor harvest."
-    heading = unspun.compare(suspect, source).findings[1]
-    assert (heading.text, heading.label) == ("Wider Context", "supported")
-
-
-@pytest.mark.parametrize(
-    ("heading", "says"),
-    [
-        ("The Catch", False),
-        ("Spending by the Numbers", False),
-        ("What About Those Scary Animal Studies?", False),
-        ("Why It Actually Makes Sense", False),
-        ("What This Means", False),
-        ("4) Is everything on track?", False),
-        ("Why the Bank Cut Rates", True),
-        ("When Police Opened Fire", True),
-        ("What We Know So Far", False),
-        ("Who Is Affected", False),
-        ("Where Things Stand", False),
-        ("Dein Quits Next Week", True),
-        ("It Is Headed for the Market", True),
-        ("Google Unveils TV Search Tool", True),
-        ("Recession Confirmed", True),
-        ("Council to Close Library", True),
-        ("BREAKING: QUEEN DIES", True),
-        ("What to Know", False),
-        ("Things to Watch", False),
-        ("Read More", False),
-        ("THE CATCH", False),
-    ],
-)
-def test_a_heading_states_something_when_it_has_a_finite_verb(heading, says):
-    from unspun.audit.added import states_something
-
-    assert states_something(Sentence("s", 1, 0, len(heading), heading, "headline")) is says
-
-
-_RECESSION = (
-    "Britain's economy shrank in the three months to June, official figures showed on Friday, "
-    "putting the country in recession. Police in Leeds are hunting a gunman. Legacy carriers "
-    "and older full-service airlines are losing passengers to budget rivals. Consumers in the "
-    "US spent heavily over the holidays. The figures mark a significant rise in spending."
-)
-
-
-@pytest.mark.parametrize(
-    "heading", ["Britain in Recession", "Leeds Gunman Hunt", "Spending Rises Significantly"]
-)
-def test_a_heading_that_restates_the_story_is_no_signpost(heading):
-    suspect = (
-        "Britain's economy shrank in the three months to June, figures showed.\n\n"
-        f"{heading}\n\nThe country is now in recession."
-    )
-    finding = next(f for f in unspun.compare(suspect, _RECESSION).findings if f.text == heading)
-    assert finding.label == "supported", heading
-
-
-def test_an_invented_heading_that_says_something_is_a_claim():
-    suspect = (
-        "Britain's economy shrank in the three months to June, figures showed.\n\n"
-        "Sunak to Quit\n\nThe country is now in recession."
-    )
-    heading = unspun.compare(suspect, _RECESSION).findings[1]
-    assert (heading.label, heading.added_type) == ("added", "fabricated_fact")
-
-
-def test_a_heading_that_changes_a_source_line_is_altered_not_a_signpost():
-    suspect = (
-        "Britain's economy shrank in the three months to June, figures showed.\n\n"
-        "Gunman Hunt in Bradford\n\nPolice are hunting a gunman."
-    )
-    heading = unspun.compare(suspect, _RECESSION).findings[1]
-    assert heading.label == "altered" and heading.changes
-
-
-def test_a_title_block_is_no_heading_inside_the_article():
-    suspect = "Economy\n\nUK Now in Recession\n\nBritain's economy shrank in the three months."
-    title = unspun.compare(suspect, _RECESSION).findings[1]
-    assert (title.text, title.added_type) == ("UK Now in Recession", None)
-
-
-@pytest.mark.parametrize(
-    ("sentence", "closing", "frames"),
-    [
-        ("Either way, the study is sure to reignite the debate.", False, True),
-        ("As the battle heats up, viewers look set to be the biggest winners.", False, True),
-        ("The decision underscores the growing tension between the two.", False, True),
-        ("Still, we will have to wait and see.", False, True),
-        ("As the holidays arrived, US consumers splurged in stores.", False, False),  # not "us"
-        ("The figures mark a significant rise in spending.", False, False),
-        ("The report highlights the risks of an always-on connection.", False, False),
-        ("Legacy airlines are feeling the squeeze from budget rivals.", True, False),
-        ("Meanwhile, the central bank held rates steady last month.", False, False),
-        ("Meanwhile, the bank will likely cut rates, officials said.", False, False),
-    ],
-)
-def test_framing_is_the_writers_frame_not_a_fact(sentence, closing, frames):
-    from unspun.audit.added import framing
-
-    assert framing(Sentence("s", 3, 0, len(sentence), sentence, "body"), closing=closing) is frames
-
-
-@pytest.mark.parametrize("line", ["Stay tuned.", '"Watch this space," he said.'])
-def test_a_formula_the_source_has_too_is_supported(line):
-    source = f"The club is considering a new stadium, its chairman said.\n\n{line}"
-    suspect = f"The club is considering a new stadium, its chairman said.\n\n{line}"
-    assert unspun.compare(suspect, source).findings[-1].label == "supported"
 
 
 def test_text_lower_cased_upstream_names_by_its_words_no_everyday_english_has():
