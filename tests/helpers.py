@@ -1,5 +1,7 @@
-"""Helpers the audit's test files share: the typed changes between two sentences."""
+"""Helpers the audit's test files share: the typed changes between two sentences, and
+what a comparison lists as omitted."""
 
+import unspun
 from unspun.audit import EntityTagger, find_changes
 from unspun.documents import Sentence
 from unspun.models import nlp
@@ -15,3 +17,9 @@ def changes_list(suspect: str, source: str) -> list:
 def changes_by_type(suspect: str, source: str) -> dict:
     """The same, keyed by change type."""
     return {c.type: c for c in changes_list(suspect, source)}
+
+
+def omitted(suspect: str, source: str) -> list[tuple[str, str]]:
+    """The (kind, text) of every omission `unspun.compare` lists for a suspect against
+    its source."""
+    return [(o.kind, o.text) for o in unspun.compare(suspect, source).omissions]

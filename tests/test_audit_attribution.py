@@ -1,7 +1,7 @@
 """Attribution (audit/attribution.py): who said it, and an "according to" dropped."""
 
 import pytest
-from helpers import changes_by_type, changes_list
+from helpers import changes_by_type, changes_list, omitted
 
 import unspun
 from unspun.audit import EntityTagger, find_changes
@@ -249,3 +249,73 @@ def test_compare_marks_a_claim_whose_source_attribution_was_dropped_altered():
     assert [c.type for c in finding.changes] == ["attribution"]
     omitted = [o for o in report.omissions if o.kind == "attribution"]
     assert [o.text for o in omitted] == ["According to the Congressional Budget Office"]
+
+
+# --- what an attribution is: the phrases omissions lists when a rewrite drops them --------
+
+
+def test_a_speaker_named_at_the_start_of_a_sentence_is_an_attribution():
+    source = (
+        "Dr. Oken said the new study might have shown no benefit because effects in infants "
+        "are hard to measure."
+    )
+    suspect = (
+        "The new study may have shown no benefit because effects in infants are hard to measure."
+    )
+    assert ("attribution", "Dr. Oken said") in omitted(suspect, source)
+
+
+@pytest.mark.parametrize(
+    ("source", "suspect", "phrase"),
+    [
+        (
+            '"We need robots that respect people," Professor Dautenhahn told BBC News Online.',
+            "Professor Dautenhahn says we need robots that respect people.",
+            "Professor Dautenhahn told BBC News Online",
+        ),
+        (
+            "The video service should expand over time to cover more channels, said a Google "
+            "spokesperson.",
+            "The video service should expand over time to cover more channels.",
+            "said a Google spokesperson",
+        ),
+        (
+            "According to the NCI, Cologuard detects 92% of colorectal cancers.",
+            "Cologuard detects 92% of colorectal cancers.",
+            "According to the NCI",
+        ),
+        (
+            "Court papers obtained by The Blast show his mother put capital into the business.",
+            "Court papers show his mother put capital into the business.",
+            "obtained by The Blast",
+        ),
+        # the speaker of "told Reuters" lost, though the outlet is kept
+        (
+            '"The Fed will keep raising rates," UBS economist Maury Harris told Reuters.',
+            '"The Fed will keep raising rates," a Commerce Department spokesperson told Reuters.',
+            "UBS economist Maury Harris told Reuters",
+        ),
+        # a parenthetical attribution ends at its comma
+        (
+            "The main cloud on the horizon, NIESR said, was the property market.",
+            "The main cloud on the horizon is the property market.",
+            "NIESR said",
+        ),
+    ],
+)
+def test_attributions_after_a_quote_or_turned_round_are_omitted_when_dropped(
+    source, suspect, phrase
+):
+    assert ("attribution", phrase) in omitted(suspect, source)
+
+
+def test_a_month_in_a_speakers_name_is_the_name():
+    source = "The plan is sound, said Prime Minister Theresa May."
+    suspect = "There is a plan, and it is sound."
+    assert ("attribution", "said Prime Minister Theresa May") in omitted(suspect, source)
+
+
+def test_a_pronoun_is_no_named_source():
+    source = "She said the council would pay for the new roof by March."
+    suspect = "The mayor said the council would pay for the new roof by March."
+    assert not [t for k, t in omitted(suspect, source) if k == "attribution"]

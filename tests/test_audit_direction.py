@@ -20,6 +20,13 @@ def test_general_opposites_are_direction_changes():
     assert got["direction"].source.text == "secretly"
 
 
+def test_direction_verbs():
+    got = changes_by_type(
+        "The company sold its stake in the mine.", "The company bought its stake in the mine."
+    )
+    assert got["direction"].suspect.text == "sold"
+
+
 def test_a_quantity_moving_the_other_way_is_a_direction_change():
     got = changes_by_type(
         "Shares tumbled after a sharp increase in profit.",

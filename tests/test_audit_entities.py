@@ -60,6 +60,28 @@ def test_names_said_another_way_in_news():
     assert new_specifics("Gordon Brown later spoke at Chequers.", article) == ["Chequers"]
 
 
+def test_text_lower_cased_upstream_names_by_its_words_no_everyday_english_has():
+    # no capitals to read names by: a word no everyday English has, absent from the source
+    from unspun.audit.entities import new_specifics
+    from unspun.audit.forms import article_forms
+
+    article = article_forms(
+        "irish prime minister leo varadkar met canada's justin trudeau in dublin on monday."
+    )
+    claim = "canadian prime minister justin trudeau has met irish prime minister enda kenny."
+    found = new_specifics(claim, article)
+    assert "enda" in found and "canadian" not in found  # "canada's" has its stem
+    # hyphenated everyday words, contractions and possessives name no one
+    ordinary = "the long-term plan drew criticism from the nation's well-meaning leaders."
+    assert new_specifics(ordinary, article) == []
+    kept = "irish prime minister leo varadkar met justin trudeau in dublin."
+    assert new_specifics(kept, article) == []
+    # a source with capitals: the usual reading (a headline lowered to sentence case is
+    # no text lower-cased upstream)
+    cased = article_forms("Irish prime minister Leo Varadkar met Justin Trudeau in Dublin.")
+    assert new_specifics("irish prime minister leo varadkar met enda in dublin.", cased) == []
+
+
 # --- the same name in another form: acronyms, aliases, nationalities ----------------------
 
 
@@ -138,6 +160,24 @@ def test_part_of_a_name_the_source_gives_in_part():
     )
 
 
+@pytest.mark.parametrize(
+    ("suspect", "flagged"),
+    [
+        ("The plan was praised by SEC chairman William Donaldson.", True),  # not "Donald"
+        ("The plan was praised by Donald Nicolaisen.", False),
+        ("The plan was praised by Mr Nicolaisen's office.", False),
+        ("The plan was praised by Volodymyr Zelenskyy.", False),  # a letter more
+        ("The plan was praised. #VolodymyrZelensky #Jelena", False),  # tags, not parties
+    ],
+)
+def test_a_person_is_named_by_the_whole_name_not_its_first_letters(suspect, flagged):
+    source = (
+        "The plan was praised by Donald Nicolaisen, the SEC's chief accountant, and by "
+        "Volodymyr Zelensky."
+    )
+    assert ("entity" in changes_by_type(suspect, source)) == flagged
+
+
 def test_names_in_a_source_lower_cased_upstream_are_matched_in_any_case():
     got = changes_by_type(
         "Their hits include a 1981 cover of John Lennon's Jealous Guy recorded at the Air Studios.",
@@ -191,6 +231,31 @@ def test_a_word_changed_in_a_title_case_headline_is_caught():
         "These US Athletes Won Medals at the 2018 Winter Olympics and more than a few of them "
         "came home with gold.",
     )
+
+
+def test_a_run_of_everyday_title_case_words_is_no_entity():
+    source = (
+        "Mr Nath also announced plans to allow foreign investors to develop a smaller area of "
+        "any land they acquired. Trade unions said the move threatened the country's "
+        "self reliance."
+    )
+    headline = "Cabinet Eases Land Rules for Overseas Developers as Unions Warn of Threat"
+    s = Sentence("s", 0, 0, len(headline), headline, "headline")
+    t = Sentence("t", 0, 0, len(source), source, "body")
+    changes = find_changes(s, [t], tagger=EntityTagger(nlp()), source_text=source, swaps=True)
+    assert [c for c in changes if c.type in ("entity", "location")] == []
+    # everyday words that make one organisation's name are a name
+    ecb = "European Central Bank Raises Interest Rates Again"
+    boe = "The Bank of England raised interest rates again on Thursday."
+    s = Sentence("s", 0, 0, len(ecb), ecb, "headline")
+    t2 = Sentence("t", 0, 0, len(boe), boe, "body")
+    changes = find_changes(s, [t2], tagger=EntityTagger(nlp()), source_text=boe, swaps=True)
+    assert any(c.type == "entity" for c in changes)
+    # a run with a name in it still names someone
+    named = "Chidambaram Eases Land Rules as Unions Warn of Threat"
+    s = Sentence("s", 0, 0, len(named), named, "headline")
+    changes = find_changes(s, [t], tagger=EntityTagger(nlp()), source_text=source, swaps=True)
+    assert any("Chidambaram" in c.suspect.text for c in changes if c.type == "entity")
 
 
 def test_an_organisation_is_not_named_by_a_common_word_of_the_source():
@@ -339,6 +404,13 @@ def test_a_changed_name_or_figure_is_typed_by_what_it_is(suspect, source, kind):
 
 
 # --- changes still caught, and wordings that are no change --------------------------------
+
+
+def test_entity_change():
+    got = changes_by_type(
+        "Mayor Lopez opened the new bridge.", "Mayor Haddad opened the new bridge."
+    )
+    assert "entity" in got
 
 
 @pytest.mark.parametrize(

@@ -3,6 +3,8 @@
 import pytest
 from helpers import changes_by_type
 
+import unspun
+
 # --- words that are no hedge --------------------------------------------------------------
 
 
@@ -157,6 +159,27 @@ def test_a_hedge_raised_before_a_question_in_the_same_sentence_is_a_change():
     assert "hedging" not in changes_by_type(
         "Will it solve the old problem?", "Could it solve the old problem?"
     )
+
+
+@pytest.mark.parametrize(
+    ("suspect", "source", "change"),
+    [
+        # a report verb the source has too, or an adjective, hedges nothing
+        (
+            "A study suggests that coffee will prevent cancer.",
+            "A study suggests that coffee may prevent cancer.",
+            "hedging",
+        ),
+        (
+            "The expected storm will hit the coast on Friday.",
+            "A storm could hit the coast on Friday.",
+            "hedging",
+        ),
+    ],
+)
+def test_real_flips_next_to_the_new_excuses(suspect, source, change):
+    report = unspun.compare(suspect, source, unspun.CheckOptions(detect=False))
+    assert change in {c.type for f in report.findings for c in f.changes}
 
 
 # --- changes still caught, and wordings that are no change --------------------------------

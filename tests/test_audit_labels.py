@@ -1,4 +1,6 @@
-"""Sentence labels (audit/labels.py): loose paraphrases and emphasis supported, far sentences added."""
+"""Sentence labels (audit/labels.py): loose paraphrases and emphasis supported; far sentences, asides and signposts added."""
+
+import pytest
 
 import unspun
 
@@ -55,3 +57,192 @@ def test_emphasis_around_a_source_statement_is_not_filler():
     padding = "It remains to be seen whether hand washing will prevent infection."
     finding = unspun.compare(padding, source, unspun.CheckOptions(detect=False)).findings[0]
     assert finding.added_type == "filler"
+
+
+@pytest.mark.parametrize(
+    ("suspect", "label"),
+    [
+        # stock emphasis on advice the source gives: a loose paraphrase, not padding
+        ("If you feel ill, it's important to let the nurses know at once.", "supported"),
+        # stock emphasis on advice the source never gives
+        ("It's important to stay composed and listen to their concerns.", "added"),
+    ],
+)
+def test_emphasis_on_a_source_statement_is_not_padding(suspect, label):
+    source = "Tell the nursing team straight away when you feel sick. Stay at home."
+    report = unspun.compare(suspect, source, unspun.CheckOptions(detect=False))
+    assert [f.label for f in report.findings] == [label]
+
+
+def test_emphasis_framing_a_claim_is_not_a_loose_paraphrase():
+    report = unspun.compare(
+        "It's important to note that the vaccine causes infertility in women.",
+        "The vaccine was tested on women. Doctors say it is safe for women who are pregnant.",
+        unspun.CheckOptions(detect=False),
+    )
+    assert [f.label for f in report.findings] == ["added"]
+
+
+# --- loose paraphrases: a quoted term the source has, the rewrite's lower case ------------
+
+
+def test_a_quoted_term_the_source_quotes_too_is_not_invented_speech():
+    source = (
+        'Robots are learning lessons on "robotiquette" - how to behave socially - so they can '
+        "mix better with humans, researchers at the University of Hertfordshire say."
+    )
+    report = unspun.compare(
+        'Machines are being schooled in "robotiquette", the art of behaving politely in company.',
+        source,
+    )
+    assert report.findings[0].label == "supported"
+
+
+def test_a_headline_word_the_rewrite_writes_in_lower_case_is_no_name():
+    source = (
+        "But several experts said they would continue to support taking DHA in pregnancy. "
+        "Longer-term studies of the children are under way. The new study found no benefit "
+        "at 18 months."
+    )
+    headline = "Experts Say Expectant Mothers Can Keep Taking the Supplement"
+    body = "Experts will keep backing DHA for expectant mothers."
+    first = unspun.compare(f"{headline}\n\n{body}", source).findings[0]
+    assert first.label == "supported"
+    # the same headline over a body that never says it is read with its capitals
+    alone = unspun.compare(f"{headline}\n\nThe study found no benefit at 18 months.", source)
+    assert alone.findings[0].label == "added"
+
+
+# --- added however close: asides, framing and formulas to the reader ----------------------
+
+
+@pytest.mark.parametrize(
+    "aside",
+    [
+        "Here's everything you need to know about the club's budget.",
+        "Watch this space, supporters!",
+        "Here is who deserves the credit.",
+    ],
+)
+def test_an_aside_to_the_reader_is_added_filler_not_a_loose_paraphrase(aside):
+    source = (
+        "The club will spend more on players next season after a poor campaign, its chairman "
+        "said. Supporters were told the budget would double."
+    )
+    report = unspun.compare(
+        "The club will spend more on players next season, its chairman said. " + aside, source
+    )
+    assert (report.findings[1].label, report.findings[1].added_type) == ("added", "filler")
+
+
+def test_the_writers_framing_of_the_story_is_filler_not_a_loose_paraphrase():
+    source = (
+        "Retail sales rose 1.2% in December, the Commerce Department said. Sales for the year "
+        "topped $4 trillion for the first time. Analysts said the strong figures were unlikely "
+        "to change the Federal Reserve's policy of raising interest rates. Shoppers spent "
+        "heavily on either side of Christmas, retailers said."
+    )
+    suspect = (
+        "Retail sales climbed 1.2% in December, the Commerce Department said.\n\n"
+        "For retailers, the strong sales figures offer a measure of reassurance heading into "
+        "the new year.\n\n"
+        "With roughly a month of heavy spending around Christmas, shoppers kept retailers busy."
+        "\n\nAnnual sales passed $4 trillion for the first time.\n\n"
+        "Analysts said the numbers were unlikely to change the Federal Reserve's rate policy."
+        "\n\nEither way, shoppers will keep everyone guessing about the year ahead."
+    )
+    report = unspun.compare(suspect, source, unspun.CheckOptions(detect=False))
+    labels = {f.text.split(",")[0]: (f.label, f.added_type) for f in report.findings}
+    assert labels["For retailers"] == ("added", "filler")  # opens with a frame
+    assert labels["Either way"] == ("added", "filler")  # and closes the article
+    # a scene set for a fact, not a forecast: a paraphrase
+    assert labels["With roughly a month of heavy spending around Christmas"] == ("supported", None)
+
+
+def test_a_formula_to_the_reader_is_filler_even_where_it_shares_the_source_words():
+    source = (
+        "The company plans to expand into the space between its rivals. "
+        '"We are hoping to occupy the space in-between," he added.'
+    )
+    report = unspun.compare("The company plans to expand.\n\nWatch this space!", source)
+    formula = report.findings[-1]
+    assert formula.similarity >= 0.46  # as close as an aligned sentence
+    assert (formula.label, formula.added_type) == ("added", "filler")
+
+
+@pytest.mark.parametrize("line", ["Stay tuned.", '"Watch this space," he said.'])
+def test_a_formula_the_source_has_too_is_supported(line):
+    source = f"The club is considering a new stadium, its chairman said.\n\n{line}"
+    suspect = f"The club is considering a new stadium, its chairman said.\n\n{line}"
+    assert unspun.compare(suspect, source).findings[-1].label == "supported"
+
+
+# --- headings inside the article: signposts in context ------------------------------------
+
+
+def test_a_heading_that_states_nothing_is_filler_even_close_to_a_source_line():
+    source = (
+        "Doctors hope that by catching cancer early it is easier to treat. The catch is cost. "
+        "The test is being commercialised by a start-up for wider use. Trials begin next year."
+    )
+    suspect = (
+        "Doctors hope catching cancer early makes it easier to treat.\n\n"
+        "The Catch\n\n"
+        "Cost is the problem.\n\n"
+        "A start-up is commercialising the test for wider use."
+    )
+    findings = {f.text: f for f in unspun.compare(suspect, source).findings}
+    catch = findings["The Catch"]
+    assert catch.similarity >= 0.46  # as close as an aligned sentence
+    assert (catch.label, catch.added_type) == ("added", "filler")
+
+
+def test_a_heading_the_source_has_too_is_supported():
+    source = "Prices rose again.\n\nWider Context\n\nThe rise follows a poor harvest."
+    suspect = "Prices climbed again.\n\nWider Context\n\nThe rise comes after a poor harvest."
+    heading = unspun.compare(suspect, source).findings[1]
+    assert (heading.text, heading.label) == ("Wider Context", "supported")
+
+
+_RECESSION = (
+    "Britain's economy shrank in the three months to June, official figures showed on Friday, "
+    "putting the country in recession. Police in Leeds are hunting a gunman. Legacy carriers "
+    "and older full-service airlines are losing passengers to budget rivals. Consumers in the "
+    "US spent heavily over the holidays. The figures mark a significant rise in spending."
+)
+
+
+@pytest.mark.parametrize(
+    "heading", ["Britain in Recession", "Leeds Gunman Hunt", "Spending Rises Significantly"]
+)
+def test_a_heading_that_restates_the_story_is_no_signpost(heading):
+    suspect = (
+        "Britain's economy shrank in the three months to June, figures showed.\n\n"
+        f"{heading}\n\nThe country is now in recession."
+    )
+    finding = next(f for f in unspun.compare(suspect, _RECESSION).findings if f.text == heading)
+    assert finding.label == "supported", heading
+
+
+def test_an_invented_heading_that_says_something_is_a_claim():
+    suspect = (
+        "Britain's economy shrank in the three months to June, figures showed.\n\n"
+        "Sunak to Quit\n\nThe country is now in recession."
+    )
+    heading = unspun.compare(suspect, _RECESSION).findings[1]
+    assert (heading.label, heading.added_type) == ("added", "fabricated_fact")
+
+
+def test_a_heading_that_changes_a_source_line_is_altered_not_a_signpost():
+    suspect = (
+        "Britain's economy shrank in the three months to June, figures showed.\n\n"
+        "Gunman Hunt in Bradford\n\nPolice are hunting a gunman."
+    )
+    heading = unspun.compare(suspect, _RECESSION).findings[1]
+    assert heading.label == "altered" and heading.changes
+
+
+def test_a_title_block_is_no_heading_inside_the_article():
+    suspect = "Economy\n\nUK Now in Recession\n\nBritain's economy shrank in the three months."
+    title = unspun.compare(suspect, _RECESSION).findings[1]
+    assert (title.text, title.added_type) == ("UK Now in Recession", None)

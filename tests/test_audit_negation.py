@@ -3,6 +3,11 @@
 import pytest
 from helpers import changes_by_type
 
+import unspun
+from unspun.audit import EntityTagger, find_changes
+from unspun.documents import Sentence
+from unspun.models import nlp
+
 # --- a negation seen however it is written ------------------------------------------------
 
 
@@ -121,6 +126,80 @@ def test_idioms_on_a_negative_particle_deny_nothing():
 )
 def test_idioms_built_on_a_negative_flip_nothing(suspect, source):
     assert "negation" not in changes_by_type(suspect, source)
+
+
+def test_additive_not_just_is_no_negation():
+    suspect = "The scheme helps everyone, not just Olympians."
+    source = "The scheme helps just about everyone, Olympians included."
+    got = find_changes(
+        Sentence("s", 0, 0, len(suspect), suspect, "body"),
+        [Sentence("t", 0, 0, len(source), source, "body")],
+        tagger=EntityTagger(nlp()),
+        source_text=source,
+    )
+    assert "negation" not in {c.type for c in got}
+
+
+# --- a negation from the source sentence beside, and real flips next to it ----------------
+
+
+@pytest.mark.parametrize(
+    ("suspect", "source", "label"),
+    [
+        # the negation comes from the source sentence before the one it follows
+        (
+            "However, this guidance does not apply to healthcare providers such as therapists "
+            "who offer home services.",
+            "This guidance is not for healthcare providers. For healthcare providers including "
+            "therapists who offer home services, see the other page.",
+            "supported",
+        ),
+        # the sentence before negates something else: still a flip
+        (
+            "The drug is not approved for adults.",
+            "The drug is not approved for children. The drug is approved for adults in Europe.",
+            "altered",
+        ),
+    ],
+)
+def test_a_negation_from_the_next_source_sentence(suspect, source, label):
+    report = unspun.compare(suspect, source, unspun.CheckOptions(detect=False))
+    assert [f.label for f in report.findings] == [label]
+
+
+@pytest.mark.parametrize(
+    ("suspect", "source", "change"),
+    [
+        # the sentence beside negates something alike, but these source sentences say the
+        # opposite of the suspect
+        (
+            "A post-mortem found the victim was not shot in the chest.",
+            "Police said the victim was not shot in the chest. A post-mortem found the victim "
+            "was shot in the chest.",
+            "negation",
+        ),
+        (
+            "The drug is not approved for adults in Europe.",
+            "The drug is not approved for children in Europe. The drug is approved for adults "
+            "in Europe.",
+            "negation",
+        ),
+        # ", not just" against a source that limits the claim; "not just yet"
+        (
+            "The new rules apply to all drivers, not just lorry drivers.",
+            "The new rules apply only to lorry drivers.",
+            "negation",
+        ),
+        (
+            "The airport will reopen, not just yet, officials said.",
+            "The airport will reopen next week, officials said.",
+            "negation",
+        ),
+    ],
+)
+def test_real_flips_next_to_the_new_excuses(suspect, source, change):
+    report = unspun.compare(suspect, source, unspun.CheckOptions(detect=False))
+    assert change in {c.type for f in report.findings for c in f.changes}
 
 
 # --- changes still caught, and wordings that are no change --------------------------------

@@ -499,6 +499,15 @@ def test_a_different_figure_is_still_caught():
     assert "432,000" in got["number"].source.text
 
 
+def test_number_change():
+    got = changes_by_type(
+        "The council approved a $45 million plan.", "The council approved a $42 million plan."
+    )
+    assert got["number"].suspect.text.startswith("$45") and got["number"].source.text.startswith(
+        "$42"
+    )
+
+
 # --- figures through the change check: shares, ratios and rivals --------------------------
 
 

@@ -1,0 +1,264 @@
+"""Added sentences (audit/added.py): why a sentence with no source counterpart is there."""
+
+import pytest
+
+import unspun
+from unspun.audit import added_type
+from unspun.documents import Sentence
+
+# --- the type: caption, camera line, filler, quoted speech or a fact ----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "role", "kind"),
+    [
+        ("Shot on a Fujifilm X-T5 camera.", "body", "camera_line"),
+        ("Pictured: the mayor at the opening.", "body", "caption"),
+        ("The mayor (L) greets the minister in Kyiv, in this undated photo.", "body", "caption"),
+        ("Portrait of the minister, 85mm lens, f/1.8, ISO 200.", "body", "camera_line"),
+        ("Photorealistic, highly detailed, cinematic lighting.", "body", "camera_line"),
+        ("Only time will tell whether the plan works.", "body", "filler"),
+        ("Here's a revised version of the passage, rewritten to be calm:", "body", "filler"),
+        ("Paraphrased passage:", "body", "filler"),
+        ("12.", "body", "filler"),
+        ("I rephrased the given passage as follows:", "body", "filler"),
+        ("Please note that the article is paraphrased, not copied.", "body", "filler"),
+        ("Let us know what you think in the comments below!", "body", "filler"),
+        ("In case of a crisis, it's crucial to seek help and support.", "body", "filler"),
+        ("By taking these steps, we can all slow the spread.", "body", "filler"),
+        ("Ongoing research offers hope for a brighter future.", "body", "filler"),
+        ("In these challenging times, firms must act.", "body", "filler"),
+        ("In these challenging times, the state pledged £5bn.", "body", "fabricated_fact"),
+        ("As we grapple with COVID-19, it remains to be seen what comes.", "body", "filler"),
+        (
+            "It remains to be seen whether prices return to pre-2008 levels.",
+            "body",
+            "fabricated_fact",
+        ),
+        ("It's raining in Leeds, the Met Office said.", "body", "fabricated_fact"),
+        ("The original text of the letter was never published.", "body", "fabricated_fact"),
+        ("Sen. John Cornyn (R) said the bill would create 9,000 jobs.", "body", "fabricated_fact"),
+        ("The Ohio plant was awarded ISO 9001 certification in 2022.", "body", "fabricated_fact"),
+        ("The revised version of the bill passed the Senate.", "body", "fabricated_fact"),
+        ('"We will never give up," the mayor told the crowd.', "body", "fabricated_quote"),
+        ("The mayor resigned on Friday.", "body", "fabricated_fact"),
+        # an image generator's camera line names the camera, or only its maker
+        ("Captured on a Canon EOS 5D Mark IV.", "body", "camera_line"),
+        ("Photographed with a Leica SL2.", "body", "camera_line"),
+        ("Shot on Sony A7 III.", "body", "camera_line"),
+        ("The decision was taken by Sony executives in Tokyo.", "body", "fabricated_fact"),
+        # stock commentary that states no fact
+        ("The move would mark a significant new chapter for the club.", "body", "filler"),
+        (
+            "For a pill that costs pennies, the implications are hard to overstate.",
+            "body",
+            "filler",
+        ),
+        ("The findings offer a welcome dose of clarity for mothers.", "body", "filler"),
+        ("Here is a look at two of the stories making headlines this week.", "body", "filler"),
+        ("For investors, the coming weeks promise to be pivotal.", "body", "filler"),
+        ("Whether buyers will pay that much remains to be seen.", "body", "filler"),
+        ("One thing is crystal clear: his message deserves to be heard.", "body", "filler"),
+        # a stock phrase in a claim someone made, or in a plain statement, is no padding
+        ("The trial is far from over, the judge told jurors.", "body", "fabricated_fact"),
+        ("The charity provides hope and shelter to families in Leeds.", "body", "fabricated_fact"),
+        ("The ruling provides clarity for employers on holiday pay.", "body", "fabricated_fact"),
+    ],
+)
+def test_added_types(text, role, kind):
+    assert added_type(Sentence("x", 0, 0, len(text), text, role)) == kind
+
+
+# --- commentary that states no fact is filler; a claim beside it is a fact ----------------
+
+
+def test_a_claim_made_with_stock_commentary_is_added_as_a_claim():
+    report = unspun.compare(
+        "The tariff plan was announced on Monday. Mexican officials warned that the country may "
+        "cut security cooperation, which could have serious implications for both countries.",
+        "The tariff plan was announced on Monday by the White House.",
+    )
+    finding = report.findings[1]
+    assert (finding.label, finding.added_type) == ("added", "fabricated_fact")
+
+
+def test_added_commentary_on_the_story_is_filler_and_a_new_claim_is_a_fact():
+    source = (
+        "Arsenal may seek a full listing on the stock market after moving to the Emirates "
+        "Stadium, vice-chairman David Dein said. The club is funding the move through a loan."
+    )
+    report = unspun.compare(
+        "Arsenal may seek a full listing on the stock market, David Dein said. "
+        "For the supporters, the stakes could hardly be higher. "
+        "Arsenal will also sell its training ground to a developer from Qatar.",
+        source,
+    )
+    assert [(f.label, f.added_type) for f in report.findings[1:]] == [
+        ("added", "filler"),
+        ("added", "fabricated_fact"),
+    ]
+
+
+_LISTING = (
+    "Arsenal may seek a full listing on the stock market after moving to the Emirates "
+    "Stadium, vice-chairman David Dein said. The club is funding the move through a loan."
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        # commentary: "one of" counts nothing
+        (
+            "The results could reshape how fans think about one of the oldest clubs in the land.",
+            "filler",
+        ),
+        ("Analysts will be monitoring the club closely in the months after the move.", "filler"),
+        # the glue of a roundup
+        ("Two very different stories, but both show how fans keep moving forward.", "filler"),
+        # the story weighed with a verb of being, naming nothing new
+        ("The listing has become a defining test of the club's ambitions.", "filler"),
+        ("For many supporters, the move remains a cautionary tale about ambition.", "filler"),
+        # ... but a claim of its own, or one with a time, is a fact
+        ("The club will complete the listing by next year.", None),
+        # ... but a watcher named, or a turn to another story, leads to a claim
+        ("The Financial Conduct Authority will be monitoring the club's share sale.", None),
+        ("Here is who will buy the shares: the club's fans and its biggest sponsor.", None),
+        ("Meanwhile, in the world of football, Chelsea has been sold to a Russian tycoon.", None),
+        ("In other news, the club has sacked its manager.", None),
+    ],
+)
+def test_stock_commentary_is_filler_and_a_claim_beside_it_a_fact(sentence, kind):
+    report = unspun.compare(
+        "Arsenal may seek a full listing on the stock market, David Dein said. " + sentence,
+        _LISTING,
+    )
+    finding = report.findings[1]
+    assert (finding.label, finding.added_type) == ("added", kind or "fabricated_fact")
+
+
+def test_a_tribute_closing_the_article_is_filler():
+    source = (
+        "Bob Marley was born 60 years ago this week. His former press officer remembers him "
+        "as an extraordinary songwriter. Marley died of cancer at 36. He still sells millions "
+        "of records every year. Fans will gather in Kingston to mark the anniversary."
+    )
+    suspect = (
+        "Bob Marley was born 60 years ago this week.\n\n"
+        "His former press officer remembers an extraordinary songwriter.\n\n"
+        "Marley died of cancer at just 36.\n\n"
+        "Fans will gather in Kingston to mark the anniversary.\n\n"
+        "His message of unity and hope feels as relevant today as it ever has."
+    )
+    closing = unspun.compare(suspect, source).findings[-1]
+    assert (closing.label, closing.added_type) == ("added", "filler")
+
+
+def test_a_generic_you_or_a_hedged_claim_is_no_aside_or_commentary():
+    source = (
+        "The app allows patients to order repeat prescriptions and book GP appointments "
+        "online. The town hall will close next year."
+    )
+    report = unspun.compare(
+        "With it, you can order repeat medicines and arrange to see a doctor over the "
+        "internet. The building may be sold to a housing developer.",
+        source,
+    )
+    assert report.findings[0].label == "supported"
+    assert (report.findings[1].label, report.findings[1].added_type) == (
+        "added",
+        "fabricated_fact",
+    )
+
+
+# --- framing: the writer's frame around the story -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "closing", "frames"),
+    [
+        ("Either way, the study is sure to reignite the debate.", False, True),
+        ("As the battle heats up, viewers look set to be the biggest winners.", False, True),
+        ("The decision underscores the growing tension between the two.", False, True),
+        ("Still, we will have to wait and see.", False, True),
+        ("As the holidays arrived, US consumers splurged in stores.", False, False),  # not "us"
+        ("The figures mark a significant rise in spending.", False, False),
+        ("The report highlights the risks of an always-on connection.", False, False),
+        ("Legacy airlines are feeling the squeeze from budget rivals.", True, False),
+        ("Meanwhile, the central bank held rates steady last month.", False, False),
+        ("Meanwhile, the bank will likely cut rates, officials said.", False, False),
+    ],
+)
+def test_framing_is_the_writers_frame_not_a_fact(sentence, closing, frames):
+    from unspun.audit.added import framing
+
+    assert framing(Sentence("s", 3, 0, len(sentence), sentence, "body"), closing=closing) is frames
+
+
+# --- headings inside the article: filler unless they say something ------------------------
+
+
+def test_a_heading_added_inside_the_article_is_filler():
+    source = (
+        "Arsenal may seek a full listing on the stock market after moving to the Emirates "
+        "Stadium, vice-chairman David Dein said. The club is funding the move through a loan."
+    )
+    report = unspun.compare(
+        "Arsenal Eyes a Listing\n\n"
+        "Arsenal may seek a full listing on the stock market, David Dein said.\n\n"
+        "The Catch\n\n"
+        "The club is paying for the stadium move with a loan.",
+        source,
+    )
+    heading = next(f for f in report.findings if f.text == "The Catch")
+    assert (heading.label, heading.added_type) == ("added", "filler")
+
+
+def test_a_short_heading_that_names_someone_is_a_claim_not_filler():
+    source = (
+        "Arsenal may seek a full listing on the stock market, vice-chairman David Dein said. "
+        "The club is funding the move through a loan."
+    )
+    report = unspun.compare(
+        "Arsenal Eyes a Listing\n\n"
+        "Arsenal may seek a full listing on the stock market, David Dein said.\n\n"
+        "Dein Quits Next Week\n\n"
+        "The club is paying for the stadium move with a loan.\n\n"
+        "Dein Joins Millwall",
+        source,
+    )
+    for text in ("Dein Quits Next Week", "Dein Joins Millwall"):
+        heading = next(f for f in report.findings if f.text == text)
+        assert (heading.label, heading.added_type) == ("added", "fabricated_fact"), text
+
+
+@pytest.mark.parametrize(
+    ("heading", "says"),
+    [
+        ("The Catch", False),
+        ("Spending by the Numbers", False),
+        ("What About Those Scary Animal Studies?", False),
+        ("Why It Actually Makes Sense", False),
+        ("What This Means", False),
+        ("4) Is everything on track?", False),
+        ("Why the Bank Cut Rates", True),
+        ("When Police Opened Fire", True),
+        ("What We Know So Far", False),
+        ("Who Is Affected", False),
+        ("Where Things Stand", False),
+        ("Dein Quits Next Week", True),
+        ("It Is Headed for the Market", True),
+        ("Google Unveils TV Search Tool", True),
+        ("Recession Confirmed", True),
+        ("Council to Close Library", True),
+        ("BREAKING: QUEEN DIES", True),
+        ("What to Know", False),
+        ("Things to Watch", False),
+        ("Read More", False),
+        ("THE CATCH", False),
+    ],
+)
+def test_a_heading_states_something_when_it_has_a_finite_verb(heading, says):
+    from unspun.audit.added import states_something
+
+    assert states_something(Sentence("s", 1, 0, len(heading), heading, "headline")) is says

@@ -1,0 +1,93 @@
+"""Omissions (audit/omissions.py): source passages a rewrite leaves out, attributions and credits included."""
+
+import pytest
+from helpers import omitted
+
+# --- an attribution dropped where the suspect uses its sentence ---------------------------
+
+
+def test_an_attribution_dropped_where_the_sentence_is_used_is_omitted():
+    source = (
+        "Researchers at the museum built a robot. It hands out parcels to children. "
+        "However, according to researchers, it will still take many years to build a robot "
+        "which would make full use of robotiquette."
+    )
+    suspect = (
+        "Researchers at the museum built a robot. It hands out parcels to children. "
+        "Building a robot that makes full use of robotiquette will still take many years."
+    )
+    # "researchers" is in the suspect, but not where it uses the attributed sentence
+    assert ("attribution", "according to researchers") in omitted(suspect, source)
+
+
+@pytest.mark.parametrize(
+    ("source", "suspect"),
+    [
+        (
+            "According to researchers, it will take many years to build such a robot.",
+            "Researchers say it will take many years to build such a robot.",
+        ),
+        ("Prices will rise next year, said Smith on Monday.", "Smith said prices will rise."),
+        (
+            "The service will grow, said a Google spokesperson on Monday.",
+            "A Google spokesperson said the service will grow.",
+        ),
+        (
+            "Shares jumped 5%, after Apple reported record iPhone sales.",
+            "Shares jumped 5% after record iPhone sales.",
+        ),
+    ],
+)
+def test_a_speaker_the_suspect_keeps_or_a_clause_of_time_is_no_omitted_attribution(source, suspect):
+    assert not [t for k, t in omitted(suspect, source) if k == "attribution"]
+
+
+# --- photo credits inside a sentence ------------------------------------------------------
+
+
+def test_a_photo_credit_inside_a_sentence_is_omitted_as_a_credit():
+    source = (
+        "Cuoco shared a photo from the gym on Thursday (Photo: Instagram / @normancook) and said "
+        "she was on the mend after shoulder surgery."
+    )
+    suspect = (
+        "Cuoco shared a photo from the gym on Thursday and said she was on the mend after surgery."
+    )
+    assert ("credit", "(Photo: Instagram / @normancook)") in omitted(suspect, source)
+    # a photographer and an agency in capitals
+    source = "Mourners laid flowers in St Ann's Square on Tuesday. Andrew Yates / REUTERS"
+    suspect = "Mourners laid flowers in St Ann's Square on Tuesday."
+    assert ("credit", "Andrew Yates / REUTERS") in omitted(suspect, source)
+
+
+def test_a_credit_handle_is_not_carried_by_a_name_it_starts_with():
+    source = (
+        "(Image: Instagram/sofiarichie) With a 16 year age gap, many thought their relationship "
+        "would not last."
+    )
+    suspect = "Sofia posted on Instagram: with a 16-year age gap, many thought it would not last."
+    assert ("credit", "(Image: Instagram/sofiarichie)") in omitted(suspect, source)
+
+
+def test_a_credit_pattern_in_ordinary_prose_is_no_photo_credit():
+    source = "Sales rose 4% in May, data from Refinitiv/Reuters showed, beating forecasts."
+    suspect = "Sales rose 4% in May, Refinitiv data showed, beating forecasts."
+    assert not [t for k, t in omitted(suspect, source) if k == "credit"]
+
+
+# --- a clause with a fact left out of a used sentence -------------------------------------
+
+
+def test_a_clause_with_a_fact_left_out_of_a_used_sentence_is_an_omitted_detail():
+    source = (
+        "The actress stars in the drama, alongside Reese Witherspoon, Nicole Kidman and Meryl "
+        "Streep, which returns to television in June."
+    )
+    suspect = "The actress stars in the drama, which returns to television in June."
+    assert ("detail", "alongside Reese Witherspoon, Nicole Kidman and Meryl Streep") in omitted(
+        suspect, source
+    )
+    # a clause said in other words, with no figure or name left out, is not reported
+    source = "Matsegora added it was his own point of view, and he knew of no plans."
+    suspect = "Matsegora clarified that his comments were just his personal opinion, and he knew of no plans."
+    assert [k for k, _ in omitted(suspect, source)] == []
