@@ -40,6 +40,19 @@ def test_gzip_jsonl(tmp_path):
         (b'{"id": "a", "text": "ok"}\n[1, 2]\n', "c.jsonl:2: record is not a JSON object"),
         (b"", "c.jsonl: empty file"),
         (b'{"id": "a", "text": "caf\xe9"}\n', "c.jsonl:1: not UTF-8"),
+        (
+            b'{"id": "a", "text": "ok"}\n{"id": "b", "text": "x\n',
+            "c.jsonl:2: not valid JSON at column 21 (Unterminated string)",
+        ),
+        (
+            b'{"id": "a", "text": "ok", "date": "2024-13-45"}\n',
+            "c.jsonl:1: record 'a': 'date' '2024-13-45' is not an ISO date (YYYY-MM-DD)",
+        ),
+        (b'{"id": "a", "text": "ok", "date": "last Tuesday"}\n', "c.jsonl:1: record 'a': 'date'"),
+        (
+            b'{"id": "a", "text": "one"}\n{"id": "b", "text": "two"}\n{"id": "a", "text": "3"}\n',
+            "c.jsonl:3: id 'a' was already given by ",
+        ),
     ],
 )
 def test_bad_jsonl_names_file_and_line(tmp_path, content, message):
@@ -109,3 +122,49 @@ def test_same_file_name_in_two_folders_keeps_both(tmp_path):
             f"Story {part}.\n\nBody {part}.", encoding="utf-8"
         )
     assert sorted(a.id for a in read_articles([tmp_path])) == ["a/index", "b/index"]
+
+
+def test_iso_dates_and_timestamps_are_kept(tmp_path):
+    lines = [
+        {"id": "a", "text": "One.", "date": "2024-03-05"},
+        {"id": "b", "text": "Two.", "date": "2024-03-05T09:30:00Z"},
+        {"id": "c", "text": "Three.", "date": None},
+    ]
+    path = tmp_path / "c.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in lines), encoding="utf-8")
+    assert [a.date for a in read_articles([path])] == ["2024-03-05", "2024-03-05T09:30:00Z", None]
+
+
+def test_a_non_utf8_text_file_names_the_line(tmp_path):
+    path = _write(tmp_path / "story.txt", b"Headline\n\nFirst line.\nCaf\xe9 society.\n")
+    with pytest.raises(InputError, match=r"story.txt:4: not UTF-8"):
+        list(read_articles([path]))
+
+
+def test_a_truncated_gzip_names_the_line_it_stopped_at(tmp_path):
+    path = tmp_path / "c.jsonl.gz"
+    body = "".join(json.dumps({"id": str(i), "text": "x" * 200}) + "\n" for i in range(200))
+    data = gzip.compress(body.encode())
+    path.write_bytes(data[: len(data) // 2])
+    read = []
+    with pytest.raises(InputError, match=r"c.jsonl.gz:\d+: cannot read file") as info:
+        read.extend(read_articles([path]))
+    assert info.value.record == len(read) + 1
+
+
+@pytest.mark.parametrize("as_folders", [False, True])
+def test_two_files_with_one_id_are_refused_not_merged(tmp_path, as_folders):
+    for part in ("jan", "feb"):
+        (tmp_path / part).mkdir()
+        (tmp_path / part / "story.txt").write_text(f"Story {part}.\n\nBody.", encoding="utf-8")
+    given = [tmp_path / "jan", tmp_path / "feb"]
+    if not as_folders:
+        given = [path / "story.txt" for path in given]
+    read = []
+    with pytest.raises(InputError) as info:
+        read.extend(read_articles(given))
+    assert [a.text for a in read] == ["Story jan.\n\nBody."]
+    message = str(info.value)
+    assert message.startswith(str(tmp_path / "feb" / "story.txt"))
+    assert "id 'story' was already given by " + str(tmp_path / "jan" / "story.txt") in message
+    assert "index a folder that holds both files" in message

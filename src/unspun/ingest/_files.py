@@ -62,8 +62,11 @@ def decode(data: bytes, where: str, record: int | None = None) -> str:
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as err:
+        line = data.count(b"\n", 0, err.start) + 1
         raise InputError(
-            where, f"not UTF-8 (byte 0x{data[err.start]:02x} at offset {err.start})", record=record
+            where,
+            f"not UTF-8 (byte 0x{data[err.start]:02x} at offset {err.start})",
+            record=record if record is not None else line,
         ) from None
     return text
 
@@ -88,15 +91,35 @@ def read_text_file(path: Path) -> str:
 
 
 def read_articles(paths: list[str | os.PathLike[str]]) -> Iterator[Article]:
-    """Read every supported file under ``paths`` and yield its articles."""
+    """Read every supported file under ``paths`` and yield its articles.
+
+    An id given twice in one run is an error naming both places: two files named alike in
+    different folders (given one by one, or as two folders) would otherwise be stored as
+    one article, the first silently replaced."""
     from .html import read_html
-    from .jsonl import read_jsonl
+    from .jsonl import read_jsonl_lines
     from .text import read_txt
 
+    first_seen: dict[str, str] = {}
     for path, kind, article_id in iter_input_files(paths):
         if kind == "jsonl":
-            yield from read_jsonl(path)
-        elif kind == "txt":
-            yield from read_txt(path, article_id)
+            located: Iterator[tuple[int | None, Article]] = read_jsonl_lines(path)
         else:
-            yield from read_html(path, article_id)
+            read = read_txt if kind == "txt" else read_html
+            located = ((None, article) for article in read(path, article_id))
+        for line, article in located:
+            where = str(path) if line is None else f"{path}:{line}"
+            if article.id in first_seen:
+                raise InputError(
+                    str(path),
+                    f"id {article.id!r} was already given by {first_seen[article.id]}"
+                    + (
+                        "; ids are paths under the folder given, so index a folder that holds "
+                        "both files (or rename one)"
+                        if line is None
+                        else ""
+                    ),
+                    record=line,
+                )
+            first_seen[article.id] = where
+            yield article

@@ -5,6 +5,7 @@ from __future__ import annotations
 import gzip
 import json
 from collections.abc import Iterator, Mapping
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -12,7 +13,7 @@ from ..documents import Article
 from ..errors import InputError
 from ._files import MAX_DOCUMENT_BYTES, decode
 
-__all__ = ["article_from_record", "read_jsonl"]
+__all__ = ["article_from_record", "read_jsonl", "read_jsonl_lines"]
 
 _KNOWN = {"id", "text", "title", "publisher", "date", "url", "authors"}
 
@@ -22,6 +23,22 @@ def _opt_str(record: Mapping[str, Any], key: str, where: str, line: int | None) 
     if value is None or isinstance(value, str):
         return value or None
     raise InputError(where, f"'{key}' must be a string or null", record=line)
+
+
+def _date(record: Mapping[str, Any], rid: str, where: str, line: int | None) -> str | None:
+    """The record's publication date, which must be ISO 8601 ("2024-03-05", or a timestamp
+    such as "2024-03-05T09:30:00Z"): a source's "yesterday" is read from it, so a date
+    that cannot be read would silently turn correct relative dates into flags."""
+    value = _opt_str(record, "date", where, line)
+    if value is None:
+        return None
+    try:
+        datetime.fromisoformat(value.strip())
+    except ValueError:
+        raise InputError(
+            where, f"record {rid!r}: 'date' {value!r} is not an ISO date (YYYY-MM-DD)", record=line
+        ) from None
+    return value.strip()
 
 
 def article_from_record(record: Any, where: str = "<record>", line: int | None = None) -> Article:
@@ -49,7 +66,7 @@ def article_from_record(record: Any, where: str = "<record>", line: int | None =
         title=_opt_str(record, "title", where, line),
         publisher=_opt_str(record, "publisher", where, line),
         url=_opt_str(record, "url", where, line),
-        date=_opt_str(record, "date", where, line),
+        date=_date(record, rid.strip(), where, line),
         authors=tuple(authors),
         extra={k: v for k, v in record.items() if k not in _KNOWN},
     )
@@ -61,7 +78,14 @@ def _refuse_constant(name: str) -> Any:
 
 def read_jsonl(path: Path) -> Iterator[Article]:
     """Yield one Article per line; blank lines are skipped, a bad line raises with its number."""
+    for _, article in read_jsonl_lines(path):
+        yield article
+
+
+def read_jsonl_lines(path: Path) -> Iterator[tuple[int, Article]]:
+    """As :func:`read_jsonl`, with the line number of each record."""
     where = str(path)
+    number = 0
     opener = gzip.open if path.name.lower().endswith(".gz") else open
     seen_any = False
     try:
@@ -77,12 +101,18 @@ def read_jsonl(path: Path) -> Iterator[Article]:
                 try:
                     record = json.loads(line, parse_constant=_refuse_constant)
                 except json.JSONDecodeError as err:
-                    raise InputError(where, f"not valid JSON ({err.msg})", record=number) from None
+                    problem = err.msg.removesuffix(" starting at")
+                    raise InputError(
+                        where, f"not valid JSON at column {err.colno} ({problem})", record=number
+                    ) from None
                 except ValueError as err:
                     raise InputError(where, str(err), record=number) from None
                 seen_any = True
-                yield article_from_record(record, where, number)
+                yield number, article_from_record(record, where, number)
     except (OSError, EOFError, gzip.BadGzipFile) as err:
-        raise InputError(where, f"cannot read file ({err})") from None
+        # a truncated .gz fails on the line after the last one read (none: on opening)
+        raise InputError(
+            where, f"cannot read file ({err})", record=number + 1 if number else None
+        ) from None
     if not seen_any:
         raise InputError(where, "empty file: no records")
