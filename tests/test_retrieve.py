@@ -1,7 +1,9 @@
 import pytest
+from rich.console import Console
 
 import unspun
 from unspun.documents import split_sentences
+from unspun.report import render_terminal
 from unspun.retrieve import RetrieveOptions, find_candidates
 
 
@@ -28,6 +30,28 @@ def test_unrelated_text_has_no_source(example_corpus):
     assert report.verdict.kind == "unrelated"
     assert report.sources == () and report.related == ()
     assert all(f.label == "added" for f in report.findings)
+    # nothing was compared, so nothing is called fabricated
+    assert {(f.added_type, f.note) for f in report.findings} == {
+        (None, "no source found: nothing to compare it with")
+    }
+
+
+def test_with_no_source_a_camera_line_is_still_reported_and_claims_are_not(example_corpus):
+    text = (
+        "The city's chess club won the regional championship on Sunday. Taken with a Canon "
+        "EOS R camera. Its youngest player, aged nine, drew against the defending champion in "
+        "the final round. The club meets every Thursday in the library."
+    )
+    report = unspun.check(text, example_corpus, unspun.CheckOptions(detect=False))
+    assert report.sources == ()
+    types = {f.text: f.added_type for f in report.findings}
+    assert types["Taken with a Canon EOS R camera."] == "camera_line"
+    assert "fabricated_fact" not in types.values()
+    console = Console(record=True, width=120)
+    render_terminal(report, console)
+    shown = console.export_text()
+    assert "not compared (no source)" in shown
+    assert "camera_line" in shown and "chess club" not in shown.split("(no source)")[1]
 
 
 def test_a_story_on_the_same_topic_with_other_names_is_unrelated_not_coverage(tmp_path):

@@ -38,6 +38,7 @@ from .retrieve import (
 __all__ = ["CheckOptions", "check", "compare"]
 
 _CONTENT_ROLES = ("body", "headline", "caption")
+_NO_SOURCE = "no source found: nothing to compare it with"
 
 
 @dataclass(frozen=True)
@@ -389,7 +390,15 @@ def _audit(
             source_text="",
             options=options.audit,
         )
-        return findings, [], []
+        # with no source nothing was compared: a sentence is not "fabricated", only unsourced
+        # (a caption, camera line or padding is still what it is)
+        unsourced = [
+            replace(f, added_type=None, note=_NO_SOURCE)
+            if f.added_type in ("fabricated_fact", "fabricated_quote")
+            else f
+            for f in findings
+        ]
+        return unsourced, [], []
     tagger = EntityTagger(models.nlp())
     per_source: list[list[Finding]] = []
     for item in chosen:

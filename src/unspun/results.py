@@ -26,7 +26,7 @@ __all__ = [
     "VerdictKind",
 ]
 
-SCHEMA_VERSION = "1.1"
+SCHEMA_VERSION = "1.2"
 
 Label = Literal["supported", "altered", "added"]
 ChangeType = Literal[

@@ -44,12 +44,18 @@ def render_terminal(report: Report, console: Console | None = None, *, limit: in
         1 for f in data["findings"] if f["label"] == "added" and f["role"] in _METADATA_ROLES
     )
     of_which = f" ({metadata} of them dateline, byline or credit lines)" if metadata else ""
-    console.print(
-        f"Sentences: [green]{counts['supported']} supported[/], [yellow]{counts['altered']} "
-        f"altered[/], [red]{counts['added']} added[/]{of_which}; {counts['omitted']} source "
-        "passages omitted"
-    )
-    flagged = [f for f in data["findings"] if f["label"] != "supported"]
+    if data["sources"]:
+        console.print(
+            f"Sentences: [green]{counts['supported']} supported[/], [yellow]{counts['altered']} "
+            f"altered[/], [red]{counts['added']} added[/]{of_which}; {counts['omitted']} source "
+            "passages omitted"
+        )
+        flagged = [f for f in data["findings"] if f["label"] != "supported"]
+    else:
+        # nothing was compared: list only what a sentence is whatever its source (captions,
+        # camera lines, padding)
+        console.print(f"Sentences: {len(data['findings'])}, not compared (no source)")
+        flagged = [f for f in data["findings"] if f["added_type"]]
     if flagged:
         table = Table(show_header=True, header_style="bold", show_lines=False, expand=True)
         table.add_column("#", justify="right", width=3)
