@@ -224,6 +224,14 @@ def test_lower_cased_text_with_acronyms_still_splits():
             "New Rochelle, NY, June 19, 2017",
             "A pilot study found high compliance.",
         ),
+        # the day before the month, as British and European wires write it
+        (
+            "LANCASTER, 3 March 2024 - The Environment Agency said the defences held.",
+            "LANCASTER, 3 March 2024",
+            "The Environment Agency said the defences held.",
+        ),
+        ("Paris, 3 May (AFP) - The talks ended.", "Paris, 3 May (AFP)", "The talks ended."),
+        ("4 January 2013 - A new study may help.", "4 January 2013", "A new study may help."),
     ],
 )
 def test_a_wire_dateline_opening_a_paragraph_is_its_own_line(text, dateline, first):
@@ -238,6 +246,7 @@ def test_a_wire_dateline_opening_a_paragraph_is_its_own_line(text, dateline, fir
         "Meanwhile - the council said no.",
         "June 19, 2017-era rules apply.",
         "March 1, 2020-March 5, 2020 was the study period.",
+        "3 March 2024 - 5 April 2024: the exhibition ran for a month.",
         "On Jan. 4, 2013 -- a Friday -- the vote passed.",
     ],
 )

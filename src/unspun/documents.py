@@ -344,24 +344,26 @@ _WORD = re.compile(r"\w")
 
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
 # a wire-style dateline opening a paragraph: "LONDON, March 3 (Reuters) - ", "NEW YORK -- ",
-# "Seoul, Sept 4 (Wire) - ". A place in capitals, or any place with a date or an agency.
+# "Seoul, Sept 4 (Wire) - ", "LANCASTER, 3 March 2024 - ". A place in capitals, or any place
+# with a date or an agency.
 _WIRE_DATELINE = re.compile(
     rf"""^(?:(?P<caps>[A-Z][A-Z.'-]*[A-Z.](?:\s[A-Z][A-Z.'-]*[A-Z.]){{0,3}})
          |[A-Z][a-z]+(?:\s[A-Z][a-z]+){{0,2}})
         (?:,\s[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)?)?
-        (?P<date>,\s{_MONTH}\s\d{{1,2}}(?:,\s\d{{4}})?)?
+        (?P<date>,\s(?:{_MONTH}\s\d{{1,2}}(?:,\s\d{{4}})?|\d{{1,2}}\s{_MONTH}(?:\s\d{{4}})?))?
         (?P<agency>\s\([A-Z][\w .&'-]{{0,30}}\))?
         (?P<dash>\s*(?:--?|–|—)\s+)(?=["“‘]?[A-Z0-9])""",
     re.X,
 )
 
 
-# a dateline of a date alone ("Jan. 4, 2013 -- A new study ..."), or a place and a full date
-# run into the text by a bare hyphen ("New Rochelle, NY, June 19, 2017-A pilot study ...")
+# a dateline of a date alone ("Jan. 4, 2013 -- A new study ...", "4 January 2013 - "), or a
+# place and a full date run into the text by a bare hyphen ("New Rochelle, NY, June 19,
+# 2017-A pilot study ..."); not the first date of a range ("3 March 2024 - 5 April 2024")
 _DATE_DATELINE = re.compile(
     rf"""^(?:[A-Z][a-z]+(?:\s[A-Z][a-z]+){{0,2}}(?:,\s[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)?)?,\s)?
-        {_MONTH}\s\d{{1,2}},\s\d{{4}}
-        (?P<dash>\s*(?:--?|–|—)\s+(?!{_MONTH}\s\d)(?=["“‘]?[A-Z0-9])
+        (?:{_MONTH}\s\d{{1,2}},\s\d{{4}}|\d{{1,2}}\s{_MONTH}\s\d{{4}})
+        (?P<dash>\s*(?:--?|–|—)\s+(?!{_MONTH}\s\d|\d{{1,2}}\s{_MONTH})(?=["“‘]?[A-Z0-9])
             |(?:-|–|—)(?!{_MONTH}\s\d)(?=[A-Z](?:[a-z]|\s)))""",
     re.X,
 )
