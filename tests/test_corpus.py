@@ -124,3 +124,12 @@ def test_lexical_search_sees_articles_added_after_the_same_query(tmp_path):
     assert corpus.lexical.search(query, 5) == []
     corpus.add([Article(id="b", text="The zeppelin festival in Friedrichshafen drew crowds.")])
     assert len(corpus.lexical.search(query, 5)) == 1
+
+
+def test_checking_against_an_empty_corpus_is_an_error_not_a_verdict():
+    corpus = unspun.Corpus.open(":memory:")
+    assert corpus.is_empty()
+    with pytest.raises(StoreError, match="the corpus has no articles"):
+        unspun.check("The mayor opened a library. It has 40,000 books.", corpus)
+    corpus.add([{"id": "a", "text": "The mayor opened a library on Monday."}])
+    assert not corpus.is_empty()

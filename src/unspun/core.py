@@ -25,6 +25,7 @@ from .audit import (
 )
 from .corpus import Corpus
 from .documents import Article, Sentence, split_sentences, word_count
+from .errors import StoreError
 from .results import Finding, Omission, Report, SourceUse, Verdict
 from .retrieve import (
     Candidate,
@@ -98,7 +99,12 @@ def check(
     *,
     suspect_id: str = "suspect",
 ) -> Report:
-    """Trace ``text`` to its source(s) in ``corpus`` and audit every sentence."""
+    """Trace ``text`` to its source(s) in ``corpus`` and audit every sentence.
+
+    Raises :class:`~unspun.errors.StoreError` if the corpus has no articles: "no source
+    found" would then say nothing about the suspect."""
+    if corpus.is_empty():
+        raise StoreError(str(corpus.store.path), "the corpus has no articles to trace from")
     options = options or CheckOptions()
     clock = _Clock()
     article = text if isinstance(text, Article) else Article(id=suspect_id, text=text)

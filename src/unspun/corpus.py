@@ -132,6 +132,10 @@ class Corpus:
     def __len__(self) -> int:
         return len(self.store)
 
+    def is_empty(self) -> bool:
+        """No articles yet (cheaper than ``len`` on a large corpus)."""
+        return self.store.is_empty()
+
     def __contains__(self, article_id: object) -> bool:
         return isinstance(article_id, str) and self.store.rowid_of(article_id) is not None
 
