@@ -334,3 +334,60 @@ def test_changes_the_narrowing_rules_must_still_see(suspect, source, kind):
 )
 def test_review_cases_for_the_wider_checks(suspect, source, kind, found):
     assert (kind in changes_by_type(suspect, source)) is found
+
+
+# --- seasons and stances, which WordNet gives no opposites ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("suspect", "source", "kind", "said", "had"),
+    [
+        (
+            "The new bridge will open in the spring, the council said.",
+            "The new bridge will open in the autumn, the council said.",
+            "date",
+            "spring",
+            "autumn",
+        ),
+        (
+            "Unions welcomed the new pay offer on Monday.",
+            "Unions criticised the new pay offer on Monday.",
+            "negation",
+            "welcomed",
+            "criticised",
+        ),
+        (
+            "The mayor strongly condemned the decision to close the library.",
+            "The mayor warmly praised the decision to close the library.",
+            "negation",
+            "condemned",
+            "praised",
+        ),
+    ],
+)
+def test_a_season_or_a_stance_swapped_in_shared_wording(suspect, source, kind, said, had):
+    change = _swapped(suspect, source)[kind]
+    assert (change.suspect.text, change.source.text) == (said, had)
+
+
+@pytest.mark.parametrize(
+    ("suspect", "source"),
+    [
+        # the same season, the same side
+        (
+            "The bridge will open in the fall, the council said.",
+            "The bridge will open in the autumn, the council said.",
+        ),
+        (
+            "Unions praised the new pay offer on Monday.",
+            "Unions welcomed the new pay offer on Monday.",
+        ),
+        # a spring of water is no season swapped for a river
+        (
+            "Water from the spring was tested by the council.",
+            "Water from the river was tested by the council.",
+        ),
+    ],
+)
+def test_the_same_season_or_side_is_no_swap(suspect, source):
+    assert _swapped(suspect, source) == {}

@@ -68,6 +68,14 @@ _PARTIES = {
     "snp": "snp",
     "ukip": "ukip",
 }
+# the seasons: "open in the spring" for "open in the autumn" is another time of year
+_SEASONS = {"spring": 1, "summer": 2, "autumn": 3, "fall": 3, "winter": 4}
+# a stance taken on something, for or against, which WordNet gives no opposites:
+# "welcomed the plan" for "criticised the plan" turns the claim round
+_STANCES = {
+    **dict.fromkeys("welcome praise support endorse applaud commend favour favor".split(), 1),
+    **dict.fromkeys("criticise criticize condemn oppose denounce decry".split(), -1),
+}
 # how often: "once a day" for "twice a day" is another figure
 _TIMES = {"once": 1, "twice": 2, "thrice": 3}
 # one moment put on the other side of another: "shortly after 11" for "just before 11"
@@ -212,7 +220,13 @@ def substitution_changes(
                 i1, i2, j1, j2 = i1 + pair[0], i1 + pair[0] + 1, j1 + pair[1], j1 + pair[1] + 1
             s_span = _span(suspect, mine[i1:i2])
             t_span = _span(source, theirs[j1:j2])
-            what = "another figure than" if kind == "number" else "the opposite of"
+            what = (
+                "another figure than"
+                if kind == "number"
+                else "another season than"
+                if _other_season(s_span.text.lower(), t_span.text.lower())
+                else "the opposite of"
+            )
             found[kind] = Change(
                 kind,
                 s_span,
@@ -235,8 +249,8 @@ def _swap_kind(said: list[str], had: list[str]) -> tuple[ChangeType, tuple[int, 
         x, y = said[pair[0]], had[pair[1]]
         if _DIMINISHED & ({*said, *had} - {x, y}):
             return None  # "relatively unknown" for "little-known": the same claim
-        if {x, y} & _TIMES_OF:
-            return "date", pair  # "Later," for "Earlier,": when, turned round
+        if {x, y} & _TIMES_OF or _other_season(x, y):
+            return "date", pair  # "Later," for "Earlier,", "spring" for "autumn": when
         ways = {x, y} | _lemmas(x) | _lemmas(y)  # "selling" for "buying": buy, sell
         way = opposite_ways(x, y) or bool(ways & DIRECTION_WORDS)
         return ("direction" if way else "negation"), pair
@@ -309,9 +323,33 @@ def _opposite_pair(said: list[str], had: list[str]) -> tuple[int, int] | None:
     for i, x in enumerate(said):
         for j, y in enumerate(had):
             plain = x not in STOPWORDS and y not in STOPWORDS
-            if opposite_ways(x, y) or (plain and opposites(x, y)):
+            if opposite_ways(x, y) or (
+                plain and (opposites(x, y) or _other_stance(x, y) or _other_season(x, y))
+            ):
                 return i, j
     return None
+
+
+def _other_season(x: str, y: str) -> bool:
+    """Are two words two different seasons ("spring", "autumn"; "fall" is autumn)?"""
+    return _SEASONS.get(x, 0) * _SEASONS.get(y, 0) > 0 and _SEASONS[x] != _SEASONS[y]
+
+
+def _other_stance(x: str, y: str) -> bool:
+    """Is one word a stance for something and the other against it, in any of their forms
+    ("welcomed", "criticised")?"""
+    mine = {_STANCES[w] for w in _forms(x) if w in _STANCES}
+    theirs = {_STANCES[w] for w in _forms(y) if w in _STANCES}
+    return len(mine) == len(theirs) == 1 and mine != theirs
+
+
+def _forms(word: str) -> set[str]:
+    """The lemmas a regular inflection may come from ("praised": praise, prais)."""
+    return {word} | {
+        word[: -len(suffix)] + ending
+        for suffix, ending in _DETACH
+        if word.endswith(suffix) and len(word) > len(suffix) + 2
+    }
 
 
 def _span(sentence: Sentence, words: list[re.Match[str]]) -> Span:
