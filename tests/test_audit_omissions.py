@@ -91,3 +91,44 @@ def test_a_clause_with_a_fact_left_out_of_a_used_sentence_is_an_omitted_detail()
     source = "Matsegora added it was his own point of view, and he knew of no plans."
     suspect = "Matsegora clarified that his comments were just his personal opinion, and he knew of no plans."
     assert [k for k, _ in omitted(suspect, source)] == []
+
+
+# --- the outlet a quote was told to ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("told", "outlet"),
+    [
+        ("told Reuters news agency", "told Reuters news agency"),
+        ("told the Daily Mail newspaper", "told the Daily Mail newspaper"),
+        ("told the BBC in an interview", "told the BBC"),
+    ],
+)
+def test_the_outlet_a_quote_was_told_to_is_omitted_when_dropped(told, outlet):
+    source = (
+        f"The foreign minister {told} that talks with the rebels would resume next week in "
+        "Geneva. The rebels have not commented on the talks."
+    )
+    suspect = (
+        "The foreign minister said that talks with the rebels would resume next week in "
+        "Geneva. The rebels have not commented on the talks."
+    )
+    assert ("attribution", outlet) in omitted(suspect, source)
+
+
+def test_an_outlet_the_rewrite_credits_anywhere_is_not_omitted():
+    source = (
+        "The company confirmed the crash to Reuters on Friday. A spokesman told Reuters that "
+        "no one was hurt in the crash on the motorway."
+    )
+    suspect = (
+        "Reuters reports that the company confirmed the crash on Friday. A spokesman said that "
+        "no one was hurt in the crash on the motorway."
+    )
+    assert not [o for o in omitted(suspect, source) if o[0] == "attribution"]
+
+
+def test_telling_people_is_no_outlet_credit():
+    source = "The minister told reporters that the plan was dead. Officials agreed with him."
+    suspect = "The minister said that the plan was dead. Officials agreed with him."
+    assert not [o for o in omitted(suspect, source) if o[0] == "attribution"]

@@ -37,6 +37,12 @@ _SPEAKER_NAME = (
     r"(?:(?:[A-Z][\w.'’-]*|(?!(?:after|while|when|because|since|before|until|if|though|"
     r"although|where|once|unless)\b)[a-z]+)\s+){0,4}?[A-Z][\w.'’-]*"
 )
+# news agencies and broadcasters that a quote is told to, named without "newspaper" or the like
+_OUTLETS = (
+    r"Reuters|AFP|AP|Agence\s+France-Presse|(?:the\s+)?Associated\s+Press|Bloomberg|"
+    r"(?:the\s+)?BBC(?:\s+News)?|CNN|Sky\s+News|NBC(?:\s+News)?|CBS(?:\s+News)?|"
+    r"ABC(?:\s+News)?|Fox\s+News|NPR|Al\s+Jazeera"
+)
 ATTRIBUTION = re.compile(
     r"(,\s*)?\b[Aa]ccording\s+to\s+[^,.;]+|"
     r"(,\s*)?\b([Aa]s\s+)?(reported|announced|stated|confirmed)\s+by\s+[^,.;]+|"
@@ -45,7 +51,10 @@ ATTRIBUTION = re.compile(
     r"(said|says|told\s+\w+|tells\s+\w+|added|reported)\b[^.;,]*|"
     # the other way round: ', said a Google spokesperson', '," says Dr Smith'
     r"[,][\"”’']?\s*(?:said|says|added)\s+(?:(?:a|an|the)\s+)?[A-Z][\w.'’-]*"
-    r"(?:\s+(?!(?:on|in|at|after|before|during|last|this|when|while|as)\b)[\w.'’-]+){0,3}",
+    r"(?:\s+(?!(?:on|in|at|after|before|during|last|this|when|while|as)\b)[\w.'’-]+){0,3}|"
+    # the outlet that heard it: "told Reuters", "told the Daily Mail newspaper"
+    rf"\btold\s+(?:(?:{_OUTLETS})(?:\s+news\s+agency)?|(?:the\s+)?[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){{0,3}}\s+"
+    r"(?:news\s+agency|newspaper|broadcaster|radio|television|magazine|in\s+an\s+interview))\b",
 )
 
 

@@ -83,7 +83,7 @@ def find_omissions(
         else:
             # as close as an aligned sentence, but paired with none
             local = whole_suspect
-        omissions.extend(_dropped_attributions(source_id, sentence, local))
+        omissions.extend(_dropped_attributions(source_id, sentence, local, whole_suspect))
         omissions.extend(_dropped_credits(source_id, sentence, suspect_words))
         if sentence.index in using and sentence.role == "body":
             omissions.extend(
@@ -93,9 +93,12 @@ def find_omissions(
     return omissions
 
 
-def _dropped_attributions(source_id: str, sentence: Sentence, local: set[str]) -> list[Omission]:
+def _dropped_attributions(
+    source_id: str, sentence: Sentence, local: set[str], whole_suspect: set[str]
+) -> list[Omission]:
     """The "according to X" and "X said" of this sentence whose X the suspect does not name
-    where it uses the sentence."""
+    where it uses the sentence; and the outlet it was "told" to, which the suspect credits
+    if it names it anywhere."""
     return [
         Omission(
             source_id,
@@ -106,7 +109,8 @@ def _dropped_attributions(source_id: str, sentence: Sentence, local: set[str]) -
             "attribution",
         )
         for a in attributions(sentence.text)
-        if a.parties and not a.parties <= local and not a.acronyms & local
+        for said in [whole_suspect if a.phrase.startswith("told ") else local]
+        if a.parties and not a.parties <= said and not a.acronyms & said
     ]
 
 
