@@ -236,6 +236,7 @@ def test_a_copy_with_a_figure_changed_is_a_near_copy(example_corpus, seed_source
     copy = seed_source.replace("100 missile launches", "120 missile launches")
     report = unspun.check(copy, example_corpus, unspun.CheckOptions(detect=False))
     assert report.verdict.kind == "near_copy"
+    assert report.verdict.summary.endswith("with 1 sentence altered")
     assert any(c.type == "number" for f in report.findings for c in f.changes)
 
 

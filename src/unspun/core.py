@@ -484,7 +484,12 @@ def _verdict(
         first = uses[0]
         names = " and ".join(u.id for u in uses)
         if mean >= options.near_copy_similarity and first.coverage >= 0.9:
-            return Verdict("near_copy", f"near-verbatim copy of {names}")
+            # a copy that changes a fact is still a copy: say so, or it reads as "unchanged"
+            altered = sum(f.label == "altered" for f in findings)
+            changed = (
+                f", with {altered} sentence{'s' if altered != 1 else ''} altered" if altered else ""
+            )
+            return Verdict("near_copy", f"near-verbatim copy of {names}{changed}")
         order = "in the same order" if first.order_kept >= 0.8 else "reordered"
         return Verdict(
             "derived",
