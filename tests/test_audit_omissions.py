@@ -118,14 +118,30 @@ def test_the_outlet_a_quote_was_told_to_is_omitted_when_dropped(told, outlet):
 
 def test_an_outlet_the_rewrite_credits_anywhere_is_not_omitted():
     source = (
-        "The company confirmed the crash to Reuters on Friday. A spokesman told Reuters that "
-        "no one was hurt in the crash on the motorway."
+        "A lorry crashed on the motorway near Leeds on Friday. Two lanes were closed for "
+        "hours. Traffic backed up for miles. Police cleared the road by the evening. A "
+        "spokesman told Reuters that no one was hurt in the crash on the motorway."
     )
+    # the credit to Reuters is four sentences from the one that uses the quote
     suspect = (
-        "Reuters reports that the company confirmed the crash on Friday. A spokesman said that "
-        "no one was hurt in the crash on the motorway."
+        "Reuters reports that a lorry crashed on the motorway near Leeds on Friday. Two lanes "
+        "were closed for hours. Traffic backed up for miles. Police cleared the road by the "
+        "evening. A spokesman said that no one was hurt in the crash on the motorway."
     )
     assert not [o for o in omitted(suspect, source) if o[0] == "attribution"]
+
+
+def test_a_speaker_and_the_outlet_they_told_are_one_attribution():
+    source = (
+        "Lavrov told Reuters that talks with the rebels would resume next week in Geneva. "
+        "The rebels have not commented on the talks."
+    )
+    suspect = (
+        "Talks with the rebels will resume next week in Geneva. The rebels have not "
+        "commented on the talks."
+    )
+    dropped = [o for o in omitted(suspect, source) if o[0] == "attribution"]
+    assert dropped == [("attribution", "Lavrov told Reuters")]
 
 
 def test_telling_people_is_no_outlet_credit():

@@ -49,9 +49,14 @@ def test_gzip_jsonl(tmp_path):
             "c.jsonl:1: record 'a': 'date' '2024-13-45' is not an ISO date (YYYY-MM-DD)",
         ),
         (b'{"id": "a", "text": "ok", "date": "last Tuesday"}\n', "c.jsonl:1: record 'a': 'date'"),
+        # ISO 8601 forms that Python reads but no reader of a day would
+        (b'{"id": "a", "text": "ok", "date": "20240305"}\n', "c.jsonl:1: record 'a': 'date'"),
+        (b'{"id": "a", "text": "ok", "date": "2024-W10-2"}\n', "c.jsonl:1: record 'a': 'date'"),
+        # the column counts from the line as written, indentation included
+        (b'   {"id": "b", "text": "x\n', "c.jsonl:1: not valid JSON at column 24"),
         (
             b'{"id": "a", "text": "one"}\n{"id": "b", "text": "two"}\n{"id": "a", "text": "3"}\n',
-            "c.jsonl:3: id 'a' was already given by ",
+            "c.jsonl:3: id 'a' was already given, with other content, by ",
         ),
     ],
 )
@@ -166,5 +171,16 @@ def test_two_files_with_one_id_are_refused_not_merged(tmp_path, as_folders):
     assert [a.text for a in read] == ["Story jan.\n\nBody."]
     message = str(info.value)
     assert message.startswith(str(tmp_path / "feb" / "story.txt"))
-    assert "id 'story' was already given by " + str(tmp_path / "jan" / "story.txt") in message
+    assert "id 'story' was already given, with other content, by " in message
+    assert message.endswith(
+        f"by {tmp_path / 'jan' / 'story.txt'}; ids are paths under the folder given, so index a "
+        "folder that holds both files (or rename one)"
+    )
     assert "index a folder that holds both files" in message
+
+
+def test_an_exact_copy_of_a_record_or_a_file_given_twice_is_no_error(tmp_path):
+    record = json.dumps({"id": "a", "text": "One story.", "date": "2024-03-05"}) + "\n"
+    path = tmp_path / "c.jsonl"
+    path.write_text(record + record, encoding="utf-8")
+    assert [a.id for a in read_articles([path, path])] == ["a", "a", "a", "a"]

@@ -39,7 +39,7 @@ _SPEAKER_NAME = (
 )
 # news agencies and broadcasters that a quote is told to, named without "newspaper" or the like
 _OUTLETS = (
-    r"Reuters|AFP|AP|Agence\s+France-Presse|(?:the\s+)?Associated\s+Press|Bloomberg|"
+    r"Reuters|AFP|Agence\s+France-Presse|(?:the\s+)?Associated\s+Press|Bloomberg|"
     r"(?:the\s+)?BBC(?:\s+News)?|CNN|Sky\s+News|NBC(?:\s+News)?|CBS(?:\s+News)?|"
     r"ABC(?:\s+News)?|Fox\s+News|NPR|Al\s+Jazeera"
 )
@@ -124,6 +124,8 @@ class Attribution:
     #: what a party of several capitalised words may be written as ("the International
     #: Monetary Fund": IMF; "Ireland's Health Service Executive": HSE, IHSE)
     acronyms: frozenset[str] = frozenset()
+    #: the stem of the outlet it was told to ("told Reuters": reute), also in ``parties``
+    outlet: str | None = None
 
     def named_in(self, said: Set[str]) -> bool:
         """Does a text name a party of it? ``said``: its :func:`stems` and :func:`acronyms`."""
@@ -137,6 +139,13 @@ def attributions(text: str) -> Iterator[Attribution]:
     found = list(ATTRIBUTION.finditer(text))
     if m := _LEADING_ATTRIBUTION.match(text):
         found.append(m)
+    # "Lavrov told Reuters" holds "told Reuters": one attribution, the longer
+    found.sort(key=lambda m: (m.start(), -m.end()))
+    found = [
+        m
+        for i, m in enumerate(found)
+        if not any(k.start() <= m.start() and m.end() <= k.end() for k in found[:i])
+    ]
     for m in found:
         phrase = m.group().lstrip(", \"”’'").strip().rstrip(".")
         names = [
@@ -149,13 +158,17 @@ def attributions(text: str) -> Iterator[Attribution]:
             and not (calendar_names(n.group()) and _WHEN.search(phrase[: n.start()]))
         ]
         told = re.search(r"\b(?:told|tells)\b", phrase)
+        outlet = None
         if names:  # the named party, e.g. the agency in "according to Russia's Tass"
-            # "X told Reuters" names two: the speaker and the outlet that heard it
             named = [names[-1]]
             if told:
-                named += [n for n in names if phrase.find(n) < told.start()][-1:]
-            # "Russia's": Russia; "O'Brien": Brien, as :func:`stems` reads it
-            parties = {max(re.split(r"[’']", n), key=len).lower()[:5] for n in named}
+                # "X told Reuters" names two: the speaker and the outlet that heard it
+                heard = [n for n in names if phrase.find(n) > told.start()]
+                proper = [n for n in heard if n.lower() not in _OUTLET_WORDS] or heard[-1:]
+                speaker = [n for n in names if phrase.find(n) < told.start()][-1:]
+                named = proper[:1] + speaker
+                outlet = _stem(proper[0]) if proper else None
+            parties = {_stem(n) for n in named}
         else:
             words = set(re.findall(r"[^\W\d_]{4,}", phrase.lower())) - _NOT_A_PARTY
             parties = {w[:5] for w in words} - _SAY_WORDS
@@ -166,8 +179,17 @@ def attributions(text: str) -> Iterator[Attribution]:
         }
         start = m.start() + m.group().index(phrase)
         yield Attribution(
-            start, start + len(phrase), phrase, frozenset(parties), frozenset(written)
+            start, start + len(phrase), phrase, frozenset(parties), frozenset(written), outlet
         )
+
+
+def _stem(name: str) -> str:
+    """A name as :func:`stems` reads it: "Russia's": russi; "O'Brien": brien."""
+    return max(re.split(r"[’']", name), key=len).lower()[:5]
+
+
+# words of an outlet's name that name no outlet ("BBC News", "the Daily Mail")
+_OUTLET_WORDS = frozenset("news online daily sunday weekly radio television magazine".split())
 
 
 def dropped_attribution(

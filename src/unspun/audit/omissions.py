@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from ..align import Alignment, AlignOptions
 from ..documents import Sentence
 from ..results import Finding, Omission, OmissionKind
-from .attribution import attributions
+from .attribution import Attribution, attributions
 from .numbers import numbers_in
 from .text import acronyms, stems
 
@@ -97,8 +97,8 @@ def _dropped_attributions(
     source_id: str, sentence: Sentence, local: set[str], whole_suspect: set[str]
 ) -> list[Omission]:
     """The "according to X" and "X said" of this sentence whose X the suspect does not name
-    where it uses the sentence; and the outlet it was "told" to, which the suspect credits
-    if it names it anywhere."""
+    where it uses the sentence (``local``), or whose outlet ("told Reuters") it names
+    nowhere: an outlet is credited once for the whole story."""
     return [
         Omission(
             source_id,
@@ -109,9 +109,15 @@ def _dropped_attributions(
             "attribution",
         )
         for a in attributions(sentence.text)
-        for said in [whole_suspect if a.phrase.startswith("told ") else local]
-        if a.parties and not a.parties <= said and not a.acronyms & said
+        if _uncredited(a, local, whole_suspect)
     ]
+
+
+def _uncredited(a: Attribution, local: set[str], whole_suspect: set[str]) -> bool:
+    speakers = a.parties - {a.outlet}
+    if a.outlet is not None and a.outlet not in whole_suspect:
+        return True
+    return bool(speakers) and not speakers <= local and not a.acronyms & local
 
 
 def _dropped_credits(source_id: str, sentence: Sentence, suspect_words: set[str]) -> list[Omission]:

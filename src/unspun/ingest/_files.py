@@ -93,33 +93,39 @@ def read_text_file(path: Path) -> str:
 def read_articles(paths: list[str | os.PathLike[str]]) -> Iterator[Article]:
     """Read every supported file under ``paths`` and yield its articles.
 
-    An id given twice in one run is an error naming both places: two files named alike in
-    different folders (given one by one, or as two folders) would otherwise be stored as
-    one article, the first silently replaced."""
+    An id given twice in one run with different content is an error naming both places:
+    two files named alike in different folders (given one by one, or as two folders) would
+    otherwise be stored as one article, the first silently replaced. An exact copy (a
+    record repeated in a crawl, a file given twice) is passed on: storing it changes
+    nothing."""
     from .html import read_html
     from .jsonl import read_jsonl_lines
     from .text import read_txt
 
-    first_seen: dict[str, str] = {}
+    files: list[Path] = []
+    # id -> (file, line, content hash): small, for runs of millions of records
+    first_seen: dict[str, tuple[int, int | None, int]] = {}
     for path, kind, article_id in iter_input_files(paths):
+        files.append(path)
         if kind == "jsonl":
             located: Iterator[tuple[int | None, Article]] = read_jsonl_lines(path)
         else:
             read = read_txt if kind == "txt" else read_html
             located = ((None, article) for article in read(path, article_id))
         for line, article in located:
-            where = str(path) if line is None else f"{path}:{line}"
-            if article.id in first_seen:
+            content = hash((article.text, article.title, article.date, article.url))
+            seen = first_seen.setdefault(article.id, (len(files) - 1, line, content))
+            if seen[2] != content:
+                first = str(files[seen[0]]) + (f":{seen[1]}" if seen[1] is not None else "")
+                advice = (
+                    "; ids are paths under the folder given, so index a folder that holds both "
+                    "files (or rename one)"
+                    if line is None
+                    else ""
+                )
                 raise InputError(
                     str(path),
-                    f"id {article.id!r} was already given by {first_seen[article.id]}"
-                    + (
-                        "; ids are paths under the folder given, so index a folder that holds "
-                        "both files (or rename one)"
-                        if line is None
-                        else ""
-                    ),
+                    f"id {article.id!r} was already given, with other content, by {first}{advice}",
                     record=line,
                 )
-            first_seen[article.id] = where
             yield article

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gzip
 import json
+import re
 from collections.abc import Iterator, Mapping
 from datetime import datetime
 from pathlib import Path
@@ -33,12 +34,18 @@ def _date(record: Mapping[str, Any], rid: str, where: str, line: int | None) -> 
     if value is None:
         return None
     try:
+        # fromisoformat alone also takes "20240305" and "2024-W10-2", which nothing reads
+        if not _ISO_DAY.match(value.strip()):
+            raise ValueError
         datetime.fromisoformat(value.strip())
     except ValueError:
         raise InputError(
             where, f"record {rid!r}: 'date' {value!r} is not an ISO date (YYYY-MM-DD)", record=line
         ) from None
     return value.strip()
+
+
+_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}(?:$|[T ])")
 
 
 def article_from_record(record: Any, where: str = "<record>", line: int | None = None) -> Article:
@@ -95,13 +102,13 @@ def read_jsonl_lines(path: Path) -> Iterator[tuple[int, Article]]:
                     raise InputError(
                         where, f"record is {len(raw) / 1e6:.0f} MB, over the limit", record=number
                     )
-                line = decode(raw, where, number).strip()
-                if not line:
+                line = decode(raw, where, number).rstrip("\r\n")
+                if not line.strip():
                     continue
                 try:
                     record = json.loads(line, parse_constant=_refuse_constant)
                 except json.JSONDecodeError as err:
-                    problem = err.msg.removesuffix(" starting at")
+                    problem = err.msg.removesuffix(" starting at").removesuffix(" at")
                     raise InputError(
                         where, f"not valid JSON at column {err.colno} ({problem})", record=number
                     ) from None
@@ -109,10 +116,10 @@ def read_jsonl_lines(path: Path) -> Iterator[tuple[int, Article]]:
                     raise InputError(where, str(err), record=number) from None
                 seen_any = True
                 yield number, article_from_record(record, where, number)
-    except (OSError, EOFError, gzip.BadGzipFile) as err:
-        # a truncated .gz fails on the line after the last one read (none: on opening)
-        raise InputError(
-            where, f"cannot read file ({err})", record=number + 1 if number else None
-        ) from None
+    except (EOFError, gzip.BadGzipFile) as err:
+        # a damaged .gz fails on the line after the last one read
+        raise InputError(where, f"cannot read file ({err})", record=number + 1) from None
+    except OSError as err:
+        raise InputError(where, f"cannot read file ({err})") from None
     if not seen_any:
         raise InputError(where, "empty file: no records")
