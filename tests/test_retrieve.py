@@ -32,7 +32,7 @@ def test_unrelated_text_has_no_source(example_corpus):
     assert all(f.label == "added" for f in report.findings)
     # nothing was compared, so nothing is called fabricated
     assert {(f.added_type, f.note) for f in report.findings} == {
-        (None, "no source found: nothing to compare it with")
+        ("unsourced", "no source found: nothing to compare it with")
     }
 
 

@@ -399,7 +399,7 @@ def _audit(
         # with no source nothing was compared: a sentence is not "fabricated", only unsourced
         # (a caption, camera line or padding is still what it is)
         unsourced = [
-            replace(f, added_type=None, note=_NO_SOURCE)
+            replace(f, added_type="unsourced", note=_NO_SOURCE)
             if f.added_type in ("fabricated_fact", "fabricated_quote")
             else f
             for f in findings

@@ -40,7 +40,9 @@ ChangeType = Literal[
     "attribution",
     "location",
 ]
-AddedType = Literal["fabricated_fact", "fabricated_quote", "filler", "caption", "camera_line"]
+AddedType = Literal[
+    "fabricated_fact", "fabricated_quote", "filler", "caption", "camera_line", "unsourced"
+]
 OmissionKind = Literal["content", "detail", "attribution", "credit", "byline", "dateline"]
 VerdictKind = Literal["derived", "near_copy", "independent", "unrelated", "too_short", "empty"]
 

@@ -55,7 +55,7 @@ def render_terminal(report: Report, console: Console | None = None, *, limit: in
         # nothing was compared: list only what a sentence is whatever its source (captions,
         # camera lines, padding)
         console.print(f"Sentences: {len(data['findings'])}, not compared (no source)")
-        flagged = [f for f in data["findings"] if f["added_type"]]
+        flagged = [f for f in data["findings"] if f["added_type"] not in (None, "unsourced")]
     if flagged:
         table = Table(show_header=True, header_style="bold", show_lines=False, expand=True)
         table.add_column("#", justify="right", width=3)
