@@ -247,6 +247,9 @@ def test_a_wire_dateline_opening_a_paragraph_is_its_own_line(text, dateline, fir
         "June 19, 2017-era rules apply.",
         "March 1, 2020-March 5, 2020 was the study period.",
         "3 March 2024 - 5 April 2024: the exhibition ran for a month.",
+        "Paris, 3 May - 5 June: the exhibition ran for a month.",
+        "London, 3 March 2024 - 5 April 2024: the show ran.",
+        "Labour, 3 Mayors - the party won the city halls.",
         "On Jan. 4, 2013 -- a Friday -- the vote passed.",
     ],
 )

@@ -342,7 +342,11 @@ def _unwrap(text: str) -> str:
 
 _WORD = re.compile(r"\w")
 
-_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+# a month's name or its short form ("Sept.", "March"), not a word it starts ("Mayors")
+_MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+    r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)(?:\.|\b)"
+)
 # a wire-style dateline opening a paragraph: "LONDON, March 3 (Reuters) - ", "NEW YORK -- ",
 # "Seoul, Sept 4 (Wire) - ", "LANCASTER, 3 March 2024 - ". A place in capitals, or any place
 # with a date or an agency.
@@ -352,7 +356,7 @@ _WIRE_DATELINE = re.compile(
         (?:,\s[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)?)?
         (?P<date>,\s(?:{_MONTH}\s\d{{1,2}}(?:,\s\d{{4}})?|\d{{1,2}}\s{_MONTH}(?:\s\d{{4}})?))?
         (?P<agency>\s\([A-Z][\w .&'-]{{0,30}}\))?
-        (?P<dash>\s*(?:--?|–|—)\s+)(?=["“‘]?[A-Z0-9])""",
+        (?P<dash>\s*(?:--?|–|—)\s+)(?!{_MONTH}\s\d|\d{{1,2}}\s{_MONTH})(?=["“‘]?[A-Z0-9])""",
     re.X,
 )
 
