@@ -363,6 +363,14 @@ def test_review_cases_for_the_wider_checks(suspect, source, kind, found):
             "condemned",
             "praised",
         ),
+        # a stance is a claim turned round, whichever stance words they are
+        (
+            "Most voters support the new tax on sugar, the poll found.",
+            "Most voters oppose the new tax on sugar, the poll found.",
+            "negation",
+            "support",
+            "oppose",
+        ),
     ],
 )
 def test_a_season_or_a_stance_swapped_in_shared_wording(suspect, source, kind, said, had):
@@ -381,6 +389,15 @@ def test_a_season_or_a_stance_swapped_in_shared_wording(suspect, source, kind, s
         (
             "Unions praised the new pay offer on Monday.",
             "Unions welcomed the new pay offer on Monday.",
+        ),
+        # a season word that is no time of year: a verb, a name
+        (
+            "Shares spring back after the losses of last week.",
+            "Shares fall back after the losses of last week.",
+        ),
+        (
+            "Tickets for the Winter Gardens show went on sale today.",
+            "Tickets for the Summer Gardens show went on sale today.",
         ),
         # a spring of water is no season swapped for a river
         (

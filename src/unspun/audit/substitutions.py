@@ -70,6 +70,10 @@ _PARTIES = {
 }
 # the seasons: "open in the spring" for "open in the autumn" is another time of year
 _SEASONS = {"spring": 1, "summer": 2, "autumn": 3, "fall": 3, "winter": 4}
+# the words of time a season follows
+_SEASON_CUES = frozenset(
+    "the this last next in during early late mid that each every coming past".split()
+)
 # a stance taken on something, for or against, which WordNet gives no opposites:
 # "welcomed the plan" for "criticised the plan" turns the claim round
 _STANCES = {
@@ -212,7 +216,15 @@ def substitution_changes(
                 continue  # "October 2, 2017" for "October 3, 2017": the date check's business
             if _list_marker(suspect.text, mine[i1]) or _list_marker(source.text, theirs[j1]):
                 continue  # "8. McCain talks" for "7. McCain talks": the items' numbers
-            swap = _swap_kind(said, had)
+            # a season only after a word of time ("in the spring", "last autumn"), written
+            # in lower case: not "Shares spring back", nor "the Spring Statement"
+            seasonal = (
+                i1 > 0
+                and a[i1 - 1] in _SEASON_CUES
+                and mine[i1].group().islower()
+                and theirs[j1].group().islower()
+            )
+            swap = _swap_kind(said, had, seasonal=seasonal)
             if swap is None or swap[0] in found:
                 continue
             kind, pair = swap
@@ -224,7 +236,7 @@ def substitution_changes(
                 "another figure than"
                 if kind == "number"
                 else "another season than"
-                if _other_season(s_span.text.lower(), t_span.text.lower())
+                if seasonal and _other_season(s_span.text.lower(), t_span.text.lower())
                 else "the opposite of"
             )
             found[kind] = Change(
@@ -237,20 +249,25 @@ def substitution_changes(
     return list(found.values())
 
 
-def _swap_kind(said: list[str], had: list[str]) -> tuple[ChangeType, tuple[int, int] | None] | None:
+def _swap_kind(
+    said: list[str], had: list[str], *, seasonal: bool = False
+) -> tuple[ChangeType, tuple[int, int] | None] | None:
     """What one slot's substitution changes, if anything (``said`` for ``had``), and where
-    in the slot the two opposites are."""
+    in the slot the two opposites are. ``seasonal``: the slot follows a word of time, so
+    two seasons are two times of year."""
     # "less conclusive" for "more inconclusive": two opposites, one claim
     flips = sum(bool(_MORE & set(x) and _LESS & set(y)) for x, y in ((said, had), (had, said)))
     if flips and len(said) == len(had) == 1:
         return "direction", (0, 0)  # "less likely" for "more likely": the comparison turned
-    pair = None if flips else _opposite_pair(said, had)
+    pair = None if flips else _opposite_pair(said, had, seasonal=seasonal)
     if pair is not None and not (numbers_in(said[pair[0]]) and numbers_in(had[pair[1]])):
         x, y = said[pair[0]], had[pair[1]]
         if _DIMINISHED & ({*said, *had} - {x, y}):
             return None  # "relatively unknown" for "little-known": the same claim
-        if {x, y} & _TIMES_OF or _other_season(x, y):
+        if {x, y} & _TIMES_OF or seasonal and _other_season(x, y):
             return "date", pair  # "Later," for "Earlier,", "spring" for "autumn": when
+        if _other_stance(x, y):
+            return "negation", pair  # "welcomed" for "criticised", "support" for "oppose"
         ways = {x, y} | _lemmas(x) | _lemmas(y)  # "selling" for "buying": buy, sell
         way = opposite_ways(x, y) or bool(ways & DIRECTION_WORDS)
         return ("direction" if way else "negation"), pair
@@ -318,13 +335,17 @@ def _scale(words: list[str]) -> set[float]:
     return {_MAGNITUDES[w.rstrip("s")] for w in words if w.rstrip("s") in _MAGNITUDES}
 
 
-def _opposite_pair(said: list[str], had: list[str]) -> tuple[int, int] | None:
-    """Where in the slot a word of the suspect is the opposite of one of the source."""
+def _opposite_pair(
+    said: list[str], had: list[str], *, seasonal: bool = False
+) -> tuple[int, int] | None:
+    """Where in the slot a word of the suspect is the opposite of one of the source (a
+    season is the opposite of another only where ``seasonal``)."""
     for i, x in enumerate(said):
         for j, y in enumerate(had):
             plain = x not in STOPWORDS and y not in STOPWORDS
             if opposite_ways(x, y) or (
-                plain and (opposites(x, y) or _other_stance(x, y) or _other_season(x, y))
+                plain
+                and (opposites(x, y) or _other_stance(x, y) or seasonal and _other_season(x, y))
             ):
                 return i, j
     return None
