@@ -8,7 +8,7 @@ The whole tree::
 
     UnspunError
     ├── InputError           bad input: empty, binary, not UTF-8, too large, malformed record
-    ├── StoreError           the corpus database is missing, corrupt or from another version
+    ├── StoreError           the corpus database is missing, corrupt, from another version, or empty
     └── ModelError           a packaged model could not be loaded
 """
 
