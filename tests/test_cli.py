@@ -221,3 +221,13 @@ def test_detect_writes_one_json_line_per_input(tmp_path, examples):
     assert [r["id"] for r in rows] == ["000_001142e31bd2ee9d", "short"]
     assert 0.0 <= rows[0]["machine_probability"] <= 1.0 and rows[0]["evidence"]
     assert rows[1]["machine_probability"] is None and rows[1]["too_short"]
+
+
+@pytest.mark.parametrize("workers", ["0", "-3"])
+def test_index_refuses_fewer_than_one_worker(tmp_path, examples, workers):
+    db = tmp_path / "x.unspun"
+    argv = ["index", str(examples / "corpus.jsonl"), "--db", str(db), "--workers", workers]
+    result = runner.invoke(app, argv)
+    assert result.exit_code == 2
+    assert "--workers" in result.output
+    assert not db.exists()

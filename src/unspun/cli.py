@@ -107,7 +107,9 @@ DbOption = Annotated[Path, typer.Option("--db", help="Corpus database file.")]
 def index(
     paths: Annotated[list[Path], typer.Argument(help=".jsonl(.gz), .txt, .html files or folders")],
     db: DbOption = Path("news.unspun"),
-    workers: Annotated[int, typer.Option(help="Worker processes for splitting and embedding.")] = 2,
+    workers: Annotated[
+        int, typer.Option(min=1, help="Worker processes for splitting and embedding.")
+    ] = 2,
 ) -> None:
     """Add articles to a corpus (created if missing). Re-adding an id replaces it."""
     # every path must exist and hold input before a database is created for it
