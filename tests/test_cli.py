@@ -231,3 +231,20 @@ def test_index_refuses_fewer_than_one_worker(tmp_path, examples, workers):
     assert result.exit_code == 2
     assert "--workers" in result.output
     assert not db.exists()
+
+
+def test_index_counts_one_article_in_the_singular(tmp_path):
+    story = tmp_path / "story.txt"
+    story.write_text("A bridge was shut on Monday. Traffic was slow.", encoding="utf-8")
+    db = tmp_path / "x.unspun"
+    result = runner.invoke(app, ["index", str(story), "--db", str(db)])
+    assert result.exit_code == 0, result.output
+    assert f"1 article in {db}" in result.output
+
+
+def test_detect_says_one_word_in_the_singular(tmp_path):
+    note = tmp_path / "note.txt"
+    note.write_text("Hello.", encoding="utf-8")
+    result = runner.invoke(app, ["detect", str(note)])
+    assert result.exit_code == 0, result.output
+    assert "note: too short to judge (1 word)" in result.stdout

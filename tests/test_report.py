@@ -76,7 +76,7 @@ def test_terminal_numbers_sentences_from_one_and_names_metadata_lines(seed_repor
     row = next(x for x in shown.splitlines() if dateline.text in x)
     assert row.split("│")[1].strip() == str(dateline.index + 1)
     assert "added / dateline" in row
-    assert "(1 of them dateline, byline or credit lines)" in shown
+    assert "(1 of them a dateline, byline or credit line)" in shown
 
 
 def test_html_numbers_linked_sentences_from_one(seed_report):
@@ -84,3 +84,30 @@ def test_html_numbers_linked_sentences_from_one(seed_report):
     linked = next(f for f in seed_report.findings if f.source_indices)
     first = linked.source_indices[0]
     assert f'href="#src-0-{first}">&rarr; source #{first + 1}' in page
+
+
+def _one_passage_omitted() -> unspun.Report:
+    source = (
+        "The council approved a $42 million plan to repair the harbour bridge on Tuesday. "
+        "Work will start in March and last two years. "
+        "The mayor said the bridge carries 40,000 cars a day."
+    )
+    suspect = (
+        "The council approved a $42 million plan to repair the harbour bridge on Tuesday. "
+        "Work will start in March and last two years."
+    )
+    report = unspun.compare(suspect, source, unspun.CheckOptions(detect=False))
+    assert report.counts()["omitted"] == 1
+    return report
+
+
+def test_terminal_says_one_source_passage_in_the_singular():
+    console = Console(record=True, width=200, file=io.StringIO())
+    render_terminal(_one_passage_omitted(), console)
+    shown = console.export_text()
+    assert "; 1 source passage omitted" in shown and "passages" not in shown
+
+
+def test_html_says_one_source_passage_in_the_singular():
+    page = render_html(_one_passage_omitted())
+    assert "1 source passage omitted" in page and "passages omitted" not in page

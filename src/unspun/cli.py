@@ -26,6 +26,7 @@ from .corpus import Corpus
 from .documents import Article
 from .errors import InputError, UnspunError
 from .ingest import iter_input_files, read_articles
+from .report.terminal import counted
 
 __all__ = ["app", "main"]
 
@@ -59,7 +60,8 @@ def _friendly(func: F) -> F:
         except KeyboardInterrupt:
             err.print(
                 "interrupted: every batch committed before the interrupt is kept; "
-                "run the same command again to continue"
+                "run the same command again to continue",
+                soft_wrap=True,
             )
             raise typer.Exit(130) from None
 
@@ -130,9 +132,10 @@ def index(
             corpus.close()
     err.print(
         f"{result.added} added, {result.replaced} replaced, {result.unchanged} unchanged; "
-        f"{size} articles in {db}",
+        f"{counted(size, 'article')} in {db}",
         highlight=False,
         markup=False,
+        soft_wrap=True,
     )
 
 
@@ -231,7 +234,7 @@ def check_command(
     if output is None and format is not Format.terminal:
         sys.stdout.write(text + "\n")
     elif output is not None:
-        err.print(f"wrote {output}", highlight=False, markup=False)
+        err.print(f"wrote {output}", highlight=False, markup=False, soft_wrap=True)
 
 
 @app.command()
@@ -343,7 +346,7 @@ def detect(
                 out.file.write(json.dumps(row, ensure_ascii=False) + "\n")
                 continue
             if score.too_short:
-                verdict = f"too short to judge ({score.word_count} words)"
+                verdict = f"too short to judge ({counted(score.word_count, 'word')})"
             else:
                 above = "above" if score.flagged else "below"
                 verdict = (

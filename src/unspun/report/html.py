@@ -11,17 +11,20 @@ from typing import Any
 from jinja2 import Environment, PackageLoader, select_autoescape
 
 from ..results import Report
+from .terminal import counted
 
 __all__ = ["render_html"]
 
 
 def _environment() -> Environment:
-    return Environment(
+    environment = Environment(
         loader=PackageLoader("unspun", "report/templates"),
         autoescape=select_autoescape(default=True, default_for_string=True),
         trim_blocks=True,
         lstrip_blocks=True,
     )
+    environment.filters["counted"] = counted  # {{ n | counted("word") }}: "1 word", "2 words"
+    return environment
 
 
 def _source_view(data: dict[str, Any]) -> list[dict[str, Any]]:
