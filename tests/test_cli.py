@@ -248,3 +248,35 @@ def test_detect_says_one_word_in_the_singular(tmp_path):
     result = runner.invoke(app, ["detect", str(note)])
     assert result.exit_code == 0, result.output
     assert "note: too short to judge (1 word)" in result.stdout
+
+
+@pytest.mark.parametrize("command", ["check", "detect", "index"])
+def test_help_names_every_kind_of_input_the_command_takes(command):
+    result = runner.invoke(app, [command, "--help"])
+    assert result.exit_code == 0
+    words = " ".join(result.output.replace("│", " ").split())
+    for kind in (
+        ".txt",
+        ".html",
+        ".jsonl(.gz)",
+        "folders of these" if command != "check" else "a folder",
+    ):
+        assert kind in words, (kind, words)
+    if command == "check":
+        assert "- for stdin" in words
+
+
+def test_detect_reads_html_files_and_folders(tmp_path, examples):
+    folder = tmp_path / "pages"
+    folder.mkdir()
+    body = (examples / "000_001142e31bd2ee9d.txt").read_text(encoding="utf-8")
+    paragraphs = "".join(f"<p>{p}</p>" for p in body.split("\n\n") if p.strip())
+    (folder / "page.html").write_text(
+        f"<html><head><title>A page</title></head><body><article>{paragraphs}</article>"
+        "</body></html>",
+        encoding="utf-8",
+    )
+    (folder / "note.txt").write_text("A short note.", encoding="utf-8")
+    result = runner.invoke(app, ["detect", str(folder), "-f", "jsonl"])
+    assert result.exit_code == 0, result.output
+    assert [json.loads(line)["id"] for line in result.stdout.splitlines()] == ["note", "page"]

@@ -107,7 +107,9 @@ DbOption = Annotated[Path, typer.Option("--db", help="Corpus database file.")]
 @app.command()
 @_friendly
 def index(
-    paths: Annotated[list[Path], typer.Argument(help=".jsonl(.gz), .txt, .html files or folders")],
+    paths: Annotated[
+        list[Path], typer.Argument(help=".jsonl(.gz), .txt or .html files, or folders of these.")
+    ],
     db: DbOption = Path("news.unspun"),
     workers: Annotated[
         int, typer.Option(min=1, help="Worker processes for splitting and embedding.")
@@ -153,7 +155,11 @@ def _suspects(path: Path) -> Iterator[Article]:
 @_friendly
 def check_command(
     suspect: Annotated[
-        Path, typer.Argument(help="Suspect article: .txt, .html, .jsonl or - for stdin")
+        Path,
+        typer.Argument(
+            help="A .txt or .html article, a .jsonl(.gz) of article records, a folder of "
+            "these, or - for stdin; one report per article."
+        ),
     ],
     db: DbOption = Path("news.unspun"),
     format: Annotated[
@@ -173,7 +179,7 @@ def check_command(
         bool, typer.Option("--detect/--no-detect", help="Compute the machine-text signal.")
     ] = True,
 ) -> None:
-    """Check a suspect article against the corpus and report what changed."""
+    """Check suspect articles against the corpus and report what changed in each."""
     from .report import render_html, render_json, render_terminal
 
     if output is not None and str(output) == "-":
@@ -320,7 +326,11 @@ class DetectFormat(StrEnum):
 @_friendly
 def detect(
     paths: Annotated[
-        list[Path], typer.Argument(help=".txt files, or .jsonl records with id and text")
+        list[Path],
+        typer.Argument(
+            help=".txt or .html articles, .jsonl(.gz) records with id and text, or folders of "
+            "these."
+        ),
     ],
     format: Annotated[DetectFormat, typer.Option("--format", "-f")] = DetectFormat.terminal,
     fpr: Annotated[float, typer.Option("--fpr", help="False-positive rate for the flag.")] = 0.01,
