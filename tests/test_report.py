@@ -2,6 +2,8 @@ import io
 import json
 
 import jsonschema
+import pytest
+from markupsafe import escape
 from rich.console import Console
 
 import unspun
@@ -111,3 +113,31 @@ def test_terminal_says_one_source_passage_in_the_singular():
 def test_html_says_one_source_passage_in_the_singular():
     page = render_html(_one_passage_omitted())
     assert "1 source passage omitted" in page and "passages omitted" not in page
+
+
+def _report_with_source_url(tmp_path, url: str) -> unspun.Report:
+    text = (
+        "The council approved a $42 million plan to repair the harbour bridge on Tuesday. "
+        "Work will start in March and last two years. "
+        "The mayor said the bridge carries 40,000 cars a day."
+    )
+    with unspun.Corpus.open(tmp_path / "news.unspun") as corpus:
+        corpus.add([{"id": "bridge", "text": text, "url": url}], workers=1)
+        report = unspun.check(text, corpus, unspun.CheckOptions(detect=False))
+    assert [s.id for s in report.sources] == ["bridge"]
+    return report
+
+
+def test_html_links_a_source_web_address_escaped_and_without_referrer(tmp_path):
+    page = render_html(_report_with_source_url(tmp_path, 'https://news.example/a?b=1&c="<x>'))
+    escaped = "https://news.example/a?b=1&amp;c=&#34;&lt;x&gt;"
+    assert f'<a href="{escaped}" target="_blank" rel="noopener noreferrer">{escaped}</a>' in page
+
+
+@pytest.mark.parametrize(
+    "url", ["javascript:alert(1)", "java\tscript:alert(1)", "ftp://files.example/a", "/a/b"]
+)
+def test_html_shows_other_addresses_as_text_not_links(tmp_path, url):
+    page = render_html(_report_with_source_url(tmp_path, url))
+    assert f'<span class="note">{escape(url)}</span>' in page
+    assert 'rel="noopener' not in page
