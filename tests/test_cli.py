@@ -280,3 +280,62 @@ def test_detect_reads_html_files_and_folders(tmp_path, examples):
     result = runner.invoke(app, ["detect", str(folder), "-f", "jsonl"])
     assert result.exit_code == 0, result.output
     assert [json.loads(line)["id"] for line in result.stdout.splitlines()] == ["note", "page"]
+
+
+def _two_suspects(tmp_path, examples):
+    """A corpus of the examples, and a rewrite of one of them plus an unrelated note."""
+    db = tmp_path / "news.unspun"
+    assert (
+        runner.invoke(app, ["index", str(examples / "corpus.jsonl"), "--db", str(db)]).exit_code
+        == 0
+    )
+    rewrite = (examples / "000_001142e31bd2ee9d.txt").read_text(encoding="utf-8")
+    note = "A cat sat on a mat in the sun all afternoon. Then it went to sleep."
+    return db, [("rewrite", rewrite), ("note", note)]
+
+
+def test_check_heads_each_report_from_a_folder_with_its_suspect_and_file(tmp_path, examples):
+    db, suspects = _two_suspects(tmp_path, examples)
+    folder = tmp_path / "suspects"
+    folder.mkdir()
+    for name, text in suspects:
+        (folder / f"{name}.txt").write_text(text, encoding="utf-8")
+    result = runner.invoke(app, ["check", str(folder), "--db", str(db), "--no-detect"])
+    assert result.exit_code == 0, result.output
+    headers = [line for line in result.stdout.splitlines() if line.startswith("── suspect ")]
+    assert headers == [
+        f"── suspect 1 of 2: note ({folder / 'note.txt'})",
+        f"── suspect 2 of 2: rewrite ({folder / 'rewrite.txt'})",
+    ]
+    assert result.stdout.count("Verdict: ") == 2
+
+
+def test_check_heads_each_report_from_a_jsonl_file_and_in_the_text_file(tmp_path, examples):
+    db, suspects = _two_suspects(tmp_path, examples)
+    records = tmp_path / "suspects.jsonl"
+    records.write_text(
+        "".join(json.dumps({"id": name, "text": text}) + "\n" for name, text in suspects),
+        encoding="utf-8",
+    )
+    summary = tmp_path / "summary.txt"
+    argv = ["check", str(records), "--db", str(db), "--no-detect", "-f", "terminal"]
+    result = runner.invoke(app, [*argv, "-o", str(summary)])
+    assert result.exit_code == 0, result.output
+    for shown in (result.stdout, summary.read_text(encoding="utf-8")):
+        assert f"── suspect 1 of 2: rewrite ({records})\n" in shown
+        assert f"── suspect 2 of 2: note ({records})\n" in shown
+
+
+def test_check_json_lines_for_several_suspects_carry_their_ids(tmp_path, examples):
+    db, suspects = _two_suspects(tmp_path, examples)
+    records = tmp_path / "suspects.jsonl"
+    records.write_text(
+        "".join(json.dumps({"id": name, "text": text}) + "\n" for name, text in suspects),
+        encoding="utf-8",
+    )
+    result = runner.invoke(
+        app, ["check", str(records), "--db", str(db), "--no-detect", "-f", "json"]
+    )
+    assert result.exit_code == 0, result.output
+    rows = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [r["suspect"]["id"] for r in rows] == ["rewrite", "note"]

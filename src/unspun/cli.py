@@ -25,8 +25,9 @@ from .core import CheckOptions, check
 from .corpus import Corpus
 from .documents import Article
 from .errors import InputError, UnspunError
-from .ingest import iter_input_files, read_articles
+from .ingest import iter_input_files, read_articles, read_html, read_jsonl, read_txt
 from .report.terminal import counted
+from .results import Report
 
 __all__ = ["app", "main"]
 
@@ -141,14 +142,36 @@ def index(
     )
 
 
-def _suspects(path: Path) -> Iterator[Article]:
+def _suspects(path: Path) -> Iterator[tuple[Article, str]]:
+    """Each suspect article and the file it came from, for the header over its report."""
     if str(path) == "-":
         text = sys.stdin.read()
         if not text.strip():
             raise InputError("<stdin>", "empty input")
-        yield Article(id="stdin", text=text)
+        yield Article(id="stdin", text=text), "<stdin>"
         return
-    yield from read_articles([path])
+    for file, kind, article_id in iter_input_files([path]):
+        if kind == "jsonl":
+            articles = read_jsonl(file)
+        elif kind == "txt":
+            articles = read_txt(file, article_id)
+        else:
+            articles = read_html(file, article_id)
+        for article in articles:
+            yield article, str(file)
+
+
+def _print_summaries(checked: list[tuple[Report, str]], console: Console) -> None:
+    """The terminal summary of each report, under a header naming the suspect when several."""
+    from .report import render_terminal
+
+    for position, (report, where) in enumerate(checked, start=1):
+        if len(checked) > 1:
+            if position > 1:
+                console.print()
+            header = f"── suspect {position} of {len(checked)}: {report.suspect_id} ({where})"
+            console.print(Text(header, style="bold"), soft_wrap=True)  # a long path stays whole
+        render_terminal(report, console)
 
 
 @app.command("check")
@@ -180,7 +203,7 @@ def check_command(
     ] = True,
 ) -> None:
     """Check suspect articles against the corpus and report what changed in each."""
-    from .report import render_html, render_json, render_terminal
+    from .report import render_html, render_json
 
     if output is not None and str(output) == "-":
         output = None  # "-o -": standard output, as for the suspect
@@ -203,15 +226,16 @@ def check_command(
         format = format or Format.terminal
     if not 0.0 < fpr < 1.0:
         raise typer.BadParameter("--fpr must be strictly between 0 and 1, e.g. 0.01")
-    articles = list(_suspects(suspect))  # bad input is reported before any work is done
-    if not articles:
+    suspects = list(_suspects(suspect))  # bad input is reported before any work is done
+    if not suspects:
         raise InputError(str(suspect), "no .jsonl, .txt or .html files here")
     corpus = Corpus.open(db, create=False)
     if len(corpus) == 0:
         corpus.close()
         raise InputError(str(db), "the corpus has no articles; add some with `unspun index`")
     options = CheckOptions(detect=detect, false_positive_rate=fpr)
-    reports = [check(article, corpus, options) for article in articles]
+    checked = [(check(article, corpus, options), where) for article, where in suspects]
+    reports = [report for report, _ in checked]
     corpus.close()
     if format is Format.json:
         text = (
@@ -225,8 +249,7 @@ def check_command(
         text = render_html(reports[0])
     elif output is not None:  # the terminal summary as plain text, for the file
         plain = Console(record=True, width=100, file=io.StringIO())
-        for report in reports:
-            render_terminal(report, plain)
+        _print_summaries(checked, plain)
         text = plain.export_text()
     if output is not None:
         # the file first: a closed pipe on the summary below must not cost the report
@@ -235,8 +258,7 @@ def check_command(
         except OSError as error:
             raise InputError(str(output), f"cannot write the report ({error.strerror})") from None
     if format is Format.terminal or output is not None:
-        for report in reports:
-            render_terminal(report, out)
+        _print_summaries(checked, out)
     if output is None and format is not Format.terminal:
         sys.stdout.write(text + "\n")
     elif output is not None:
