@@ -63,6 +63,14 @@ def test_index_check_json_and_html(tmp_path, examples):
         (["evaluate", "{tmp}/empty.jsonl", "--corpus", "{tmp}/bad.jsonl"], "no cases or claims"),
         (["evaluate", "{tmp}/gone.jsonl", "--corpus", "{tmp}/bad.jsonl"], "no such file"),
         (["evaluate", "{tmp}/case.jsonl", "--corpus", "{tmp}/bad.jsonl"], "case.jsonl:1: quote"),
+        (
+            ["evaluate", "{tmp}/changes.jsonl", "--corpus", "{tmp}/bad.jsonl"],
+            "changes.jsonl:2: 'name' is not a change type",
+        ),
+        (
+            ["evaluate", "{tmp}/added.jsonl", "--corpus", "{tmp}/bad.jsonl"],
+            "added.jsonl:1: 'invented_fact' is not an added type",
+        ),
     ],
 )
 def test_bad_input_is_one_line_and_non_zero(tmp_path, examples, args, message):
@@ -82,6 +90,16 @@ def test_bad_input_is_one_line_and_non_zero(tmp_path, examples, args, message):
         + "\n",
         encoding="utf-8",
     )
+
+    def case(label: str, change: str | None) -> str:
+        expectation = {"quote": "A bridge was shut.", "label": label, "change": change}
+        record = {"id": "c", "suspect_text": "A bridge was shut.", "source_ids": ["a"]}
+        return json.dumps({**record, "suspect_expectations": [expectation]}) + "\n"
+
+    (tmp_path / "changes.jsonl").write_text(
+        case("altered", "entity") + case("altered", "name"), encoding="utf-8"
+    )
+    (tmp_path / "added.jsonl").write_text(case("added", "invented_fact"), encoding="utf-8")
     unspun.Corpus.open(tmp_path / "none.unspun").close()
     argv = [a.format(tmp=tmp_path, examples=examples) for a in args]
     proc = subprocess.run(
@@ -339,3 +357,79 @@ def test_check_json_lines_for_several_suspects_carry_their_ids(tmp_path, example
     assert result.exit_code == 0, result.output
     rows = [json.loads(line) for line in result.stdout.splitlines()]
     assert [r["suspect"]["id"] for r in rows] == ["rewrite", "note"]
+
+
+def _bridge_case_files(tmp_path, source_ids):
+    """A one-article corpus and a case whose padding sentence is filler but labelled a
+    fabricated fact, so 'altered' has no cases and the change type 'filler' no gold."""
+    source = (
+        "The council approved a $42 million plan to repair the harbour bridge on Tuesday. "
+        "Work will start in March and last two years. "
+        "The mayor said the bridge carries 40,000 cars a day."
+    )
+    corpus = tmp_path / "corpus.jsonl"
+    corpus.write_text(json.dumps({"id": "bridge", "text": source}) + "\n", encoding="utf-8")
+    case = {
+        "id": "c1",
+        "source_ids": source_ids,
+        "suspect_text": source + " By taking these steps, we can all help keep our roads safe.",
+        "suspect_expectations": [
+            {"quote": "Work will start in March", "label": "supported"},
+            {"quote": "By taking these steps", "label": "added", "change": "fabricated_fact"},
+        ],
+    }
+    cases = tmp_path / "cases.jsonl"
+    cases.write_text("\n" + json.dumps(case) + "\n", encoding="utf-8")
+    return cases, corpus
+
+
+def test_evaluate_shows_n_a_where_no_case_measures_a_score(tmp_path):
+    cases, corpus = _bridge_case_files(tmp_path, ["bridge"])
+    result = runner.invoke(app, ["evaluate", str(cases), "--corpus", str(corpus)])
+    assert result.exit_code == 0, result.output
+    lines = result.stdout.splitlines()
+    assert "  altered: precision n/a recall n/a (n=0)" in lines
+    assert "  change filler: recall n/a precision 0.0 (n=0)" in lines
+    assert "  change fabricated_fact: recall 0.0 precision n/a (n=1)" in lines
+    assert "None" not in result.stdout
+    result = runner.invoke(app, ["evaluate", str(cases), "--corpus", str(corpus), "-f", "json"])
+    metrics = json.loads(result.stdout)
+    assert metrics["per_label"]["altered"] == {
+        "precision": None,
+        "recall": None,
+        "f1": None,
+        "support": 0,
+    }
+    assert metrics["per_change_type"]["filler"]["recall"] is None
+    assert metrics["omission_recall"] is None and metrics["macro_f1"] == 1.0
+
+
+def test_evaluate_warns_of_source_ids_the_corpus_lacks(tmp_path):
+    cases, corpus = _bridge_case_files(tmp_path, ["bridge", "brdige"])
+    proc = subprocess.run(
+        [sys.executable, "-m", "unspun.cli", "evaluate", str(cases), "--corpus", str(corpus)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stderr.splitlines() == [
+        f"warning: {cases}:2: source_ids not in the corpus, so never found: brdige"
+    ]
+    assert "cases: 1" in proc.stdout
+
+
+def test_evaluate_warns_of_the_first_ten_cases_with_unknown_ids_then_counts(tmp_path):
+    cases, corpus = _bridge_case_files(tmp_path, ["gone"])
+    one_case = cases.read_text(encoding="utf-8").strip() + "\n"
+    cases.write_text(one_case * 12, encoding="utf-8")  # on lines 1 to 12
+    proc = subprocess.run(
+        [sys.executable, "-m", "unspun.cli", "evaluate", str(cases), "--corpus", str(corpus)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert proc.returncode == 0, proc.stderr
+    warnings = proc.stderr.splitlines()
+    assert len(warnings) == 11 and warnings[0].startswith(f"warning: {cases}:1: source_ids")
+    assert warnings[-1] == f"warning: {cases}: 2 more cases name such ids"

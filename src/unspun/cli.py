@@ -265,6 +265,18 @@ def check_command(
         err.print(f"wrote {output}", highlight=False, markup=False, soft_wrap=True)
 
 
+_UNKNOWN_SOURCES_SHOWN = 10  # warnings about cases naming ids the corpus lacks, then a count
+
+
+def _warn(message: str) -> None:
+    err.print(Text("warning: ", style="yellow") + Text(message), soft_wrap=True)
+
+
+def _score(value: float | None) -> str:
+    """A metric as shown: "n/a" where no case measures it (JSON keeps null)."""
+    return "n/a" if value is None else str(value)
+
+
 @app.command()
 @_friendly
 def evaluate(
@@ -281,9 +293,16 @@ def evaluate(
     format: Annotated[EvaluateFormat, typer.Option("--format", "-f")] = EvaluateFormat.terminal,
 ) -> None:
     """Score unspun on audit cases, or on claim files (source_text, claim_text, label)."""
-    from .evaluate import evaluate_cases, evaluate_claims, is_claim_record, read_cases
+    from .evaluate import (
+        evaluate_cases,
+        evaluate_claims,
+        is_claim_record,
+        read_numbered_cases,
+        unknown_source_ids,
+    )
 
-    records = list(read_cases(cases))
+    numbered = list(read_numbered_cases(cases))
+    records = [record for _, record in numbered]
     if not records:
         raise InputError(str(cases), "no cases or claims in this file")
     claims = [r for r in records if is_claim_record(r) and "suspect_text" not in r]
@@ -299,13 +318,18 @@ def evaluate(
                 shown = ", ".join(f"{k} {v}" for k, v in value.items()) or "none"
                 out.print(f"{key}: {shown}", highlight=False, markup=False)
             else:
-                out.print(f"{key}: {value}", highlight=False, markup=False)
+                out.print(f"{key}: {_score(value)}", highlight=False, markup=False)
         return
     if corpus_path is None and db is None:
         raise typer.BadParameter("give --corpus, --db or both")
     corpus = Corpus.open(db if db is not None else ":memory:", create=db is None)
     if corpus_path is not None:
         corpus.add(read_articles([corpus_path]))
+    unknown = [(n, ids) for n, record in numbered if (ids := unknown_source_ids(record, corpus))]
+    for number, ids in unknown[:_UNKNOWN_SOURCES_SHOWN]:
+        _warn(f"{cases}:{number}: source_ids not in the corpus, so never found: {', '.join(ids)}")
+    if len(unknown) > _UNKNOWN_SOURCES_SHOWN:
+        _warn(f"{cases}: {len(unknown) - _UNKNOWN_SOURCES_SHOWN} more cases name such ids")
     evaluation = evaluate_cases(records, corpus)
     metrics = evaluation.metrics()
     corpus.close()
@@ -321,17 +345,17 @@ def evaluate(
         "source_recall_at_1",
         "false_derived",
     ):
-        value = metrics[key]
-        out.print(f"{key}: {value if value is not None else 'n/a'}", highlight=False, markup=False)
+        out.print(f"{key}: {_score(metrics[key])}", highlight=False, markup=False)
     for label, row in metrics["per_label"].items():
         out.print(
-            f"  {label}: precision {row['precision']} recall {row['recall']} (n={row['support']})",
+            f"  {label}: precision {_score(row['precision'])} recall {_score(row['recall'])} "
+            f"(n={row['support']})",
             highlight=False,
         )
     for kind, row in metrics["per_change_type"].items():
         out.print(
-            f"  change {kind}: recall {row['recall']} precision {row['precision']} "
-            f"(n={row['support']})",
+            f"  change {kind}: recall {_score(row['recall'])} precision "
+            f"{_score(row['precision'])} (n={row['support']})",
             highlight=False,
         )
     for case in evaluation.cases:
