@@ -1,6 +1,12 @@
+import contextlib
 import json
+import os
+import random
+import signal
+import sqlite3
 import subprocess
 import sys
+import time
 
 import pytest
 from typer.testing import CliRunner
@@ -433,3 +439,60 @@ def test_evaluate_warns_of_the_first_ten_cases_with_unknown_ids_then_counts(tmp_
     warnings = proc.stderr.splitlines()
     assert len(warnings) == 11 and warnings[0].startswith(f"warning: {cases}:1: source_ids")
     assert warnings[-1] == f"warning: {cases}: 2 more cases name such ids"
+
+
+def _articles_committed(db) -> int:
+    try:
+        with sqlite3.connect(db, timeout=1) as connection:
+            return int(connection.execute("SELECT count(*) FROM articles").fetchone()[0])
+    except sqlite3.OperationalError:  # not created yet
+        return 0
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("whole_group", [False, True], ids=["kill", "kill-group"])
+def test_sigterm_during_index_stops_like_ctrl_c(tmp_path, whole_group):
+    """``kill`` (the process) or ``timeout`` and service managers (its whole group, workers
+    too): one line, committed batches kept, exit 143, no worker left, nothing leaked."""
+    rng = random.Random(0)
+    words = "council bridge harbour mayor budget repair traffic police school storm".split()
+    records = tmp_path / "big.jsonl"
+    with records.open("w", encoding="utf-8") as handle:
+        for number in range(6000):  # some 8 s of work with two workers
+            text = " ".join(
+                " ".join(rng.choices(words, k=12)).capitalize() + "." for _ in range(10)
+            )
+            handle.write(json.dumps({"id": f"a{number}", "text": text}) + "\n")
+    db = tmp_path / "big.unspun"
+    argv = [sys.executable, "-m", "unspun.cli", "index", str(records), "--db", str(db)]
+    proc = subprocess.Popen(
+        [*argv, "--workers", "2"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        start_new_session=True,  # its own process group, to signal as timeout does
+    )
+    try:
+        deadline = time.monotonic() + 8
+        while (committed := _articles_committed(db)) == 0:
+            assert proc.poll() is None and time.monotonic() < deadline, "no batch committed"
+            time.sleep(0.05)
+        (os.killpg if whole_group else os.kill)(proc.pid, signal.SIGTERM)
+        _, stderr = proc.communicate(timeout=8)
+        assert proc.returncode == 143
+        assert [line for line in stderr.splitlines() if line.strip()] == [
+            "interrupted: every batch committed before the interrupt is kept; run the same "
+            "command again to continue"
+        ]
+        assert committed <= _articles_committed(db) < 6000
+        deadline = time.monotonic() + 3
+        while True:  # the workers and the resource tracker are gone with the parent
+            try:
+                os.killpg(proc.pid, 0)
+            except ProcessLookupError:
+                break
+            assert time.monotonic() < deadline, "a worker outlived the interrupted index"
+            time.sleep(0.05)
+    finally:
+        with contextlib.suppress(ProcessLookupError):  # whatever a failure left running
+            os.killpg(proc.pid, signal.SIGKILL)

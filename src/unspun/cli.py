@@ -9,11 +9,13 @@ from __future__ import annotations
 import gzip
 import io
 import json
+import signal
 import sys
 from collections.abc import Callable, Iterator
 from enum import StrEnum
 from functools import wraps
 from pathlib import Path
+from types import FrameType
 from typing import Annotated, Any, TypeVar
 
 import typer
@@ -48,8 +50,16 @@ class Format(StrEnum):
     html = "html"
 
 
+class _Terminated(KeyboardInterrupt):
+    """SIGTERM (``kill``, a container or service stopping), stopped the way Ctrl-C stops."""
+
+
+def _terminate(signum: int, frame: FrameType | None) -> None:
+    raise _Terminated
+
+
 def _friendly(func: F) -> F:
-    """Turn unspun's errors and Ctrl-C into one line and an exit code."""
+    """Turn unspun's errors, Ctrl-C and SIGTERM into one line and an exit code."""
 
     @wraps(func)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
@@ -58,13 +68,14 @@ def _friendly(func: F) -> F:
         except UnspunError as error:
             err.print(Text("error: ", style="red") + Text(str(error)), soft_wrap=True)
             raise typer.Exit(1) from None
-        except KeyboardInterrupt:
+        except KeyboardInterrupt as interrupt:
             err.print(
                 "interrupted: every batch committed before the interrupt is kept; "
                 "run the same command again to continue",
                 soft_wrap=True,
             )
-            raise typer.Exit(130) from None
+            # the shell's codes: 128 + the signal number
+            raise typer.Exit(143 if isinstance(interrupt, _Terminated) else 130) from None
 
     return wrapper  # type: ignore[return-value]
 
@@ -415,6 +426,9 @@ def detect(
 
 
 def main() -> None:
+    # SIGTERM's default ends the process at once: worker processes are orphaned and the
+    # resource tracker reports leaked semaphores. As an exception it unwinds like Ctrl-C.
+    signal.signal(signal.SIGTERM, _terminate)
     app()
 
 
