@@ -1,6 +1,12 @@
+import contextlib
 import json
+import os
+import random
+import signal
+import sqlite3
 import subprocess
 import sys
+import time
 
 import pytest
 from typer.testing import CliRunner
@@ -63,6 +69,14 @@ def test_index_check_json_and_html(tmp_path, examples):
         (["evaluate", "{tmp}/empty.jsonl", "--corpus", "{tmp}/bad.jsonl"], "no cases or claims"),
         (["evaluate", "{tmp}/gone.jsonl", "--corpus", "{tmp}/bad.jsonl"], "no such file"),
         (["evaluate", "{tmp}/case.jsonl", "--corpus", "{tmp}/bad.jsonl"], "case.jsonl:1: quote"),
+        (
+            ["evaluate", "{tmp}/changes.jsonl", "--corpus", "{tmp}/bad.jsonl"],
+            "changes.jsonl:2: 'name' is not a change type",
+        ),
+        (
+            ["evaluate", "{tmp}/added.jsonl", "--corpus", "{tmp}/bad.jsonl"],
+            "added.jsonl:1: 'invented_fact' is not an added type",
+        ),
     ],
 )
 def test_bad_input_is_one_line_and_non_zero(tmp_path, examples, args, message):
@@ -82,6 +96,16 @@ def test_bad_input_is_one_line_and_non_zero(tmp_path, examples, args, message):
         + "\n",
         encoding="utf-8",
     )
+
+    def case(label: str, change: str | None) -> str:
+        expectation = {"quote": "A bridge was shut.", "label": label, "change": change}
+        record = {"id": "c", "suspect_text": "A bridge was shut.", "source_ids": ["a"]}
+        return json.dumps({**record, "suspect_expectations": [expectation]}) + "\n"
+
+    (tmp_path / "changes.jsonl").write_text(
+        case("altered", "entity") + case("altered", "name"), encoding="utf-8"
+    )
+    (tmp_path / "added.jsonl").write_text(case("added", "invented_fact"), encoding="utf-8")
     unspun.Corpus.open(tmp_path / "none.unspun").close()
     argv = [a.format(tmp=tmp_path, examples=examples) for a in args]
     proc = subprocess.run(
@@ -221,3 +245,254 @@ def test_detect_writes_one_json_line_per_input(tmp_path, examples):
     assert [r["id"] for r in rows] == ["000_001142e31bd2ee9d", "short"]
     assert 0.0 <= rows[0]["machine_probability"] <= 1.0 and rows[0]["evidence"]
     assert rows[1]["machine_probability"] is None and rows[1]["too_short"]
+
+
+@pytest.mark.parametrize("workers", ["0", "-3"])
+def test_index_refuses_fewer_than_one_worker(tmp_path, examples, workers):
+    db = tmp_path / "x.unspun"
+    argv = ["index", str(examples / "corpus.jsonl"), "--db", str(db), "--workers", workers]
+    result = runner.invoke(app, argv)
+    assert result.exit_code == 2
+    assert "--workers" in result.output
+    assert not db.exists()
+
+
+def test_index_counts_one_article_in_the_singular(tmp_path):
+    story = tmp_path / "story.txt"
+    story.write_text("A bridge was shut on Monday. Traffic was slow.", encoding="utf-8")
+    db = tmp_path / "x.unspun"
+    result = runner.invoke(app, ["index", str(story), "--db", str(db)])
+    assert result.exit_code == 0, result.output
+    assert f"1 article in {db}" in result.output
+
+
+def test_detect_says_one_word_in_the_singular(tmp_path):
+    note = tmp_path / "note.txt"
+    note.write_text("Hello.", encoding="utf-8")
+    result = runner.invoke(app, ["detect", str(note)])
+    assert result.exit_code == 0, result.output
+    assert "note: too short to judge (1 word)" in result.stdout
+
+
+@pytest.mark.parametrize("command", ["check", "detect", "index"])
+def test_help_names_every_kind_of_input_the_command_takes(command):
+    result = runner.invoke(app, [command, "--help"])
+    assert result.exit_code == 0
+    words = " ".join(result.output.replace("│", " ").split())
+    for kind in (
+        ".txt",
+        ".html",
+        ".jsonl(.gz)",
+        "folders of these" if command != "check" else "a folder",
+    ):
+        assert kind in words, (kind, words)
+    if command == "check":
+        assert "- for stdin" in words
+
+
+def test_detect_reads_html_files_and_folders(tmp_path, examples):
+    folder = tmp_path / "pages"
+    folder.mkdir()
+    body = (examples / "000_001142e31bd2ee9d.txt").read_text(encoding="utf-8")
+    paragraphs = "".join(f"<p>{p}</p>" for p in body.split("\n\n") if p.strip())
+    (folder / "page.html").write_text(
+        f"<html><head><title>A page</title></head><body><article>{paragraphs}</article>"
+        "</body></html>",
+        encoding="utf-8",
+    )
+    (folder / "note.txt").write_text("A short note.", encoding="utf-8")
+    result = runner.invoke(app, ["detect", str(folder), "-f", "jsonl"])
+    assert result.exit_code == 0, result.output
+    assert [json.loads(line)["id"] for line in result.stdout.splitlines()] == ["note", "page"]
+
+
+def _two_suspects(tmp_path, examples):
+    """A corpus of the examples, and a rewrite of one of them plus an unrelated note."""
+    db = tmp_path / "news.unspun"
+    assert (
+        runner.invoke(app, ["index", str(examples / "corpus.jsonl"), "--db", str(db)]).exit_code
+        == 0
+    )
+    rewrite = (examples / "000_001142e31bd2ee9d.txt").read_text(encoding="utf-8")
+    note = "A cat sat on a mat in the sun all afternoon. Then it went to sleep."
+    return db, [("rewrite", rewrite), ("note", note)]
+
+
+def test_check_heads_each_report_from_a_folder_with_its_suspect_and_file(tmp_path, examples):
+    db, suspects = _two_suspects(tmp_path, examples)
+    folder = tmp_path / "suspects"
+    folder.mkdir()
+    for name, text in suspects:
+        (folder / f"{name}.txt").write_text(text, encoding="utf-8")
+    result = runner.invoke(app, ["check", str(folder), "--db", str(db), "--no-detect"])
+    assert result.exit_code == 0, result.output
+    headers = [line for line in result.stdout.splitlines() if line.startswith("── suspect ")]
+    assert headers == [
+        f"── suspect 1 of 2: note ({folder / 'note.txt'})",
+        f"── suspect 2 of 2: rewrite ({folder / 'rewrite.txt'})",
+    ]
+    assert result.stdout.count("Verdict: ") == 2
+
+
+def test_check_heads_each_report_from_a_jsonl_file_and_in_the_text_file(tmp_path, examples):
+    db, suspects = _two_suspects(tmp_path, examples)
+    records = tmp_path / "suspects.jsonl"
+    records.write_text(
+        "".join(json.dumps({"id": name, "text": text}) + "\n" for name, text in suspects),
+        encoding="utf-8",
+    )
+    summary = tmp_path / "summary.txt"
+    argv = ["check", str(records), "--db", str(db), "--no-detect", "-f", "terminal"]
+    result = runner.invoke(app, [*argv, "-o", str(summary)])
+    assert result.exit_code == 0, result.output
+    for shown in (result.stdout, summary.read_text(encoding="utf-8")):
+        assert f"── suspect 1 of 2: rewrite ({records})\n" in shown
+        assert f"── suspect 2 of 2: note ({records})\n" in shown
+
+
+def test_check_json_lines_for_several_suspects_carry_their_ids(tmp_path, examples):
+    db, suspects = _two_suspects(tmp_path, examples)
+    records = tmp_path / "suspects.jsonl"
+    records.write_text(
+        "".join(json.dumps({"id": name, "text": text}) + "\n" for name, text in suspects),
+        encoding="utf-8",
+    )
+    result = runner.invoke(
+        app, ["check", str(records), "--db", str(db), "--no-detect", "-f", "json"]
+    )
+    assert result.exit_code == 0, result.output
+    rows = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [r["suspect"]["id"] for r in rows] == ["rewrite", "note"]
+
+
+def _bridge_case_files(tmp_path, source_ids):
+    """A one-article corpus and a case whose padding sentence is filler but labelled a
+    fabricated fact, so 'altered' has no cases and the change type 'filler' no gold."""
+    source = (
+        "The council approved a $42 million plan to repair the harbour bridge on Tuesday. "
+        "Work will start in March and last two years. "
+        "The mayor said the bridge carries 40,000 cars a day."
+    )
+    corpus = tmp_path / "corpus.jsonl"
+    corpus.write_text(json.dumps({"id": "bridge", "text": source}) + "\n", encoding="utf-8")
+    case = {
+        "id": "c1",
+        "source_ids": source_ids,
+        "suspect_text": source + " By taking these steps, we can all help keep our roads safe.",
+        "suspect_expectations": [
+            {"quote": "Work will start in March", "label": "supported"},
+            {"quote": "By taking these steps", "label": "added", "change": "fabricated_fact"},
+        ],
+    }
+    cases = tmp_path / "cases.jsonl"
+    cases.write_text("\n" + json.dumps(case) + "\n", encoding="utf-8")
+    return cases, corpus
+
+
+def test_evaluate_shows_n_a_where_no_case_measures_a_score(tmp_path):
+    cases, corpus = _bridge_case_files(tmp_path, ["bridge"])
+    result = runner.invoke(app, ["evaluate", str(cases), "--corpus", str(corpus)])
+    assert result.exit_code == 0, result.output
+    lines = result.stdout.splitlines()
+    assert "  altered: precision n/a recall n/a (n=0)" in lines
+    assert "  change filler: recall n/a precision 0.0 (n=0)" in lines
+    assert "  change fabricated_fact: recall 0.0 precision n/a (n=1)" in lines
+    assert "None" not in result.stdout
+    result = runner.invoke(app, ["evaluate", str(cases), "--corpus", str(corpus), "-f", "json"])
+    metrics = json.loads(result.stdout)
+    assert metrics["per_label"]["altered"] == {
+        "precision": None,
+        "recall": None,
+        "f1": None,
+        "support": 0,
+    }
+    assert metrics["per_change_type"]["filler"]["recall"] is None
+    assert metrics["omission_recall"] is None and metrics["macro_f1"] == 1.0
+
+
+def test_evaluate_warns_of_source_ids_the_corpus_lacks(tmp_path):
+    cases, corpus = _bridge_case_files(tmp_path, ["bridge", "brdige"])
+    proc = subprocess.run(
+        [sys.executable, "-m", "unspun.cli", "evaluate", str(cases), "--corpus", str(corpus)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stderr.splitlines() == [
+        f"warning: {cases}:2: source_ids not in the corpus, so never found: brdige"
+    ]
+    assert "cases: 1" in proc.stdout
+
+
+def test_evaluate_warns_of_the_first_ten_cases_with_unknown_ids_then_counts(tmp_path):
+    cases, corpus = _bridge_case_files(tmp_path, ["gone"])
+    one_case = cases.read_text(encoding="utf-8").strip() + "\n"
+    cases.write_text(one_case * 12, encoding="utf-8")  # on lines 1 to 12
+    proc = subprocess.run(
+        [sys.executable, "-m", "unspun.cli", "evaluate", str(cases), "--corpus", str(corpus)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert proc.returncode == 0, proc.stderr
+    warnings = proc.stderr.splitlines()
+    assert len(warnings) == 11 and warnings[0].startswith(f"warning: {cases}:1: source_ids")
+    assert warnings[-1] == f"warning: {cases}: 2 more cases name such ids"
+
+
+def _articles_committed(db) -> int:
+    try:
+        with sqlite3.connect(db, timeout=1) as connection:
+            return int(connection.execute("SELECT count(*) FROM articles").fetchone()[0])
+    except sqlite3.OperationalError:  # not created yet
+        return 0
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("whole_group", [False, True], ids=["kill", "kill-group"])
+def test_sigterm_during_index_stops_like_ctrl_c(tmp_path, whole_group):
+    """``kill`` (the process) or ``timeout`` and service managers (its whole group, workers
+    too): one line, committed batches kept, exit 143, no worker left, nothing leaked."""
+    rng = random.Random(0)
+    words = "council bridge harbour mayor budget repair traffic police school storm".split()
+    records = tmp_path / "big.jsonl"
+    with records.open("w", encoding="utf-8") as handle:
+        for number in range(6000):  # some 8 s of work with two workers
+            text = " ".join(
+                " ".join(rng.choices(words, k=12)).capitalize() + "." for _ in range(10)
+            )
+            handle.write(json.dumps({"id": f"a{number}", "text": text}) + "\n")
+    db = tmp_path / "big.unspun"
+    argv = [sys.executable, "-m", "unspun.cli", "index", str(records), "--db", str(db)]
+    proc = subprocess.Popen(
+        [*argv, "--workers", "2"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        start_new_session=True,  # its own process group, to signal as timeout does
+    )
+    try:
+        deadline = time.monotonic() + 8
+        while (committed := _articles_committed(db)) == 0:
+            assert proc.poll() is None and time.monotonic() < deadline, "no batch committed"
+            time.sleep(0.05)
+        (os.killpg if whole_group else os.kill)(proc.pid, signal.SIGTERM)
+        _, stderr = proc.communicate(timeout=8)
+        assert proc.returncode == 143
+        assert [line for line in stderr.splitlines() if line.strip()] == [
+            "interrupted: every batch committed before the interrupt is kept; run the same "
+            "command again to continue"
+        ]
+        assert committed <= _articles_committed(db) < 6000
+        deadline = time.monotonic() + 3
+        while True:  # the workers and the resource tracker are gone with the parent
+            try:
+                os.killpg(proc.pid, 0)
+            except ProcessLookupError:
+                break
+            assert time.monotonic() < deadline, "a worker outlived the interrupted index"
+            time.sleep(0.05)
+    finally:
+        with contextlib.suppress(ProcessLookupError):  # whatever a failure left running
+            os.killpg(proc.pid, signal.SIGKILL)

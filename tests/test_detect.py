@@ -191,3 +191,7 @@ def test_structure_features_and_pattern_evidence(det: Detector) -> None:
     joined = " ".join(r.evidence)
     assert "sentence patterns typical of generated text" in joined
     assert "additionally" in joined
+
+
+def test_a_one_word_text_is_one_word_not_one_words():
+    assert Detector.load().score("Hello.").evidence[0].startswith("too short to judge (1 word;")

@@ -1,4 +1,12 @@
-from unspun.evaluate import CaseResult, Evaluation
+import json
+from typing import get_args
+
+import pytest
+
+import unspun
+from unspun.errors import InputError
+from unspun.evaluate import CaseResult, Evaluation, read_cases, unknown_source_ids
+from unspun.results import AddedType, ChangeType
 
 
 def test_an_accepted_alternative_label_is_scored_as_that_label():
@@ -75,3 +83,67 @@ def test_a_case_with_no_source_is_scored_on_its_verdict_alone():
     }
     result = score_case(case, report)
     assert result.label_pairs == [] and result.omissions_met == []
+
+
+def _case_file(tmp_path, **expectation):
+    case = {
+        "id": "c",
+        "suspect_text": "The mayor said the bridge carries 40,000 cars a day.",
+        "source_ids": ["bridge"],
+        "suspect_expectations": [{"quote": "The mayor said", **expectation}],
+    }
+    path = tmp_path / "cases.jsonl"
+    path.write_text("\n" + json.dumps(case) + "\n", encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize(
+    ("expectation", "message"),
+    [
+        ({"label": "altered", "change": "name"}, ":2: 'name' is not a change type"),
+        ({"label": "altered", "change": "filler"}, ":2: 'filler' is not a change type"),
+        ({"label": "added", "change": "number"}, ":2: 'number' is not an added type"),
+        ({"label": "supported", "change": "number"}, ":2: a supported sentence has no change"),
+        ({"label": "supported", "also_accept": ["alterd"]}, ":2: 'also_accept' must be"),
+    ],
+)
+def test_an_unknown_change_type_is_refused_with_file_and_line(tmp_path, expectation, message):
+    path = _case_file(tmp_path, **expectation)
+    with pytest.raises(InputError) as caught:
+        list(read_cases(path))
+    assert str(caught.value).startswith(f"{path}{message}")
+    assert "\n" not in str(caught.value)
+
+
+def test_every_known_change_type_is_accepted(tmp_path):
+    for label, kinds in (("altered", get_args(ChangeType)), ("added", get_args(AddedType))):
+        for kind in (*kinds, None):
+            assert list(read_cases(_case_file(tmp_path, label=label, change=kind)))
+
+
+def test_source_ids_must_be_a_list_of_ids(tmp_path):
+    path = _case_file(tmp_path, label="supported")
+    path.write_text(path.read_text().replace('["bridge"]', '"bridge"'), encoding="utf-8")
+    with pytest.raises(InputError, match="'source_ids' must be a list"):
+        list(read_cases(path))
+
+
+def test_unknown_source_ids_are_those_the_corpus_lacks(tmp_path):
+    with unspun.Corpus.open(tmp_path / "news.unspun") as corpus:
+        corpus.add([{"id": "bridge", "text": "A bridge was shut."}], workers=1)
+        case = {"source_ids": ["bridge", "brdige"]}
+        assert unknown_source_ids(case, corpus) == ["brdige"]
+        assert unknown_source_ids({}, corpus) == []
+
+
+def test_a_label_no_case_has_scores_none_not_zero():
+    case = CaseResult(
+        case_id="c",
+        derived_gold=True,
+        predicted_sources=["a"],
+        gold_sources=["a"],
+        label_pairs=[("supported", "supported", []), ("added", "supported", [])],
+    )
+    per_label = Evaluation([case]).metrics()["per_label"]
+    assert per_label["altered"] == {"precision": None, "recall": None, "f1": None, "support": 0}
+    assert per_label["added"] == {"precision": None, "recall": 0.0, "f1": 0.0, "support": 1}

@@ -2,6 +2,8 @@ import io
 import json
 
 import jsonschema
+import pytest
+from markupsafe import escape
 from rich.console import Console
 
 import unspun
@@ -76,7 +78,7 @@ def test_terminal_numbers_sentences_from_one_and_names_metadata_lines(seed_repor
     row = next(x for x in shown.splitlines() if dateline.text in x)
     assert row.split("│")[1].strip() == str(dateline.index + 1)
     assert "added / dateline" in row
-    assert "(1 of them dateline, byline or credit lines)" in shown
+    assert "(1 of them a dateline, byline or credit line)" in shown
 
 
 def test_html_numbers_linked_sentences_from_one(seed_report):
@@ -84,3 +86,70 @@ def test_html_numbers_linked_sentences_from_one(seed_report):
     linked = next(f for f in seed_report.findings if f.source_indices)
     first = linked.source_indices[0]
     assert f'href="#src-0-{first}">&rarr; source #{first + 1}' in page
+
+
+def _one_passage_omitted() -> unspun.Report:
+    source = (
+        "The council approved a $42 million plan to repair the harbour bridge on Tuesday. "
+        "Work will start in March and last two years. "
+        "The mayor said the bridge carries 40,000 cars a day."
+    )
+    suspect = (
+        "The council approved a $42 million plan to repair the harbour bridge on Tuesday. "
+        "Work will start in March and last two years."
+    )
+    report = unspun.compare(suspect, source, unspun.CheckOptions(detect=False))
+    assert report.counts()["omitted"] == 1
+    return report
+
+
+def test_terminal_says_one_source_passage_in_the_singular():
+    console = Console(record=True, width=200, file=io.StringIO())
+    render_terminal(_one_passage_omitted(), console)
+    shown = console.export_text()
+    assert "; 1 source passage omitted" in shown and "passages" not in shown
+
+
+def test_html_says_one_source_passage_in_the_singular():
+    page = render_html(_one_passage_omitted())
+    assert "1 source passage omitted" in page and "passages omitted" not in page
+
+
+def _report_with_source_url(tmp_path, url: str) -> unspun.Report:
+    text = (
+        "The council approved a $42 million plan to repair the harbour bridge on Tuesday. "
+        "Work will start in March and last two years. "
+        "The mayor said the bridge carries 40,000 cars a day."
+    )
+    with unspun.Corpus.open(tmp_path / "news.unspun") as corpus:
+        corpus.add([{"id": "bridge", "text": text, "url": url}], workers=1)
+        report = unspun.check(text, corpus, unspun.CheckOptions(detect=False))
+    assert [s.id for s in report.sources] == ["bridge"]
+    return report
+
+
+def test_html_links_a_source_web_address_escaped_and_without_referrer(tmp_path):
+    page = render_html(_report_with_source_url(tmp_path, 'https://news.example/a?b=1&c="<x>'))
+    escaped = "https://news.example/a?b=1&amp;c=&#34;&lt;x&gt;"
+    assert f'<a href="{escaped}" target="_blank" rel="noopener noreferrer">{escaped}</a>' in page
+
+
+@pytest.mark.parametrize(
+    "url", ["javascript:alert(1)", "java\tscript:alert(1)", "ftp://files.example/a", "/a/b"]
+)
+def test_html_shows_other_addresses_as_text_not_links(tmp_path, url):
+    page = render_html(_report_with_source_url(tmp_path, url))
+    assert f'<span class="note">{escape(url)}</span>' in page
+    assert 'rel="noopener' not in page
+
+
+def test_a_report_with_no_source_validates_and_says_nothing_was_compared(example_corpus):
+    text = (
+        "The city's chess club won the regional championship on Sunday. Its youngest player, "
+        "aged nine, drew against the defending champion in the final round."
+    )
+    report = unspun.check(text, example_corpus, unspun.CheckOptions(detect=False))
+    jsonschema.validate(json.loads(render_json(report)), schema())
+    page = render_html(report)
+    assert "not compared (no source)" in page
+    assert 'class="s added unsourced"' in page and "0 altered" not in page

@@ -9,11 +9,13 @@ from __future__ import annotations
 import gzip
 import io
 import json
+import signal
 import sys
 from collections.abc import Callable, Iterator
 from enum import StrEnum
 from functools import wraps
 from pathlib import Path
+from types import FrameType
 from typing import Annotated, Any, TypeVar
 
 import typer
@@ -25,7 +27,9 @@ from .core import CheckOptions, check
 from .corpus import Corpus
 from .documents import Article
 from .errors import InputError, UnspunError
-from .ingest import iter_input_files, read_articles
+from .ingest import iter_input_files, read_articles, read_html, read_jsonl, read_txt
+from .report.terminal import counted
+from .results import Report
 
 __all__ = ["app", "main"]
 
@@ -46,8 +50,16 @@ class Format(StrEnum):
     html = "html"
 
 
+class _Terminated(KeyboardInterrupt):
+    """SIGTERM (``kill``, a container or service stopping), stopped the way Ctrl-C stops."""
+
+
+def _terminate(signum: int, frame: FrameType | None) -> None:
+    raise _Terminated
+
+
 def _friendly(func: F) -> F:
-    """Turn unspun's errors and Ctrl-C into one line and an exit code."""
+    """Turn unspun's errors, Ctrl-C and SIGTERM into one line and an exit code."""
 
     @wraps(func)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
@@ -56,12 +68,14 @@ def _friendly(func: F) -> F:
         except UnspunError as error:
             err.print(Text("error: ", style="red") + Text(str(error)), soft_wrap=True)
             raise typer.Exit(1) from None
-        except KeyboardInterrupt:
+        except KeyboardInterrupt as interrupt:
             err.print(
                 "interrupted: every batch committed before the interrupt is kept; "
-                "run the same command again to continue"
+                "run the same command again to continue",
+                soft_wrap=True,
             )
-            raise typer.Exit(130) from None
+            # the shell's codes: 128 + the signal number
+            raise typer.Exit(143 if isinstance(interrupt, _Terminated) else 130) from None
 
     return wrapper  # type: ignore[return-value]
 
@@ -105,9 +119,13 @@ DbOption = Annotated[Path, typer.Option("--db", help="Corpus database file.")]
 @app.command()
 @_friendly
 def index(
-    paths: Annotated[list[Path], typer.Argument(help=".jsonl(.gz), .txt, .html files or folders")],
+    paths: Annotated[
+        list[Path], typer.Argument(help=".jsonl(.gz), .txt or .html files, or folders of these.")
+    ],
     db: DbOption = Path("news.unspun"),
-    workers: Annotated[int, typer.Option(help="Worker processes for splitting and embedding.")] = 2,
+    workers: Annotated[
+        int, typer.Option(min=1, help="Worker processes for splitting and embedding.")
+    ] = 2,
 ) -> None:
     """Add articles to a corpus (created if missing). Re-adding an id replaces it."""
     # every path must exist and hold input before a database is created for it
@@ -128,27 +146,54 @@ def index(
             corpus.close()
     err.print(
         f"{result.added} added, {result.replaced} replaced, {result.unchanged} unchanged; "
-        f"{size} articles in {db}",
+        f"{counted(size, 'article')} in {db}",
         highlight=False,
         markup=False,
+        soft_wrap=True,
     )
 
 
-def _suspects(path: Path) -> Iterator[Article]:
+def _suspects(path: Path) -> Iterator[tuple[Article, str]]:
+    """Each suspect article and the file it came from, for the header over its report."""
     if str(path) == "-":
         text = sys.stdin.read()
         if not text.strip():
             raise InputError("<stdin>", "empty input")
-        yield Article(id="stdin", text=text)
+        yield Article(id="stdin", text=text), "<stdin>"
         return
-    yield from read_articles([path])
+    for file, kind, article_id in iter_input_files([path]):
+        if kind == "jsonl":
+            articles = read_jsonl(file)
+        elif kind == "txt":
+            articles = read_txt(file, article_id)
+        else:
+            articles = read_html(file, article_id)
+        for article in articles:
+            yield article, str(file)
+
+
+def _print_summaries(checked: list[tuple[Report, str]], console: Console) -> None:
+    """The terminal summary of each report, under a header naming the suspect when several."""
+    from .report import render_terminal
+
+    for position, (report, where) in enumerate(checked, start=1):
+        if len(checked) > 1:
+            if position > 1:
+                console.print()
+            header = f"── suspect {position} of {len(checked)}: {report.suspect_id} ({where})"
+            console.print(Text(header, style="bold"), soft_wrap=True)  # a long path stays whole
+        render_terminal(report, console)
 
 
 @app.command("check")
 @_friendly
 def check_command(
     suspect: Annotated[
-        Path, typer.Argument(help="Suspect article: .txt, .html, .jsonl or - for stdin")
+        Path,
+        typer.Argument(
+            help="A .txt or .html article, a .jsonl(.gz) of article records, a folder of "
+            "these, or - for stdin; one report per article."
+        ),
     ],
     db: DbOption = Path("news.unspun"),
     format: Annotated[
@@ -168,8 +213,8 @@ def check_command(
         bool, typer.Option("--detect/--no-detect", help="Compute the machine-text signal.")
     ] = True,
 ) -> None:
-    """Check a suspect article against the corpus and report what changed."""
-    from .report import render_html, render_json, render_terminal
+    """Check suspect articles against the corpus and report what changed in each."""
+    from .report import render_html, render_json
 
     if output is not None and str(output) == "-":
         output = None  # "-o -": standard output, as for the suspect
@@ -192,15 +237,16 @@ def check_command(
         format = format or Format.terminal
     if not 0.0 < fpr < 1.0:
         raise typer.BadParameter("--fpr must be strictly between 0 and 1, e.g. 0.01")
-    articles = list(_suspects(suspect))  # bad input is reported before any work is done
-    if not articles:
+    suspects = list(_suspects(suspect))  # bad input is reported before any work is done
+    if not suspects:
         raise InputError(str(suspect), "no .jsonl, .txt or .html files here")
     corpus = Corpus.open(db, create=False)
     if len(corpus) == 0:
         corpus.close()
         raise InputError(str(db), "the corpus has no articles; add some with `unspun index`")
     options = CheckOptions(detect=detect, false_positive_rate=fpr)
-    reports = [check(article, corpus, options) for article in articles]
+    checked = [(check(article, corpus, options), where) for article, where in suspects]
+    reports = [report for report, _ in checked]
     corpus.close()
     if format is Format.json:
         text = (
@@ -214,8 +260,7 @@ def check_command(
         text = render_html(reports[0])
     elif output is not None:  # the terminal summary as plain text, for the file
         plain = Console(record=True, width=100, file=io.StringIO())
-        for report in reports:
-            render_terminal(report, plain)
+        _print_summaries(checked, plain)
         text = plain.export_text()
     if output is not None:
         # the file first: a closed pipe on the summary below must not cost the report
@@ -224,12 +269,23 @@ def check_command(
         except OSError as error:
             raise InputError(str(output), f"cannot write the report ({error.strerror})") from None
     if format is Format.terminal or output is not None:
-        for report in reports:
-            render_terminal(report, out)
+        _print_summaries(checked, out)
     if output is None and format is not Format.terminal:
         sys.stdout.write(text + "\n")
     elif output is not None:
-        err.print(f"wrote {output}", highlight=False, markup=False)
+        err.print(f"wrote {output}", highlight=False, markup=False, soft_wrap=True)
+
+
+_UNKNOWN_SOURCES_SHOWN = 10  # warnings about cases naming ids the corpus lacks, then a count
+
+
+def _warn(message: str) -> None:
+    err.print(Text("warning: ", style="yellow") + Text(message), soft_wrap=True)
+
+
+def _score(value: float | None) -> str:
+    """A metric as shown: "n/a" where no case measures it (JSON keeps null)."""
+    return "n/a" if value is None else str(value)
 
 
 @app.command()
@@ -248,9 +304,16 @@ def evaluate(
     format: Annotated[EvaluateFormat, typer.Option("--format", "-f")] = EvaluateFormat.terminal,
 ) -> None:
     """Score unspun on audit cases, or on claim files (source_text, claim_text, label)."""
-    from .evaluate import evaluate_cases, evaluate_claims, is_claim_record, read_cases
+    from .evaluate import (
+        evaluate_cases,
+        evaluate_claims,
+        is_claim_record,
+        read_numbered_cases,
+        unknown_source_ids,
+    )
 
-    records = list(read_cases(cases))
+    numbered = list(read_numbered_cases(cases))
+    records = [record for _, record in numbered]
     if not records:
         raise InputError(str(cases), "no cases or claims in this file")
     claims = [r for r in records if is_claim_record(r) and "suspect_text" not in r]
@@ -266,13 +329,18 @@ def evaluate(
                 shown = ", ".join(f"{k} {v}" for k, v in value.items()) or "none"
                 out.print(f"{key}: {shown}", highlight=False, markup=False)
             else:
-                out.print(f"{key}: {value}", highlight=False, markup=False)
+                out.print(f"{key}: {_score(value)}", highlight=False, markup=False)
         return
     if corpus_path is None and db is None:
         raise typer.BadParameter("give --corpus, --db or both")
     corpus = Corpus.open(db if db is not None else ":memory:", create=db is None)
     if corpus_path is not None:
         corpus.add(read_articles([corpus_path]))
+    unknown = [(n, ids) for n, record in numbered if (ids := unknown_source_ids(record, corpus))]
+    for number, ids in unknown[:_UNKNOWN_SOURCES_SHOWN]:
+        _warn(f"{cases}:{number}: source_ids not in the corpus, so never found: {', '.join(ids)}")
+    if len(unknown) > _UNKNOWN_SOURCES_SHOWN:
+        _warn(f"{cases}: {len(unknown) - _UNKNOWN_SOURCES_SHOWN} more cases name such ids")
     evaluation = evaluate_cases(records, corpus)
     metrics = evaluation.metrics()
     corpus.close()
@@ -288,17 +356,17 @@ def evaluate(
         "source_recall_at_1",
         "false_derived",
     ):
-        value = metrics[key]
-        out.print(f"{key}: {value if value is not None else 'n/a'}", highlight=False, markup=False)
+        out.print(f"{key}: {_score(metrics[key])}", highlight=False, markup=False)
     for label, row in metrics["per_label"].items():
         out.print(
-            f"  {label}: precision {row['precision']} recall {row['recall']} (n={row['support']})",
+            f"  {label}: precision {_score(row['precision'])} recall {_score(row['recall'])} "
+            f"(n={row['support']})",
             highlight=False,
         )
     for kind, row in metrics["per_change_type"].items():
         out.print(
-            f"  change {kind}: recall {row['recall']} precision {row['precision']} "
-            f"(n={row['support']})",
+            f"  change {kind}: recall {_score(row['recall'])} precision "
+            f"{_score(row['precision'])} (n={row['support']})",
             highlight=False,
         )
     for case in evaluation.cases:
@@ -315,7 +383,11 @@ class DetectFormat(StrEnum):
 @_friendly
 def detect(
     paths: Annotated[
-        list[Path], typer.Argument(help=".txt files, or .jsonl records with id and text")
+        list[Path],
+        typer.Argument(
+            help=".txt or .html articles, .jsonl(.gz) records with id and text, or folders of "
+            "these."
+        ),
     ],
     format: Annotated[DetectFormat, typer.Option("--format", "-f")] = DetectFormat.terminal,
     fpr: Annotated[float, typer.Option("--fpr", help="False-positive rate for the flag.")] = 0.01,
@@ -341,7 +413,7 @@ def detect(
                 out.file.write(json.dumps(row, ensure_ascii=False) + "\n")
                 continue
             if score.too_short:
-                verdict = f"too short to judge ({score.word_count} words)"
+                verdict = f"too short to judge ({counted(score.word_count, 'word')})"
             else:
                 above = "above" if score.flagged else "below"
                 verdict = (
@@ -354,6 +426,9 @@ def detect(
 
 
 def main() -> None:
+    # SIGTERM's default ends the process at once: worker processes are orphaned and the
+    # resource tracker reports leaked semaphores. As an exception it unwinds like Ctrl-C.
+    signal.signal(signal.SIGTERM, _terminate)
     app()
 
 

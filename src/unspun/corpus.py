@@ -11,9 +11,12 @@ import hashlib
 import json
 import multiprocessing
 import os
+import signal
+import threading
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from concurrent.futures import Future, ProcessPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -100,6 +103,39 @@ def _as_article(record: Article | Mapping[str, Any], position: int) -> Article:
     return article_from_record(dict(record), "<records>", position)
 
 
+@contextmanager
+def _ctrl_c_held() -> Iterator[None]:
+    """Hold Ctrl-C while a worker may be spawned (it starts with it held) and act on it
+    after, so none reaches a worker before :func:`_start_worker` has run."""
+    if not hasattr(signal, "pthread_sigmask"):  # Windows
+        yield
+        return
+    previous = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
+
+
+def _start_worker() -> None:
+    """Make a worker quiet when stopped with its whole process group (a terminal's Ctrl-C,
+    ``timeout``, a service manager's SIGTERM); the parent stops handing out batches.
+
+    Ctrl-C is ignored: it would print the worker's own traceback. SIGTERM still ends the
+    worker, so tqdm (the embedder's progress bars, though off) gets a thread lock instead
+    of the semaphore it would make, which a killed process leaves for the resource tracker
+    to report as leaked.
+    """
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # a Ctrl-C held since spawn is dropped
+    if hasattr(signal, "pthread_sigmask"):
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
+    try:
+        import tqdm
+    except ImportError:  # a model2vec without tqdm makes no such semaphore
+        return
+    tqdm.tqdm.set_lock(threading.RLock())
+
+
 class Corpus:
     """An archive of articles with full-text, vector and name indexes.
 
@@ -167,7 +203,8 @@ class Corpus:
         An exception from ``records`` (a bad input line, say) or an interrupt stops the
         run after the batches already committed, plus every record read before the bad one.
         Articles whose id and content are already stored are skipped. An interrupt
-        (Ctrl-C) loses only the batches in flight (at most ``workers`` + 1).
+        (Ctrl-C, or SIGTERM in the CLI) loses only the batches in flight (at most
+        ``workers`` + 1); the workers finish the ones they are on before the pool closes.
         """
         workers = workers if workers is not None else min(2, os.cpu_count() or 1)
         counts = {"added": 0, "replaced": 0, "unchanged": 0}
@@ -201,10 +238,13 @@ class Corpus:
             items = list(todo.values())
             if parallel and pool is None and workers > 1 and len(items) >= BATCH_SIZE:
                 pool = ProcessPoolExecutor(
-                    max_workers=workers, mp_context=multiprocessing.get_context("spawn")
+                    max_workers=workers,
+                    mp_context=multiprocessing.get_context("spawn"),
+                    initializer=_start_worker,
                 )
             if parallel and pool is not None:
-                in_flight.append((pool.submit(_prepare_many, items), len(pending)))
+                with _ctrl_c_held():  # submit may spawn a worker
+                    in_flight.append((pool.submit(_prepare_many, items), len(pending)))
             else:
                 in_flight.append((_prepare_many(items), len(pending)))
             pending.clear()

@@ -802,7 +802,10 @@ class Detector:
                 too_short=True,
                 word_count=n_words,
                 features=feats,
-                evidence=(f"too short to judge ({n_words} words; needs {self.min_words})",)
+                evidence=(
+                    f"too short to judge ({n_words} {'word' if n_words == 1 else 'words'}; needs "
+                    f"{self.min_words})",
+                )
                 + tuple(f'{k}: "{m}"' for k, m in hits[:3]),
                 sentences=(),
                 model_version=self.version,

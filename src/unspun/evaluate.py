@@ -15,13 +15,13 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, get_args
 
 from .core import CheckOptions, check, compare
 from .corpus import Corpus
 from .errors import InputError
 from .ingest._files import decode
-from .results import Finding, Report
+from .results import AddedType, ChangeType, Finding, Report
 
 __all__ = [
     "CaseResult",
@@ -30,7 +30,9 @@ __all__ = [
     "evaluate_cases",
     "is_claim_record",
     "read_cases",
+    "read_numbered_cases",
     "score_case",
+    "unknown_source_ids",
 ]
 
 LABELS = ("supported", "altered", "added")
@@ -59,23 +61,26 @@ class Evaluation:
         # a prediction the case also accepts is scored as that label, so that an accepted
         # "supported" does not count as a recalled "altered"
         scored = [(pred if pred in accept else gold, pred) for gold, pred, accept in pairs]
-        per_label: dict[str, dict[str, float]] = {}
+        # None where a score is undefined: precision of a label never predicted, recall and
+        # F1 of a label no case has
+        per_label: dict[str, dict[str, float | None]] = {}
         f1s = []
         for label in LABELS:
             tp = sum(1 for g, p in scored if g == p == label)
             predicted = sum(1 for g, p in scored if p == label)
             actual = sum(1 for g, p in scored if g == label)
-            precision = tp / predicted if predicted else 0.0
-            recall = tp / actual if actual else 0.0
-            f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+            precision = tp / predicted if predicted else None
+            recall = tp / actual if actual else None
+            f1 = None
+            if recall is not None:
+                f1 = 2 * precision * recall / (precision + recall) if precision and recall else 0.0
+                f1s.append(f1)
             per_label[label] = {
-                "precision": round(precision, 4),
-                "recall": round(recall, 4),
-                "f1": round(f1, 4),
+                "precision": _rounded(precision),
+                "recall": _rounded(recall),
+                "f1": _rounded(f1),
                 "support": actual,
             }
-            if actual:
-                f1s.append(f1)
         changes = [p for c in self.cases for p in c.change_pairs]
         omissions = [m for c in self.cases for m in c.omissions_met]
         derived = [c for c in self.cases if c.derived_gold]
@@ -108,6 +113,10 @@ class Evaluation:
         }
 
 
+def _rounded(value: float | None) -> float | None:
+    return None if value is None else round(value, 4)
+
+
 def _per_change_type(
     pairs: list[tuple[str, str | None]],
 ) -> dict[str, dict[str, float | None]]:
@@ -126,6 +135,12 @@ def _per_change_type(
 
 def read_cases(path: str | Path) -> Iterator[dict[str, Any]]:
     """Audit cases from a JSON Lines file, with a clear error for a bad line."""
+    for _, case in read_numbered_cases(path):
+        yield case
+
+
+def read_numbered_cases(path: str | Path) -> Iterator[tuple[int, dict[str, Any]]]:
+    """Each case of :func:`read_cases` with its line number, for messages that name it."""
     path = Path(path)
     try:
         raw = path.read_bytes()
@@ -155,11 +170,17 @@ def read_cases(path: str | Path) -> Iterator[dict[str, Any]]:
                 record=number,
             )
         _check_case(case, str(path), number)
-        yield case
+        yield number, case
 
 
 _LABELS = {"supported", "altered", "added"}
 _CLAIM_LABELS = {"consistent", "inconsistent"}
+#: what an expectation's "change" may name, by its label (the report schema's enums)
+_CHANGES: dict[str, tuple[str, ...]] = {
+    "altered": get_args(ChangeType),
+    "added": get_args(AddedType),
+    "supported": (),
+}
 
 
 def _check_case(case: dict[str, Any], where: str, number: int) -> None:
@@ -170,6 +191,9 @@ def _check_case(case: dict[str, Any], where: str, number: int) -> None:
                 where, f"claim label must be one of {sorted(_CLAIM_LABELS)}", record=number
             )
         return
+    ids = case.get("source_ids")
+    if ids is not None and not (isinstance(ids, list) and all(isinstance(i, str) for i in ids)):
+        raise InputError(where, "'source_ids' must be a list of corpus ids", record=number)
     for key in ("suspect_expectations", "omitted_expectations"):
         items = case.get(key, [])
         if not isinstance(items, list) or not all(isinstance(x, dict) for x in items):
@@ -177,14 +201,44 @@ def _check_case(case: dict[str, Any], where: str, number: int) -> None:
         for item in items:
             if not isinstance(item.get("quote"), str):
                 raise InputError(where, f"an item of '{key}' has no 'quote'", record=number)
-            if key == "suspect_expectations" and item.get("label") not in _LABELS:
-                raise InputError(
-                    where, f"expectation label must be one of {sorted(_LABELS)}", record=number
-                )
+            if key == "suspect_expectations":
+                _check_expectation(item, where, number)
             if key == "suspect_expectations" and item["quote"] not in case["suspect_text"]:
                 raise InputError(
                     where, f"quote not in suspect_text: {item['quote'][:60]!r}", record=number
                 )
+
+
+def _check_expectation(item: dict[str, Any], where: str, number: int) -> None:
+    """A suspect expectation's label, accepted labels and change type must be known ones."""
+    label = item.get("label")
+    if label not in _LABELS:
+        raise InputError(
+            where, f"expectation label must be one of {sorted(_LABELS)}", record=number
+        )
+    accept = item.get("also_accept") or []
+    if not isinstance(accept, list) or any(a not in _LABELS for a in accept):
+        raise InputError(
+            where, f"'also_accept' must be a list of labels from {sorted(_LABELS)}", record=number
+        )
+    change = item.get("change")
+    if change is None or change in _CHANGES[label]:
+        return
+    quote = repr(item["quote"][:40])
+    if not _CHANGES[label]:
+        problem = f"a supported sentence has no change, but {quote} gives {change!r}"
+    else:
+        kinds = "a change type" if label == "altered" else "an added type"
+        problem = (
+            f"{change!r} is not {kinds} (at {quote}); use one of "
+            f"{', '.join(_CHANGES[label])} or null"
+        )
+    raise InputError(where, problem, record=number)
+
+
+def unknown_source_ids(case: dict[str, Any], corpus: Corpus) -> list[str]:
+    """The case's gold ``source_ids`` the corpus does not hold (they cannot be found)."""
+    return [sid for sid in case.get("source_ids") or [] if sid not in corpus]
 
 
 def _sentence_for(quote: str, text: str, findings: list[Finding]) -> Finding | None:

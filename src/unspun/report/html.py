@@ -7,21 +7,38 @@ from the network (inline CSS, a few lines of inline script for cross-highlightin
 from __future__ import annotations
 
 from typing import Any
+from urllib.parse import urlsplit
 
 from jinja2 import Environment, PackageLoader, select_autoescape
 
 from ..results import Report
+from .terminal import counted
 
 __all__ = ["render_html"]
 
 
 def _environment() -> Environment:
-    return Environment(
+    environment = Environment(
         loader=PackageLoader("unspun", "report/templates"),
         autoescape=select_autoescape(default=True, default_for_string=True),
         trim_blocks=True,
         lstrip_blocks=True,
     )
+    environment.filters["counted"] = counted  # {{ n | counted("word") }}: "1 word", "2 words"
+    environment.tests["web_link"] = is_web_link  # {% if url is web_link %}
+    return environment
+
+
+def is_web_link(url: object) -> bool:
+    """True for an http(s) URL safe to put in an href: no javascript: or data: links, and
+    nothing a browser would strip (whitespace, control characters) to make it one."""
+    if not isinstance(url, str) or any(c.isspace() or ord(c) < 32 or c == "\x7f" for c in url):
+        return False
+    try:
+        parts = urlsplit(url)
+    except ValueError:  # a malformed IPv6 host, say
+        return False
+    return parts.scheme.lower() in ("http", "https") and bool(parts.netloc)
 
 
 def _source_view(data: dict[str, Any]) -> list[dict[str, Any]]:

@@ -11,10 +11,15 @@ from rich.text import Text
 
 from ..results import Report
 
-__all__ = ["render_terminal"]
+__all__ = ["counted", "render_terminal"]
 
 _STYLE = {"supported": "green", "altered": "yellow", "added": "red"}
 _METADATA_ROLES = ("dateline", "byline", "credit")
+
+
+def counted(n: int, singular: str, plural: str | None = None) -> str:
+    """``n`` and the noun that agrees with it: "1 article", "2 articles", "0 articles"."""
+    return f"{n} {singular if n == 1 else plural or singular + 's'}"
 
 
 def _clip(text: str, limit: int) -> str:
@@ -43,12 +48,14 @@ def render_terminal(report: Report, console: Console | None = None, *, limit: in
     metadata = sum(
         1 for f in data["findings"] if f["label"] == "added" and f["role"] in _METADATA_ROLES
     )
-    of_which = f" ({metadata} of them dateline, byline or credit lines)" if metadata else ""
+    kinds = "dateline, byline or credit line"
+    of_which = f" ({metadata} of them {'a ' + kinds if metadata == 1 else kinds + 's'})"
+    of_which = of_which if metadata else ""
     if data["sources"]:
+        omitted = counted(counts["omitted"], "source passage")
         console.print(
             f"Sentences: [green]{counts['supported']} supported[/], [yellow]{counts['altered']} "
-            f"altered[/], [red]{counts['added']} added[/]{of_which}; {counts['omitted']} source "
-            "passages omitted"
+            f"altered[/], [red]{counts['added']} added[/]{of_which}; {omitted} omitted"
         )
         flagged = [f for f in data["findings"] if f["label"] != "supported"]
     else:
