@@ -161,6 +161,35 @@ def test_bad_line_keeps_earlier_records(tmp_path):
     assert list(unspun.Corpus.open(db, create=False).ids()) == ["a"]
 
 
+def test_skip_bad_reports_each_bad_input_and_indexes_the_rest(tmp_path):
+    folder = tmp_path / "crawl"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Bridge\n\nThe harbour bridge reopened.", encoding="utf-8")
+    (folder / "b.txt").write_text("  \n", encoding="utf-8")
+    (folder / "c.jsonl").write_text(
+        '{"id": "c1", "text": "The ferry ran late."}\n{oops\n'
+        '{"id": "c3", "text": "The tram was on time.", "date": "last week"}\n'
+        '{"id": "c4", "text": "The bus was cancelled."}\n',
+        encoding="utf-8",
+    )
+    db = tmp_path / "x.unspun"
+    result = runner.invoke(app, ["index", str(folder), "--db", str(db), "--skip-bad"])
+    assert result.exit_code == 1
+    skipped = [line for line in result.stderr.splitlines() if line.startswith("skipped: ")]
+    assert [line.split(": ", 2)[1] for line in skipped] == [
+        f"{folder / 'b.txt'}",
+        f"{folder / 'c.jsonl'}:2",
+        f"{folder / 'c.jsonl'}:3",
+    ]
+    assert "3 added, 0 replaced, 0 unchanged; 3 bad inputs skipped; " in result.stderr
+    assert sorted(unspun.Corpus.open(db, create=False).ids()) == ["a", "c1", "c4"]
+    # without --skip-bad the first bad input stops the run, keeping what came before it
+    db2 = tmp_path / "y.unspun"
+    result = runner.invoke(app, ["index", str(folder), "--db", str(db2)])
+    assert result.exit_code == 1 and "b.txt: empty file" in result.stderr
+    assert list(unspun.Corpus.open(db2, create=False).ids()) == ["a"]
+
+
 def test_evaluate_json_keys(tmp_path, examples):
     result = runner.invoke(
         app,

@@ -126,31 +126,48 @@ def index(
     workers: Annotated[
         int, typer.Option(min=1, help="Worker processes for splitting and embedding.")
     ] = 2,
+    skip_bad: Annotated[
+        bool,
+        typer.Option(
+            "--skip-bad",
+            help="Report each bad file or record in one line and index the rest "
+            "(the exit code is still 1 if any was skipped).",
+        ),
+    ] = False,
 ) -> None:
     """Add articles to a corpus (created if missing). Re-adding an id replaces it."""
     # every path must exist and hold input before a database is created for it
     if not list(iter_input_files(list(paths))):
         raise InputError(", ".join(map(str, paths)), "no .jsonl, .txt or .html files here")
     total = _count_records(paths) if err.is_terminal else None  # only a bar needs the total
+    skipped: list[InputError] = []
+
+    def skip(error: InputError) -> None:
+        skipped.append(error)
+        err.print(Text("skipped: ", style="yellow") + Text(str(error)), soft_wrap=True)
+
     corpus = Corpus.open(db, create=True)
     with _progress("indexing", disable=not err.is_terminal) as progress:
         task = progress.add_task("index", total=total)
         try:
             result = corpus.add(
-                read_articles(list(paths)),
+                read_articles(list(paths), on_error=skip if skip_bad else None),
                 workers=workers,
                 progress=lambda n: progress.advance(task, n),
             )
         finally:
             size = len(corpus)
             corpus.close()
+    bad = f"; {counted(len(skipped), 'bad input')} skipped" if skipped else ""
     err.print(
-        f"{result.added} added, {result.replaced} replaced, {result.unchanged} unchanged; "
+        f"{result.added} added, {result.replaced} replaced, {result.unchanged} unchanged{bad}; "
         f"{counted(size, 'article')} in {db}",
         highlight=False,
         markup=False,
         soft_wrap=True,
     )
+    if skipped:
+        raise typer.Exit(1)
 
 
 def _suspects(path: Path) -> Iterator[tuple[Article, str]]:

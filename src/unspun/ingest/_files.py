@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from ..documents import Article
@@ -90,10 +90,16 @@ def read_text_file(path: Path) -> str:
     return text
 
 
-def read_articles(paths: list[str | os.PathLike[str]]) -> Iterator[Article]:
+def read_articles(
+    paths: list[str | os.PathLike[str]], on_error: Callable[[InputError], None] | None = None
+) -> Iterator[Article]:
     """Read every supported file under ``paths`` and yield its articles.
 
-    An id given twice in one run with different content is an error naming both places:
+    A bad file or record raises :class:`InputError`; with ``on_error``, it is handed to it
+    and skipped instead, so one bad page does not stop a crawl (a path that does not exist
+    still raises).
+
+    An id given twice in one run with different content is bad input, naming both places:
     two files named alike in different folders (given one by one, or as two folders) would
     otherwise be stored as one article, the first silently replaced. An exact copy (a
     record repeated in a crawl, a file given twice) is passed on: storing it changes
@@ -102,16 +108,26 @@ def read_articles(paths: list[str | os.PathLike[str]]) -> Iterator[Article]:
     from .jsonl import read_jsonl_lines
     from .text import read_txt
 
+    def fail(error: InputError) -> None:
+        if on_error is None:
+            raise error
+        on_error(error)
+
     files: list[Path] = []
     # id -> (file, line, content hash): small, for runs of millions of records
     first_seen: dict[str, tuple[int, int | None, int]] = {}
     for path, kind, article_id in iter_input_files(paths):
         files.append(path)
+        located: Iterator[tuple[int | None, Article]]
         if kind == "jsonl":
-            located: Iterator[tuple[int | None, Article]] = read_jsonl_lines(path)
+            located = read_jsonl_lines(path, on_error)
         else:
-            read = read_txt if kind == "txt" else read_html
-            located = ((None, article) for article in read(path, article_id))
+            try:
+                read = read_txt if kind == "txt" else read_html
+                located = iter([(None, article) for article in read(path, article_id)])
+            except InputError as error:
+                fail(error)
+                continue
         for line, article in located:
             content = hash((article.text, article.title, article.date, article.url))
             seen = first_seen.setdefault(article.id, (len(files) - 1, line, content))
@@ -123,9 +139,13 @@ def read_articles(paths: list[str | os.PathLike[str]]) -> Iterator[Article]:
                     if line is None
                     else ""
                 )
-                raise InputError(
-                    str(path),
-                    f"id {article.id!r} was already given, with other content, by {first}{advice}",
-                    record=line,
+                fail(
+                    InputError(
+                        str(path),
+                        f"id {article.id!r} was already given, with other content, by "
+                        f"{first}{advice}",
+                        record=line,
+                    )
                 )
+                continue
             yield article

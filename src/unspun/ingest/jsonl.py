@@ -5,7 +5,7 @@ from __future__ import annotations
 import gzip
 import json
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -89,8 +89,17 @@ def read_jsonl(path: Path) -> Iterator[Article]:
         yield article
 
 
-def read_jsonl_lines(path: Path) -> Iterator[tuple[int, Article]]:
-    """As :func:`read_jsonl`, with the line number of each record."""
+def read_jsonl_lines(
+    path: Path, on_error: Callable[[InputError], None] | None = None
+) -> Iterator[tuple[int, Article]]:
+    """As :func:`read_jsonl`, with the line number of each record. With ``on_error``, a
+    bad line is handed to it and skipped, and a file that cannot be read further ends."""
+
+    def fail(error: InputError) -> None:
+        if on_error is None:
+            raise error
+        on_error(error)
+
     where = str(path)
     number = 0
     opener = gzip.open if path.name.lower().endswith(".gz") else open
@@ -98,28 +107,40 @@ def read_jsonl_lines(path: Path) -> Iterator[tuple[int, Article]]:
     try:
         with opener(path, "rb") as handle:
             for number, raw in enumerate(handle, start=1):
-                if len(raw) > MAX_DOCUMENT_BYTES:
-                    raise InputError(
-                        where, f"record is {len(raw) / 1e6:.0f} MB, over the limit", record=number
-                    )
-                line = decode(raw, where, number).rstrip("\r\n")
-                if not line.strip():
-                    continue
                 try:
-                    record = json.loads(line, parse_constant=_refuse_constant)
-                except json.JSONDecodeError as err:
-                    problem = err.msg.removesuffix(" starting at").removesuffix(" at")
-                    raise InputError(
-                        where, f"not valid JSON at column {err.colno} ({problem})", record=number
-                    ) from None
-                except ValueError as err:
-                    raise InputError(where, str(err), record=number) from None
-                seen_any = True
-                yield number, article_from_record(record, where, number)
+                    article = _record(raw, where, number)
+                except InputError as error:
+                    fail(error)
+                    seen_any = True
+                    continue
+                if article is not None:
+                    seen_any = True
+                    yield number, article
     except (EOFError, gzip.BadGzipFile) as err:
         # a damaged .gz fails on the line after the last one read
-        raise InputError(where, f"cannot read file ({err})", record=number + 1) from None
+        fail(InputError(where, f"cannot read file ({err})", record=number + 1))
+        return
     except OSError as err:
-        raise InputError(where, f"cannot read file ({err})") from None
+        fail(InputError(where, f"cannot read file ({err})"))
+        return
     if not seen_any:
-        raise InputError(where, "empty file: no records")
+        fail(InputError(where, "empty file: no records"))
+
+
+def _record(raw: bytes, where: str, number: int) -> Article | None:
+    """The article on one line (None for a blank line)."""
+    if len(raw) > MAX_DOCUMENT_BYTES:
+        raise InputError(where, f"record is {len(raw) / 1e6:.0f} MB, over the limit", record=number)
+    line = decode(raw, where, number).rstrip("\r\n")
+    if not line.strip():
+        return None
+    try:
+        record = json.loads(line, parse_constant=_refuse_constant)
+    except json.JSONDecodeError as err:
+        problem = err.msg.removesuffix(" starting at").removesuffix(" at")
+        raise InputError(
+            where, f"not valid JSON at column {err.colno} ({problem})", record=number
+        ) from None
+    except ValueError as err:
+        raise InputError(where, str(err), record=number) from None
+    return article_from_record(record, where, number)
