@@ -232,6 +232,13 @@ def test_lower_cased_text_with_acronyms_still_splits():
         ),
         ("Paris, 3 May (AFP) - The talks ended.", "Paris, 3 May (AFP)", "The talks ended."),
         ("4 January 2013 - A new study may help.", "4 January 2013", "A new study may help."),
+        # an undated dateline before a sentence that opens with a date
+        (
+            "WASHINGTON (AP) — Jan. 6 rioters were sentenced on Monday.",
+            "WASHINGTON (AP)",
+            "Jan. 6 rioters were sentenced on Monday.",
+        ),
+        ("LONDON - 3 May was the day of the vote.", "LONDON", "3 May was the day of the vote."),
     ],
 )
 def test_a_wire_dateline_opening_a_paragraph_is_its_own_line(text, dateline, first):

@@ -184,3 +184,27 @@ def test_an_exact_copy_of_a_record_or_a_file_given_twice_is_no_error(tmp_path):
     path = tmp_path / "c.jsonl"
     path.write_text(record + record, encoding="utf-8")
     assert [a.id for a in read_articles([path, path])] == ["a", "a", "a", "a"]
+
+
+def test_a_corrupt_gzip_is_one_line_and_skippable(tmp_path):
+    path = tmp_path / "c.jsonl.gz"
+    body = "".join(json.dumps({"id": str(i), "text": "x" * 50}) + "\n" for i in range(50))
+    data = bytearray(gzip.compress(body.encode()))
+    data[12] ^= 0xFF  # a damaged deflate block header
+    path.write_bytes(bytes(data))
+    with pytest.raises(InputError, match=r"c.jsonl.gz:\d+: cannot read file"):
+        list(read_articles([path]))
+    skipped = []
+    assert list(read_articles([path], on_error=skipped.append)) == []
+    assert len(skipped) == 1
+
+
+def test_a_repeated_id_differing_only_in_its_publisher_is_a_clash(tmp_path):
+    lines = [
+        {"id": "a", "text": "One story.", "publisher": "Daily Bugle"},
+        {"id": "a", "text": "One story.", "publisher": "Daily Planet"},
+    ]
+    path = tmp_path / "c.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in lines), encoding="utf-8")
+    with pytest.raises(InputError, match="c.jsonl:2: id 'a' was already given, with other"):
+        list(read_articles([path]))

@@ -69,11 +69,13 @@ def _friendly(func: F) -> F:
             err.print(Text("error: ", style="red") + Text(str(error)), soft_wrap=True)
             raise typer.Exit(1) from None
         except KeyboardInterrupt as interrupt:
-            err.print(
-                "interrupted: every batch committed before the interrupt is kept; "
-                "run the same command again to continue",
-                soft_wrap=True,
+            resumable = (
+                ": every batch committed before the interrupt is kept; run the same command "
+                "again to continue"
+                if func.__name__ == "index"
+                else ""
             )
+            err.print(f"interrupted{resumable}", soft_wrap=True)
             # the shell's codes: 128 + the signal number
             raise typer.Exit(143 if isinstance(interrupt, _Terminated) else 130) from None
 
@@ -258,7 +260,7 @@ def check_command(
     if not suspects:
         raise InputError(str(suspect), "no .jsonl, .txt or .html files here")
     corpus = Corpus.open(db, create=False)
-    if len(corpus) == 0:
+    if corpus.is_empty():
         corpus.close()
         raise InputError(str(db), "the corpus has no articles; add some with `unspun index`")
     options = CheckOptions(detect=detect, false_positive_rate=fpr)

@@ -136,6 +136,17 @@ def _start_worker() -> None:
     tqdm.tqdm.set_lock(threading.RLock())
 
 
+def _stop_now(pool: ProcessPoolExecutor) -> None:
+    """End a pool's workers without waiting for the batches they hold."""
+    # the executor keeps no public handle on its processes
+    processes = list(getattr(pool, "_processes", {}).values())
+    pool.shutdown(wait=False, cancel_futures=True)
+    for process in processes:
+        process.terminate()
+    for process in processes:
+        process.join(timeout=5)
+
+
 class Corpus:
     """An archive of articles with full-text, vector and name indexes.
 
@@ -265,6 +276,13 @@ class Corpus:
             while in_flight:
                 write_oldest()
             submit(parallel=False)
+            raise
+        except BaseException:
+            # an interrupt: the batches in flight are given up, so stop now rather than wait
+            # for them (a worker stuck on a pathological article would hold the exit)
+            if pool is not None:
+                _stop_now(pool)
+                pool = None
             raise
         finally:
             if pool is not None:

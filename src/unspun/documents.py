@@ -349,14 +349,14 @@ _MONTH = (
 )
 # a wire-style dateline opening a paragraph: "LONDON, March 3 (Reuters) - ", "NEW YORK -- ",
 # "Seoul, Sept 4 (Wire) - ", "LANCASTER, 3 March 2024 - ". A place in capitals, or any place
-# with a date or an agency.
+# with a date or an agency; a dated one not followed by a second date (a range).
 _WIRE_DATELINE = re.compile(
     rf"""^(?:(?P<caps>[A-Z][A-Z.'-]*[A-Z.](?:\s[A-Z][A-Z.'-]*[A-Z.]){{0,3}})
          |[A-Z][a-z]+(?:\s[A-Z][a-z]+){{0,2}})
         (?:,\s[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)?)?
         (?P<date>,\s(?:{_MONTH}\s\d{{1,2}}(?:,\s\d{{4}})?|\d{{1,2}}\s{_MONTH}(?:\s\d{{4}})?))?
         (?P<agency>\s\([A-Z][\w .&'-]{{0,30}}\))?
-        (?P<dash>\s*(?:--?|–|—)\s+)(?!{_MONTH}\s\d|\d{{1,2}}\s{_MONTH})(?=["“‘]?[A-Z0-9])""",
+        (?P<dash>\s*(?:--?|–|—)\s+)(?(date)(?!{_MONTH}\s\d|\d{{1,2}}\s{_MONTH}))(?=["“‘]?[A-Z0-9])""",
     re.X,
 )
 

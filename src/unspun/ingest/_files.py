@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -129,7 +130,7 @@ def read_articles(
                 fail(error)
                 continue
         for line, article in located:
-            content = hash((article.text, article.title, article.date, article.url))
+            content = _content_key(article)
             seen = first_seen.setdefault(article.id, (len(files) - 1, line, content))
             if seen[2] != content:
                 first = str(files[seen[0]]) + (f":{seen[1]}" if seen[1] is not None else "")
@@ -149,3 +150,10 @@ def read_articles(
                 )
                 continue
             yield article
+
+
+def _content_key(article: Article) -> int:
+    """Every field of an article, hashed: two records alike in all of them are one."""
+    extra = json.dumps(article.extra, sort_keys=True, default=str)
+    fields = (article.text, article.title, article.publisher, article.url, article.date)
+    return hash((*fields, article.authors, extra))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import gzip
 import json
 import re
+import zlib
 from collections.abc import Callable, Iterator, Mapping
 from datetime import datetime
 from pathlib import Path
@@ -116,7 +117,7 @@ def read_jsonl_lines(
                 if article is not None:
                     seen_any = True
                     yield number, article
-    except (EOFError, gzip.BadGzipFile) as err:
+    except (EOFError, gzip.BadGzipFile, zlib.error) as err:
         # a damaged .gz fails on the line after the last one read
         fail(InputError(where, f"cannot read file ({err})", record=number + 1))
         return
