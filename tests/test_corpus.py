@@ -133,3 +133,15 @@ def test_checking_against_an_empty_corpus_is_an_error_not_a_verdict():
         unspun.check("The mayor opened a library. It has 40,000 books.", corpus)
     corpus.add([{"id": "a", "text": "The mayor opened a library on Monday."}])
     assert not corpus.is_empty()
+
+
+def test_the_article_count_follows_every_change_to_the_store(tmp_path):
+    db = tmp_path / "c.unspun"
+    corpus = unspun.Corpus.open(db)
+    corpus.add(_records(3))
+    assert len(corpus) == 3
+    # another process adding to the same file
+    other = unspun.Corpus.open(db, create=False)
+    other.add(_records(2, prefix="b"))
+    other.close()
+    assert len(corpus) == 5

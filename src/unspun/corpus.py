@@ -159,6 +159,8 @@ class Corpus:
         self.lexical = LexicalIndex(store)
         self._vectors: VectorIndex | None = None
         self._vectors_generation = -1
+        self._size = 0
+        self._size_generation = -1
 
     @classmethod
     def open(cls, path: str | os.PathLike[str], *, create: bool = True) -> Corpus:
@@ -177,7 +179,12 @@ class Corpus:
         self.close()
 
     def __len__(self) -> int:
-        return len(self.store)
+        """How many articles: counted again only when the store has changed (every check
+        reads it, and counting a large corpus's rows takes a while)."""
+        generation = self.store.generation()
+        if generation != self._size_generation:
+            self._size, self._size_generation = len(self.store), generation
+        return self._size
 
     def is_empty(self) -> bool:
         """No articles yet (cheaper than ``len`` on a large corpus)."""
