@@ -392,6 +392,16 @@ def test_check_json_lines_for_several_suspects_carry_their_ids(tmp_path, example
     assert result.exit_code == 0, result.output
     rows = [json.loads(line) for line in result.stdout.splitlines()]
     assert [r["suspect"]["id"] for r in rows] == ["rewrite", "note"]
+    # to a file: a .jsonl takes them all, a .json only one
+    lines = tmp_path / "reports.jsonl"
+    argv = ["check", str(records), "--db", str(db), "--no-detect"]
+    assert runner.invoke(app, [*argv, "-o", str(lines)]).exit_code == 0
+    rows = [json.loads(line) for line in lines.read_text(encoding="utf-8").splitlines()]
+    assert [r["suspect"]["id"] for r in rows] == ["rewrite", "note"]
+    single = tmp_path / "reports.json"
+    result = runner.invoke(app, [*argv, "-o", str(single)])
+    assert result.exit_code == 1 and not single.exists()
+    assert "write them to a .jsonl file" in result.stderr
 
 
 def _bridge_case_files(tmp_path, source_ids):

@@ -240,7 +240,12 @@ def check_command(
         format = format or Format.json
     if output is not None and output.is_dir():
         raise InputError(str(output), "is a folder; give a file name for the report")
-    by_suffix = {".html": Format.html, ".htm": Format.html, ".json": Format.json}
+    by_suffix = {
+        ".html": Format.html,
+        ".htm": Format.html,
+        ".json": Format.json,
+        ".jsonl": Format.json,
+    }
     named = by_suffix.get(output.suffix.lower()) if output else None
     if format is not None and named is not None and named is not format:
         raise InputError(str(output), f"the name says {named.value} but --format is {format.value}")
@@ -250,7 +255,7 @@ def check_command(
         if format is None and output is not None:
             raise InputError(
                 str(output),
-                "cannot tell the report format from this name: use .json or .html, or give "
+                "cannot tell the report format from this name: use .json, .jsonl or .html, or give "
                 "--format (terminal writes the summary as plain text)",
             )
         format = format or Format.terminal
@@ -259,6 +264,12 @@ def check_command(
     suspects = list(_suspects(suspect))  # bad input is reported before any work is done
     if not suspects:
         raise InputError(str(suspect), "no .jsonl, .txt or .html files here")
+    if len(suspects) > 1 and output is not None and output.suffix.lower() == ".json":
+        raise InputError(
+            str(output),
+            f"a .json file holds one report and {suspect} has {len(suspects)} articles: "
+            "write them to a .jsonl file (one report per line)",
+        )
     corpus = Corpus.open(db, create=False)
     if corpus.is_empty():
         corpus.close()
