@@ -402,6 +402,17 @@ def test_check_json_lines_for_several_suspects_carry_their_ids(tmp_path, example
     result = runner.invoke(app, [*argv, "-o", str(single)])
     assert result.exit_code == 1 and not single.exists()
     assert "write them to a .jsonl file" in result.stderr
+    # a .jsonl of one report is still one line
+    one = tmp_path / "one.txt"
+    one.write_text(suspects[0][1], encoding="utf-8")
+    lines = tmp_path / "one.JSONL"
+    assert (
+        runner.invoke(
+            app, ["check", str(one), "--db", str(db), "--no-detect", "-o", str(lines)]
+        ).exit_code
+        == 0
+    )
+    assert len(lines.read_text(encoding="utf-8").splitlines()) == 1
 
 
 def _bridge_case_files(tmp_path, source_ids):

@@ -208,3 +208,11 @@ def test_a_repeated_id_differing_only_in_its_publisher_is_a_clash(tmp_path):
     path.write_text("".join(json.dumps(r) + "\n" for r in lines), encoding="utf-8")
     with pytest.raises(InputError, match="c.jsonl:2: id 'a' was already given, with other"):
         list(read_articles([path]))
+
+
+def test_the_same_text_file_given_twice_is_one_article(tmp_path):
+    for part in ("a", "b"):
+        (tmp_path / part).mkdir()
+        (tmp_path / part / "x.txt").write_text("Same story.\n\nSame body.", encoding="utf-8")
+    given = [tmp_path / "a" / "x.txt", tmp_path / "a" / "x.txt", tmp_path / "b" / "x.txt"]
+    assert [a.id for a in read_articles(given)] == ["x", "x", "x"]

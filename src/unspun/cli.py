@@ -279,10 +279,11 @@ def check_command(
     reports = [report for report, _ in checked]
     corpus.close()
     if format is Format.json:
+        lines = len(reports) > 1 or (output is not None and output.suffix.lower() == ".jsonl")
         text = (
-            render_json(reports[0])
-            if len(reports) == 1
-            else "\n".join(render_json(r, indent=None) for r in reports)
+            "\n".join(render_json(r, indent=None) for r in reports)
+            if lines
+            else render_json(reports[0])
         )
     elif format is Format.html:
         if len(reports) != 1:

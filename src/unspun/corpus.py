@@ -12,6 +12,7 @@ import json
 import multiprocessing
 import os
 import signal
+import sys
 import threading
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Mapping
@@ -138,8 +139,11 @@ def _start_worker() -> None:
 
 def _stop_now(pool: ProcessPoolExecutor) -> None:
     """End a pool's workers without waiting for the batches they hold."""
-    # the executor keeps no public handle on its processes
-    processes = list(getattr(pool, "_processes", {}).values())
+    if hasattr(pool, "terminate_workers"):  # Python 3.14+
+        pool.terminate_workers()
+        return
+    # before 3.14 the executor keeps no public handle on its processes
+    processes = list((getattr(pool, "_processes", None) or {}).values())
     pool.shutdown(wait=False, cancel_futures=True)
     for process in processes:
         process.terminate()
@@ -222,7 +226,7 @@ class Corpus:
         run after the batches already committed, plus every record read before the bad one.
         Articles whose id and content are already stored are skipped. An interrupt
         (Ctrl-C, or SIGTERM in the CLI) loses only the batches in flight (at most
-        ``workers`` + 1); the workers finish the ones they are on before the pool closes.
+        ``workers`` + 1), and the workers are stopped at once.
         """
         workers = workers if workers is not None else min(2, os.cpu_count() or 1)
         counts = {"added": 0, "replaced": 0, "unchanged": 0}
@@ -284,16 +288,16 @@ class Corpus:
                 write_oldest()
             submit(parallel=False)
             raise
-        except BaseException:
-            # an interrupt: the batches in flight are given up, so stop now rather than wait
-            # for them (a worker stuck on a pathological article would hold the exit)
-            if pool is not None:
-                _stop_now(pool)
-                pool = None
-            raise
         finally:
             if pool is not None:
-                pool.shutdown(cancel_futures=True)
+                stopping = sys.exc_info()[1]
+                if stopping is None or isinstance(stopping, Exception):
+                    pool.shutdown(cancel_futures=True)
+                else:
+                    # an interrupt (even one during the wait above): the batches in flight
+                    # are given up, so stop now rather than wait for them (a worker stuck on
+                    # a pathological article would hold the exit)
+                    _stop_now(pool)
         added, replaced, unchanged = counts["added"], counts["replaced"], counts["unchanged"]
         return AddResult(added, replaced, unchanged)
 

@@ -153,7 +153,9 @@ def read_articles(
 
 
 def _content_key(article: Article) -> int:
-    """Every field of an article, hashed: two records alike in all of them are one."""
-    extra = json.dumps(article.extra, sort_keys=True, default=str)
+    """Every field of an article, hashed: two records alike in all of them are one (where
+    a file was read from is no field of its article: the same file given twice is one)."""
+    metadata = {k: v for k, v in article.extra.items() if k != "source_file"}
+    extra = json.dumps(metadata, sort_keys=True, default=str)
     fields = (article.text, article.title, article.publisher, article.url, article.date)
     return hash((*fields, article.authors, extra))
