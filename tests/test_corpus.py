@@ -145,3 +145,11 @@ def test_the_article_count_follows_every_change_to_the_store(tmp_path):
     other.add(_records(2, prefix="b"))
     other.close()
     assert len(corpus) == 5
+
+
+def test_re_adding_unchanged_articles_leaves_the_store_generation_alone(tmp_path):
+    corpus = unspun.Corpus.open(tmp_path / "c.unspun")
+    corpus.add(_records(3))
+    generation = corpus.store.generation()
+    assert corpus.add(_records(3)).unchanged == 3
+    assert corpus.store.generation() == generation

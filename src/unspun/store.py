@@ -168,6 +168,8 @@ class Store:
     def write(self, batch: list[PreparedArticle]) -> tuple[int, int]:
         """Insert or replace a batch in one transaction; returns (added, replaced)."""
         added = replaced = 0
+        if not batch:
+            return added, replaced  # nothing changed: the generation (and every cache) stays
         with self.transaction():
             for item in batch:
                 a = item.article
