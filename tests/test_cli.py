@@ -460,14 +460,19 @@ def test_evaluate_shows_n_a_where_no_case_measures_a_score(tmp_path):
     assert metrics["omission_recall"] is None and metrics["macro_f1"] == 1.0
 
 
-def test_evaluate_warns_of_source_ids_the_corpus_lacks(tmp_path):
-    cases, corpus = _bridge_case_files(tmp_path, ["bridge", "brdige"])
-    proc = subprocess.run(
+def _evaluate_in_a_process(cases, corpus) -> subprocess.CompletedProcess[str]:
+    """`unspun evaluate` as a user runs it: its warnings on a real stderr, apart from stdout."""
+    return subprocess.run(
         [sys.executable, "-m", "unspun.cli", "evaluate", str(cases), "--corpus", str(corpus)],
         capture_output=True,
         text=True,
         timeout=120,
     )
+
+
+def test_evaluate_warns_of_source_ids_the_corpus_lacks(tmp_path):
+    cases, corpus = _bridge_case_files(tmp_path, ["bridge", "brdige"])
+    proc = _evaluate_in_a_process(cases, corpus)
     assert proc.returncode == 0, proc.stderr
     assert proc.stderr.splitlines() == [
         f"warning: {cases}:2: source_ids not in the corpus, so never found: brdige"
@@ -479,12 +484,7 @@ def test_evaluate_warns_of_the_first_ten_cases_with_unknown_ids_then_counts(tmp_
     cases, corpus = _bridge_case_files(tmp_path, ["gone"])
     one_case = cases.read_text(encoding="utf-8").strip() + "\n"
     cases.write_text(one_case * 12, encoding="utf-8")  # on lines 1 to 12
-    proc = subprocess.run(
-        [sys.executable, "-m", "unspun.cli", "evaluate", str(cases), "--corpus", str(corpus)],
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+    proc = _evaluate_in_a_process(cases, corpus)
     assert proc.returncode == 0, proc.stderr
     warnings = proc.stderr.splitlines()
     assert len(warnings) == 11 and warnings[0].startswith(f"warning: {cases}:1: source_ids")
