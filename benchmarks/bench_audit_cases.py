@@ -110,6 +110,11 @@ def fuzzy_report(case: dict[str, Any], source_id: str, source_text: str, bar: in
     )
 
 
+def _cell(value: Any) -> str:
+    """A score as a table shows it: a dash where no case measures it."""
+    return "–" if value is None else str(value)
+
+
 def table(rows: list[tuple[str, dict[str, Any], dict[str, Any]]]) -> list[str]:
     def f(x: Any) -> str:
         return "–" if x is None else f"{x:.3f}" if isinstance(x, float) else str(x)
@@ -227,7 +232,7 @@ def main(argv: list[str] | None = None) -> int:
             "| type | recall | precision | n |",
             "|---|---|---|---|",
             *(
-                f"| {k} | {v['recall']} | {v['precision']} | {v['support']} |"
+                f"| {k} | {_cell(v['recall'])} | {_cell(v['precision'])} | {v['support']} |"
                 for k, v in sorted(per_change.items())
             ),
             "",
