@@ -475,7 +475,7 @@ def test_evaluate_warns_of_source_ids_the_corpus_lacks(tmp_path):
     proc = _evaluate_in_a_process(cases, corpus)
     assert proc.returncode == 0, proc.stderr
     assert proc.stderr.splitlines() == [
-        f"warning: {cases}:2: source_ids not in the corpus, so never found: brdige"
+        f"warning: {cases}:2: ids not in the corpus, so never found: brdige"
     ]
     assert "cases: 1" in proc.stdout
 
@@ -487,7 +487,7 @@ def test_evaluate_warns_of_the_first_ten_cases_with_unknown_ids_then_counts(tmp_
     proc = _evaluate_in_a_process(cases, corpus)
     assert proc.returncode == 0, proc.stderr
     warnings = proc.stderr.splitlines()
-    assert len(warnings) == 11 and warnings[0].startswith(f"warning: {cases}:1: source_ids")
+    assert len(warnings) == 11 and warnings[0].startswith(f"warning: {cases}:1: ids not in")
     assert warnings[-1] == f"warning: {cases}: 2 more cases name such ids"
 
 

@@ -134,6 +134,14 @@ def test_unknown_source_ids_are_those_the_corpus_lacks(tmp_path):
         case = {"source_ids": ["bridge", "brdige"]}
         assert unknown_source_ids(case, corpus) == ["brdige"]
         assert unknown_source_ids({}, corpus) == []
+        # every id a case names: coverage of the same event, and each expectation's source
+        case = {
+            "source_ids": ["bridge"],
+            "same_event_as": ["tunnel"],
+            "suspect_expectations": [{"source_id": "bridgee"}, {"source_id": None}],
+            "omitted_expectations": [{"source_id": "bridge"}, {"source_id": "ferry"}],
+        }
+        assert unknown_source_ids(case, corpus) == ["bridgee", "ferry", "tunnel"]
 
 
 def test_a_label_no_case_has_scores_none_not_zero():

@@ -369,7 +369,7 @@ def evaluate(
         corpus.add(read_articles([corpus_path]))
     unknown = [(n, ids) for n, record in numbered if (ids := unknown_source_ids(record, corpus))]
     for number, ids in unknown[:_UNKNOWN_SOURCES_SHOWN]:
-        _warn(f"{cases}:{number}: source_ids not in the corpus, so never found: {', '.join(ids)}")
+        _warn(f"{cases}:{number}: ids not in the corpus, so never found: {', '.join(ids)}")
     if len(unknown) > _UNKNOWN_SOURCES_SHOWN:
         _warn(f"{cases}: {len(unknown) - _UNKNOWN_SOURCES_SHOWN} more cases name such ids")
     evaluation = evaluate_cases(records, corpus)

@@ -237,8 +237,12 @@ def _check_expectation(item: dict[str, Any], where: str, number: int) -> None:
 
 
 def unknown_source_ids(case: dict[str, Any], corpus: Corpus) -> list[str]:
-    """The case's gold ``source_ids`` the corpus does not hold (they cannot be found)."""
-    return [sid for sid in case.get("source_ids") or [] if sid not in corpus]
+    """The corpus ids a case names that the corpus does not hold: its gold ``source_ids``
+    and ``same_event_as``, and the ``source_id`` of each expectation (none can be found)."""
+    named = [*(case.get("source_ids") or []), *(case.get("same_event_as") or [])]
+    for key in ("suspect_expectations", "omitted_expectations"):
+        named += [e["source_id"] for e in case.get(key) or [] if e.get("source_id")]
+    return sorted({sid for sid in named if isinstance(sid, str) and sid not in corpus})
 
 
 def _sentence_for(quote: str, text: str, findings: list[Finding]) -> Finding | None:
