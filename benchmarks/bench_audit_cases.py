@@ -143,12 +143,32 @@ def table(rows: list[tuple[str, dict[str, Any], dict[str, Any]]]) -> list[str]:
     return lines
 
 
+def what_it_says(report: Report) -> dict[str, Any]:
+    """A report's findings, omissions and verdict, without timings: two runs of code that
+    should behave alike must give the same (a check for refactors)."""
+    return {
+        "id": report.suspect_id,
+        "verdict": [report.verdict.kind, report.verdict.summary],
+        "sources": [s.id for s in report.sources],
+        "findings": [
+            [f.label, f.added_type, [c.type for c in f.changes], f.note] for f in report.findings
+        ],
+        "omissions": [[o.kind, o.start, o.end] for o in report.omissions],
+    }
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--db", type=Path, default=Path("/tmp/unspun-bench-cases.unspun"))
     ap.add_argument("--reuse-db", action="store_true")
     ap.add_argument("--workers", type=int, default=2)
     ap.add_argument("--no-write", action="store_true")
+    ap.add_argument(
+        "--dump",
+        type=Path,
+        default=None,
+        help="write what each report says (jsonl), to compare runs with scripts/compare_dumps.py",
+    )
     args = ap.parse_args(argv)
     corpus_path = DATA / "news_corpus" / "corpus.jsonl.gz"
     if not corpus_path.exists():
@@ -167,11 +187,15 @@ def main(argv: list[str] | None = None) -> int:
     log(f"checking {len(cases)} cases")
     ours: dict[str, list] = {s: [] for s in SPLITS}
     ms: list[float] = []
+    said = []
     for case in cases:
         t0 = time.perf_counter()
         report = unspun.check(case["suspect_text"], corpus, options, suspect_id=case["id"])
         ms.append((time.perf_counter() - t0) * 1000)
         ours.setdefault(case["split"], []).append(score_case(case, report, identical))
+        said.append(what_it_says(report))
+    if args.dump:
+        args.dump.write_text("".join(json.dumps(row) + "\n" for row in said), encoding="utf-8")
 
     log("baseline")
     index = bm25_index(records)
