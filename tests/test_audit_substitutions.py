@@ -352,22 +352,22 @@ def test_review_cases_for_the_wider_checks(suspect, source, kind, found):
         (
             "Unions welcomed the new pay offer on Monday.",
             "Unions criticised the new pay offer on Monday.",
-            "negation",
+            "direction",
             "welcomed",
             "criticised",
         ),
         (
             "The mayor strongly condemned the decision to close the library.",
             "The mayor warmly praised the decision to close the library.",
-            "negation",
+            "direction",
             "condemned",
             "praised",
         ),
-        # a stance is a claim turned round, whichever stance words they are
+        # a stance turned round is typed alike whichever stance words and forms they are
         (
             "Most voters support the new tax on sugar, the poll found.",
             "Most voters oppose the new tax on sugar, the poll found.",
-            "negation",
+            "direction",
             "support",
             "oppose",
         ),
@@ -408,3 +408,18 @@ def test_a_season_or_a_stance_swapped_in_shared_wording(suspect, source, kind, s
 )
 def test_the_same_season_or_side_is_no_swap(suspect, source):
     assert _swapped(suspect, source) == {}
+
+
+@pytest.mark.parametrize(
+    ("suspect", "source"),
+    [
+        ("Most voters support the new tax on sugar.", "Most voters oppose the new tax on sugar."),
+        ("The mayor supports the new tax on sugar.", "The mayor opposes the new tax on sugar."),
+        (
+            "Unions welcomed the new pay offer on Monday.",
+            "Unions criticised the new pay offer on Monday.",
+        ),
+    ],
+)
+def test_a_stance_turned_round_is_one_type_through_the_whole_audit(suspect, source):
+    assert [c.type for c in changes_list(suspect, source)] == ["direction"]

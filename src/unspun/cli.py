@@ -264,6 +264,8 @@ def check_command(
     suspects = list(_suspects(suspect))  # bad input is reported before any work is done
     if not suspects:
         raise InputError(str(suspect), "no .jsonl, .txt or .html files here")
+    if len(suspects) > 1 and format is Format.html:
+        raise InputError(str(suspect), "HTML output takes one suspect article")
     if len(suspects) > 1 and output is not None and output.suffix.lower() == ".json":
         raise InputError(
             str(output),
@@ -281,13 +283,11 @@ def check_command(
     if format is Format.json:
         lines = len(reports) > 1 or (output is not None and output.suffix.lower() == ".jsonl")
         text = (
-            "\n".join(render_json(r, indent=None) for r in reports)
+            "".join(render_json(r, indent=None) + "\n" for r in reports)
             if lines
             else render_json(reports[0])
         )
     elif format is Format.html:
-        if len(reports) != 1:
-            raise InputError(str(suspect), "HTML output takes one suspect article")
         text = render_html(reports[0])
     elif output is not None:  # the terminal summary as plain text, for the file
         plain = Console(record=True, width=100, file=io.StringIO())
@@ -302,7 +302,7 @@ def check_command(
     if format is Format.terminal or output is not None:
         _print_summaries(checked, out)
     if output is None and format is not Format.terminal:
-        sys.stdout.write(text + "\n")
+        sys.stdout.write(text if text.endswith("\n") else text + "\n")
     elif output is not None:
         err.print(f"wrote {output}", highlight=False, markup=False, soft_wrap=True)
 

@@ -75,7 +75,8 @@ _SEASON_CUES = frozenset(
     "the this last next in during early late mid that each every coming past".split()
 )
 # a stance taken on something, for or against, which WordNet gives no opposites:
-# "welcomed the plan" for "criticised the plan" turns the claim round
+# "welcomed the plan" for "criticised the plan" turns the claim round (a direction change,
+# like direction.py's "approved" for "rejected")
 _STANCES = {
     **dict.fromkeys("welcome praise support endorse applaud commend favour favor".split(), 1),
     **dict.fromkeys("criticise criticize condemn oppose denounce decry".split(), -1),
@@ -267,7 +268,9 @@ def _swap_kind(
         if {x, y} & _TIMES_OF or seasonal and _other_season(x, y):
             return "date", pair  # "Later," for "Earlier,", "spring" for "autumn": when
         if _other_stance(x, y):
-            return "negation", pair  # "welcomed" for "criticised", "support" for "oppose"
+            # "welcomed" for "criticised": typed as direction.py types "support" for "oppose"
+            # and "approved" for "rejected", whatever the inflection
+            return "direction", pair
         ways = {x, y} | _lemmas(x) | _lemmas(y)  # "selling" for "buying": buy, sell
         way = opposite_ways(x, y) or bool(ways & DIRECTION_WORDS)
         return ("direction" if way else "negation"), pair

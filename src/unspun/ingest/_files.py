@@ -114,10 +114,14 @@ def read_articles(
             raise error
         on_error(error)
 
+    inputs = list(iter_input_files(paths))
+    clashing = _clashing_files(inputs, fail)  # before anything is read, so nothing is stored
     files: list[Path] = []
     # id -> (file, line, content hash): small, for runs of millions of records
     first_seen: dict[str, tuple[int, int | None, int]] = {}
-    for path, kind, article_id in iter_input_files(paths):
+    for path, kind, article_id in inputs:
+        if path in clashing:
+            continue
         files.append(path)
         located: Iterator[tuple[int | None, Article]]
         if kind == "jsonl":
@@ -150,6 +154,39 @@ def read_articles(
                 )
                 continue
             yield article
+
+
+def _clashing_files(
+    inputs: list[tuple[Path, str, str]], fail: Callable[[InputError], None]
+) -> set[Path]:
+    """Text and HTML files that would take an id another file of this run already has, with
+    other bytes: refused before any is read (``fail`` raises, or reports and they are
+    skipped), so the first is not stored before the second is found."""
+    first: dict[str, Path] = {}
+    clashing: set[Path] = set()
+    for path, kind, article_id in inputs:
+        if kind == "jsonl":
+            continue
+        other = first.setdefault(article_id, path)
+        if other.resolve() == path.resolve() or _same_bytes(other, path):
+            continue
+        fail(
+            InputError(
+                str(path),
+                f"its id {article_id!r} is also the id of {other}, which has other content; ids "
+                "are paths under the folder given, so index a folder that holds both files (or "
+                "rename one)",
+            )
+        )
+        clashing.add(path)
+    return clashing
+
+
+def _same_bytes(a: Path, b: Path) -> bool:
+    try:
+        return a.stat().st_size == b.stat().st_size and a.read_bytes() == b.read_bytes()
+    except OSError:
+        return False  # reported when the file is read
 
 
 def _content_key(article: Article) -> int:
