@@ -258,6 +258,8 @@ def test_a_wire_dateline_opening_a_paragraph_is_its_own_line(text, dateline, fir
         "London, 3 March 2024 - 5 April 2024: the show ran.",
         "Labour, 3 Mayors - the party won the city halls.",
         "On Jan. 4, 2013 -- a Friday -- the vote passed.",
+        # a photo caption's marker, not a place
+        "FILE - In this Jan. 11, 2018 file photo, Katie Couric poses in the press room.",
     ],
 )
 def test_a_dash_after_initials_or_a_word_is_no_dateline(text):

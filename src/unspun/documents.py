@@ -373,6 +373,10 @@ _DATE_DATELINE = re.compile(
 )
 
 
+# words in capitals that open a line like a dateline's place but mark what follows
+_NOT_PLACES = frozenset({"FILE", "PHOTO", "PHOTOS", "VIDEO", "WATCH", "UPDATE", "BREAKING"})
+
+
 def _wire_dateline(piece: str, opening: bool = True) -> tuple[int, int]:
     """Where the dateline that opens ``piece`` ends, and where the text after its dash
     starts; (0, 0) when there is none. A date alone opens only the article's first
@@ -382,8 +386,11 @@ def _wire_dateline(piece: str, opening: bool = True) -> tuple[int, int]:
     if dated:
         return dated.start("dash"), dated.end("dash")
     match = _WIRE_DATELINE.match(piece)
-    # "US - China talks" opens with initials, not a place
-    place_in_capitals = match is not None and len(match["caps"] or "") >= 4
+    # "US - China talks" opens with initials, not a place; "FILE - In this photo" is a
+    # photo caption's marker
+    place_in_capitals = (
+        match is not None and len(match["caps"] or "") >= 4 and match["caps"] not in _NOT_PLACES
+    )
     if not match or not (place_in_capitals or match["date"] or match["agency"]):
         return 0, 0
     return match.start("dash"), match.end("dash")

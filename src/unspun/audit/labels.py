@@ -30,6 +30,7 @@ from .added import (
     subhead,
 )
 from .changes import find_changes
+from .datelines import dateline_changes
 from .dates import publication_day
 from .entities import EntityTagger, may_name_new, new_specifics
 from .forms import TextForms, article_forms, everyday_word, sentence_case
@@ -173,6 +174,8 @@ def _label(sentence: Sentence, match: SentenceMatch | None, reading: _Reading) -
     supported, closely or loosely."""
     alignment = reading.alignment
     similarity = float(alignment.best[sentence.index]) if len(alignment.best) else 0.0
+    if sentence.role == "dateline" and (dated := _dateline(sentence, similarity, reading)):
+        return dated
     kind = added_type(sentence)
     forced_added = _forced_added(sentence, kind, similarity, match, reading)
     signpost = _signpost(sentence, similarity, reading)
@@ -208,6 +211,31 @@ def _label(sentence: Sentence, match: SentenceMatch | None, reading: _Reading) -
         changes=tuple(changes),
         note=note if not changes else "",
     )
+
+
+def _dateline(sentence: Sentence, similarity: float, reading: _Reading) -> Finding | None:
+    """A dateline read against the source's own dateline, part by part (the sentence
+    checks cannot judge a line of three words); None if the source has none to compare."""
+    for source in reading.source_sentences:
+        if source.role != "dateline":
+            continue
+        changes = dateline_changes(sentence, source)
+        if changes is None:
+            continue
+        return Finding(
+            index=sentence.index,
+            start=sentence.start,
+            end=sentence.end,
+            text=sentence.text,
+            role=sentence.role,
+            label="altered" if changes else "supported",
+            similarity=round(similarity, 4),
+            source_id=reading.source_id,
+            source_sentences=(Span(source.start, source.end, source.text),),
+            source_indices=(source.index,),
+            changes=tuple(changes),
+        )
+    return None
 
 
 def _forced_added(
