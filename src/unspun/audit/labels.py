@@ -197,6 +197,19 @@ def _label(sentence: Sentence, match: SentenceMatch | None, reading: _Reading) -
     if (framed or signpost) and not changes:
         # names nothing new, changes nothing it is near, and frames or signposts: padding
         return _added(sentence, similarity, "filler")
+    return _compared(sentence, similarity, reading, sources, changes, note)
+
+
+def _compared(
+    sentence: Sentence,
+    similarity: float,
+    reading: _Reading,
+    sources: Sequence[Sentence],
+    changes: Sequence[Change],
+    note: str = "",
+) -> Finding:
+    """An aligned sentence's finding: altered if it changes its source sentences, else
+    supported (with ``note`` saying how loosely)."""
     return Finding(
         index=sentence.index,
         start=sentence.start,
@@ -207,7 +220,7 @@ def _label(sentence: Sentence, match: SentenceMatch | None, reading: _Reading) -
         similarity=round(similarity, 4),
         source_id=reading.source_id,
         source_sentences=tuple(Span(s.start, s.end, s.text) for s in sources),
-        source_indices=match.source_indices,
+        source_indices=tuple(s.index for s in sources),
         changes=tuple(changes),
         note=note if not changes else "",
     )
@@ -220,21 +233,8 @@ def _dateline(sentence: Sentence, similarity: float, reading: _Reading) -> Findi
         if source.role != "dateline":
             continue
         changes = dateline_changes(sentence, source)
-        if changes is None:
-            continue
-        return Finding(
-            index=sentence.index,
-            start=sentence.start,
-            end=sentence.end,
-            text=sentence.text,
-            role=sentence.role,
-            label="altered" if changes else "supported",
-            similarity=round(similarity, 4),
-            source_id=reading.source_id,
-            source_sentences=(Span(source.start, source.end, source.text),),
-            source_indices=(source.index,),
-            changes=tuple(changes),
-        )
+        if changes is not None:
+            return _compared(sentence, similarity, reading, [source], changes)
     return None
 
 
