@@ -288,3 +288,10 @@ def test_html_isolates_article_text_so_bidi_controls_cannot_reorder_the_page(exa
         if override in line and "<title>" not in line:
             inner = line.split(override)[0].rsplit("<bdi", 1)
             assert len(inner) == 2 and "</bdi>" not in inner[1], line
+
+
+def test_html_says_when_and_by_which_version_it_was_made(seed_report):
+    page = render_html(seed_report)
+    footer = page.split('id="provenance"', 1)[1].split("</p>", 1)[0]
+    assert f"unspun {unspun.__version__}" in footer
+    assert re.search(r"\d{4}-\d\d-\d\d \d\d:\d\d UTC", footer)

@@ -6,6 +6,7 @@ from the network (inline CSS, a few lines of inline script for cross-highlightin
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -94,9 +95,16 @@ def _flags(data: dict[str, Any]) -> list[dict[str, Any]]:
 
 
 def render_html(report: Report) -> str:
+    from .. import __version__  # here, not at the top: unspun/__init__ sets it after imports
+
     data = report.to_dict(include_texts=True)
     source_index = {sid: k for k, sid in enumerate(data.get("source_texts", {}))}
     template = _environment().get_template("report.html.j2")
     return template.render(
-        report=data, sources=_source_view(data), source_index=source_index, flags=_flags(data)
+        report=data,
+        sources=_source_view(data),
+        source_index=source_index,
+        flags=_flags(data),
+        version=__version__,
+        made=datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"),
     )
