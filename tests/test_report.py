@@ -1,5 +1,6 @@
 import io
 import json
+import re
 
 import jsonschema
 import pytest
@@ -153,3 +154,144 @@ def test_a_report_with_no_source_validates_and_says_nothing_was_compared(example
     page = render_html(report)
     assert "not compared (no source)" in page
     assert 'class="s added unsourced"' in page and "0 altered" not in page
+
+
+def _two_source_report() -> unspun.Report:
+    """A suspect that takes three sentences from each of two unrelated articles."""
+    bridge = (
+        "The council approved a $42 million plan to repair the harbour bridge on Tuesday. "
+        "Work will start in March and last two years. "
+        "The mayor said the bridge carries 40,000 cars a day. "
+        "Engineers found rust in 12 of the bridge's steel cables last year. "
+        "Drivers will use a temporary ferry while the main span is closed."
+    )
+    zoo = (
+        "The city zoo welcomed twin snow leopard cubs born on May 3, keepers said. "
+        "The cubs, a male and a female, weigh about two kilograms each. "
+        "Their mother, Irbis, arrived from a Czech zoo in 2019. "
+        "Visitors can see the cubs from July, when they leave the den. "
+        "Snow leopards are listed as vulnerable, with fewer than 7,000 left in the wild."
+    )
+    suspect = (
+        "The council approved a $42 million plan to repair the harbour bridge on Tuesday. "
+        "Engineers found rust in 12 of the bridge's steel cables last year. "
+        "Drivers will use a temporary ferry while the main span is closed. "
+        "The city zoo welcomed twin snow leopard cubs born on May 3, keepers said. "
+        "Their mother, Irbis, arrived from a Czech zoo in 2019. "
+        "Visitors can see the cubs from July, when they leave the den."
+    )
+    with unspun.Corpus.open(":memory:") as corpus:
+        corpus.add(
+            [
+                {
+                    "id": "bridge",
+                    "text": bridge,
+                    "publisher": "harbour.example",
+                    "date": "2024-03-05",
+                    "url": "https://harbour.example/bridge",
+                },
+                {"id": "zoo", "text": zoo, "publisher": "zoo.example", "date": "2024-05-10"},
+            ],
+            workers=1,
+        )
+        report = unspun.check(suspect, corpus, unspun.CheckOptions(detect=False))
+    assert [s.id for s in report.sources] == ["bridge", "zoo"]
+    return report
+
+
+def test_html_shows_the_number_of_every_sentence_a_link_names(seed_report):
+    page = render_html(seed_report)
+    for f in seed_report.findings:
+        assert re.search(rf'id="s-{f.index}"[^>]*>\s*<span class="num">#{f.index + 1}</span>', page)
+    sentences = seed_report.source_texts[seed_report.sources[0].id]["sentences"]
+    for j in range(len(sentences)):
+        assert re.search(rf'id="src-0-{j}"[^>]*>\s*<span class="num">#{j + 1}</span>', page)
+
+
+def test_html_links_every_source_sentence_a_finding_draws_on_and_back(seed_report):
+    page = render_html(seed_report)
+    finding = next(f for f in seed_report.findings if len(f.source_indices) > 1)
+    for j in finding.source_indices:
+        assert f'href="#src-0-{j}"' in page
+    used_by: dict[int, list[int]] = {}
+    for f in seed_report.findings:
+        for j in f.source_indices:
+            used_by.setdefault(j, []).append(f.index)
+    j, users = next((j, u) for j, u in used_by.items() if len(u) > 1)
+    block = page.split(f'id="src-0-{j}"', 1)[1].split("</div>", 1)[0]
+    for i in users:
+        assert f'href="#s-{i}"' in block
+
+
+def test_html_names_the_source_of_each_link_when_there_are_two():
+    report = _two_source_report()
+    page = render_html(report)
+    zoo_finding = next(f for f in report.findings if f.source_id == "zoo")
+    block = page.split(f'id="s-{zoo_finding.index}"', 1)[1].split("</div>", 1)[0]
+    j = zoo_finding.source_indices[0]
+    assert f'href="#src-1-{j}"' in block and f"source 2 #{j + 1}" in block
+    assert "Source 2: " in page and "zoo.example" in page.split("Source 2: ", 1)[1]
+    assert "2024-05-10" in page.split("Source 2: ", 1)[1]
+
+
+def test_html_column_heading_gives_the_source_publisher_date_and_address():
+    page = render_html(_two_source_report())
+    heading = page.split("Source 1: ", 1)[1].split("</h3>", 1)[0]
+    assert "harbour.example" in heading and "2024-03-05" in heading
+    assert 'href="https://harbour.example/bridge"' in heading
+
+
+def test_html_too_short_does_not_claim_no_source_exists(example_corpus):
+    text = "Russia has purportedly proposed joint naval exercises with North Korea and China."
+    report = unspun.check(text, example_corpus, unspun.CheckOptions(detect=False))
+    assert report.verdict.kind == "too_short"
+    page = render_html(report)
+    assert "No source found" not in page
+    assert "Not traced: too short" in page
+
+
+def test_html_has_a_legend_naming_every_label_in_words(seed_report):
+    page = render_html(seed_report)
+    legend = page.split('id="legend"', 1)[1].split("</section>", 1)[0]
+    for word in ("supported", "altered", "added", "omitted", "metadata", "used"):
+        assert word in legend
+
+
+def test_html_lists_every_flag_with_both_spans_up_front(seed_report):
+    page = render_html(seed_report)
+    flags = page.split('id="flags"', 1)[1].split("</table>", 1)[0]
+    assert page.index('id="flags"') < page.index('id="suspect"')
+    for f in seed_report.findings:
+        if f.label == "altered":
+            assert f'href="#s-{f.index}"' in flags
+            for c in f.changes:
+                assert c.type in flags
+                for span in (c.suspect, c.source):
+                    if span:
+                        assert str(escape(span.text)) in flags
+        elif f.label == "added" and f.added_type not in (None, "unsourced"):
+            assert f'href="#s-{f.index}"' in flags
+
+
+def test_html_isolates_article_text_so_bidi_controls_cannot_reorder_the_page(example_corpus):
+    override = "\u202e"
+    text = (
+        f"Russia has purportedly proposed {override}that North Korea participate in joint naval "
+        "exercises with China, according to South Korea's intelligence agency. Lawmaker Yoo "
+        "Sang-bum stated that South Korean National Intelligence Service Director Kim Kyou-hyun "
+        "mentioned the likelihood of Russian Defense Minister Sergei Shoigu suggesting trilateral "
+        "naval drills."
+    )
+    report = unspun.check(text, example_corpus, unspun.CheckOptions(detect=False))
+    page = render_html(report)
+    for line in page.splitlines():
+        if override in line and "<title>" not in line:
+            inner = line.split(override)[0].rsplit("<bdi", 1)
+            assert len(inner) == 2 and "</bdi>" not in inner[1], line
+
+
+def test_html_says_when_and_by_which_version_it_was_made(seed_report):
+    page = render_html(seed_report)
+    footer = page.split('id="provenance"', 1)[1].split("</p>", 1)[0]
+    assert f"unspun {unspun.__version__}" in footer
+    assert re.search(r"\d{4}-\d\d-\d\d \d\d:\d\d UTC", footer)

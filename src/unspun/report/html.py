@@ -6,10 +6,12 @@ from the network (inline CSS, a few lines of inline script for cross-highlightin
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from typing import Any
 from urllib.parse import urlsplit
 
 from jinja2 import Environment, PackageLoader, select_autoescape
+from markupsafe import Markup, escape
 
 from ..results import Report
 from .terminal import counted
@@ -26,7 +28,15 @@ def _environment() -> Environment:
     )
     environment.filters["counted"] = counted  # {{ n | counted("word") }}: "1 word", "2 words"
     environment.tests["web_link"] = is_web_link  # {% if url is web_link %}
+    environment.filters["bdi"] = bdi  # {{ article_text | bdi }}
     return environment
+
+
+def bdi(text: object) -> Markup:
+    """Text escaped and isolated in a <bdi>: its direction is its own (Arabic or Hebrew
+    reads right to left), and a bidi control in it (U+202E, say) cannot reorder the labels
+    and links around it."""
+    return Markup("<bdi>") + escape(text) + Markup("</bdi>")
 
 
 def is_web_link(url: object) -> bool:
@@ -42,7 +52,8 @@ def is_web_link(url: object) -> bool:
 
 
 def _source_view(data: dict[str, Any]) -> list[dict[str, Any]]:
-    """Per source: its sentences with which suspect sentences use them, or why omitted."""
+    """Per source: its metadata and its sentences with which suspect sentences use them, or
+    why omitted."""
     used_by: dict[tuple[str, int], list[int]] = {}
     for finding in data["findings"]:
         for j in finding["source_indices"]:
@@ -50,6 +61,7 @@ def _source_view(data: dict[str, Any]) -> list[dict[str, Any]]:
     omitted: dict[tuple[str, int], list[dict[str, Any]]] = {}
     for o in data["omissions"]:
         omitted.setdefault((o["source_id"], o["index"]), []).append(o)
+    uses = {s["id"]: s for s in data["sources"]}
     views = []
     for k, (source_id, source) in enumerate(data.get("source_texts", {}).items()):
         sentences = []
@@ -66,12 +78,33 @@ def _source_view(data: dict[str, Any]) -> list[dict[str, Any]]:
                     "dropped": [m for m in marks if m not in whole],
                 }
             )
-        views.append({"id": source_id, "k": k, "sentences": sentences})
+        views.append(
+            {"id": source_id, "k": k, "use": uses.get(source_id, {}), "sentences": sentences}
+        )
     return views
 
 
+def _flags(data: dict[str, Any]) -> list[dict[str, Any]]:
+    """The sentences an editor must look at: altered, or added with a type (a fabrication,
+    filler, caption or camera line; not a metadata line, nor a sentence with no source)."""
+    return [
+        f
+        for f in data["findings"]
+        if f["label"] == "altered" or f["added_type"] not in (None, "unsourced")
+    ]
+
+
 def render_html(report: Report) -> str:
+    from .. import __version__  # here, not at the top: unspun/__init__ sets it after imports
+
     data = report.to_dict(include_texts=True)
     source_index = {sid: k for k, sid in enumerate(data.get("source_texts", {}))}
     template = _environment().get_template("report.html.j2")
-    return template.render(report=data, sources=_source_view(data), source_index=source_index)
+    return template.render(
+        report=data,
+        sources=_source_view(data),
+        source_index=source_index,
+        flags=_flags(data),
+        version=__version__,
+        made=datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"),
+    )
