@@ -22,6 +22,16 @@ def test_a_speaker_after_a_job_title_is_named():
     assert (change.suspect.text, change.source.text) == ("Kingsbury", "Lang Banks")
 
 
+@pytest.mark.parametrize("title", ["mayor", "harbour master"])
+def test_a_speaker_after_a_lower_case_title_is_named(title):
+    # the tagger reads "harbour master" as a person and misses "Ana Ruiz": a text that
+    # capitalises names gives none in lower case, so no source words are shown
+    source = "The port will close for repairs next month, said harbour master Ana Ruiz."
+    suspect = f"The port will close for repairs next month, said {title} John Smith."
+    (change,) = changes_list(suspect, source)
+    assert (change.type, change.suspect.text, change.source) == ("attribution", "John Smith", None)
+
+
 def test_a_quote_given_to_another_named_speaker_is_an_attribution_change():
     # the other speaker is named in the source sentence: only the swap check sees the change
     suspect = '"We will never give up," said Ledley King after the match.'

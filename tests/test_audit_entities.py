@@ -216,6 +216,13 @@ def test_an_opening_verb_is_not_a_name():
     assert "entity" not in got
 
 
+@pytest.mark.parametrize("reference", ["&#x27;", "&#233;", "&amp;"])
+def test_an_html_character_reference_left_in_scraped_text_is_not_a_name(reference):
+    source = "Users upload content and host their own sites, a report by think-tank Demos said."
+    got = changes_by_type(source.replace("content and", f"content {reference} and"), source)
+    assert "entity" not in got
+
+
 def test_a_title_case_line_in_the_body_is_style_not_names():
     got = changes_by_type(
         "Rubio Unleashes Shocking Attack On Clinton's 'Radical' Abortion Stance",

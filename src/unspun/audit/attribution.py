@@ -289,7 +289,9 @@ def _speaker_spans(text: str) -> list[tuple[int, int]]:
 
 # "..., said SEC chairman William Donaldson." and "accountancy firm KPMG said that ..."
 _SAID_BY = re.compile(
-    r"\b(?:said|says)\s+([A-Z][\w&’'.-]*(?:\s+(?:[A-Z][\w&’'.-]*|of|the|for|and|chairman|"
+    # a title before the name may be in lower case: "..., said harbour master Ana Ruiz."
+    # (not "said at the White House", "said on Tuesday")
+    rf"\b(?:said|says)\s+((?:(?!(?:{'|'.join(sorted(STOPWORDS))})\b)[a-z]+\s+){{0,3}}[A-Z][\w&’'.-]*(?:\s+(?:[A-Z][\w&’'.-]*|of|the|for|and|chairman|"
     r"chairwoman|spokesman|spokeswoman|spokesperson|director|chief|executive|president|"
     r"minister|secretary|head|leader|professor|analyst|economist))*)(?=\s*(?:[,;:]|\.?$))"
 )

@@ -819,11 +819,14 @@ def _change(kind: str, ent: _Entity, rival: _Entity | None) -> Change:
 
 def _not_a_name(ent: _Entity, kind: str, pair: _Compared) -> bool:
     """Not a name at all: a handle or a run of hashtags (the account or the tags, not a
-    party), or everyday words a title-case line capitalises."""
+    party), an HTML character reference left in scraped text ("&#x27;", "&amp;"), or
+    everyday words a title-case line capitalises."""
     text = pair.suspect.text
-    at, _ = pair.at(ent)
+    at, end = pair.at(ent)
     tag_at = at - 1 if text[at - 1 : at] == "#" else at
     if ent.text.startswith("@") or _TAG_RUN.match(text, max(tag_at, 0)):
+        return True
+    if _CHARACTER_REFERENCE.fullmatch(text, max(text.rfind("&", 0, at + 1), 0), end + 1):
         return True
     return kind in ("entity", "location") and _headline_words(ent, pair.suspect, pair.cased)
 
@@ -888,6 +891,9 @@ def _rivals(ent: _Entity, kind: str, pair: _Compared) -> list[_Entity]:
         for t in pair.source_entities
         if (_KIND[t.label] == kind or _same_head(ent, t))
         and _comparable(ent, t)
+        # the tagger's "harbour master" PERSON: a text that capitalises names gives none in
+        # lower case
+        and not (t.label in ("PERSON", "ORG") and t.text.islower() and pair.article.cased)
         and not _mentioned(t, pair.suspect_forms, loose=True)
         # "Ian" where it has "Jordan", who is "Ian Jordan" elsewhere in the source
         and not _other_name_of(t, ent, pair.article)
@@ -938,6 +944,8 @@ def _no_contradiction(
 
 
 # hashtags to the end of the line ("#Jelena #JustinBieber"), not "the #MeToo movement"
+# an HTML character reference scraped text kept as written: "&#x27;", "&#233;", "&amp;"
+_CHARACTER_REFERENCE = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 _TAG_RUN = re.compile(r"#\w+(?:\s+#\w+)*\s*$")
 
 

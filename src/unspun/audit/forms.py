@@ -124,6 +124,11 @@ class TextForms:
         return {stem: frozenset(words) for stem, words in grouped.items()}
 
     @cached_property
+    def cased(self) -> bool:
+        """Does it capitalise names (not lower-cased upstream)?"""
+        return _cased(self.text)
+
+    @cached_property
     def capital_only(self) -> frozenset[str]:
         """Stems of the words it writes capitalised and never in lower case: names ("Britain",
         "Arsenal"), where "Cost" at the start of a sentence is "cost" elsewhere. Empty for a
