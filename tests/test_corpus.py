@@ -1,5 +1,8 @@
 import json
+import os
 import sqlite3
+import subprocess
+import sys
 
 import pytest
 
@@ -153,3 +156,24 @@ def test_re_adding_unchanged_articles_leaves_the_store_generation_alone(tmp_path
     generation = corpus.store.generation()
     assert corpus.add(_records(3)).unchanged == 3
     assert corpus.store.generation() == generation
+
+
+def test_a_script_without_a_main_guard_can_add_with_workers(tmp_path):
+    # The README's library example in a plain script: spawned workers must not run the
+    # script again (each would print, open the corpus and add, then fail to spawn its own)
+    script = tmp_path / "build.py"
+    script.write_text(
+        "import unspun\n"
+        "print('script body ran')\n"
+        f"corpus = unspun.Corpus.open({str(tmp_path / 'c.unspun')!r})\n"
+        "records = [{'id': f'a{i}', 'text': f'Report {i}: the council voted on the budget.'}"
+        " for i in range(300)]\n"
+        "print(corpus.add(records, workers=2).added)\n",
+        encoding="utf-8",
+    )
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)}
+    done = subprocess.run(
+        [sys.executable, str(script)], capture_output=True, text=True, env=env, timeout=300
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert done.stdout.split("\n") == ["script body ran", "300", ""]
