@@ -153,3 +153,11 @@ def test_a_report_with_no_source_validates_and_says_nothing_was_compared(example
     page = render_html(report)
     assert "not compared (no source)" in page
     assert 'class="s added unsourced"' in page and "0 altered" not in page
+
+
+def test_to_dict_is_the_json_form_itself(seed_report):
+    # the README: report.to_dict() is the JSON form of schema.json, so it validates as it
+    # is (lists, not tuples) and survives a JSON round trip unchanged
+    data = seed_report.to_dict()
+    jsonschema.validate(data, schema())
+    assert json.loads(json.dumps(data)) == data
