@@ -221,7 +221,8 @@ def compare(
     """Audit ``suspect`` against one given ``source``, with no corpus and no retrieval.
 
     For when the source is already known: a claim against its article, a rewrite against
-    the original a reader pointed to.
+    the original a reader pointed to. The verdict is ``unrelated`` when no sentence of the
+    suspect comes from it (every one ``added``); the findings and omissions stay.
     """
     options = options or CheckOptions()
     clock = _Clock()
@@ -242,6 +243,9 @@ def compare(
     findings, omissions, uses = _audit(article, sentences, [item], content, options)
     clock.lap("audit")
     verdict = _verdict([item], uses, [], findings, options)
+    if not uses[0].coverage:
+        # the source was given, not found: say so when the suspect draws on none of it
+        verdict = Verdict("unrelated", f"none of its sentences comes from {original.id}")
     machine = _machine_text(article.text, options.false_positive_rate) if options.detect else None
     return _report(article, title, verdict, [item], uses, [], findings, omissions, machine, clock)
 
