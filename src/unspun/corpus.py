@@ -271,6 +271,8 @@ class Corpus:
         (Ctrl-C, or SIGTERM in the CLI) loses only the batches in flight (at most
         ``workers`` + 1), and the workers are stopped at once.
         """
+        if self.store.read_only:
+            self.store.transaction()  # refuses, before any article is prepared
         workers = workers if workers is not None else min(2, os.cpu_count() or 1)
         counts = {"added": 0, "replaced": 0, "unchanged": 0}
         pool: ProcessPoolExecutor | None = None
