@@ -63,3 +63,13 @@ def test_options_and_texts_of_the_wrong_type_are_refused_clearly(example_corpus,
 def test_a_set_of_ids_to_exclude_is_taken_as_given():
     options = RetrieveOptions(exclude={"a1", "a2"})
     assert options.exclude == frozenset({"a1", "a2"}) and hash(options)
+
+
+def test_a_text_that_is_not_valid_unicode_is_refused_clearly(example_corpus, seed_source):
+    text = "The council met. It voted \ud800 on the budget."
+    with pytest.raises(unspun.InputError, match="not valid Unicode"):
+        unspun.check(text, example_corpus)
+    with pytest.raises(unspun.InputError, match="not valid Unicode"):
+        unspun.compare(text, seed_source)
+    with pytest.raises(unspun.InputError, match="not valid Unicode"):
+        unspun.compare(seed_source, text)

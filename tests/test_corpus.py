@@ -219,3 +219,21 @@ def test_a_read_only_corpus_can_be_checked_but_not_added_to(tmp_path, example_re
     finally:
         for step in reversed(undo):
             step()
+
+
+def test_text_that_is_not_valid_unicode_is_refused_naming_the_record(tmp_path):
+    # JSON's "\ud800" is a lone surrogate, which no file can hold: SQLite's UTF-8 encoder
+    # raised a bare UnicodeEncodeError, with no record named
+    path = tmp_path / "in.jsonl"
+    path.write_text(
+        '{"id": "a1", "text": "A story. It goes on."}\n'
+        '{"id": "a2", "text": "A story \\ud800 of mine. It goes on."}\n',
+        encoding="utf-8",
+    )
+    corpus = unspun.Corpus.open(tmp_path / "c.unspun")
+    with pytest.raises(InputError, match=r"in.jsonl:2: record 'a2': text is not valid Unicode"):
+        corpus.add(read_articles([path]), workers=1)
+    assert list(corpus.ids()) == ["a1"]
+    article = unspun.Article(id="a3", text="Another \udcff story. It goes on.")
+    with pytest.raises(InputError, match=r"<records>:1: record 'a3': text is not valid Unicode"):
+        corpus.add([article], workers=1)

@@ -26,7 +26,8 @@ from .audit import (
 )
 from .corpus import Corpus
 from .documents import Article, Sentence, split_sentences, word_count
-from .errors import StoreError
+from .errors import InputError, StoreError
+from .ingest import invalid_unicode
 from .results import Finding, Omission, Report, SourceUse, Verdict
 from .retrieve import (
     Candidate,
@@ -281,11 +282,12 @@ def _options(options: CheckOptions | None) -> CheckOptions:
 
 def _article(text: str | Article, article_id: str, name: str) -> Article:
     """The text to check as an Article (a str is given ``article_id``)."""
-    if isinstance(text, Article):
-        return text
-    if not isinstance(text, str):
+    if not isinstance(text, str | Article):
         raise TypeError(f"{name} must be a str or an Article, not {type(text).__name__}")
-    return Article(id=article_id, text=text)
+    article = text if isinstance(text, Article) else Article(id=article_id, text=text)
+    if problem := invalid_unicode(article.text):
+        raise InputError(f"<{name}>", problem)
+    return article
 
 
 def _report(

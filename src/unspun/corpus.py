@@ -27,7 +27,7 @@ import numpy as np
 from .documents import Article, Sentence, split_sentences
 from .errors import InputError
 from .index import ExactVectorIndex, LexicalIndex, VectorIndex, name_keys
-from .ingest import article_from_record
+from .ingest import article_from_record, invalid_unicode
 from .models import EMBEDDER_ID, embedder
 from .store import PreparedArticle, Store
 
@@ -143,6 +143,8 @@ def _as_article(record: Article | Mapping[str, Any], position: int) -> Article:
     if isinstance(record, Article):
         if not record.id.strip() or not record.text.strip():
             raise InputError("<records>", "article has an empty id or text", record=position)
+        if problem := invalid_unicode(record.text):
+            raise InputError("<records>", f"record {record.id!r}: {problem}", record=position)
         return record
     return article_from_record(dict(record), "<records>", position)
 
