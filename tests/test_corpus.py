@@ -237,3 +237,30 @@ def test_text_that_is_not_valid_unicode_is_refused_naming_the_record(tmp_path):
     article = unspun.Article(id="a3", text="Another \udcff story. It goes on.")
     with pytest.raises(InputError, match=r"<records>:1: record 'a3': text is not valid Unicode"):
         corpus.add([article], workers=1)
+
+
+def test_article_objects_are_checked_like_records(tmp_path):
+    corpus = unspun.Corpus.open(tmp_path / "c.unspun")
+    text = "  The council met on Tuesday. It voted on the budget.\n"
+    article = unspun.Article(id="a1", text=text, authors="Jo Smith")  # type: ignore[arg-type]
+    corpus.add([article], workers=1)
+    stored = corpus.get("a1")
+    assert stored.authors == ("Jo Smith",)  # not ('J', 'o', ...)
+    assert stored.text == text.strip()  # as a record's text is
+    assert corpus.add([{"id": "a1", "text": text, "authors": ["Jo Smith"]}]).unchanged == 1
+    for bad, message in (
+        (unspun.Article(id="a2", text="A story. More.", date="last week"), "not an ISO date"),
+        (unspun.Article(id=None, text="A story. More."), "has no .id."),  # type: ignore[arg-type]
+        (unspun.Article(id="a3", text=None), "has no 'text'"),  # type: ignore[arg-type]
+        ("just a string", "not an Article or a dict"),
+    ):
+        with pytest.raises(InputError, match=message):
+            corpus.add([bad], workers=1)
+
+
+def test_one_record_not_in_a_list_is_refused_clearly(tmp_path):
+    corpus = unspun.Corpus.open(tmp_path / "c.unspun")
+    with pytest.raises(TypeError, match=r"give a list of records, not one dict"):
+        corpus.add({"id": "a1", "text": "A story. More."})  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match=r"give a list of records, not one Article"):
+        corpus.add(unspun.Article(id="a1", text="A story. More."))  # type: ignore[arg-type]

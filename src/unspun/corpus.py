@@ -27,7 +27,7 @@ import numpy as np
 from .documents import Article, Sentence, split_sentences
 from .errors import InputError
 from .index import ExactVectorIndex, LexicalIndex, VectorIndex, name_keys
-from .ingest import article_from_record, invalid_unicode
+from .ingest import article_from_record
 from .models import EMBEDDER_ID, embedder
 from .store import PreparedArticle, Store
 
@@ -140,12 +140,24 @@ def _main_not_rerun() -> Iterator[None]:
 
 
 def _as_article(record: Article | Mapping[str, Any], position: int) -> Article:
+    """A record or an Article, checked as a corpus record is (an Article's fields too: an
+    unreadable date, or authors given as one string, would be stored as they are)."""
     if isinstance(record, Article):
-        if not record.id.strip() or not record.text.strip():
-            raise InputError("<records>", "article has an empty id or text", record=position)
-        if problem := invalid_unicode(record.text):
-            raise InputError("<records>", f"record {record.id!r}: {problem}", record=position)
-        return record
+        authors = record.authors
+        fields = {
+            **record.extra,
+            **record.to_dict(),
+            "text": record.text,
+            "authors": authors if isinstance(authors, str) else list(authors),
+        }
+        fields.pop("extra", None)
+        return article_from_record(fields, "<records>", position)
+    if not isinstance(record, Mapping):
+        raise InputError(
+            "<records>",
+            f"record is not an Article or a dict but {type(record).__name__}",
+            record=position,
+        )
     return article_from_record(dict(record), "<records>", position)
 
 
@@ -273,6 +285,10 @@ class Corpus:
         (Ctrl-C, or SIGTERM in the CLI) loses only the batches in flight (at most
         ``workers`` + 1), and the workers are stopped at once.
         """
+        if isinstance(records, Mapping | Article):
+            raise TypeError(
+                f"give a list of records, not one {type(records).__name__}: add([record])"
+            )
         if self.store.read_only:
             self.store.transaction()  # refuses, before any article is prepared
         workers = workers if workers is not None else min(2, os.cpu_count() or 1)
