@@ -264,3 +264,10 @@ def test_one_record_not_in_a_list_is_refused_clearly(tmp_path):
         corpus.add({"id": "a1", "text": "A story. More."})  # type: ignore[arg-type]
     with pytest.raises(TypeError, match=r"give a list of records, not one Article"):
         corpus.add(unspun.Article(id="a1", text="A story. More."))  # type: ignore[arg-type]
+
+
+def test_a_corpus_iterates_over_its_ids_like_a_mapping(tmp_path):
+    corpus = unspun.Corpus.open(tmp_path / "c.unspun")
+    corpus.add(_records(3), workers=1)
+    assert list(corpus) == ["a0", "a1", "a2"] == list(corpus.ids())
+    assert all(article_id in corpus for article_id in corpus)

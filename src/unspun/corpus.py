@@ -254,6 +254,10 @@ class Corpus:
     def __contains__(self, article_id: object) -> bool:
         return isinstance(article_id, str) and self.store.rowid_of(article_id) is not None
 
+    def __iter__(self) -> Iterator[str]:
+        """The ids, in the order they were added (``corpus.get(id)`` gives the Article)."""
+        return self.store.ids()
+
     def get(self, article_id: str) -> Article | None:
         return self.store.article(article_id)
 
