@@ -482,8 +482,10 @@ def test_evaluate_warns_of_source_ids_the_corpus_lacks(tmp_path):
 
 def test_evaluate_warns_of_the_first_ten_cases_with_unknown_ids_then_counts(tmp_path):
     cases, corpus = _bridge_case_files(tmp_path, ["gone"])
-    one_case = cases.read_text(encoding="utf-8").strip() + "\n"
-    cases.write_text(one_case * 12, encoding="utf-8")  # on lines 1 to 12
+    one_case = cases.read_text(encoding="utf-8").strip()
+    # on lines 1 to 12, each under its own id
+    lines = [one_case.replace('"id": "c1"', f'"id": "c{n}"') for n in range(1, 13)]
+    cases.write_text("\n".join(lines) + "\n", encoding="utf-8")
     proc = _evaluate_in_a_process(cases, corpus)
     assert proc.returncode == 0, proc.stderr
     warnings = proc.stderr.splitlines()

@@ -1,5 +1,8 @@
 import json
+import os
 import sqlite3
+import subprocess
+import sys
 
 import pytest
 
@@ -153,3 +156,118 @@ def test_re_adding_unchanged_articles_leaves_the_store_generation_alone(tmp_path
     generation = corpus.store.generation()
     assert corpus.add(_records(3)).unchanged == 3
     assert corpus.store.generation() == generation
+
+
+def test_a_script_without_a_main_guard_can_add_with_workers(tmp_path):
+    # The README's library example in a plain script: spawned workers must not run the
+    # script again (each would print, open the corpus and add, then fail to spawn its own)
+    script = tmp_path / "build.py"
+    script.write_text(
+        "import unspun\n"
+        "print('script body ran')\n"
+        f"corpus = unspun.Corpus.open({str(tmp_path / 'c.unspun')!r})\n"
+        "records = [{'id': f'a{i}', 'text': f'Report {i}: the council voted on the budget.'}"
+        " for i in range(300)]\n"
+        "print(corpus.add(records, workers=2).added)\n",
+        encoding="utf-8",
+    )
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)}
+    done = subprocess.run(
+        [sys.executable, str(script)], capture_output=True, text=True, env=env, timeout=300
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert done.stdout.split("\n") == ["script body ran", "300", ""]
+
+
+def _make_read_only(paths) -> list:
+    """Make files and folders unwritable (by permissions, or for root, which they do not
+    bind, by the immutable flag); the undo steps, or None where neither works."""
+    undo = []
+    for path in paths:
+        mode = path.stat().st_mode
+        path.chmod(0o555 if path.is_dir() else 0o444)
+        undo.append(lambda path=path, mode=mode: path.chmod(mode))
+    if all(not os.access(path, os.W_OK) for path in paths):
+        return undo
+    for path in paths:
+        if subprocess.run(["chattr", "+i", str(path)], capture_output=True).returncode != 0:
+            for step in undo:
+                step()
+            return None
+        undo.append(lambda path=path: subprocess.run(["chattr", "-i", str(path)], check=True))
+    return undo
+
+
+def test_a_read_only_corpus_can_be_checked_but_not_added_to(tmp_path, example_records):
+    # an archive on a read-only share, or a colleague's file: it was refused as "corrupt or
+    # unreadable" (SQLite cannot set WAL mode or make its -wal and -shm files there)
+    folder = tmp_path / "shared"
+    folder.mkdir()
+    with unspun.Corpus.open(folder / "news.unspun") as corpus:
+        corpus.add(example_records, workers=1)
+    undo = _make_read_only([folder / "news.unspun", folder])
+    if undo is None:
+        pytest.skip("cannot make a file read-only here")
+    try:
+        with unspun.Corpus.open(folder / "news.unspun", create=False) as corpus:
+            assert len(corpus) == len(example_records)
+            text = example_records[0]["text"]
+            report = unspun.check(text, corpus, unspun.CheckOptions(detect=False))
+            assert report.findings
+            with pytest.raises(StoreError, match="read-only"):
+                corpus.add([{"id": "new", "text": "A new story. It has two sentences."}])
+    finally:
+        for step in reversed(undo):
+            step()
+
+
+def test_text_that_is_not_valid_unicode_is_refused_naming_the_record(tmp_path):
+    # JSON's "\ud800" is a lone surrogate, which no file can hold: SQLite's UTF-8 encoder
+    # raised a bare UnicodeEncodeError, with no record named
+    path = tmp_path / "in.jsonl"
+    path.write_text(
+        '{"id": "a1", "text": "A story. It goes on."}\n'
+        '{"id": "a2", "text": "A story \\ud800 of mine. It goes on."}\n',
+        encoding="utf-8",
+    )
+    corpus = unspun.Corpus.open(tmp_path / "c.unspun")
+    with pytest.raises(InputError, match=r"in.jsonl:2: record 'a2': text is not valid Unicode"):
+        corpus.add(read_articles([path]), workers=1)
+    assert list(corpus.ids()) == ["a1"]
+    article = unspun.Article(id="a3", text="Another \udcff story. It goes on.")
+    with pytest.raises(InputError, match=r"<records>:1: record 'a3': text is not valid Unicode"):
+        corpus.add([article], workers=1)
+
+
+def test_article_objects_are_checked_like_records(tmp_path):
+    corpus = unspun.Corpus.open(tmp_path / "c.unspun")
+    text = "  The council met on Tuesday. It voted on the budget.\n"
+    article = unspun.Article(id="a1", text=text, authors="Jo Smith")  # type: ignore[arg-type]
+    corpus.add([article], workers=1)
+    stored = corpus.get("a1")
+    assert stored.authors == ("Jo Smith",)  # not ('J', 'o', ...)
+    assert stored.text == text.strip()  # as a record's text is
+    assert corpus.add([{"id": "a1", "text": text, "authors": ["Jo Smith"]}]).unchanged == 1
+    for bad, message in (
+        (unspun.Article(id="a2", text="A story. More.", date="last week"), "not an ISO date"),
+        (unspun.Article(id=None, text="A story. More."), "has no .id."),  # type: ignore[arg-type]
+        (unspun.Article(id="a3", text=None), "has no 'text'"),  # type: ignore[arg-type]
+        ("just a string", "not an Article or a dict"),
+    ):
+        with pytest.raises(InputError, match=message):
+            corpus.add([bad], workers=1)
+
+
+def test_one_record_not_in_a_list_is_refused_clearly(tmp_path):
+    corpus = unspun.Corpus.open(tmp_path / "c.unspun")
+    with pytest.raises(TypeError, match=r"give a list of records, not one dict"):
+        corpus.add({"id": "a1", "text": "A story. More."})  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match=r"give a list of records, not one Article"):
+        corpus.add(unspun.Article(id="a1", text="A story. More."))  # type: ignore[arg-type]
+
+
+def test_a_corpus_iterates_over_its_ids_like_a_mapping(tmp_path):
+    corpus = unspun.Corpus.open(tmp_path / "c.unspun")
+    corpus.add(_records(3), workers=1)
+    assert list(corpus) == ["a0", "a1", "a2"] == list(corpus.ids())
+    assert all(article_id in corpus for article_id in corpus)

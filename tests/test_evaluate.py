@@ -155,3 +155,73 @@ def test_a_label_no_case_has_scores_none_not_zero():
     per_label = Evaluation([case]).metrics()["per_label"]
     assert per_label["altered"] == {"precision": None, "recall": None, "f1": None, "support": 0}
     assert per_label["added"] == {"precision": None, "recall": 0.0, "f1": 0.0, "support": 1}
+
+
+_TEXT = "The mayor said the bridge carries 40,000 cars a day. It shut on Monday."
+
+
+@pytest.mark.parametrize(
+    ("records", "message"),
+    [
+        ([{"derived": "false"}], ":1: 'derived' must be true or false"),
+        ([{"same_event_as": "tunnel"}], ":1: 'same_event_as' must be a list of corpus ids"),
+        ([{"id": ["c"]}], ":1: 'id' must be a non-empty string"),
+        ([{"id": ""}], ":1: 'id' must be a non-empty string"),
+        ([{}, {}], ":2: id 'c' is also on line 1"),
+        (
+            [{"suspect_expectations": [{"quote": "", "label": "added"}]}],
+            ":1: an item of 'suspect_expectations' has an empty 'quote'",
+        ),
+        (
+            [{"omitted_expectations": [{"quote": " ", "source_id": "bridge"}]}],
+            ":1: an item of 'omitted_expectations' has an empty 'quote'",
+        ),
+        (
+            [{"suspect_expectations": [{"quote": "It shut", "label": "added", "source_id": 7}]}],
+            ":1: 'source_id' must be a corpus id or null",
+        ),
+        (
+            [{"omitted_expectations": [{"quote": "A bridge", "source_id": 5}]}],
+            ":1: 'source_id' must be a corpus id or null",
+        ),
+        (
+            [{"suspect_expectations": [{"quote": "It shut", "label": "added", "metadata": "y"}]}],
+            ":1: 'metadata' must be true or false",
+        ),
+        (
+            [
+                {
+                    "suspect_text": None,
+                    "source_text": "A bridge.",
+                    "claim_text": " ",
+                    "label": "consistent",
+                }
+            ],
+            ":1: 'claim_text' is empty",
+        ),
+        (
+            [
+                {
+                    "suspect_text": None,
+                    "source_text": "",
+                    "claim_text": "A bridge.",
+                    "label": "consistent",
+                }
+            ],
+            ":1: 'source_text' is empty",
+        ),
+    ],
+)
+def test_a_malformed_case_or_claim_is_refused_with_file_and_line(tmp_path, records, message):
+    # each was taken before: "false" read as derived, a string's letters as ids, an empty
+    # quote met every omission, a repeated id made its misses ambiguous
+    lines = []
+    for record in records:
+        line = {"id": "c", "suspect_text": _TEXT, "source_ids": ["bridge"], **record}
+        lines.append(json.dumps({k: v for k, v in line.items() if v is not None}))
+    path = tmp_path / "cases.jsonl"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    with pytest.raises(InputError) as caught:
+        list(read_cases(path))
+    assert str(caught.value).startswith(f"{path}{message}"), str(caught.value)
+    assert "\n" not in str(caught.value)

@@ -295,3 +295,11 @@ def test_html_says_when_and_by_which_version_it_was_made(seed_report):
     footer = page.split('id="provenance"', 1)[1].split("</p>", 1)[0]
     assert f"unspun {unspun.__version__}" in footer
     assert re.search(r"\d{4}-\d\d-\d\d \d\d:\d\d UTC", footer)
+
+
+def test_to_dict_is_the_json_form_itself(seed_report):
+    # the README: report.to_dict() is the JSON form of schema.json, so it validates as it
+    # is (lists, not tuples) and survives a JSON round trip unchanged
+    data = seed_report.to_dict()
+    jsonschema.validate(data, schema())
+    assert json.loads(json.dumps(data)) == data

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from ._options import require_number
 from .documents import STOPWORDS, Sentence
 from .models import embedder
 
@@ -52,6 +53,12 @@ class AlignOptions:
     extra_new_words: int = 2  # ... when it supplies at least this many new content words
     max_sources_per_sentence: int = 3
     embed_weight: float = 0.4  # cosine weight; the rest goes to content-word containment
+
+    def __post_init__(self) -> None:
+        for name in ("match", "extra", "embed_weight"):
+            require_number(self, name, 0.0, 1.0)
+        require_number(self, "extra_new_words", 0, integer=True)
+        require_number(self, "max_sources_per_sentence", 1, integer=True)
 
 
 @dataclass(frozen=True)

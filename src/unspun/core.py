@@ -15,6 +15,7 @@ from typing import Any
 import numpy as np
 
 from . import models
+from ._options import require_flag, require_number
 from .align import Alignment, AlignOptions, align, similarity_matrix
 from .audit import (
     AuditOptions,
@@ -25,7 +26,8 @@ from .audit import (
 )
 from .corpus import Corpus
 from .documents import Article, Sentence, split_sentences, word_count
-from .errors import StoreError
+from .errors import InputError, StoreError
+from .ingest import invalid_unicode
 from .results import Finding, Omission, Report, SourceUse, Verdict
 from .retrieve import (
     Candidate,
@@ -80,6 +82,26 @@ class CheckOptions:
     detect: bool = True
     false_positive_rate: float = 0.01
 
+    def __post_init__(self) -> None:
+        stages = (("retrieve", RetrieveOptions), ("align", AlignOptions), ("audit", AuditOptions))
+        for name, kind in stages:
+            value = getattr(self, name)
+            if not isinstance(value, kind):
+                raise TypeError(
+                    f"CheckOptions.{name} must be a {kind.__name__}, not {type(value).__name__}"
+                )
+        require_number(self, "max_sources", 1, integer=True)
+        for name in ("min_source_sentences", "min_suspect_sentences", "blend_min_sentences"):
+            require_number(self, name, 0, integer=True)
+        if self.source_threshold is not None:
+            require_number(self, "source_threshold", 0.0, 1.0)
+        for name in ("blend_min_share", "blend_similarity", "near_copy_similarity"):
+            require_number(self, name, 0.0, 1.0)
+        require_number(self, "related_dense", -1.0, 1.0)
+        require_number(self, "related_names", 0.0, 1.0)
+        require_flag(self, "detect")
+        require_number(self, "false_positive_rate", 0.0, 1.0, open_low=True, open_high=True)
+
 
 @dataclass
 class _Scored:
@@ -103,11 +125,11 @@ def check(
 
     Raises :class:`~unspun.errors.StoreError` if the corpus has no articles: "no source
     found" would then say nothing about the suspect."""
+    options = _options(options)
+    article = _article(text, suspect_id, "text")
     if corpus.is_empty():
         raise StoreError(str(corpus.store.path), "the corpus has no articles to trace from")
-    options = options or CheckOptions()
     clock = _Clock()
-    article = text if isinstance(text, Article) else Article(id=suspect_id, text=text)
     sentences = split_sentences(article.text, article.id)
     title = next((s.text for s in sentences if s.role == "headline"), article.title)
     if not sentences:
@@ -221,12 +243,13 @@ def compare(
     """Audit ``suspect`` against one given ``source``, with no corpus and no retrieval.
 
     For when the source is already known: a claim against its article, a rewrite against
-    the original a reader pointed to.
+    the original a reader pointed to. The verdict is ``unrelated`` when no sentence of the
+    suspect comes from it (every one ``added``); the findings and omissions stay.
     """
-    options = options or CheckOptions()
+    options = _options(options)
+    article = _article(suspect, "suspect", "suspect")
+    original = _article(source, "source", "source")
     clock = _Clock()
-    article = suspect if isinstance(suspect, Article) else Article(id="suspect", text=suspect)
-    original = source if isinstance(source, Article) else Article(id="source", text=source)
     sentences = split_sentences(article.text, article.id)
     title = next((s.text for s in sentences if s.role == "headline"), article.title)
     source_sentences = split_sentences(original.text, original.id)
@@ -242,8 +265,29 @@ def compare(
     findings, omissions, uses = _audit(article, sentences, [item], content, options)
     clock.lap("audit")
     verdict = _verdict([item], uses, [], findings, options)
+    if not uses[0].coverage:
+        # the source was given, not found: say so when the suspect draws on none of it
+        verdict = Verdict("unrelated", f"none of its sentences comes from {original.id}")
     machine = _machine_text(article.text, options.false_positive_rate) if options.detect else None
     return _report(article, title, verdict, [item], uses, [], findings, omissions, machine, clock)
+
+
+def _options(options: CheckOptions | None) -> CheckOptions:
+    if options is None:
+        return CheckOptions()
+    if not isinstance(options, CheckOptions):
+        raise TypeError(f"options must be a CheckOptions, not {type(options).__name__}")
+    return options
+
+
+def _article(text: str | Article, article_id: str, name: str) -> Article:
+    """The text to check as an Article (a str is given ``article_id``)."""
+    if not isinstance(text, str | Article):
+        raise TypeError(f"{name} must be a str or an Article, not {type(text).__name__}")
+    article = text if isinstance(text, Article) else Article(id=article_id, text=text)
+    if problem := invalid_unicode(article.text):
+        raise InputError(f"<{name}>", problem)
+    return article
 
 
 def _report(

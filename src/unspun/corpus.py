@@ -79,28 +79,85 @@ def document_vector(sentences: list[Sentence], vectors: np.ndarray) -> np.ndarra
     return mean / max(float(np.linalg.norm(mean)), 1e-9)
 
 
+#: what is computed for one article's text: its sentence spans, name keys and document vector
+_IndexData = tuple[list[tuple[int, int, str]], list[str], np.ndarray]
+
+
+def _index_data(article_id: str, text: str) -> _IndexData:
+    sentences = split_sentences(text, article_id)
+    vectors = embedder().encode([s.text for s in sentences])
+    spans: list[tuple[int, int, str]] = [(s.start, s.end, s.role) for s in sentences]
+    return spans, name_keys(text), document_vector(sentences, vectors)
+
+
 def prepare_article(article: Article, digest: str | None = None) -> PreparedArticle:
     """Everything the store indexes for one article."""
-    sentences = split_sentences(article.text, article.id)
-    vectors = embedder().encode([s.text for s in sentences])
-    return PreparedArticle(
-        article=article,
-        content_hash=digest or content_hash(article),
-        spans=[(s.start, s.end, s.role) for s in sentences],
-        names=name_keys(article.text),
-        vector=document_vector(sentences, vectors),
-    )
+    spans, names, vector = _index_data(article.id, article.text)
+    return PreparedArticle(article, digest or content_hash(article), spans, names, vector)
+
+
+def _index_many(texts: list[tuple[str, str]]) -> list[_IndexData]:
+    """:func:`_index_data` for (id, text) pairs, in a worker: it is sent only these, never
+    a caller's objects (an ``extra`` value of a class defined in a script could not be
+    unpickled without importing that script)."""
+    return [_index_data(article_id, text) for article_id, text in texts]
 
 
 def _prepare_many(items: list[tuple[Article, str]]) -> list[PreparedArticle]:
     return [prepare_article(a, d) for a, d in items]
 
 
+def _assemble(items: list[tuple[Article, str]], data: list[_IndexData]) -> list[PreparedArticle]:
+    return [
+        PreparedArticle(article, digest, spans, names, vector)
+        for (article, digest), (spans, names, vector) in zip(items, data, strict=True)
+    ]
+
+
+@contextmanager
+def _main_not_rerun() -> Iterator[None]:
+    """Spawn workers that do not import the caller's ``__main__``.
+
+    A spawned process imports the parent's main script (or module) before it runs
+    anything, so a script that calls :meth:`Corpus.add` at top level, without an
+    ``if __name__ == "__main__":`` guard, would run again in every worker (printing,
+    opening the corpus and adding to it) and then fail to start workers of its own. The
+    workers need nothing from it: they are sent ids and texts and run unspun's code.
+    """
+    main = sys.modules.get("__main__")
+    if main is None:
+        yield
+        return
+    saved: dict[str, Any] = {
+        key: main.__dict__[key] for key in ("__spec__", "__file__") if key in main.__dict__
+    }
+    main.__spec__ = None
+    main.__dict__.pop("__file__", None)
+    try:
+        yield
+    finally:
+        main.__dict__.update(saved)
+
+
 def _as_article(record: Article | Mapping[str, Any], position: int) -> Article:
+    """A record or an Article, checked as a corpus record is (an Article's fields too: an
+    unreadable date, or authors given as one string, would be stored as they are)."""
     if isinstance(record, Article):
-        if not record.id.strip() or not record.text.strip():
-            raise InputError("<records>", "article has an empty id or text", record=position)
-        return record
+        authors = record.authors
+        fields = {
+            **record.extra,
+            **record.to_dict(),
+            "text": record.text,
+            "authors": authors if isinstance(authors, str) else list(authors),
+        }
+        fields.pop("extra", None)
+        return article_from_record(fields, "<records>", position)
+    if not isinstance(record, Mapping):
+        raise InputError(
+            "<records>",
+            f"record is not an Article or a dict but {type(record).__name__}",
+            record=position,
+        )
     return article_from_record(dict(record), "<records>", position)
 
 
@@ -197,6 +254,10 @@ class Corpus:
     def __contains__(self, article_id: object) -> bool:
         return isinstance(article_id, str) and self.store.rowid_of(article_id) is not None
 
+    def __iter__(self) -> Iterator[str]:
+        """The ids, in the order they were added (``corpus.get(id)`` gives the Article)."""
+        return self.store.ids()
+
     def get(self, article_id: str) -> Article | None:
         return self.store.article(article_id)
 
@@ -228,17 +289,23 @@ class Corpus:
         (Ctrl-C, or SIGTERM in the CLI) loses only the batches in flight (at most
         ``workers`` + 1), and the workers are stopped at once.
         """
+        if isinstance(records, Mapping | Article):
+            raise TypeError(
+                f"give a list of records, not one {type(records).__name__}: add([record])"
+            )
+        if self.store.read_only:
+            self.store.transaction()  # refuses, before any article is prepared
         workers = workers if workers is not None else min(2, os.cpu_count() or 1)
         counts = {"added": 0, "replaced": 0, "unchanged": 0}
         pool: ProcessPoolExecutor | None = None
         # batches being prepared, written in the order they were read
-        in_flight: deque[tuple[Future[list[PreparedArticle]] | list[PreparedArticle], int]]
+        in_flight: deque[tuple[Future[list[_IndexData]] | list[PreparedArticle], int, list[Any]]]
         in_flight = deque()
         pending: list[Article] = []
 
         def write_oldest() -> None:
-            work, size = in_flight.popleft()
-            prepared = work.result() if isinstance(work, Future) else work
+            work, size, items = in_flight.popleft()
+            prepared = _assemble(items, work.result()) if isinstance(work, Future) else work
             added, replaced = self.store.write(prepared)
             counts["added"] += added
             counts["replaced"] += replaced
@@ -265,10 +332,11 @@ class Corpus:
                     initializer=_start_worker,
                 )
             if parallel and pool is not None:
-                with _ctrl_c_held():  # submit may spawn a worker
-                    in_flight.append((pool.submit(_prepare_many, items), len(pending)))
+                texts = [(a.id, a.text) for a, _ in items]
+                with _ctrl_c_held(), _main_not_rerun():  # submit may spawn a worker
+                    in_flight.append((pool.submit(_index_many, texts), len(pending), items))
             else:
-                in_flight.append((_prepare_many(items), len(pending)))
+                in_flight.append((_prepare_many(items), len(pending), items))
             pending.clear()
             ahead = workers if pool is not None and parallel else 0
             while len(in_flight) > ahead:

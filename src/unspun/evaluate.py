@@ -153,6 +153,7 @@ def read_numbered_cases(path: str | Path) -> Iterator[tuple[int, dict[str, Any]]
     except (OSError, EOFError) as err:
         raise InputError(str(path), getattr(err, "strerror", None) or str(err)) from None
     text = decode(raw, str(path))
+    seen: dict[str, int] = {}  # case id -> its line
     for number, line in enumerate(text.splitlines(), start=1):
         if not line.strip():
             continue
@@ -170,6 +171,15 @@ def read_numbered_cases(path: str | Path) -> Iterator[tuple[int, dict[str, Any]]
                 record=number,
             )
         _check_case(case, str(path), number)
+        if "suspect_text" in case:
+            # a case's misses are shown by its id: two cases under one id cannot be told apart
+            if case["id"] in seen:
+                raise InputError(
+                    str(path),
+                    f"id {case['id']!r} is also on line {seen[case['id']]}",
+                    record=number,
+                )
+            seen[case["id"]] = number
         yield number, case
 
 
@@ -190,10 +200,19 @@ def _check_case(case: dict[str, Any], where: str, number: int) -> None:
             raise InputError(
                 where, f"claim label must be one of {sorted(_CLAIM_LABELS)}", record=number
             )
+        for key in ("source_text", "claim_text"):
+            if not case[key].strip():
+                raise InputError(where, f"'{key}' is empty", record=number)
         return
-    ids = case.get("source_ids")
-    if ids is not None and not (isinstance(ids, list) and all(isinstance(i, str) for i in ids)):
-        raise InputError(where, "'source_ids' must be a list of corpus ids", record=number)
+    if not isinstance(case.get("id"), str) or not case["id"].strip():
+        raise InputError(where, "'id' must be a non-empty string", record=number)
+    for key in ("source_ids", "same_event_as"):
+        ids = case.get(key)
+        if ids is not None and not (isinstance(ids, list) and all(isinstance(i, str) for i in ids)):
+            raise InputError(where, f"'{key}' must be a list of corpus ids", record=number)
+    if not isinstance(case.get("derived", False), bool):
+        # bool("false") is True: a string here would be scored as the opposite
+        raise InputError(where, "'derived' must be true or false", record=number)
     for key in ("suspect_expectations", "omitted_expectations"):
         items = case.get(key, [])
         if not isinstance(items, list) or not all(isinstance(x, dict) for x in items):
@@ -201,6 +220,13 @@ def _check_case(case: dict[str, Any], where: str, number: int) -> None:
         for item in items:
             if not isinstance(item.get("quote"), str):
                 raise InputError(where, f"an item of '{key}' has no 'quote'", record=number)
+            if not item["quote"].strip():
+                # an empty quote is in every text: it would be met by anything
+                raise InputError(where, f"an item of '{key}' has an empty 'quote'", record=number)
+            if not isinstance(item.get("source_id"), str | None):
+                raise InputError(where, "'source_id' must be a corpus id or null", record=number)
+            if not isinstance(item.get("metadata", False), bool):
+                raise InputError(where, "'metadata' must be true or false", record=number)
             if key == "suspect_expectations":
                 _check_expectation(item, where, number)
             if key == "suspect_expectations" and item["quote"] not in case["suspect_text"]:

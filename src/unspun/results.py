@@ -169,5 +169,15 @@ class Report:
             "timings_ms": self.timings_ms,
         }
         if include_texts:
-            data["source_texts"] = dict(self.source_texts)
-        return data
+            data["source_texts"] = self.source_texts
+        return _plain(data)
+
+
+def _plain(value: Any) -> Any:
+    """A copy made of JSON's types (a tuple becomes a list), so the dict validates against
+    the schema as it is and changing it leaves the report alone."""
+    if isinstance(value, dict):
+        return {key: _plain(item) for key, item in value.items()}
+    if isinstance(value, list | tuple):
+        return [_plain(item) for item in value]
+    return value

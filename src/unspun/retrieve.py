@@ -22,6 +22,7 @@ from importlib import resources
 
 import numpy as np
 
+from ._options import require_number
 from .corpus import Corpus, document_vector
 from .documents import Sentence
 from .index import DERIVATION_FEATURES, SuspectPhrases, name_keys, name_overlap
@@ -46,6 +47,14 @@ class RetrieveOptions:
     lexical_k: int = 15
     dense_k: int = 5
     exclude: frozenset[str] = frozenset()  # ids never to propose (the suspect itself, say)
+
+    def __post_init__(self) -> None:
+        require_number(self, "lexical_k", 0, integer=True)
+        require_number(self, "dense_k", 0, integer=True)
+        exclude = self.exclude
+        if isinstance(exclude, str | bytes) or not all(isinstance(i, str) for i in exclude):
+            raise TypeError("RetrieveOptions.exclude must be a set of article ids (strings)")
+        object.__setattr__(self, "exclude", frozenset(exclude))
 
 
 @dataclass(frozen=True)

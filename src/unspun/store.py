@@ -10,6 +10,7 @@ interrupted ``unspun index`` simply be run again.
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -68,9 +69,13 @@ class PreparedArticle:
 class Store:
     """SQLite-backed article store. Use :meth:`open`; one writer at a time."""
 
-    def __init__(self, path: Path, connection: sqlite3.Connection) -> None:
+    def __init__(
+        self, path: Path, connection: sqlite3.Connection, *, read_only: bool = False
+    ) -> None:
         self.path = path
         self._db = connection
+        #: opened from a file or folder this process cannot write: it can be read, not added to
+        self.read_only = read_only
 
     # -- opening --------------------------------------------------------------------------
     @classmethod
@@ -92,6 +97,8 @@ class Store:
             with open(path, "rb") as handle:
                 if handle.read(16) != _MAGIC:
                     raise StoreError(where, "not an unspun corpus database (or it is corrupt)")
+        if exists and not (os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)):
+            return cls._open_read_only(path)
         try:
             db = sqlite3.connect(path, check_same_thread=False, isolation_level=None)
             db.execute("PRAGMA journal_mode=WAL")
@@ -104,6 +111,26 @@ class Store:
         except sqlite3.DatabaseError as err:
             raise StoreError(where, f"corrupt or unreadable database ({err})") from None
         return store
+
+    @classmethod
+    def _open_read_only(cls, path: Path) -> Store:
+        """Open a database this process cannot write (its file or its folder). SQLite needs
+        to make a -wal and -shm file beside a WAL database to read it; where it cannot, the
+        file is read as immutable (nothing can write it from here, so it cannot change under
+        this reader unless another user has the rights this one lacks)."""
+        uri = path.absolute().as_uri()
+        problem = ""
+        for mode in ("mode=ro", "immutable=1"):
+            try:
+                db = sqlite3.connect(
+                    f"{uri}?{mode}", uri=True, check_same_thread=False, isolation_level=None
+                )
+                store = cls(path, db, read_only=True)
+                store._check_schema()
+                return store
+            except sqlite3.DatabaseError as err:
+                problem = str(err)
+        raise StoreError(str(path), f"read-only, and it cannot be read ({problem})")
 
     def _create(self, dim: int | None) -> None:
         with self.transaction():
@@ -119,6 +146,8 @@ class Store:
     def check_meta(self, key: str, expected: str) -> None:
         """Refuse a corpus built with another model; record it in a new one."""
         found = self.meta(key)
+        if found is None and self.read_only:
+            return  # nothing written by this version yet; nothing can be recorded either
         if found is None:
             with self.transaction():
                 self.set_meta(key, expected)
@@ -142,6 +171,10 @@ class Store:
         self._db.close()
 
     def transaction(self) -> _Transaction:
+        if self.read_only:
+            raise StoreError(
+                str(self.path), "read-only (this user cannot write the file or its folder)"
+            )
         return _Transaction(self._db)
 
     # -- meta -----------------------------------------------------------------------------

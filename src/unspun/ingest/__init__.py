@@ -7,7 +7,13 @@ before an error have already been yielded, so a caller that commits as it goes l
 
 from __future__ import annotations
 
-from ._files import MAX_DOCUMENT_BYTES, iter_input_files, read_articles, read_text_file
+from ._files import (
+    MAX_DOCUMENT_BYTES,
+    invalid_unicode,
+    iter_input_files,
+    read_articles,
+    read_text_file,
+)
 from .html import read_html
 from .jsonl import article_from_record, read_jsonl
 from .text import read_txt
@@ -15,6 +21,7 @@ from .text import read_txt
 __all__ = [
     "MAX_DOCUMENT_BYTES",
     "article_from_record",
+    "invalid_unicode",
     "iter_input_files",
     "read_articles",
     "read_html",

@@ -10,7 +10,13 @@ from pathlib import Path
 from ..documents import Article
 from ..errors import InputError
 
-__all__ = ["MAX_DOCUMENT_BYTES", "iter_input_files", "read_articles", "read_text_file"]
+__all__ = [
+    "MAX_DOCUMENT_BYTES",
+    "invalid_unicode",
+    "iter_input_files",
+    "read_articles",
+    "read_text_file",
+]
 
 #: One article (a .txt or .html file, or one JSONL record) larger than this is not news.
 MAX_DOCUMENT_BYTES = 10 * 1024 * 1024
@@ -54,6 +60,19 @@ def iter_input_files(
             yield path, kind, _id_for(path, None)
         else:
             raise InputError(str(path), "no such file or folder")
+
+
+def invalid_unicode(text: str) -> str | None:
+    """Why ``text`` is not valid Unicode (a lone surrogate, such as JSON's "\\ud800" or a
+    ``surrogateescape`` decoding leaves), or None when it is."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError as err:
+        return (
+            f"text is not valid Unicode (a lone surrogate {text[err.start]!r} "
+            f"at character {err.start})"
+        )
+    return None
 
 
 def decode(data: bytes, where: str, record: int | None = None) -> str:

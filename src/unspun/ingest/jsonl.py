@@ -13,7 +13,7 @@ from typing import Any
 
 from ..documents import Article
 from ..errors import InputError
-from ._files import MAX_DOCUMENT_BYTES, decode
+from ._files import MAX_DOCUMENT_BYTES, decode, invalid_unicode
 
 __all__ = ["article_from_record", "read_jsonl", "read_jsonl_lines"]
 
@@ -63,6 +63,8 @@ def article_from_record(record: Any, where: str = "<record>", line: int | None =
         raise InputError(where, f"record {rid!r} has no 'text' (a non-empty string)", record=line)
     if "\x00" in text:
         raise InputError(where, f"record {rid!r}: text holds binary data", record=line)
+    if problem := invalid_unicode(text):
+        raise InputError(where, f"record {rid!r}: {problem}", record=line)
     authors = record.get("authors") or ()
     if isinstance(authors, str):
         authors = (authors,)

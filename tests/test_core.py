@@ -1,0 +1,75 @@
+"""``check`` and ``compare`` as a library caller uses them: their verdicts and the options
+and texts they accept."""
+
+import pytest
+
+import unspun
+from unspun.align import AlignOptions
+from unspun.retrieve import RetrieveOptions
+
+
+def test_compare_with_a_text_drawn_from_nothing_in_the_source_is_not_derived(seed_source):
+    text = (
+        "The village bakery won a national prize for its sourdough this week. "
+        "Customers queued for hours outside the shop on Saturday morning."
+    )
+    report = unspun.compare(text, seed_source, unspun.CheckOptions(detect=False))
+    assert report.counts()["supported"] == report.counts()["altered"] == 0
+    assert report.verdict.kind == "unrelated", report.verdict.summary
+    assert not report.derived
+    assert "0%" not in report.verdict.summary
+
+
+def test_compare_of_a_rewrite_is_still_derived(seed_rewrite, seed_source):
+    report = unspun.compare(seed_rewrite, seed_source, unspun.CheckOptions(detect=False))
+    assert report.verdict.kind == "derived"
+
+
+@pytest.mark.parametrize(
+    ("options", "error", "message"),
+    [
+        (lambda: unspun.CheckOptions(max_sources=0), ValueError, "max_sources"),
+        (lambda: unspun.CheckOptions(source_threshold=2.0), ValueError, "source_threshold"),
+        (lambda: unspun.CheckOptions(false_positive_rate=5), ValueError, "false_positive_rate"),
+        (lambda: unspun.CheckOptions(near_copy_similarity="high"), TypeError, "near_copy"),
+        (lambda: unspun.CheckOptions(detect="no"), TypeError, "detect"),
+        (lambda: unspun.CheckOptions(retrieve={"lexical_k": 3}), TypeError, "RetrieveOptions"),
+        (lambda: RetrieveOptions(lexical_k=-5), ValueError, "lexical_k"),
+        (lambda: RetrieveOptions(exclude="a1"), TypeError, "exclude"),
+        (lambda: AlignOptions(match=2), ValueError, "match"),
+        (lambda: AlignOptions(embed_weight=-1), ValueError, "embed_weight"),
+    ],
+)
+def test_bad_options_are_refused_when_made(options, error, message):
+    # a value that cannot work is refused at once, naming the option, not ignored (a
+    # max_sources of 0 still gave a source, detect="no" still scored the text) or failing
+    # deep inside a check
+    with pytest.raises(error, match=message):
+        options()
+
+
+def test_options_and_texts_of_the_wrong_type_are_refused_clearly(example_corpus, seed_source):
+    with pytest.raises(TypeError, match="CheckOptions"):
+        unspun.check("Some text. More text.", example_corpus, {"max_sources": 1})  # type: ignore[arg-type]
+    for bad in (None, b"bytes", 5):
+        with pytest.raises(TypeError, match="str or an Article"):
+            unspun.check(bad, example_corpus)  # type: ignore[arg-type]
+        with pytest.raises(TypeError, match="str or an Article"):
+            unspun.compare(bad, seed_source)  # type: ignore[arg-type]
+        with pytest.raises(TypeError, match="str or an Article"):
+            unspun.compare(seed_source, bad)  # type: ignore[arg-type]
+
+
+def test_a_set_of_ids_to_exclude_is_taken_as_given():
+    options = RetrieveOptions(exclude={"a1", "a2"})
+    assert options.exclude == frozenset({"a1", "a2"}) and hash(options)
+
+
+def test_a_text_that_is_not_valid_unicode_is_refused_clearly(example_corpus, seed_source):
+    text = "The council met. It voted \ud800 on the budget."
+    with pytest.raises(unspun.InputError, match="not valid Unicode"):
+        unspun.check(text, example_corpus)
+    with pytest.raises(unspun.InputError, match="not valid Unicode"):
+        unspun.compare(text, seed_source)
+    with pytest.raises(unspun.InputError, match="not valid Unicode"):
+        unspun.compare(seed_source, text)
