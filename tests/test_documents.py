@@ -347,3 +347,12 @@ def test_a_paragraph_about_a_picture_is_prose_not_a_caption():
 def test_a_date_further_down_the_article_is_a_timeline_entry_not_a_dateline():
     text = "Timeline\n\nThe virus spread fast.\n\nMarch 11, 2020 — The WHO declares a pandemic."
     assert [s.role for s in split_sentences(text)] == ["headline", "body", "body"]
+
+
+@pytest.mark.parametrize("between", ["😀 ", "🇺🇸 ", "\u202e", "\u200f"])
+def test_an_emoji_or_direction_mark_opening_a_sentence_does_not_glue_it_to_the_last(between):
+    text = f"The council met on Tuesday. {between}It voted on the budget."
+    assert [s.text for s in split_sentences(text)] == [
+        "The council met on Tuesday.",
+        f"{between}It voted on the budget.",
+    ]

@@ -3,6 +3,7 @@ import json
 
 import pytest
 
+import unspun
 from unspun.errors import InputError
 from unspun.ingest import read_articles
 
@@ -94,8 +95,7 @@ def test_missing_path(tmp_path):
         list(read_articles([tmp_path / "nope.jsonl"]))
 
 
-def test_html_goes_through_trafilatura(tmp_path):
-    page = """<!DOCTYPE html><html><head><title>Port deal signed | Example News</title>
+PORT_PAGE = """<!DOCTYPE html><html><head><title>Port deal signed | Example News</title>
     <meta name="author" content="Jane Doe"><meta property="og:site_name" content="Example News">
     <meta property="article:published_time" content="2023-09-05"></head>
     <body><nav><a href="/">Home</a> <a href="/world">World</a></nav>
@@ -104,14 +104,27 @@ def test_html_goes_through_trafilatura(tmp_path):
     <p>Officials said the deal would double the number of container ships that can dock each week.</p>
     <p>Critics said the agreement had been negotiated without public consultation or oversight.</p>
     </article><footer>Subscribe to our newsletter</footer></body></html>"""
+
+
+def test_html_goes_through_trafilatura(tmp_path):
     path = tmp_path / "port.html"
-    path.write_text(page, encoding="utf-8")
+    path.write_text(PORT_PAGE, encoding="utf-8")
     (article,) = list(read_articles([path]))
     assert article.id == "port"
     assert "port agreement on Tuesday" in article.text
     assert "Subscribe" not in article.text
     assert article.date == "2023-09-05"
     assert article.authors == ("Jane Doe",)
+
+
+def test_an_html_page_in_memory_becomes_an_article_check_can_read():
+    article = unspun.ingest.article_from_html(PORT_PAGE, "port")
+    assert (article.id, article.title, article.date) == ("port", "Port deal signed", "2023-09-05")
+    assert "<p>" not in article.text and "Subscribe" not in article.text
+    report = unspun.compare(article, article.text)
+    assert {f.label for f in report.findings} == {"supported"}
+    with pytest.raises(InputError, match="<html>: no article text"):
+        unspun.ingest.article_from_html("<html><body></body></html>", "empty")
 
 
 def test_folder_is_walked(tmp_path, examples):

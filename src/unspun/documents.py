@@ -161,10 +161,14 @@ _TRICKY = re.compile(
     r"vs|etc|approx|est|al|e\.g|i\.e)\.|\b[A-Z]\.\s|\b(?:[A-Za-z]\.){2,}|\.\.|…|"
     r"[.!?][\"”’']\s+[a-z]"
 )
-# a sentence end: . ! ? then space and a capital, digit or any non-ASCII letter (Cyrillic,
-# Greek, accented capitals), or CJK end punctuation with or without a space
+# emoji, pictographs and invisible format characters (direction marks, joiners) that may
+# open a sentence before its first word
+_SYMBOLS = "[\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufe0f\u2600-\u27bf\U0001f000-\U0001faff]"
+# a sentence end: . ! ? then space (and any of those) and a capital, digit or any non-ASCII
+# letter (Cyrillic, Greek, accented capitals), or CJK end punctuation with or without a space
 _SIMPLE_END = re.compile(
-    r"""(?<=[.!?])["”’')\]]*\s+(?=["“‘'(\[]?[^\W_a-z])|(?<=[。！？])["”’」』)]*\s*(?=\S)"""
+    rf"""(?<=[.!?])["”’')\]]*\s+(?=(?:{_SYMBOLS}+\s*)?["“‘'(\[]?[^\W_a-z])"""
+    r"""|(?<=[。！？])["”’」』)]*\s*(?=\S)"""
 )
 
 

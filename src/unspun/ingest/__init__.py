@@ -14,12 +14,13 @@ from ._files import (
     read_articles,
     read_text_file,
 )
-from .html import read_html
+from .html import article_from_html, read_html
 from .jsonl import article_from_record, read_jsonl
 from .text import read_txt
 
 __all__ = [
     "MAX_DOCUMENT_BYTES",
+    "article_from_html",
     "article_from_record",
     "invalid_unicode",
     "iter_input_files",
