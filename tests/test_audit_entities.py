@@ -581,3 +581,10 @@ def test_faithful_wordings_that_once_looked_like_changes(suspect, source, kind):
 )
 def test_forms_that_say_the_same_and_changes_that_do_not(suspect, source, kind, changed):
     assert (kind in changes_by_type(suspect, source)) is changed
+
+
+def test_a_country_in_dotted_capitals_is_compared_like_any_name():
+    # "U.S." is one word of two letters, not two one-letter words too short to be names
+    source = "The protest comes on the anniversary of Russia's invasion of Ukraine, activists said."
+    got = changes_by_type(source.replace("Russia's", "the U.S.'s"), source)
+    assert (got["location"].suspect.text, got["location"].source.text) == ("U.S.", "Russia")

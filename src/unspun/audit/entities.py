@@ -198,6 +198,7 @@ _TIME_STEMS = frozenset(
     "spring summer autumn fall winter noon midnight half dozen percent per cent".split()
 )
 _MARKER = re.compile(r"\b[A-Z][\w'’.-]*|\w*\d[\w.,]*")
+_DOTTED = re.compile(r"(?:[A-Z]\.){2,}")
 
 
 def may_name_new(text: str, article: TextForms) -> bool:
@@ -212,6 +213,11 @@ def may_name_new(text: str, article: TextForms) -> bool:
         for w in re.findall(r"\w+", m.group().lower()):
             if len(w) > 2 and w[:5] not in article.stems:
                 return True
+        # a short form in dotted capitals ("the U.S.'s") is one word of its letters
+        if (dotted := _DOTTED.match(m.group())) and (
+            re.sub(r"\W", "", dotted.group()).lower() not in article.tokens
+        ):
+            return True
     words = {w[:5] for w in re.findall(r"[a-z]+", text.lower()) if len(w) > 2}
     return bool((words & _TIME_STEMS) - article.stems)
 
