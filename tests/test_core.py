@@ -73,3 +73,10 @@ def test_a_text_that_is_not_valid_unicode_is_refused_clearly(example_corpus, see
         unspun.compare(text, seed_source)
     with pytest.raises(unspun.InputError, match="not valid Unicode"):
         unspun.compare(seed_source, text)
+
+
+def test_the_verdicts_count_in_words_that_agree(example_corpus):
+    one = "Russia has proposed naval drills with North Korea and China, a lawmaker said."
+    report = unspun.check(one, example_corpus, unspun.CheckOptions(detect=False))
+    assert report.verdict.kind == "too_short"
+    assert "too short to trace: 1 sentence;" in report.verdict.summary

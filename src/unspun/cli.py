@@ -23,12 +23,12 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.text import Text
 
+from ._text import counted
 from .core import CheckOptions, check
 from .corpus import Corpus
 from .documents import Article
 from .errors import InputError, UnspunError
 from .ingest import iter_input_files, read_articles, read_html, read_jsonl, read_txt
-from .report.terminal import counted
 from .results import Report
 
 __all__ = ["app", "main"]

@@ -16,6 +16,7 @@ import numpy as np
 
 from . import models
 from ._options import require_flag, require_number
+from ._text import counted
 from .align import Alignment, AlignOptions, align, similarity_matrix
 from .audit import (
     AuditOptions,
@@ -530,9 +531,7 @@ def _verdict(
         if mean >= options.near_copy_similarity and first.coverage >= 0.9:
             # a copy that changes a fact is still a copy: say so, or it reads as "unchanged"
             altered = sum(f.label == "altered" for f in findings)
-            changed = (
-                f", with {altered} sentence{'s' if altered != 1 else ''} altered" if altered else ""
-            )
+            changed = f", with {counted(altered, 'sentence')} altered" if altered else ""
             return Verdict("near_copy", f"near-verbatim copy of {names}{changed}")
         order = "in the same order" if first.order_kept >= 0.8 else "reordered"
         return Verdict(
@@ -543,14 +542,15 @@ def _verdict(
     if len(findings) < options.min_suspect_sentences:
         return Verdict(
             "too_short",
-            f"too short to trace: {len(findings)} sentence(s); tracing needs at least "
+            f"too short to trace: {counted(len(findings), 'sentence')}; tracing needs at least "
             f"{options.min_suspect_sentences}",
         )
     if related:
         return Verdict(
             "independent",
-            f"no source found; {len(related)} related article(s) cover the same story "
-            "but were not used to write it",
+            f"no source found; {counted(len(related), 'related article')} "
+            f"{'covers' if len(related) == 1 else 'cover'} the same story but "
+            f"{'was' if len(related) == 1 else 'were'} not used to write it",
         )
     return Verdict("unrelated", "no source found in the corpus")
 

@@ -13,8 +13,8 @@ from urllib.parse import urlsplit
 from jinja2 import Environment, PackageLoader, select_autoescape
 from markupsafe import Markup, escape
 
+from .._text import counted
 from ..results import Report
-from .terminal import counted
 
 __all__ = ["render_html"]
 

@@ -9,17 +9,13 @@ from rich.markup import escape
 from rich.table import Table
 from rich.text import Text
 
+from .._text import counted
 from ..results import Report
 
 __all__ = ["counted", "render_terminal"]
 
 _STYLE = {"supported": "green", "altered": "yellow", "added": "red"}
 _METADATA_ROLES = ("dateline", "byline", "credit")
-
-
-def counted(n: int, singular: str, plural: str | None = None) -> str:
-    """``n`` and the noun that agrees with it: "1 article", "2 articles", "0 articles"."""
-    return f"{n} {singular if n == 1 else plural or singular + 's'}"
 
 
 def _clip(text: str, limit: int) -> str:
