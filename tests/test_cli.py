@@ -480,6 +480,22 @@ def test_evaluate_warns_of_source_ids_the_corpus_lacks(tmp_path):
     assert "cases: 1" in proc.stdout
 
 
+def test_evaluate_warns_of_an_omitted_quote_none_of_its_sources_holds(tmp_path):
+    cases, corpus = _bridge_case_files(tmp_path, ["bridge"])
+    case = json.loads(cases.read_text(encoding="utf-8"))
+    case["omitted_expectations"] = [
+        {"quote": "The mayor said the bridge carries 40,000 cars a day."},
+        {"quote": "The mayor said the bridge carries 40,000 cars  a day."},  # two spaces
+    ]
+    cases.write_text(json.dumps(case) + "\n", encoding="utf-8")
+    proc = _evaluate_in_a_process(cases, corpus)
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stderr.splitlines() == [
+        f"warning: {cases}:1: omitted quotes in none of their sources, so never met: "
+        "'The mayor said the bridge carries 40,000 cars  a day.'"
+    ]
+
+
 def test_evaluate_warns_of_the_first_ten_cases_with_unknown_ids_then_counts(tmp_path):
     cases, corpus = _bridge_case_files(tmp_path, ["gone"])
     one_case = cases.read_text(encoding="utf-8").strip()

@@ -329,7 +329,9 @@ def evaluate(
     db: Annotated[
         Path | None,
         typer.Option(
-            "--db", help="An existing corpus database (instead of, or on top of, --corpus)."
+            "--db",
+            help="An existing corpus database, instead of --corpus; given both, --corpus "
+            "is indexed into this database and stays there.",
         ),
     ] = None,
     format: Annotated[EvaluateFormat, typer.Option("--format", "-f")] = EvaluateFormat.terminal,
@@ -339,6 +341,7 @@ def evaluate(
         evaluate_cases,
         evaluate_claims,
         is_claim_record,
+        quotes_not_in_sources,
         read_numbered_cases,
         unknown_source_ids,
     )
@@ -372,6 +375,12 @@ def evaluate(
         _warn(f"{cases}:{number}: ids not in the corpus, so never found: {', '.join(ids)}")
     if len(unknown) > _UNKNOWN_SOURCES_SHOWN:
         _warn(f"{cases}: {len(unknown) - _UNKNOWN_SOURCES_SHOWN} more cases name such ids")
+    unquoted = [(n, q) for n, record in numbered if (q := quotes_not_in_sources(record, corpus))]
+    for number, quotes in unquoted[:_UNKNOWN_SOURCES_SHOWN]:
+        shown = "; ".join(repr(q[:60]) for q in quotes)
+        _warn(f"{cases}:{number}: omitted quotes in none of their sources, so never met: {shown}")
+    if len(unquoted) > _UNKNOWN_SOURCES_SHOWN:
+        _warn(f"{cases}: {len(unquoted) - _UNKNOWN_SOURCES_SHOWN} more cases quote such passages")
     evaluation = evaluate_cases(records, corpus)
     metrics = evaluation.metrics()
     corpus.close()

@@ -32,6 +32,7 @@ __all__ = [
     "read_cases",
     "read_numbered_cases",
     "score_case",
+    "quotes_not_in_sources",
     "unknown_source_ids",
 ]
 
@@ -269,6 +270,18 @@ def unknown_source_ids(case: dict[str, Any], corpus: Corpus) -> list[str]:
     for key in ("suspect_expectations", "omitted_expectations"):
         named += [e["source_id"] for e in case.get(key) or [] if e.get("source_id")]
     return sorted({sid for sid in named if isinstance(sid, str) and sid not in corpus})
+
+
+def quotes_not_in_sources(case: dict[str, Any], corpus: Corpus) -> list[str]:
+    """The ``omitted_expectations`` quotes that none of their sources in the corpus holds
+    as written (a typo, or other whitespace): such an omission can never be met."""
+    missing = []
+    for item in case.get("omitted_expectations") or []:
+        sids = [item["source_id"]] if item.get("source_id") else case.get("source_ids") or []
+        texts = [a.text for sid in sids if (a := corpus.get(sid)) is not None]
+        if texts and not any(item["quote"] in text for text in texts):
+            missing.append(item["quote"])
+    return missing
 
 
 def _sentence_for(quote: str, text: str, findings: list[Finding]) -> Finding | None:
