@@ -303,3 +303,29 @@ def test_to_dict_is_the_json_form_itself(seed_report):
     data = seed_report.to_dict()
     jsonschema.validate(data, schema())
     assert json.loads(json.dumps(data)) == data
+
+
+def test_the_suspects_own_publisher_address_and_date_are_reported(example_corpus, seed_rewrite):
+    page = unspun.Article(
+        id="farm-1",
+        text=seed_rewrite,
+        publisher="Example Farm <News>",
+        url="https://farm.example/story",
+        date="2023-09-06",
+    )
+    report = unspun.check(page, example_corpus, unspun.CheckOptions(detect=False))
+    data = report.to_dict()
+    jsonschema.validate(data, schema())
+    assert {k: data["suspect"][k] for k in ("publisher", "url", "date")} == {
+        "publisher": "Example Farm <News>",
+        "url": "https://farm.example/story",
+        "date": "2023-09-06",
+    }
+    html = render_html(report)
+    meta = html.split('id="suspect-meta"', 1)[1].split("</p>", 1)[0]
+    assert "Example Farm &lt;News&gt;" in meta and 'href="https://farm.example/story"' in meta
+    console = Console(record=True, width=200)
+    render_terminal(report, console)
+    assert console.export_text().startswith(
+        "Suspect: Example Farm <News> · 2023-09-06 · https://farm.example/story\n"
+    )

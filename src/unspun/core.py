@@ -314,6 +314,9 @@ def _report(
         omissions=tuple(omissions),
         machine_text=machine,
         timings_ms=clock.laps,
+        suspect_publisher=article.publisher,
+        suspect_url=article.url,
+        suspect_date=article.date,
         source_texts={
             s.article.id: {
                 "text": s.article.text,
@@ -574,6 +577,9 @@ def _empty_report(article: Article, title: str | None, clock: _Clock) -> Report:
         machine_text=None,
         timings_ms=clock.laps,
         suspect_text=article.text,
+        suspect_publisher=article.publisher,
+        suspect_url=article.url,
+        suspect_date=article.date,
     )
 
 

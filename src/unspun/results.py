@@ -26,7 +26,7 @@ __all__ = [
     "VerdictKind",
 ]
 
-SCHEMA_VERSION = "1.2"
+SCHEMA_VERSION = "1.3"
 
 Label = Literal["supported", "altered", "added"]
 ChangeType = Literal[
@@ -136,6 +136,10 @@ class Report:
     #: each source's text and sentence spans ``{"text": str, "sentences": [[start, end, role]]}``
     source_texts: dict[str, dict[str, Any]] = field(default_factory=dict, compare=False)
     suspect_text: str = ""
+    #: what the input says of the suspect itself: who published it, where and when
+    suspect_publisher: str | None = None
+    suspect_url: str | None = None
+    suspect_date: str | None = None
     schema_version: str = SCHEMA_VERSION
 
     @property
@@ -157,6 +161,9 @@ class Report:
                 "id": self.suspect_id,
                 "title": self.suspect_title,
                 "word_count": self.word_count,
+                "publisher": self.suspect_publisher,
+                "url": self.suspect_url,
+                "date": self.suspect_date,
                 **({"text": self.suspect_text} if include_texts else {}),
             },
             "verdict": asdict(self.verdict),

@@ -29,6 +29,9 @@ def render_terminal(report: Report, console: Console | None = None, *, limit: in
     console = console or Console()
     data: dict[str, Any] = report.to_dict(include_texts=False)
     verdict = data["verdict"]
+    said = [data["suspect"][k] for k in ("publisher", "date", "url") if data["suspect"].get(k)]
+    if said:
+        console.print(Text(f"Suspect: {' · '.join(said)}"))
     console.print(Text(f"Verdict: {verdict['kind']}", style="bold"), "-", Text(verdict["summary"]))
     for source in data["sources"]:
         title = f" ({escape(source['title'])})" if source.get("title") else ""
