@@ -122,7 +122,10 @@ DbOption = Annotated[Path, typer.Option("--db", help="Corpus database file.")]
 @_friendly
 def index(
     paths: Annotated[
-        list[Path], typer.Argument(help=".jsonl(.gz), .txt or .html files, or folders of these.")
+        list[Path],
+        typer.Argument(
+            help=".jsonl(.gz), .txt or .html files, or folders of these.", metavar="PATH"
+        ),
     ],
     db: DbOption = Path("news.unspun"),
     workers: Annotated[
@@ -211,7 +214,8 @@ def check_command(
         Path,
         typer.Argument(
             help="A .txt or .html article, a .jsonl(.gz) of article records, a folder of "
-            "these, or - for stdin; one report per article."
+            "these, or - for stdin; one report per article.",
+            metavar="SUSPECT",
         ),
     ],
     db: DbOption = Path("news.unspun"),
@@ -322,7 +326,9 @@ def _score(value: float | None) -> str:
 @app.command()
 @_friendly
 def evaluate(
-    cases: Annotated[Path, typer.Argument(help="Audit cases or claims (.jsonl[.gz])")],
+    cases: Annotated[
+        Path, typer.Argument(help="Audit cases or claims (.jsonl[.gz])", metavar="CASES")
+    ],
     corpus_path: Annotated[
         Path | None, typer.Option("--corpus", help="Corpus records to check against (.jsonl[.gz]).")
     ] = None,
@@ -426,7 +432,8 @@ def detect(
         list[Path],
         typer.Argument(
             help=".txt or .html articles, .jsonl(.gz) records with id and text, or folders of "
-            "these."
+            "these.",
+            metavar="PATH",
         ),
     ],
     format: Annotated[DetectFormat, typer.Option("--format", "-f")] = DetectFormat.terminal,
