@@ -4,7 +4,8 @@
 moved the story and its day. A dateline is a line of its own (``documents.split_sentences``)
 too short for the sentence checks to align or judge, so it is compared with the source's
 dateline part by part: the place, the day and the agency. A part only one side gives is no
-change (a rewrite that drops "(Reuters)" omits a credit: see ``omissions``).
+change (a rewrite that drops "(Reuters)" omits a credit: see ``omissions``); two datelines
+that share no part have nothing to compare ("MOSCOW (TASS)" against "March 3, 2024").
 """
 
 from __future__ import annotations
@@ -67,9 +68,19 @@ def read_dateline(sentence: Sentence) -> Dateline | None:
 def dateline_changes(suspect: Sentence, source: Sentence) -> list[Change] | None:
     """What the suspect's dateline changes in the source's: another place (``location``),
     another day (``date``), another agency (``attribution``). None when either line is not
-    a dateline these parts can be read from."""
+    a dateline these parts can be read from, or when the two give no part in common (then
+    nothing in the suspect's line is borne out: it is no more supported than added)."""
     mine, theirs = read_dateline(suspect), read_dateline(source)
     if mine is None or theirs is None:
+        return None
+    if not any(
+        a is not None and b is not None
+        for a, b in (
+            (mine.place, theirs.place),
+            (mine.day, theirs.day),
+            (mine.agency, theirs.agency),
+        )
+    ):
         return None
     changes = []
     if mine.place and theirs.place and not _same_place(mine.place.text, theirs.place.text):
