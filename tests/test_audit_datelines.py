@@ -85,3 +85,10 @@ def test_a_dateline_sharing_no_part_with_the_sources_is_not_supported(suspect, s
     # nothing of "MOSCOW (TASS)" can be set against a dateline that gives only a day
     finding = _first(suspect, source)
     assert (finding.label, finding.note) == ("added", "metadata line")
+
+
+@pytest.mark.parametrize("marker", ["BREAKING NEWS", "EXCLUSIVE", "FILE PHOTO", "ANALYSIS"])
+def test_a_marker_split_off_like_a_dateline_is_no_place(marker):
+    # "BREAKING NEWS - ..." was read as filed from 'BREAKING NEWS', not the source's LONDON
+    finding = _first(marker, "LONDON, March 3 (Reuters)")
+    assert (finding.role, finding.label, finding.changes) == ("dateline", "added", ())

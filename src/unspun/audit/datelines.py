@@ -35,6 +35,15 @@ _PARTS = re.compile(
     re.X,
 )
 
+# what opens a line in capitals before a dash like a place, but marks the story's kind or a
+# news flash ("BREAKING NEWS - ", "EXCLUSIVE - "): a metadata line, not where it was filed
+_MARKERS = frozenset(
+    "FILE PHOTO|PHOTOS|VIDEO|WATCH|WATCH LIVE|UPDATE|UPDATES|LIVE|LIVE UPDATES|BREAKING|"
+    "BREAKING NEWS|JUST IN|DEVELOPING|URGENT|NEWS ALERT|EXCLUSIVE|ANALYSIS|OPINION|EDITORIAL|"
+    "COMMENTARY|EXPLAINER|FACTBOX|FACT CHECK|INSIGHT|INTERVIEW|REVIEW|SPECIAL REPORT|"
+    "CORRECTION|EDITOR'S NOTE|EDITOR’S NOTE|EDITORS NOTE".split("|")
+)
+
 
 @dataclass(frozen=True)
 class Dateline:
@@ -59,6 +68,8 @@ def read_dateline(sentence: Sentence) -> Dateline | None:
         return Span(sentence.start + start, sentence.start + end, match[name])
 
     place = span("place")
+    if place is not None and place.text.upper() in _MARKERS:
+        return None
     if place is not None and place.text.lower() in _WEEKDAYS:
         # "TUESDAY, Aug. 7, 2018 (HealthDay News)": a day, not a place
         return Dateline(None, span("day_only", "day") or place, span("agency"))
