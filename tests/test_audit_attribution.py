@@ -32,6 +32,17 @@ def test_a_speaker_after_a_lower_case_title_is_named(title):
     assert (change.type, change.suspect.text, change.source) == ("attribution", "John Smith", None)
 
 
+@pytest.mark.parametrize(
+    ("said", "instead"),
+    [("said via Facebook", "said via Twitter"), ("said amid Brexit", "said amid Covid")],
+)
+def test_a_name_after_said_and_a_preposition_is_no_speaker(said, instead):
+    # "via Twitter" was read as a lower-case title and a name: a speaker swapped
+    source = f"The ministry announced the new rules on Monday, the company {said}."
+    suspect = f"The ministry announced the new rules on Monday, the company {instead}."
+    assert "attribution" not in changes_by_type(suspect, source)
+
+
 def test_a_quote_given_to_another_named_speaker_is_an_attribution_change():
     # the other speaker is named in the source sentence: only the swap check sees the change
     suspect = '"We will never give up," said Ledley King after the match.'

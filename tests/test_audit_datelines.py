@@ -75,3 +75,20 @@ def test_the_same_dateline_written_otherwise_is_supported(suspect, source):
 def test_a_dateline_the_source_lacks_is_still_a_metadata_line():
     report = unspun.compare(f"PARIS, March 4 (AP) - {BODY}", BODY)
     assert (report.findings[0].label, report.findings[0].note) == ("added", "metadata line")
+
+
+@pytest.mark.parametrize(
+    ("suspect", "source"),
+    [("MOSCOW (TASS)", "March 3, 2024"), ("PARIS (AP)", "Jan. 4, 2013")],
+)
+def test_a_dateline_sharing_no_part_with_the_sources_is_not_supported(suspect, source):
+    # nothing of "MOSCOW (TASS)" can be set against a dateline that gives only a day
+    finding = _first(suspect, source)
+    assert (finding.label, finding.note) == ("added", "metadata line")
+
+
+@pytest.mark.parametrize("marker", ["BREAKING NEWS", "EXCLUSIVE", "FILE PHOTO", "ANALYSIS"])
+def test_a_marker_split_off_like_a_dateline_is_no_place(marker):
+    # "BREAKING NEWS - ..." was read as filed from 'BREAKING NEWS', not the source's LONDON
+    finding = _first(marker, "LONDON, March 3 (Reuters)")
+    assert (finding.role, finding.label, finding.changes) == ("dateline", "added", ())

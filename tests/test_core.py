@@ -60,6 +60,12 @@ def test_options_and_texts_of_the_wrong_type_are_refused_clearly(example_corpus,
             unspun.compare(seed_source, bad)  # type: ignore[arg-type]
 
 
+def test_ids_to_exclude_given_by_a_generator_are_all_kept():
+    # the type check read the generator to its end, leaving nothing to exclude
+    ids = ["a1", "a2"]
+    assert RetrieveOptions(exclude=(i for i in ids)).exclude == frozenset(ids)
+
+
 def test_a_set_of_ids_to_exclude_is_taken_as_given():
     options = RetrieveOptions(exclude={"a1", "a2"})
     assert options.exclude == frozenset({"a1", "a2"}) and hash(options)

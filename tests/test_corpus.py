@@ -3,10 +3,14 @@ import os
 import sqlite3
 import subprocess
 import sys
+import threading
+import time
+import types
 
 import pytest
 
 import unspun
+from unspun.corpus import _main_not_rerun
 from unspun.errors import InputError, StoreError
 from unspun.ingest import read_articles
 
@@ -271,3 +275,33 @@ def test_a_corpus_iterates_over_its_ids_like_a_mapping(tmp_path):
     corpus.add(_records(3), workers=1)
     assert list(corpus) == ["a0", "a1", "a2"] == list(corpus.ids())
     assert all(article_id in corpus for article_id in corpus)
+
+
+def test_threads_spawning_workers_at_once_leave_main_as_it_was(monkeypatch):
+    # two threads adding at once: the second saved the first's edited __main__ (no
+    # __spec__) and, leaving last, put that back for good
+    main = types.ModuleType("__main__")
+    spec = object()
+    main.__spec__, main.__file__ = spec, "script.py"
+    monkeypatch.setitem(sys.modules, "__main__", main)
+    first_in, second_trying, first_out = threading.Event(), threading.Event(), threading.Event()
+
+    def first() -> None:
+        with _main_not_rerun():
+            first_in.set()
+            second_trying.wait(5)
+            time.sleep(0.05)  # the second enters now unless it is held back
+        first_out.set()
+
+    def second() -> None:
+        first_in.wait(5)
+        second_trying.set()
+        with _main_not_rerun():
+            first_out.wait(5)  # and leaves after the first
+
+    threads = [threading.Thread(target=first), threading.Thread(target=second)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(10)
+    assert main.__spec__ is spec and main.__file__ == "script.py"

@@ -123,20 +123,28 @@ def _main_not_rerun() -> Iterator[None]:
     ``if __name__ == "__main__":`` guard, would run again in every worker (printing,
     opening the corpus and adding to it) and then fail to start workers of its own. The
     workers need nothing from it: they are sent ids and texts and run unspun's code.
+
+    ``__main__`` is the whole process's: one lock keeps two threads adding at once from
+    restoring each other's half-edited copy (the second would save the first's ``None`` and
+    put it back last, leaving a ``python -m`` program without its ``__spec__``).
     """
-    main = sys.modules.get("__main__")
-    if main is None:
-        yield
-        return
-    saved: dict[str, Any] = {
-        key: main.__dict__[key] for key in ("__spec__", "__file__") if key in main.__dict__
-    }
-    main.__spec__ = None
-    main.__dict__.pop("__file__", None)
-    try:
-        yield
-    finally:
-        main.__dict__.update(saved)
+    with _MAIN_EDITED:
+        main = sys.modules.get("__main__")
+        if main is None:
+            yield
+            return
+        saved: dict[str, Any] = {
+            key: main.__dict__[key] for key in ("__spec__", "__file__") if key in main.__dict__
+        }
+        main.__spec__ = None
+        main.__dict__.pop("__file__", None)
+        try:
+            yield
+        finally:
+            main.__dict__.update(saved)
+
+
+_MAIN_EDITED = threading.Lock()
 
 
 def _as_article(record: Article | Mapping[str, Any], position: int) -> Article:

@@ -51,10 +51,12 @@ class RetrieveOptions:
     def __post_init__(self) -> None:
         require_number(self, "lexical_k", 0, integer=True)
         require_number(self, "dense_k", 0, integer=True)
-        exclude = self.exclude
-        if isinstance(exclude, str | bytes) or not all(isinstance(i, str) for i in exclude):
+        if isinstance(self.exclude, str | bytes):
             raise TypeError("RetrieveOptions.exclude must be a set of article ids (strings)")
-        object.__setattr__(self, "exclude", frozenset(exclude))
+        exclude = frozenset(self.exclude)  # once: a generator can be read only once
+        if not all(isinstance(i, str) for i in exclude):
+            raise TypeError("RetrieveOptions.exclude must be a set of article ids (strings)")
+        object.__setattr__(self, "exclude", exclude)
 
 
 @dataclass(frozen=True)

@@ -287,11 +287,20 @@ def _speaker_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+# lower-case words after "said" that are no title: how, when or through what it was said
+# ("said via Twitter", "said amid Brexit", "said late Friday", "said separately Monday")
+_NOT_TITLES = sorted(
+    STOPWORDS
+    | set(
+        "via amid amidst despite following ahead late early earlier later overnight today "
+        "tonight yesterday told citing according outside inside near sources".split()
+    )
+)
 # "..., said SEC chairman William Donaldson." and "accountancy firm KPMG said that ..."
 _SAID_BY = re.compile(
     # a title before the name may be in lower case: "..., said harbour master Ana Ruiz."
-    # (not "said at the White House", "said on Tuesday")
-    rf"\b(?:said|says)\s+((?:(?!(?:{'|'.join(sorted(STOPWORDS))})\b)[a-z]+\s+){{0,3}}[A-Z][\w&’'.-]*(?:\s+(?:[A-Z][\w&’'.-]*|of|the|for|and|chairman|"
+    # (not "said at the White House", "said on Tuesday", "said via Twitter")
+    rf"\b(?:said|says)\s+((?:(?!(?:{'|'.join(_NOT_TITLES)})\b|[a-z]+ly\b)[a-z]+\s+){{0,3}}[A-Z][\w&’'.-]*(?:\s+(?:[A-Z][\w&’'.-]*|of|the|for|and|chairman|"
     r"chairwoman|spokesman|spokeswoman|spokesperson|director|chief|executive|president|"
     r"minister|secretary|head|leader|professor|analyst|economist))*)(?=\s*(?:[,;:]|\.?$))"
 )

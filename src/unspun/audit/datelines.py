@@ -4,7 +4,8 @@
 moved the story and its day. A dateline is a line of its own (``documents.split_sentences``)
 too short for the sentence checks to align or judge, so it is compared with the source's
 dateline part by part: the place, the day and the agency. A part only one side gives is no
-change (a rewrite that drops "(Reuters)" omits a credit: see ``omissions``).
+change (a rewrite that drops "(Reuters)" omits a credit: see ``omissions``); two datelines
+that share no part have nothing to compare ("MOSCOW (TASS)" against "March 3, 2024").
 """
 
 from __future__ import annotations
@@ -34,6 +35,15 @@ _PARTS = re.compile(
     re.X,
 )
 
+# what opens a line in capitals before a dash like a place, but marks the story's kind or a
+# news flash ("BREAKING NEWS - ", "EXCLUSIVE - "): a metadata line, not where it was filed
+_MARKERS = frozenset(
+    "FILE PHOTO|PHOTOS|VIDEO|WATCH|WATCH LIVE|UPDATE|UPDATES|LIVE|LIVE UPDATES|BREAKING|"
+    "BREAKING NEWS|JUST IN|DEVELOPING|URGENT|NEWS ALERT|EXCLUSIVE|ANALYSIS|OPINION|EDITORIAL|"
+    "COMMENTARY|EXPLAINER|FACTBOX|FACT CHECK|INSIGHT|INTERVIEW|REVIEW|SPECIAL REPORT|"
+    "CORRECTION|EDITOR'S NOTE|EDITOR’S NOTE|EDITORS NOTE".split("|")
+)
+
 
 @dataclass(frozen=True)
 class Dateline:
@@ -58,6 +68,8 @@ def read_dateline(sentence: Sentence) -> Dateline | None:
         return Span(sentence.start + start, sentence.start + end, match[name])
 
     place = span("place")
+    if place is not None and place.text.upper() in _MARKERS:
+        return None
     if place is not None and place.text.lower() in _WEEKDAYS:
         # "TUESDAY, Aug. 7, 2018 (HealthDay News)": a day, not a place
         return Dateline(None, span("day_only", "day") or place, span("agency"))
@@ -67,9 +79,19 @@ def read_dateline(sentence: Sentence) -> Dateline | None:
 def dateline_changes(suspect: Sentence, source: Sentence) -> list[Change] | None:
     """What the suspect's dateline changes in the source's: another place (``location``),
     another day (``date``), another agency (``attribution``). None when either line is not
-    a dateline these parts can be read from."""
+    a dateline these parts can be read from, or when the two give no part in common (then
+    nothing in the suspect's line is borne out: it is no more supported than added)."""
     mine, theirs = read_dateline(suspect), read_dateline(source)
     if mine is None or theirs is None:
+        return None
+    if not any(
+        a is not None and b is not None
+        for a, b in (
+            (mine.place, theirs.place),
+            (mine.day, theirs.day),
+            (mine.agency, theirs.agency),
+        )
+    ):
         return None
     changes = []
     if mine.place and theirs.place and not _same_place(mine.place.text, theirs.place.text):
