@@ -588,3 +588,14 @@ def test_a_country_in_dotted_capitals_is_compared_like_any_name():
     source = "The protest comes on the anniversary of Russia's invasion of Ukraine, activists said."
     got = changes_by_type(source.replace("Russia's", "the U.S.'s"), source)
     assert (got["location"].suspect.text, got["location"].source.text) == ("U.S.", "Russia")
+
+
+def test_the_pronoun_us_in_the_source_is_no_mention_of_the_u_s():
+    source = (
+        "The protest comes on the anniversary of Russia's invasion of Ukraine. "
+        "'They will not silence us,' the activists said."
+    )
+    got = changes_list(
+        "The protest comes on the anniversary of the U.S.'s invasion of Ukraine.", source
+    )
+    assert [c.suspect.text for c in got if c.type == "location"] == ["U.S."]

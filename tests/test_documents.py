@@ -356,3 +356,14 @@ def test_an_emoji_or_direction_mark_opening_a_sentence_does_not_glue_it_to_the_l
         "The council met on Tuesday.",
         f"{between}It voted on the budget.",
     ]
+
+
+def test_a_dated_lede_of_one_sentence_is_a_dateline_then_prose():
+    text = (
+        "Apples may help\n\nTUESDAY, April 12, 2011 (HealthDay News) -- Eating apples every "
+        "day may lower your cholesterol, a new study suggests.\n\nThe researchers met."
+    )
+    assert [(s.role, s.text) for s in split_sentences(text)[1:3]] == [
+        ("dateline", "TUESDAY, April 12, 2011 (HealthDay News)"),
+        ("body", "Eating apples every day may lower your cholesterol, a new study suggests."),
+    ]

@@ -168,6 +168,8 @@ _TEXT = "The mayor said the bridge carries 40,000 cars a day. It shut on Monday.
         ([{"id": ["c"]}], ":1: 'id' must be a non-empty string"),
         ([{"id": ""}], ":1: 'id' must be a non-empty string"),
         ([{}, {}], ":2: id 'c' is also on line 1"),
+        ([{"id": "c"}, {"id": " c"}], ":2: id 'c' is also on line 1"),
+        ([{"id": 17}, {"id": "17"}], ":2: id '17' is also on line 1"),
         (
             [{"suspect_expectations": [{"quote": "", "label": "added"}]}],
             ":1: an item of 'suspect_expectations' has an empty 'quote'",
@@ -225,3 +227,10 @@ def test_a_malformed_case_or_claim_is_refused_with_file_and_line(tmp_path, recor
         list(read_cases(path))
     assert str(caught.value).startswith(f"{path}{message}"), str(caught.value)
     assert "\n" not in str(caught.value)
+
+
+def test_a_case_id_given_as_a_number_is_read_as_a_corpus_record_id_is(tmp_path):
+    path = tmp_path / "cases.jsonl"
+    case = {"id": 17, "suspect_text": _TEXT, "source_ids": ["bridge"]}
+    path.write_text(json.dumps(case) + "\n", encoding="utf-8")
+    assert [c["id"] for c in read_cases(path)] == ["17"]

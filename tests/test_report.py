@@ -147,13 +147,16 @@ def test_html_shows_other_addresses_as_text_not_links(tmp_path, url):
 def test_a_report_with_no_source_validates_and_says_nothing_was_compared(example_corpus):
     text = (
         "The city's chess club won the regional championship on Sunday. Its youngest player, "
-        "aged nine, drew against the defending champion in the final round."
+        "aged nine, drew against the defending champion in the final round.\n\n"
+        "Taken with a Nikon D850 camera."
     )
     report = unspun.check(text, example_corpus, unspun.CheckOptions(detect=False))
     jsonschema.validate(json.loads(render_json(report)), schema())
     page = render_html(report)
     assert "not compared (no source)" in page
     assert 'class="s added unsourced"' in page and "0 altered" not in page
+    # the camera line is listed among the flags, against no source
+    assert "(no source to compare)" in page and "(not in the source)" not in page
 
 
 def _two_source_report() -> unspun.Report:

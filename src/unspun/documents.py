@@ -17,6 +17,7 @@ from typing import Any, Literal
 
 __all__ = [
     "CAMERA_LINE",
+    "MONTH",
     "STOPWORDS",
     "Article",
     "Role",
@@ -300,12 +301,21 @@ _PROSE_STOP = re.compile(
 )
 
 
+_DASH_THEN_PROSE = re.compile(r"\s(?:--?|–|—)\s+[\"“]?[A-Z][a-z]+\s+[a-z]")
+
+
 def _line_role(line: str, first: bool) -> Role | None:
     """Role of a whole line when the line itself tells; None for ordinary prose."""
     if _CREDIT.search(line) and len(line) < 200:
         return "credit"
     # a dateline or byline is a short line; a paragraph that opens with one is prose
-    if _DATELINE.match(line) and len(line) <= _LONGEST_METADATA and not _PROSE_STOP.search(line):
+    if (
+        _DATELINE.match(line)
+        and len(line) <= _LONGEST_METADATA
+        and not _PROSE_STOP.search(line)
+        # "TUESDAY, April 12, 2011 (HealthDay News) -- Eating apples ...": a lede follows
+        and not _DASH_THEN_PROSE.search(line)
+    ):
         return "dateline"
     if _BYLINE.match(line) and len(line) <= _LONGEST_METADATA and not _TERMINAL.search(line):
         return "byline"
@@ -346,8 +356,9 @@ def _unwrap(text: str) -> str:
 
 _WORD = re.compile(r"\w")
 
-# a month's name or its short form ("Sept.", "March"), not a word it starts ("Mayors")
-_MONTH = (
+#: a month's name or its short form ("Sept.", "March"), not a word it starts ("Mayors"):
+#: a regular-expression fragment
+MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
     r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)(?:\.|\b)"
 )
@@ -358,9 +369,9 @@ _WIRE_DATELINE = re.compile(
     rf"""^(?:(?P<caps>[A-Z][A-Z.'-]*[A-Z.](?:\s[A-Z][A-Z.'-]*[A-Z.]){{0,3}})
          |[A-Z][a-z]+(?:\s[A-Z][a-z]+){{0,2}})
         (?:,\s[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)?)?
-        (?P<date>,\s(?:{_MONTH}\s\d{{1,2}}(?:,\s\d{{4}})?|\d{{1,2}}\s{_MONTH}(?:\s\d{{4}})?))?
+        (?P<date>,\s(?:{MONTH}\s\d{{1,2}}(?:,\s\d{{4}})?|\d{{1,2}}\s{MONTH}(?:\s\d{{4}})?))?
         (?P<agency>\s\([A-Z][\w .&'-]{{0,30}}\))?
-        (?P<dash>\s*(?:--?|–|—)\s+)(?(date)(?!{_MONTH}\s\d|\d{{1,2}}\s{_MONTH}))(?=["“‘]?[A-Z0-9])""",
+        (?P<dash>\s*(?:--?|–|—)\s+)(?(date)(?!{MONTH}\s\d|\d{{1,2}}\s{MONTH}))(?=["“‘]?[A-Z0-9])""",
     re.X,
 )
 
@@ -370,9 +381,9 @@ _WIRE_DATELINE = re.compile(
 # 2017-A pilot study ..."); not the first date of a range ("3 March 2024 - 5 April 2024")
 _DATE_DATELINE = re.compile(
     rf"""^(?:[A-Z][a-z]+(?:\s[A-Z][a-z]+){{0,2}}(?:,\s[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)?)?,\s)?
-        (?:{_MONTH}\s\d{{1,2}},\s\d{{4}}|\d{{1,2}}\s{_MONTH}\s\d{{4}})
-        (?P<dash>\s*(?:--?|–|—)\s+(?!{_MONTH}\s\d|\d{{1,2}}\s{_MONTH})(?=["“‘]?[A-Z0-9])
-            |(?:-|–|—)(?!{_MONTH}\s\d)(?=[A-Z](?:[a-z]|\s)))""",
+        (?:{MONTH}\s\d{{1,2}},\s\d{{4}}|\d{{1,2}}\s{MONTH}\s\d{{4}})
+        (?P<dash>\s*(?:--?|–|—)\s+(?!{MONTH}\s\d|\d{{1,2}}\s{MONTH})(?=["“‘]?[A-Z0-9])
+            |(?:-|–|—)(?!{MONTH}\s\d)(?=[A-Z](?:[a-z]|\s)))""",
     re.X,
 )
 

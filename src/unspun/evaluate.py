@@ -174,13 +174,12 @@ def read_numbered_cases(path: str | Path) -> Iterator[tuple[int, dict[str, Any]]
         _check_case(case, str(path), number)
         if "suspect_text" in case:
             # a case's misses are shown by its id: two cases under one id cannot be told apart
-            if case["id"] in seen:
+            case_id = case["id"].strip()
+            if case_id in seen:
                 raise InputError(
-                    str(path),
-                    f"id {case['id']!r} is also on line {seen[case['id']]}",
-                    record=number,
+                    str(path), f"id {case_id!r} is also on line {seen[case_id]}", record=number
                 )
-            seen[case["id"]] = number
+            seen[case_id] = number
         yield number, case
 
 
@@ -205,6 +204,8 @@ def _check_case(case: dict[str, Any], where: str, number: int) -> None:
             if not case[key].strip():
                 raise InputError(where, f"'{key}' is empty", record=number)
         return
+    if isinstance(case.get("id"), int) and not isinstance(case["id"], bool):
+        case["id"] = str(case["id"])  # as a corpus record's id is read
     if not isinstance(case.get("id"), str) or not case["id"].strip():
         raise InputError(where, "'id' must be a non-empty string", record=number)
     for key in ("source_ids", "same_event_as"):

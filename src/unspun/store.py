@@ -121,6 +121,7 @@ class Store:
         uri = path.absolute().as_uri()
         problem = ""
         for mode in ("mode=ro", "immutable=1"):
+            db = None
             try:
                 db = sqlite3.connect(
                     f"{uri}?{mode}", uri=True, check_same_thread=False, isolation_level=None
@@ -130,6 +131,8 @@ class Store:
                 return store
             except sqlite3.DatabaseError as err:
                 problem = str(err)
+                if db is not None:
+                    db.close()
         raise StoreError(str(path), f"read-only, and it cannot be read ({problem})")
 
     def _create(self, dim: int | None) -> None:

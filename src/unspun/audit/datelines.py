@@ -13,23 +13,19 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..documents import Sentence
+from ..documents import MONTH, Sentence
 from ..results import Change, Span
 from .dates import CalendarDate, parse
 
 __all__ = ["Dateline", "dateline_changes", "read_dateline"]
 
-_MONTH = (
-    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
-    r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
-)
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
-_DAY = rf"(?:{_MONTH}\s\d{{1,2}}(?:,\s\d{{4}})?|\d{{1,2}}\s{_MONTH}(?:\s\d{{4}})?)"
+_DAY = rf"(?:{MONTH}\s\d{{1,2}}(?:,\s\d{{4}})?|\d{{1,2}}\s{MONTH}(?:\s\d{{4}})?)"
 # "LONDON, March 3 (Reuters)", "Los Angeles, CA (CBSLA)", "Seoul, 4 Sept", "Jan. 4, 2013"
 _PARTS = re.compile(
     rf"""^(?:(?P<day_only>{_DAY})
         |(?P<place>[A-Za-z][A-Za-z.'’ -]*?)
-         (?:,\s(?P<region>(?!{_MONTH}\s\d)[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)?))?
+         (?:,\s(?P<region>(?!{MONTH}\s\d)[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)?))?
          (?:,\s(?P<day>{_DAY}))?)
         (?:\s?\((?P<agency>[^()]{{1,40}})\))?\s*$""",
     re.X,

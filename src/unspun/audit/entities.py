@@ -199,6 +199,11 @@ _TIME_STEMS = frozenset(
 )
 _MARKER = re.compile(r"\b[A-Z][\w'’.-]*|\w*\d[\w.,]*")
 _DOTTED = re.compile(r"(?:[A-Z]\.){2,}")
+# the country, not the pronoun: "U.S.", "US", "the United States", "a us court" (lower case)
+_US_COUNTRY = re.compile(
+    r"\bU\.?S\.?(?!\w)|\bUnited States\b|\bus(?= (?:court|government|president|officials?|"
+    r"army|military|states?|economy|dollar)\b)"
+)
 
 
 def may_name_new(text: str, article: TextForms) -> bool:
@@ -213,9 +218,12 @@ def may_name_new(text: str, article: TextForms) -> bool:
         for w in re.findall(r"\w+", m.group().lower()):
             if len(w) > 2 and w[:5] not in article.stems:
                 return True
-        # a short form in dotted capitals ("the U.S.'s") is one word of its letters
+        # a short form in dotted capitals ("the U.S.'s") is one word of its letters (and
+        # the pronoun "us" is no mention of the country)
         if (dotted := _DOTTED.match(m.group())) and (
-            re.sub(r"\W", "", dotted.group()).lower() not in article.tokens
+            (short := re.sub(r"\W", "", dotted.group()).lower()) not in article.tokens
+            or short == "us"
+            and not _US_COUNTRY.search(article.text)
         ):
             return True
     words = {w[:5] for w in re.findall(r"[a-z]+", text.lower()) if len(w) > 2}
