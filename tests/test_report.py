@@ -332,3 +332,8 @@ def test_the_suspects_own_publisher_address_and_date_are_reported(example_corpus
     assert console.export_text().startswith(
         "Suspect: Example Farm <News> · 2023-09-06 · https://farm.example/story\n"
     )
+
+
+def test_html_verdict_does_not_say_its_kind_twice(seed_report):
+    verdict = render_html(seed_report).split('id="verdict">', 1)[1].split("</p>", 1)[0]
+    assert verdict.startswith("<b>derived</b> <bdi>from seed:")
