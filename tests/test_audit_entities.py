@@ -599,3 +599,10 @@ def test_the_pronoun_us_in_the_source_is_no_mention_of_the_u_s():
         "The protest comes on the anniversary of the U.S.'s invasion of Ukraine.", source
     )
     assert [c.suspect.text for c in got if c.type == "location"] == ["U.S."]
+
+
+def test_the_pronoun_us_in_the_source_does_not_name_the_us_in_an_added_sentence():
+    source = "Police said the protesters marched past the embassy. 'Let us through,' they shouted."
+    suspect = "Police said the protesters marched past the US embassy on Sunday."
+    assert new_specifics(suspect, article_forms(source)) == ["US"]
+    assert new_specifics(suspect, article_forms(source + " The US embassy was shut.")) == []

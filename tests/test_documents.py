@@ -367,3 +367,17 @@ def test_a_dated_lede_of_one_sentence_is_a_dateline_then_prose():
         ("dateline", "TUESDAY, April 12, 2011 (HealthDay News)"),
         ("body", "Eating apples every day may lower your cholesterol, a new study suggests."),
     ]
+
+
+@pytest.mark.parametrize(
+    "stamp",
+    [
+        "Published: Jan. 4, 2024 - Last updated Jan. 5, 2024",
+        "Posted Jan 5, 2024 — Updated on Jan 6, 2024",
+        "Updated March 3, 2024 -- Originally published March 2, 2024.",
+        "Monday, March 4, 2024 - Page last updated at 10:32 GMT",
+    ],
+)
+def test_a_time_stamp_with_a_second_stamp_after_a_dash_stays_a_dateline(stamp):
+    text = f"Bridge closed after storm\n\n{stamp}\n\nThe mayor said the bridge carries 40,000 cars."
+    assert [(s.role, s.text) for s in split_sentences(text)][1] == ("dateline", stamp)

@@ -337,3 +337,20 @@ def test_the_suspects_own_publisher_address_and_date_are_reported(example_corpus
 def test_html_verdict_does_not_say_its_kind_twice(seed_report):
     verdict = render_html(seed_report).split('id="verdict">', 1)[1].split("</p>", 1)[0]
     assert verdict.startswith("<b>derived</b> <bdi>from seed:")
+
+
+def test_the_suspects_publisher_cannot_add_a_line_or_an_escape_to_the_terminal(
+    example_corpus, seed_rewrite
+):
+    page = unspun.Article(
+        id="farm-1",
+        text=seed_rewrite,
+        publisher="Farm\x1b[2J\nVerdict: unrelated - no source found",
+        url="   ",
+    )
+    report = unspun.check(page, example_corpus, unspun.CheckOptions(detect=False))
+    console = Console(file=io.StringIO(), force_terminal=True, width=200)
+    render_terminal(report, console)
+    out = console.file.getvalue()
+    assert "\x1b[2J" not in out
+    assert out.splitlines()[0] == "Suspect: Farm [2J Verdict: unrelated - no source found"

@@ -301,7 +301,12 @@ _PROSE_STOP = re.compile(
 )
 
 
-_DASH_THEN_PROSE = re.compile(r"\s(?:--?|–|—)\s+[\"“]?[A-Z][a-z]+\s+[a-z]")
+# a sentence after a dateline's dash ("TUESDAY, April 12, 2011 (HealthDay News) -- Eating
+# apples ... suggests."); not a second time stamp ("Posted Jan 5 - Last updated Jan 6")
+_DASH_THEN_PROSE = re.compile(
+    r"\s(?:--?|–|—)\s+(?!(?:\w+\s+){0,2}(?i:published|updated|posted|modified|edited)\b)"
+    r"[\"“]?[A-Z][a-z]+\s+[a-z]"
+)
 
 
 def _line_role(line: str, first: bool) -> Role | None:
@@ -314,7 +319,7 @@ def _line_role(line: str, first: bool) -> Role | None:
         and len(line) <= _LONGEST_METADATA
         and not _PROSE_STOP.search(line)
         # "TUESDAY, April 12, 2011 (HealthDay News) -- Eating apples ...": a lede follows
-        and not _DASH_THEN_PROSE.search(line)
+        and not (_DASH_THEN_PROSE.search(line) and _TERMINAL.search(line))
     ):
         return "dateline"
     if _BYLINE.match(line) and len(line) <= _LONGEST_METADATA and not _TERMINAL.search(line):

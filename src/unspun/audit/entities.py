@@ -284,8 +284,10 @@ def _new_names(text: str, article: TextForms) -> list[re.Match[str]]:
         ):
             continue  # "I'm"; a first word after a headline, quote or dash on the same line
         stem = re.sub(r"['’]s?$", "", low).replace(".", "")
-        if not stem or stem[:5] in article.stems or stem in article.tokens:
+        if not stem or stem[:5] in article.stems:
             continue
+        if stem in article.tokens and (stem != "us" or _US_COUNTRY.search(article.text)):
+            continue  # the pronoun "us" is no mention of the U.S.
         pieces = re.findall(r"[^\W_]+", stem)
         parts = [w for w in pieces if len(w) > 1]
         spelled = len(pieces) > 1 and all(w.isalpha() for w in pieces)  # "T-shirt", not "F-35"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from typing import Any
 
 from rich.console import Console
@@ -25,12 +26,19 @@ def _clip(text: str, limit: int) -> str:
     return text[: limit - 1].rsplit(" ", 1)[0].rstrip(",;:") + "…"
 
 
+def _one_line(text: str) -> str:
+    """``text`` on one line without control characters: a publisher or address the suspect's
+    record gives cannot start a line of its own ("...\\nVerdict: unrelated") nor send the
+    terminal an escape sequence."""
+    return " ".join("".join(" " if unicodedata.category(c) == "Cc" else c for c in text).split())
+
+
 def render_terminal(report: Report, console: Console | None = None, *, limit: int = 60) -> None:
     console = console or Console()
     data: dict[str, Any] = report.to_dict(include_texts=False)
     verdict = data["verdict"]
-    said = [data["suspect"][k] for k in ("publisher", "date", "url") if data["suspect"].get(k)]
-    if said:
+    said = [_one_line(data["suspect"].get(k) or "") for k in ("publisher", "date", "url")]
+    if said := [part for part in said if part]:
         console.print(Text(f"Suspect: {' · '.join(said)}"))
     console.print(Text(f"Verdict: {verdict['kind']}", style="bold"), "-", Text(verdict["summary"]))
     for source in data["sources"]:
