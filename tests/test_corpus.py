@@ -1,3 +1,4 @@
+import contextlib
 import json
 import os
 import sqlite3
@@ -6,6 +7,7 @@ import sys
 import threading
 import time
 import types
+from pathlib import Path
 
 import pytest
 
@@ -305,3 +307,24 @@ def test_threads_spawning_workers_at_once_leave_main_as_it_was(monkeypatch):
     for thread in threads:
         thread.join(10)
     assert main.__spec__ is spec and main.__file__ == "script.py"
+
+
+def _open_paths() -> set[str]:
+    fds = Path("/proc/self/fd")
+    paths = set()
+    for fd in fds.iterdir():
+        with contextlib.suppress(OSError):
+            paths.add(os.readlink(fd))
+    return paths
+
+
+@pytest.mark.skipif(not Path("/proc/self/fd").is_dir(), reason="needs /proc")
+def test_a_refused_database_is_not_left_open(tmp_path):
+    other = tmp_path / "other.sqlite"
+    with contextlib.closing(sqlite3.connect(other)) as connection:
+        connection.execute("CREATE TABLE t(x)")
+        connection.commit()
+    with pytest.raises(StoreError, match="schema version") as caught:
+        unspun.Corpus.open(other)
+    # the traceback (kept by `caught`) holds the frames that opened it
+    assert caught.value is not None and str(other) not in _open_paths()

@@ -179,11 +179,11 @@ _TEXT = "The mayor said the bridge carries 40,000 cars a day. It shut on Monday.
             ":1: an item of 'omitted_expectations' has an empty 'quote'",
         ),
         (
-            [{"suspect_expectations": [{"quote": "It shut", "label": "added", "source_id": 7}]}],
+            [{"suspect_expectations": [{"quote": "It shut", "label": "added", "source_id": [7]}]}],
             ":1: 'source_id' must be a corpus id or null",
         ),
         (
-            [{"omitted_expectations": [{"quote": "A bridge", "source_id": 5}]}],
+            [{"omitted_expectations": [{"quote": "A bridge", "source_id": 5.5}]}],
             ":1: 'source_id' must be a corpus id or null",
         ),
         (
@@ -234,3 +234,18 @@ def test_a_case_id_given_as_a_number_is_read_as_a_corpus_record_id_is(tmp_path):
     case = {"id": 17, "suspect_text": _TEXT, "source_ids": ["bridge"]}
     path.write_text(json.dumps(case) + "\n", encoding="utf-8")
     assert [c["id"] for c in read_cases(path)] == ["17"]
+
+
+def test_source_ids_given_as_numbers_are_read_as_corpus_record_ids_are(tmp_path):
+    path = tmp_path / "cases.jsonl"
+    case = {
+        "id": " c1 ",
+        "suspect_text": _TEXT,
+        "source_ids": [17],
+        "same_event_as": [18],
+        "omitted_expectations": [{"quote": "a passage", "source_id": 17}],
+    }
+    path.write_text(json.dumps(case) + "\n", encoding="utf-8")
+    (read,) = read_cases(path)
+    assert (read["id"], read["source_ids"], read["same_event_as"]) == ("c1", ["17"], ["18"])
+    assert read["omitted_expectations"][0]["source_id"] == "17"

@@ -174,7 +174,7 @@ def read_numbered_cases(path: str | Path) -> Iterator[tuple[int, dict[str, Any]]
         _check_case(case, str(path), number)
         if "suspect_text" in case:
             # a case's misses are shown by its id: two cases under one id cannot be told apart
-            case_id = case["id"].strip()
+            case_id = case["id"]
             if case_id in seen:
                 raise InputError(
                     str(path), f"id {case_id!r} is also on line {seen[case_id]}", record=number
@@ -204,11 +204,12 @@ def _check_case(case: dict[str, Any], where: str, number: int) -> None:
             if not case[key].strip():
                 raise InputError(where, f"'{key}' is empty", record=number)
         return
-    if isinstance(case.get("id"), int) and not isinstance(case["id"], bool):
-        case["id"] = str(case["id"])  # as a corpus record's id is read
-    if not isinstance(case.get("id"), str) or not case["id"].strip():
+    case["id"] = _as_id(case.get("id"))
+    if not isinstance(case["id"], str) or not case["id"]:
         raise InputError(where, "'id' must be a non-empty string", record=number)
     for key in ("source_ids", "same_event_as"):
+        if isinstance(case.get(key), list):
+            case[key] = [_as_id(i) for i in case[key]]
         ids = case.get(key)
         if ids is not None and not (isinstance(ids, list) and all(isinstance(i, str) for i in ids)):
             raise InputError(where, f"'{key}' must be a list of corpus ids", record=number)
@@ -220,6 +221,8 @@ def _check_case(case: dict[str, Any], where: str, number: int) -> None:
         if not isinstance(items, list) or not all(isinstance(x, dict) for x in items):
             raise InputError(where, f"'{key}' must be a list of objects", record=number)
         for item in items:
+            if item.get("source_id") is not None:
+                item["source_id"] = _as_id(item["source_id"])
             if not isinstance(item.get("quote"), str):
                 raise InputError(where, f"an item of '{key}' has no 'quote'", record=number)
             if not item["quote"].strip():
@@ -235,6 +238,14 @@ def _check_case(case: dict[str, Any], where: str, number: int) -> None:
                 raise InputError(
                     where, f"quote not in suspect_text: {item['quote'][:60]!r}", record=number
                 )
+
+
+def _as_id(value: Any) -> Any:
+    """An id as a corpus record's id is read: a whole number as its digits, a string
+    stripped; anything else as it is, to be refused."""
+    if isinstance(value, int) and not isinstance(value, bool):
+        return str(value)
+    return value.strip() if isinstance(value, str) else value
 
 
 def _check_expectation(item: dict[str, Any], where: str, number: int) -> None:

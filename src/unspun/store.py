@@ -99,6 +99,7 @@ class Store:
                     raise StoreError(where, "not an unspun corpus database (or it is corrupt)")
         if exists and not (os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)):
             return cls._open_read_only(path)
+        db = None
         try:
             db = sqlite3.connect(path, check_same_thread=False, isolation_level=None)
             db.execute("PRAGMA journal_mode=WAL")
@@ -108,8 +109,12 @@ class Store:
                 store._check_schema()
             else:
                 store._create(dim)
-        except sqlite3.DatabaseError as err:
-            raise StoreError(where, f"corrupt or unreadable database ({err})") from None
+        except BaseException as err:  # a refused database leaves no connection open
+            if db is not None:
+                db.close()
+            if isinstance(err, sqlite3.DatabaseError):
+                raise StoreError(where, f"corrupt or unreadable database ({err})") from None
+            raise
         return store
 
     @classmethod
@@ -129,10 +134,12 @@ class Store:
                 store = cls(path, db, read_only=True)
                 store._check_schema()
                 return store
-            except sqlite3.DatabaseError as err:
-                problem = str(err)
+            except BaseException as err:
                 if db is not None:
                     db.close()
+                if not isinstance(err, sqlite3.DatabaseError):
+                    raise
+                problem = str(err)
         raise StoreError(str(path), f"read-only, and it cannot be read ({problem})")
 
     def _create(self, dim: int | None) -> None:
