@@ -3,6 +3,7 @@
 import pytest
 from helpers import changes_by_type, changes_list
 
+import unspun
 from unspun.audit import EntityTagger, find_changes, new_specifics
 from unspun.audit.forms import TextForms, article_forms
 from unspun.documents import Sentence
@@ -606,3 +607,16 @@ def test_the_pronoun_us_in_the_source_does_not_name_the_us_in_an_added_sentence(
     suspect = "Police said the protesters marched past the US embassy on Sunday."
     assert new_specifics(suspect, article_forms(source)) == ["US"]
     assert new_specifics(suspect, article_forms(source + " The US embassy was shut.")) == []
+
+
+def test_a_title_the_source_writes_as_the_suspect_does_is_no_new_name():
+    # "Us" of a show's title, written so in the source: no pronoun standing for the country
+    source = (
+        "Chrissy Metz is not here for negative talk about her body. The This Is Us actress "
+        "graced the MTV Movie & TV Awards on Sunday night in a dark-red latex dress."
+    )
+    suspect = (
+        "Chrissy Metz, a popular actress from the TV show “This Is Us,” shut down body "
+        "shamers after she wore a dark-red latex dress at the awards."
+    )
+    assert unspun.compare(suspect, source).findings[0].changes == ()

@@ -286,7 +286,11 @@ def _new_names(text: str, article: TextForms) -> list[re.Match[str]]:
         stem = re.sub(r"['’]s?$", "", low).replace(".", "")
         if not stem or stem[:5] in article.stems:
             continue
-        if stem in article.tokens and (stem != "us" or _US_COUNTRY.search(article.text)):
+        if stem in article.tokens and (
+            stem != "us"
+            or _US_COUNTRY.search(article.text)
+            or re.search(rf"\b{re.escape(word)}\b", article.text)  # "This Is Us" as written
+        ):
             continue  # the pronoun "us" is no mention of the U.S.
         pieces = re.findall(r"[^\W_]+", stem)
         parts = [w for w in pieces if len(w) > 1]
