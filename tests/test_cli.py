@@ -7,6 +7,7 @@ import sqlite3
 import subprocess
 import sys
 import time
+from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
@@ -565,3 +566,35 @@ def test_sigterm_during_index_stops_like_ctrl_c(tmp_path, whole_group):
     finally:
         with contextlib.suppress(ProcessLookupError):  # whatever a failure left running
             os.killpg(proc.pid, signal.SIGKILL)
+
+
+def _catches_sigterm(pid: int) -> bool:
+    """Has the process installed a handler for SIGTERM (as unspun's launcher does first)?"""
+    with contextlib.suppress(OSError):
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if line.startswith("SigCgt:"):
+                return bool(int(line.split()[1], 16) >> (signal.SIGTERM - 1) & 1)
+    return False
+
+
+@pytest.mark.skipif(not Path("/proc/self/status").is_file(), reason="needs /proc")
+def test_ctrl_c_while_the_command_loads_ends_it_quietly(tmp_path):
+    launch = "import sys; from unspun._launch import main; sys.argv[0] = 'unspun'; main()"
+    proc = subprocess.Popen(
+        [sys.executable, "-c", launch, "check", "-", "--db", str(tmp_path / "none.unspun")],
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        deadline = time.monotonic() + 20
+        while not _catches_sigterm(proc.pid):  # the launcher is up; the command is loading
+            assert proc.poll() is None and time.monotonic() < deadline, "the launcher never ran"
+            time.sleep(0.001)
+        proc.send_signal(signal.SIGINT)
+        _, stderr = proc.communicate(timeout=20)
+        assert (proc.returncode, stderr) == (130, "interrupted\n")
+    finally:
+        with contextlib.suppress(ProcessLookupError):
+            proc.kill()
