@@ -598,3 +598,28 @@ def test_ctrl_c_while_the_command_loads_ends_it_quietly(tmp_path):
     finally:
         with contextlib.suppress(ProcessLookupError):
             proc.kill()
+
+
+def test_an_interrupted_command_whose_shutdown_hangs_still_ends_with_its_code():
+    # a shutdown that never finishes (as a worker pool's join has after a SIGTERM to the
+    # whole group): the interrupted command ends anyway, with the interrupt's exit code
+    script = (
+        "import atexit, threading\n"
+        "from unspun import cli\n"
+        "cli._EXIT_GRACE = 0.5\n"
+        "atexit.register(threading.Event().wait)\n"
+        "@cli._friendly\n"
+        "def index():\n"
+        "    raise KeyboardInterrupt\n"
+        "try:\n"
+        "    index()\n"
+        "except cli.typer.Exit as done:\n"
+        "    raise SystemExit(done.exit_code)\n"
+    )
+    started = time.monotonic()
+    proc = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=30
+    )
+    assert proc.returncode == 130, proc.stderr
+    assert "interrupted: every batch committed" in proc.stderr
+    assert time.monotonic() - started < 20

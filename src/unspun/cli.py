@@ -9,8 +9,10 @@ from __future__ import annotations
 import gzip
 import io
 import json
+import os
 import signal
 import sys
+import threading
 from collections.abc import Callable, Iterator
 from enum import StrEnum
 from functools import wraps
@@ -58,6 +60,30 @@ def _terminate(signum: int, frame: FrameType | None) -> None:
     raise _Terminated
 
 
+_EXIT_GRACE = 5.0  # seconds an interrupted command may take to shut down
+
+
+def _exit_within(seconds: float, code: int) -> None:
+    """End the process with ``code`` if its shutdown takes longer than ``seconds``.
+
+    After an interrupt the worker pool's processes were stopped mid-batch; the interpreter's
+    exit then joins the pool's manager thread and its children, which has hung (rarely, on
+    a busy machine) after SIGTERM reached the whole process group. Every committed batch is
+    already on disk, so ending the process is safe; one that exits in time never gets here.
+    """
+
+    def end() -> None:
+        for stream in (sys.stdout, sys.stderr):
+            stream.flush()
+        os._exit(code)
+
+    sys.stdout.flush()
+    sys.stderr.flush()
+    timer = threading.Timer(seconds, end)
+    timer.daemon = True
+    timer.start()
+
+
 def _friendly(func: F) -> F:
     """Turn unspun's errors, Ctrl-C and SIGTERM into one line and an exit code."""
 
@@ -77,7 +103,9 @@ def _friendly(func: F) -> F:
             )
             err.print(f"interrupted{resumable}", soft_wrap=True)
             # the shell's codes: 128 + the signal number
-            raise typer.Exit(143 if isinstance(interrupt, _Terminated) else 130) from None
+            code = 143 if isinstance(interrupt, _Terminated) else 130
+            _exit_within(_EXIT_GRACE, code)
+            raise typer.Exit(code) from None
 
     return wrapper  # type: ignore[return-value]
 
