@@ -348,6 +348,13 @@ def _two_suspects(tmp_path, examples):
     return db, [("rewrite", rewrite), ("note", note)]
 
 
+def _as_jsonl(path, suspects):
+    """The (id, text) pairs as a .jsonl of records."""
+    lines = (json.dumps({"id": name, "text": text}) + "\n" for name, text in suspects)
+    path.write_text("".join(lines), encoding="utf-8")
+    return path
+
+
 def test_check_heads_each_report_from_a_folder_with_its_suspect_and_file(tmp_path, examples):
     db, suspects = _two_suspects(tmp_path, examples)
     folder = tmp_path / "suspects"
@@ -366,11 +373,7 @@ def test_check_heads_each_report_from_a_folder_with_its_suspect_and_file(tmp_pat
 
 def test_check_heads_each_report_from_a_jsonl_file_and_in_the_text_file(tmp_path, examples):
     db, suspects = _two_suspects(tmp_path, examples)
-    records = tmp_path / "suspects.jsonl"
-    records.write_text(
-        "".join(json.dumps({"id": name, "text": text}) + "\n" for name, text in suspects),
-        encoding="utf-8",
-    )
+    records = _as_jsonl(tmp_path / "suspects.jsonl", suspects)
     summary = tmp_path / "summary.txt"
     argv = ["check", str(records), "--db", str(db), "--no-detect", "-f", "terminal"]
     result = runner.invoke(app, [*argv, "-o", str(summary)])
@@ -382,11 +385,7 @@ def test_check_heads_each_report_from_a_jsonl_file_and_in_the_text_file(tmp_path
 
 def test_check_json_lines_for_several_suspects_carry_their_ids(tmp_path, examples):
     db, suspects = _two_suspects(tmp_path, examples)
-    records = tmp_path / "suspects.jsonl"
-    records.write_text(
-        "".join(json.dumps({"id": name, "text": text}) + "\n" for name, text in suspects),
-        encoding="utf-8",
-    )
+    records = _as_jsonl(tmp_path / "suspects.jsonl", suspects)
     result = runner.invoke(
         app, ["check", str(records), "--db", str(db), "--no-detect", "-f", "json"]
     )

@@ -199,11 +199,6 @@ _TIME_STEMS = frozenset(
 )
 _MARKER = re.compile(r"\b[A-Z][\w'’.-]*|\w*\d[\w.,]*")
 _DOTTED = re.compile(r"(?:[A-Z]\.){2,}")
-# the country, not the pronoun: "U.S.", "US", "the United States", "a us court" (lower case)
-_US_COUNTRY = re.compile(
-    r"\bU\.?S\.?(?!\w)|\bUnited States\b|\bus(?= (?:court|government|president|officials?|"
-    r"army|military|states?|economy|dollar)\b)"
-)
 
 
 def may_name_new(text: str, article: TextForms) -> bool:
@@ -223,7 +218,7 @@ def may_name_new(text: str, article: TextForms) -> bool:
         if (dotted := _DOTTED.match(m.group())) and (
             (short := re.sub(r"\W", "", dotted.group()).lower()) not in article.tokens
             or short == "us"
-            and not _US_COUNTRY.search(article.text)
+            and not article.us_is_country
         ):
             return True
     words = {w[:5] for w in re.findall(r"[a-z]+", text.lower()) if len(w) > 2}
@@ -288,7 +283,7 @@ def _new_names(text: str, article: TextForms) -> list[re.Match[str]]:
             continue
         if stem in article.tokens and (
             stem != "us"
-            or _US_COUNTRY.search(article.text)
+            or article.us_is_country
             or re.search(rf"\b{re.escape(word)}\b", article.text)  # "This Is Us" as written
         ):
             continue  # the pronoun "us" is no mention of the U.S.
