@@ -1,3 +1,4 @@
+import gzip
 import json
 from typing import get_args
 
@@ -249,3 +250,14 @@ def test_source_ids_given_as_numbers_are_read_as_corpus_record_ids_are(tmp_path)
     (read,) = read_cases(path)
     assert (read["id"], read["source_ids"], read["same_event_as"]) == ("c1", ["17"], ["18"])
     assert read["omitted_expectations"][0]["source_id"] == "17"
+
+
+def test_a_damaged_gzip_of_cases_is_one_line(tmp_path):
+    path = tmp_path / "cases.jsonl.gz"
+    data = bytearray(gzip.compress(b'{"id": "c", "suspect_text": "Text."}\n' * 20))
+    data[10] ^= 0xFF  # the first deflate block header: zlib's own error, not an OSError
+    path.write_bytes(bytes(data))
+    with pytest.raises(InputError) as caught:
+        list(read_cases(path))
+    assert str(caught.value).startswith(f"{path}: damaged .gz file (")
+    assert "\n" not in str(caught.value)

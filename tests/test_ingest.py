@@ -208,11 +208,25 @@ def test_a_corrupt_gzip_is_one_line_and_skippable(tmp_path):
     data = bytearray(gzip.compress(body.encode()))
     data[12] ^= 0xFF  # a damaged deflate block header
     path.write_bytes(bytes(data))
-    with pytest.raises(InputError, match=r"c.jsonl.gz:\d+: cannot read file"):
+    with pytest.raises(InputError, match=r"c.jsonl.gz: damaged .gz file \(.+\); none of its"):
         list(read_articles([path]))
     skipped = []
     assert list(read_articles([path], on_error=skipped.append)) == []
     assert len(skipped) == 1
+
+
+def test_a_gzip_that_fails_its_checksum_is_refused_before_any_record_is_read(tmp_path):
+    path = tmp_path / "c.jsonl.gz"
+    body = "".join(
+        json.dumps({"id": str(i), "text": f"Text number {i}."}) + "\n" for i in range(50)
+    )
+    data = bytearray(gzip.compress(body.encode(), compresslevel=0))  # stored: bytes as written
+    data[data.index(b"Text number 30")] ^= 0x01  # 'T' -> 'U': valid JSON, wrong text
+    path.write_bytes(bytes(data))
+    read = []
+    with pytest.raises(InputError, match=r"c.jsonl.gz: damaged .gz file \(CRC check failed"):
+        read.extend(read_articles([path]))
+    assert read == []  # the records before the damage are not trusted either
 
 
 def test_a_repeated_id_differing_only_in_its_publisher_is_a_clash(tmp_path):

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import gzip
 import json
+import zlib
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -147,6 +148,8 @@ def read_numbered_cases(path: str | Path) -> Iterator[tuple[int, dict[str, Any]]
         raw = path.read_bytes()
         if path.name.lower().endswith(".gz"):
             raw = gzip.decompress(raw)
+    except (gzip.BadGzipFile, zlib.error) as err:
+        raise InputError(str(path), f"damaged .gz file ({err})") from None
     except FileNotFoundError:
         raise InputError(str(path), "no such file or folder") from None
     except IsADirectoryError:

@@ -15,7 +15,7 @@ from ..documents import Article
 from ..errors import InputError
 from ._files import MAX_DOCUMENT_BYTES, decode, invalid_unicode
 
-__all__ = ["article_from_record", "read_jsonl", "read_jsonl_lines"]
+__all__ = ["article_from_record", "gzip_damage", "read_jsonl", "read_jsonl_lines"]
 
 _KNOWN = {"id", "text", "title", "publisher", "date", "url", "authors"}
 
@@ -105,9 +105,14 @@ def read_jsonl_lines(
 
     where = str(path)
     number = 0
-    opener = gzip.open if path.name.lower().endswith(".gz") else open
+    gzipped = path.name.lower().endswith(".gz")
+    opener = gzip.open if gzipped else open
     seen_any = False
     try:
+        damage = gzip_damage(path) if gzipped else None
+        if damage is not None:
+            fail(InputError(where, f"damaged .gz file ({damage}); none of its records was read"))
+            return
         with opener(path, "rb") as handle:
             for number, raw in enumerate(handle, start=1):
                 try:
@@ -128,6 +133,22 @@ def read_jsonl_lines(
         return
     if not seen_any:
         fail(InputError(where, "empty file: no records"))
+
+
+def gzip_damage(path: Path) -> str | None:
+    """Why a .gz file's contents cannot be trusted, or None. It is read through once before
+    any record is taken from it: gzip checks its CRC only at the end, and a damaged block can
+    decode to plausible but wrong text before that. A file that merely ends early is not
+    refused: what comes before the cut is sound, and the read names the line it stopped at."""
+    try:
+        with gzip.open(path, "rb") as handle:
+            while handle.read(1 << 20):
+                pass
+    except EOFError:
+        return None
+    except (gzip.BadGzipFile, zlib.error) as err:
+        return str(err)
+    return None
 
 
 def _record(raw: bytes, where: str, number: int) -> Article | None:
