@@ -423,3 +423,160 @@ def test_the_same_season_or_side_is_no_swap(suspect, source):
 )
 def test_a_stance_turned_round_is_one_type_through_the_whole_audit(suspect, source):
     assert [c.type for c in changes_list(suspect, source)] == ["direction"]
+
+
+# --- a name for another name ----------------------------------------------------------------
+
+
+def _named(suspect: str, source: str, source_text: str = "", *others: str) -> dict:
+    s = Sentence("s", 0, 0, len(suspect), suspect, "body")
+    sources = [Sentence("t", i, 0, len(t), t, "body") for i, t in enumerate((source, *others))]
+    text = " ".join((source, *others, source_text))
+    return {c.type: c for c in substitution_changes(s, sources, source_text=text)}
+
+
+@pytest.mark.parametrize(
+    ("suspect", "source", "elsewhere", "kind", "said", "had"),
+    [
+        # a partner the source names elsewhere, put in this sentence's place
+        (
+            "Jay-Z will run Roc-A-Fella, which he founded with Russell Simmons in 1995.",
+            "Jay-Z will run Roc-A-Fella, which he founded with Damon Dash in 1995.",
+            "Def Jam was founded in 1984 by Russell Simmons.",
+            "entity",
+            "Russell Simmons",
+            "Damon Dash",
+        ),
+        (
+            "The review, published in The American Journal of Clinical Nutrition, pooled 14 trials.",
+            "The review, published in The European Journal of Clinical Nutrition, pooled 14 trials.",
+            "",
+            "entity",
+            "American",
+            "European",
+        ),
+        (
+            "The Bank of China said on Wednesday it would buy bonds to contain yields.",
+            "The Bank of Japan said on Wednesday it would buy bonds to contain yields.",
+            "",
+            "location",
+            "China",
+            "Japan",
+        ),
+        # where: after "in", or a country for a country (not one name: "Niger", "Nigeria")
+        (
+            "Ten of the 22 were also in the side hammered 33-5 in Cardiff two years ago.",
+            "Ten of the 22 were also in the side hammered 33-5 in Paris two years ago.",
+            "",
+            "location",
+            "Cardiff",
+            "Paris",
+        ),
+        (
+            "The aid convoy reached the border with Nigeria on Monday evening.",
+            "The aid convoy reached the border with Niger on Monday evening.",
+            "",
+            "location",
+            "Nigeria",
+            "Niger",
+        ),
+        # who a claim is credited to
+        (
+            "According to the Financial Times, 3,000 jobs could be lost if the deal goes ahead.",
+            "According to the Observer, 3,000 jobs could be lost if the deal goes ahead.",
+            "The deal was first reported by the Financial Times.",
+            "attribution",
+            "Financial Times",
+            "Observer",
+        ),
+    ],
+)
+def test_a_name_for_another_name_in_shared_wording(suspect, source, elsewhere, kind, said, had):
+    found = _named(suspect, source, elsewhere)
+    assert set(found) == {kind}
+    assert (found[kind].suspect.text, found[kind].source.text) == (said, had)
+    assert found[kind].explanation.endswith("(another name)")
+
+
+@pytest.mark.parametrize(
+    ("suspect", "source", "elsewhere"),
+    [
+        # a title for a first name, a short form, another spelling, two letters swapped
+        (
+            "Mr Brown said the budget would be balanced.",
+            "Gordon Brown said the budget would be balanced.",
+            "",
+        ),
+        (
+            "The win means Rangers and Hibernian remain level on points.",
+            "The win means Rangers and Hibs remain level on points.",
+            "",
+        ),
+        (
+            "A video released by the Somali affiliate al-Shabaab includes a clip.",
+            "A video released by the Somali affiliate al-Shabab includes a clip.",
+            "",
+        ),
+        (
+            "Properties, including the home of guitar legend Keith Richards, were destroyed.",
+            "Properties, including the home of guitar legend Kieth Richards, were destroyed.",
+            "",
+        ),
+        (
+            "The findings appear today in the Journal of the American Medical Association.",
+            "The findings appear today in the Journal of the American Medical Assn.",
+            "",
+        ),
+        # a known alias, a people for its place, the other part of a name the source gives
+        (
+            "The attack on the American flag by other players remains an issue.",
+            "The attack on the US flag by other players remains an issue.",
+            "",
+        ),
+        (
+            "The festival in the Belgian capital runs until March.",
+            "The festival in the Belgium capital runs until March.",
+            "",
+        ),
+        (
+            "Later that night West said he was leaving the tour.",
+            "Later that night Kanye said he was leaving the tour.",
+            "Kanye West was on stage.",
+        ),
+        # a larger place for a smaller one
+        (
+            "He is to contest a seat in Britain at the next election.",
+            "He is to contest a seat in Derbyshire at the next election.",
+            "",
+        ),
+        # the suspect's name is in another sentence it draws on
+        (
+            "The code is also available for download in XML format.",
+            "The code is also available for download in CSV format.",
+            "",
+        ),
+        # a figure, a month: other checks' business
+        (
+            "The film has been screened by BBC Two this week.",
+            "The film has been screened by BBC One this week.",
+            "",
+        ),
+    ],
+)
+def test_no_name_swap_for_another_form_of_the_same_name(suspect, source, elsewhere):
+    others = ("Download the Code of Federal Regulations in XML.",) if "XML" in suspect else ()
+    found = _named(suspect, source, elsewhere, *others)
+    assert not any(c.explanation.endswith("(another name)") for c in found.values())
+
+
+def test_a_name_swap_is_read_in_a_sentence_not_in_a_title_case_line():
+    found = _named(
+        "Jay-Z Runs The Label He Founded With Russell Simmons",
+        "Jay-Z Runs The Label He Founded With Damon Dash",
+    )
+    assert found == {}
+    found = _named(
+        "Jay-Z runs the label he founded with Russell Simmons",
+        "Jay-Z runs the label he founded with Damon Dash",
+    )
+    assert set(found) == {"entity"}

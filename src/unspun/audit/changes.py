@@ -68,7 +68,7 @@ def find_changes(
     typed = {c.type for c in changes}
     swapped = [
         c
-        for c in substitution_changes(suspect, sources, close=swaps)
+        for c in substitution_changes(suspect, sources, close=swaps, source_text=source_text)
         if c.type not in typed and not any(_overlap(c, other) for other in changes)
     ]
     changes += swapped

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from rapidfuzz.distance import OSA, Levenshtein
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from ..documents import Sentence
@@ -63,13 +64,21 @@ from .places import (
     LOWERCASE_STATE_CODES,
     POSTAL_CODES,
     in_a_state,
+    larger_place,
     place_prefix,
     prefixed_place_in,
     swappable_places,
 )
 from .text import key
 
-__all__ = ["EntityTagger", "entity_changes", "may_name_new", "new_specifics"]
+__all__ = [
+    "TITLES",
+    "EntityTagger",
+    "entity_changes",
+    "may_name_new",
+    "new_specifics",
+    "one_name",
+]
 
 
 @dataclass(frozen=True)
@@ -167,7 +176,7 @@ _ALIASES = [
     frozenset({"academy awards", "academy award", "oscars", "oscar"}),
     frozenset({"dc", "d c", "washington", "washington dc", "washington d c"}),
     # nationality adjectives that do not share a prefix with their country
-    frozenset({"american", "americans", "u s", "usa", "america", "united states"}),
+    frozenset({"american", "americans", "u s", "us", "usa", "america", "united states"}),
     frozenset({"british", "briton", "britons", "uk", "britain", "united kingdom"}),
     frozenset({"irish", "irishman", "irishmen", "irishwoman", "ireland"}),
     frozenset({"scottish", "scots", "scot", "scotsman", "scotsmen", "scotswoman", "scotland"}),
@@ -270,7 +279,7 @@ def _new_names(text: str, article: TextForms) -> list[re.Match[str]]:
             continue  # "Centers for Disease Control and Prevention" where the source says "cdc"
         word = m.group()
         low = word.lower()
-        if low in ACRONYM_SKIP or low in CALENDAR_WORDS or low == "i" or low.rstrip(".") in _TITLES:
+        if low in ACRONYM_SKIP or low in CALENDAR_WORDS or low == "i" or low.rstrip(".") in TITLES:
             continue
         if (
             re.fullmatch(r"i['’](m|ll|ve|d)", low)
@@ -358,7 +367,7 @@ _ADJECTIVES = frozenset(
 
 
 # a title before a name the source gives without it ("Professor Sarah Gilbert")
-_TITLES = frozenset(
+TITLES = frozenset(
     "professor prof dr doctor president senator sen rep governor gov minister mayor judge "
     "general gen captain capt chief director secretary chairman chairwoman sir lord lady "
     "mr mrs ms miss congressman congresswoman councillor councilman councilwoman chancellor "
@@ -656,6 +665,74 @@ def _defined_here(text: str, start: int, end: int) -> bool:
     return False
 
 
+# a run of capitalised words, joined by the small words inside names ("Journal of Clinical
+# Nutrition", "Ludwig van Beethoven"), not by "and" ("Dash and Simmons" are two)
+_NAME_RUN = re.compile(
+    r"[A-Z][\w'’.-]*(?:\s+(?:(?:of|the|de|da|del|van|von|der|la|le|al|bin)\s+)*[A-Z][\w'’.-]*)*"
+)
+
+
+_NAME_ENDINGS = ("ians", "ian", "ans", "an", "ese", "ish", "um", "ia", "a", "y", "e", "o", "s", "i")
+
+
+_DEMONYM = ("an", "ese", "ish", "i")
+
+
+def _name_stem(word: str, shortest: int = 4) -> str:
+    """A place's or people's name without the endings that make one of the other
+    ("belgium", "belgian": "belg"; "mexico", "mexican": "mexic"), at least ``shortest``
+    letters."""
+    while True:
+        ending = next(
+            (e for e in _NAME_ENDINGS if word.endswith(e) and len(word) - len(e) >= shortest),
+            None,
+        )
+        if ending is None:
+            return word
+        word = word[: -len(ending)]
+
+
+def _one_word_one_name(a: str, b: str) -> bool:
+    """Are two one-word names one, written another way: a people's and its place's
+    ("Belgian", "Belgium"), a short form ("Hibs", "Hibernian"; "Bey", "Beyoncé"; "Assn",
+    "Association") or another spelling ("Shabaab", "Shabab"; "Gaddafi", "Qaddafi")?"""
+    if larger_place(a) and larger_place(b):
+        return False  # "Niger" and "Nigeria", "Mali" and "Malawi" are two countries
+    if _name_stem(a) == _name_stem(b):
+        return True
+    if a.endswith(_DEMONYM) != b.endswith(_DEMONYM) and _name_stem(a, 3) == _name_stem(b, 3):
+        return True  # "Rican", "Rico"; not "Jonas", "Jones"
+    short, long = sorted((a.removesuffix("s"), b.removesuffix("s")), key=len)
+    if len(short) >= 3 and long.startswith(short):
+        return True
+    rest = iter(long)
+    contracted = 2 <= len(short) <= min(4, len(long) - 2) and short[0] == long[0]
+    if contracted and all(c in rest for c in short):
+        return True  # "Assn" for "Association", "St" for "Saint"
+    single = [re.sub(r"(\w)\1", r"\1", w) for w in (a, b)]  # doubled letters
+    if single[0] == single[1] or min(len(a), len(b)) >= 6 and Levenshtein.distance(a, b) <= 1:
+        return True
+    return sorted(a) == sorted(b) and OSA.distance(a, b) == 1  # "Kieth": two letters swapped
+
+
+def one_name(name: str, other: str, text: str) -> bool:
+    """Could two names be one: a known alias ("Britain", "the UK"), initials of the other
+    ("FT", "Financial Times"), or two parts of one name ``text`` gives ("West" and "Kanye",
+    where it says "Kanye West")?"""
+    a, b = (re.sub(r"^the ", "", key(re.sub(r"['’]s$", "", n.strip()))) for n in (name, other))
+    if a == b or any(a in group and b in group for group in _ALIASES):
+        return True
+    if " " not in a + b and _one_word_one_name(a, b):
+        return True
+    if _initials_of(name.strip(), other) or _initials_of(other.strip(), name):
+        return True
+    words_a, words_b = set(a.split()), set(b.split())
+    return any(
+        words_a & words and words_b & words
+        for words in (set(key(run.group()).split()) for run in _NAME_RUN.finditer(text))
+    )
+
+
 def _other_name_of(
     rival: _Entity, ent: _Entity, article: TextForms, *, tagged_person: bool = True
 ) -> bool:
@@ -672,7 +749,7 @@ def _other_name_of(
     return any(
         mine in (key(w), key(w.split()[0]), key(w.split()[-1]))
         for w in after + before
-        if w.split()[0].lower() not in _TITLES
+        if w.split()[0].lower() not in TITLES
     )
 
 
@@ -1001,7 +1078,7 @@ def _next_to_a_known_name(text: str, match: re.Match[str], article: TextForms) -
         (after, r"\b(?!{word}\b)[A-Z][\w'’-]+\s+{near}\b"),
         (before, r"\b{near}\s+(?!{word}\b)[A-Z][\w'’-]+"),
     ):
-        if m is None or m.group(1).lower() in _TITLES:
+        if m is None or m.group(1).lower() in TITLES:
             continue
         near = re.escape(m.group(1))
         lower_case = article.text == article.text.lower()  # names in lower case too

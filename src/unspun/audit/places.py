@@ -20,6 +20,7 @@ __all__ = [
     "LOWERCASE_STATE_CODES",
     "POSTAL_CODES",
     "in_a_state",
+    "larger_place",
     "place_prefix",
     "prefixed_place_in",
     "swappable_places",
@@ -48,7 +49,7 @@ def prefixed_place_in(words: list[str], text_key: str) -> bool:
         return True  # "new yorkers" for "New York City"
     for m in re.finditer(rf"(?:\b(\w+)\s)?\b{re.escape(rest)}\b", text_key):
         before = place_prefix(m.group(1) or "")
-        if before == mine or (before is None and mine in _BARE_OK and not _larger_place(rest)):
+        if before == mine or (before is None and mine in _BARE_OK and not larger_place(rest)):
             return True
     return False
 
@@ -131,7 +132,8 @@ _COUNTRIES = frozenset(
     peru philippines poland portugal qatar romania russia rwanda scotland senegal serbia
     singapore slovakia slovenia somalia spain sudan sweden switzerland syria taiwan tanzania
     thailand tunisia turkey uganda ukraine uruguay uzbekistan venezuela vietnam wales yemen
-    zambia zimbabwe uk europe asia africa australasia antarctica
+    zambia zimbabwe uk europe asia africa australasia antarctica malawi angola namibia
+    botswana liberia chad gabon togo benin laos bhutan fiji
     """.split()
 ) | {
     "united kingdom",
@@ -161,7 +163,7 @@ def swappable_places(place: str, other: str, text: str) -> bool:
     ka, kb = key(a), key(b)
     if not ka or not kb:
         return False
-    if _larger_place(ka) and not _larger_place(kb):
+    if larger_place(ka) and not larger_place(kb):
         return False
     for m in re.finditer(rf"\b([A-Z][a-z]+)\s+{re.escape(a)}(?!\w)", text):
         if m.group(1).lower() not in STOP_WORDS:
@@ -171,6 +173,6 @@ def swappable_places(place: str, other: str, text: str) -> bool:
     return not re.search(rf"{first}{near}{second}|{second}{near}{first}", text, re.IGNORECASE)
 
 
-def _larger_place(name: str) -> bool:
+def larger_place(name: str) -> bool:
     """A country, a US state or a continent (``name`` in ``key`` form)."""
     return name in _COUNTRIES or name in _US_NAMES or name in _STATE_NAMES

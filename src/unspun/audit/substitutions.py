@@ -23,9 +23,12 @@ from ..documents import STOPWORDS, Sentence
 from ..results import Change, ChangeType, Span
 from .dates import calendar_names
 from .direction import DIRECTION_WORDS, opposite_ways
+from .entities import TITLES, one_name
+from .forms import title_case
 from .numbers import numbers_in
+from .places import larger_place, swappable_places
 from .roles import crossed_parties
-from .text import denies
+from .text import denies, key
 
 __all__ = ["opposites", "substitution_changes"]
 
@@ -143,13 +146,18 @@ def opposites(a: str, b: str) -> bool:
 
 
 def substitution_changes(
-    suspect: Sentence, sources: Sequence[Sentence], *, close: bool = False
+    suspect: Sentence,
+    sources: Sequence[Sentence],
+    *,
+    close: bool = False,
+    source_text: str | None = None,
 ) -> list[Change]:
     """Opposites (a ``negation``, ``direction`` for words of which way something went,
     ``date`` for when), figures (``number``) and parties (``entity``) swapped in wording
     shared with a source sentence; and, where the sentence follows its source ``close``ly,
-    two parties that changed places around the same verb (``direction``). At most one
-    change of each type."""
+    two parties that changed places around the same verb (``direction``). With the whole
+    ``source_text``, also a name for another name (``entity``, ``location`` or, after
+    "according to", ``attribution``). At most one change of each type."""
     found: dict[ChangeType, Change] = {}
     mine = list(_TOKEN.finditer(suspect.text))
     a = [m.group().lower() for m in mine]
@@ -198,6 +206,18 @@ def substitution_changes(
                     f"'{t_span.text}' (another party)",
                 )
                 continue
+            if source_text is not None and not title_case(suspect.text):
+                named = _name_swap(mine[i1:i2], theirs[j1:j2], suspect.text, sources, source_text)
+                if named is not None and named not in found:
+                    s_span, t_span = _span(suspect, mine[i1:i2]), _span(source, theirs[j1:j2])
+                    found[named] = Change(
+                        named,
+                        s_span,
+                        t_span,
+                        f"'{s_span.text}' where the source, in the same words around it, has "
+                        f"'{t_span.text}' (another name)",
+                    )
+                    continue
             if denies(a[i1 : i2 + 3]) != denies(b[j1 : j2 + 3]):
                 continue  # "dissuade ... from" for "persuade ... not to": the negation check's
             turned = _turned_in_time(said, had, a[max(0, i1 - 2) : i1] + b[max(0, j1 - 2) : j1])
@@ -304,6 +324,53 @@ def _other_party(said: list[re.Match[str]], had: list[re.Match[str]]) -> bool:
     x, y = said[0].group(), had[0].group()
     sides = _PARTIES.get(x.lower()), _PARTIES.get(y.lower())
     return x[:1].isupper() and y[:1].isupper() and None not in sides and sides[0] != sides[1]
+
+
+_ACCORDING = re.compile(r"\baccording\s+to\s+(?:the\s+)?$", re.IGNORECASE)
+# a name after these is where something is: "hammered 33-5 in Cardiff"
+_PLACED = re.compile(r"\b(?:in|near|outside)\s+(?:the\s+)?$")
+
+
+def _name_swap(
+    said: list[re.Match[str]],
+    had: list[re.Match[str]],
+    suspect: str,
+    sources: Sequence[Sentence],
+    source_text: str,
+) -> ChangeType | None:
+    """What a name put for another name changes ("founded with Russell Simmons" for "founded
+    with Damon Dash", "the Nottinghamshire seat" for "the Derbyshire seat"), or None.
+
+    Each word of both must be written as a name, neither opening its sentence, and neither
+    name said in the other's sentence (two names that changed places are the direction
+    check's), nor the suspect's in another of its ``sources``. Not a title for a name ("Mr
+    Brown" for "Gordon Brown"), a month or day, two forms of one name (``one_name``), nor a
+    place for one it may contain ("Britain" for "Derbyshire")."""
+    if said[0].start() == 0 or had[0].start() == 0:
+        return None
+    words = [m.group() for m in (*said, *had)]
+    if not all(
+        w[:1].isupper() and w.lower() not in STOPWORDS | TITLES and not numbers_in(w) for w in words
+    ):
+        return None  # "BBC Two" for "BBC One" is the figures' business
+    if calendar_names(" ".join(words)):
+        return None
+    mine = suspect[said[0].start() : said[-1].end()]
+    theirs = had[0].string[had[0].start() : had[-1].end()]
+    if any(_says(source.text, mine) for source in sources) or _says(suspect, theirs):
+        return None
+    if one_name(mine, theirs, f"{source_text}\n{suspect}"):
+        return None
+    if not swappable_places(mine, theirs, source_text):
+        return None
+    if _ACCORDING.search(suspect[: said[0].start()]):
+        return "attribution"
+    places = larger_place(key(mine)) or larger_place(key(theirs))
+    return "location" if places or _PLACED.search(suspect[: said[0].start()]) else "entity"
+
+
+def _says(text: str, name: str) -> bool:
+    return re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text, re.IGNORECASE) is not None
 
 
 def _turned_in_time(said: list[str], had: list[str], leading: list[str]) -> tuple[int, int] | None:
