@@ -599,6 +599,18 @@ def test_ctrl_c_while_the_command_loads_ends_it_quietly(tmp_path):
             proc.kill()
 
 
+def test_python_dash_m_unspun_runs_the_command():
+    # where the venv's scripts are not on PATH (a checkout run with PYTHONPATH=src)
+    proc = subprocess.run(
+        [sys.executable, "-m", "unspun", "check", "--help"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert "--db" in proc.stdout
+
+
 def test_an_interrupted_command_whose_shutdown_hangs_still_ends_with_its_code():
     # a shutdown that never finishes (as a worker pool's join has after a SIGTERM to the
     # whole group): the interrupted command ends anyway, with the interrupt's exit code
