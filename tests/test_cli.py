@@ -415,6 +415,84 @@ def test_check_json_lines_for_several_suspects_carry_their_ids(tmp_path, example
     assert lines.read_text(encoding="utf-8").count("\n") == 1  # one line, ended
 
 
+def test_check_skip_bad_reports_each_bad_record_and_checks_the_rest(tmp_path, examples):
+    db, suspects = _two_suspects(tmp_path, examples)
+    folder = tmp_path / "crawl"
+    folder.mkdir()
+    good = [json.dumps({"id": name, "text": text}) for name, text in suspects]
+    (folder / "a.jsonl").write_text(
+        "\n".join([good[0], '{"id": "blank", "text": ""}', '{"id": "cut', good[1]]) + "\n",
+        encoding="utf-8",
+    )
+    (folder / "b.txt").write_bytes(b"\x00\x01binary")
+    reports = tmp_path / "reports.jsonl"
+    argv = ["check", str(folder), "--db", str(db), "--no-detect", "-o", str(reports)]
+    result = runner.invoke(app, [*argv, "--skip-bad"])
+    assert result.exit_code == 1
+    skipped = [line for line in result.stderr.splitlines() if line.startswith("skipped: ")]
+    assert [line.split(": ", 2)[1] for line in skipped] == [
+        f"{folder / 'a.jsonl'}:2",
+        f"{folder / 'a.jsonl'}:3",
+        f"{folder / 'b.txt'}",
+    ]
+    assert "2 reports; 3 bad inputs skipped" in result.stderr
+    rows = [json.loads(line) for line in reports.read_text(encoding="utf-8").splitlines()]
+    assert [row["suspect"]["id"] for row in rows] == ["rewrite", "note"]
+    # without it, the first bad record stops the batch before any work, naming its line
+    result = runner.invoke(app, argv)
+    assert result.exit_code == 1 and f"{folder / 'a.jsonl'}:2: record 'blank'" in result.stderr
+
+
+def test_check_refuses_an_unwritable_report_file_before_any_check(tmp_path, examples, monkeypatch):
+    db, suspects = _two_suspects(tmp_path, examples)
+    records = _as_jsonl(tmp_path / "suspects.jsonl", suspects)
+
+    def never(*args, **kwargs):
+        raise AssertionError("checked before the report file was known to be writable")
+
+    monkeypatch.setattr("unspun.cli.check", never)
+    reports = tmp_path / "no-such-folder" / "reports.jsonl"
+    result = runner.invoke(app, ["check", str(records), "--db", str(db), "-o", str(reports)])
+    assert result.exit_code == 1
+    assert f"{reports}: cannot write the report" in result.stderr
+
+
+@pytest.mark.slow
+def test_sigterm_during_a_check_batch_keeps_the_finished_reports_as_json_lines(tmp_path, examples):
+    db, suspects = _two_suspects(tmp_path, examples)
+    rewrite = suspects[0][1]
+    records = _as_jsonl(tmp_path / "many.jsonl", [(f"s{n}", rewrite) for n in range(400)])
+    reports = tmp_path / "reports.jsonl"
+    argv = [sys.executable, "-m", "unspun", "check", str(records), "--db", str(db)]
+    proc = subprocess.Popen(
+        [*argv, "--no-detect", "-o", str(reports)],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        deadline = time.monotonic() + 20  # some 40 s of work: a report is written long before
+        while not (reports.is_file() and b"\n" in reports.read_bytes()):
+            assert proc.poll() is None and time.monotonic() < deadline, "no report written"
+            time.sleep(0.05)
+        proc.send_signal(signal.SIGTERM)
+        _, stderr = proc.communicate(timeout=20)
+        assert proc.returncode == 143, stderr
+        text = reports.read_text(encoding="utf-8")
+        assert text.endswith("\n")
+        rows = [json.loads(line) for line in text.splitlines()]
+        assert 1 <= len(rows) < 400
+        assert [row["suspect"]["id"] for row in rows] == [f"s{n}" for n in range(len(rows))]
+        kept, rest = stderr.split(" ", 1)
+        assert (int(kept), rest.split(" of ", 1)[1]) == (
+            len(rows),
+            f"400 kept in {reports}\ninterrupted\n",
+        )
+    finally:
+        with contextlib.suppress(ProcessLookupError):
+            proc.kill()
+
+
 def _bridge_case_files(tmp_path, source_ids):
     """A one-article corpus and a case whose padding sentence is filler but labelled a
     fabricated fact, so 'altered' has no cases and the change type 'filler' no gold."""
