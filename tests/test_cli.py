@@ -277,6 +277,18 @@ def test_detect_writes_one_json_line_per_input(tmp_path, examples):
     assert rows[1]["machine_probability"] is None and rows[1]["too_short"]
 
 
+def test_detect_skip_bad_reports_each_bad_record_and_scores_the_rest(tmp_path, examples):
+    records = tmp_path / "texts.jsonl"
+    text = (examples / "000_001142e31bd2ee9d.txt").read_text(encoding="utf-8")
+    rows = [{"id": "a", "text": text}, {"id": "blank", "text": " "}, {"id": "b", "text": text}]
+    records.write_text("".join(json.dumps(row) + "\n" for row in rows), encoding="utf-8")
+    result = runner.invoke(app, ["detect", str(records), "-f", "jsonl", "--skip-bad"])
+    assert result.exit_code == 1
+    assert [json.loads(line)["id"] for line in result.stdout.splitlines()] == ["a", "b"]
+    assert f"skipped: {records}:2: record 'blank' has no 'text'" in result.stderr
+    assert "1 bad input skipped" in result.stderr
+
+
 @pytest.mark.parametrize("workers", ["0", "-3"])
 def test_index_refuses_fewer_than_one_worker(tmp_path, examples, workers):
     db = tmp_path / "x.unspun"

@@ -563,6 +563,14 @@ def detect(
     ],
     format: Annotated[DetectFormat, typer.Option("--format", "-f")] = DetectFormat.terminal,
     fpr: Annotated[float, typer.Option("--fpr", help="False-positive rate for the flag.")] = 0.01,
+    skip_bad: Annotated[
+        bool,
+        typer.Option(
+            "--skip-bad",
+            help="Report each bad file or record in one line and score the rest "
+            "(the exit code is still 1 if any was skipped).",
+        ),
+    ] = False,
 ) -> None:
     """Score texts for machine writing, without a corpus. The score is evidence, not a verdict."""
     from .detect import Detector
@@ -571,9 +579,15 @@ def detect(
         raise typer.BadParameter("--fpr must be strictly between 0 and 1, e.g. 0.01")
     total = _count_records(paths) if err.is_terminal else None
     detector = Detector.load()
+    skipped: list[InputError] = []
+
+    def skip(error: InputError) -> None:
+        skipped.append(error)
+        err.print(Text("skipped: ", style="yellow") + Text(str(error)), soft_wrap=True)
+
     with _progress("scoring", disable=total is None or total < 2) as progress:
         task = progress.add_task("detect", total=total)
-        for article in read_articles(list(paths)):
+        for article in read_articles(list(paths), on_error=skip if skip_bad else None):
             score = detector.score(article.text, false_positive_rate=fpr)
             progress.advance(task)
             if format is DetectFormat.jsonl:
@@ -595,6 +609,9 @@ def detect(
             out.print(f"{article.id}: {verdict}", highlight=False, markup=False)
             for reason in [e for e in score.evidence if not e.startswith("calibrated")][:3]:
                 out.print(f"  - {reason}", highlight=False, markup=False)
+    if skipped:
+        err.print(f"{counted(len(skipped), 'bad input')} skipped", highlight=False)
+        raise typer.Exit(1)
 
 
 def main() -> None:
