@@ -455,6 +455,26 @@ def test_check_skip_bad_reports_each_bad_record_and_checks_the_rest(tmp_path, ex
     assert result.exit_code == 1 and f"{folder / 'a.jsonl'}:2: record 'blank'" in result.stderr
 
 
+def test_check_refuses_a_suspect_id_given_again_with_other_text(tmp_path, examples):
+    db, suspects = _two_suspects(tmp_path, examples)
+    (rewrite, text), (_, note) = suspects
+    records = _as_jsonl(tmp_path / "s.jsonl", [(rewrite, text), (rewrite, text), (rewrite, note)])
+    argv = ["check", str(records), "--db", str(db), "--no-detect", "-f", "json"]
+    result = runner.invoke(app, argv)
+    assert result.exit_code == 1 and not result.stdout
+    assert (
+        f"{records}:3: id 'rewrite' was already given, with other text, by {records}:1"
+        in result.stderr
+    )
+    # with --skip-bad the exact copy is checked, the clash skipped
+    result = runner.invoke(app, [*argv, "--skip-bad"])
+    assert result.exit_code == 1
+    assert [json.loads(line)["suspect"]["id"] for line in result.stdout.splitlines()] == [
+        "rewrite",
+        "rewrite",
+    ]
+
+
 def test_check_refuses_an_unwritable_report_file_before_any_check(tmp_path, examples, monkeypatch):
     db, suspects = _two_suspects(tmp_path, examples)
     records = _as_jsonl(tmp_path / "suspects.jsonl", suspects)

@@ -13,7 +13,7 @@ import os
 import signal
 import sys
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from enum import StrEnum
 from functools import wraps
@@ -210,27 +210,43 @@ def _suspects(
 ) -> Iterator[tuple[Article, str]]:
     """Each suspect article and the file it came from, for the header over its report.
 
-    With ``on_error``, a bad file or record is handed to it and skipped, as ``index
-    --skip-bad`` does; without, it raises."""
+    An id given again with other text is bad input, as in ``index``. With ``on_error``, a
+    bad file or record is handed to it and skipped, as ``index --skip-bad`` does; without,
+    it raises."""
     if str(path) == "-":
         text = sys.stdin.read()
         if not text.strip():
             raise InputError("<stdin>", "empty input")
         yield Article(id="stdin", text=text), "<stdin>"
         return
+
+    def fail(error: InputError) -> None:
+        if on_error is None:
+            raise error
+        on_error(error)
+
+    first: dict[str, tuple[str, int]] = {}  # id -> where it was first given, its text's hash
     for file, kind, article_id in iter_input_files([path]):
+        located: Iterable[tuple[int | None, Article]]
         if kind == "jsonl":
-            for _, article in read_jsonl_lines(file, on_error):
-                yield article, str(file)
-            continue
-        try:
-            articles = list((read_txt if kind == "txt" else read_html)(file, article_id))
-        except InputError as error:
-            if on_error is None:
-                raise
-            on_error(error)
-            continue
-        for article in articles:
+            located = read_jsonl_lines(file, on_error)
+        else:
+            try:
+                read = read_txt if kind == "txt" else read_html
+                located = [(None, article) for article in read(file, article_id)]
+            except InputError as error:
+                fail(error)
+                continue
+        for line, article in located:
+            place = str(file) if line is None else f"{file}:{line}"
+            seen = first.setdefault(article.id, (place, hash(article.text)))
+            if seen[1] != hash(article.text):
+                problem = (
+                    f"id {article.id!r} was already given, with other text, by {seen[0]}; "
+                    "two reports with one id could not be told apart"
+                )
+                fail(InputError(str(file), problem, record=line))
+                continue
             yield article, str(file)
 
 
