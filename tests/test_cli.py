@@ -6,6 +6,7 @@ import signal
 import sqlite3
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 
@@ -473,6 +474,41 @@ def test_check_refuses_a_suspect_id_given_again_with_other_text(tmp_path, exampl
         "rewrite",
         "rewrite",
     ]
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="needs a pseudo-terminal")
+def test_check_json_lines_go_to_stdout_while_a_progress_bar_is_on_the_terminal(tmp_path, examples):
+    import pty
+
+    db, suspects = _two_suspects(tmp_path, examples)
+    records = _as_jsonl(tmp_path / "suspects.jsonl", suspects)
+    argv = [sys.executable, "-m", "unspun", "check", str(records), "--db", str(db)]
+    terminal, stderr = pty.openpty()  # a person watching stderr: the bar is shown there
+    shown: list[bytes] = []
+
+    def watch() -> None:  # read the screen, so a full pseudo-terminal never blocks the bar
+        with contextlib.suppress(OSError):
+            while data := os.read(terminal, 4096):
+                shown.append(data)
+
+    watcher = threading.Thread(target=watch, daemon=True)
+    watcher.start()
+    try:
+        proc = subprocess.run(
+            [*argv, "--no-detect", "-f", "json"],
+            stdout=subprocess.PIPE,
+            stderr=stderr,
+            text=True,
+            timeout=120,
+        )
+    finally:
+        os.close(stderr)
+        watcher.join(timeout=10)
+        os.close(terminal)
+    assert proc.returncode == 0
+    rows = [json.loads(line) for line in proc.stdout.splitlines()]
+    assert [row["suspect"]["id"] for row in rows] == ["rewrite", "note"]
+    assert b"checking" in b"".join(shown)
 
 
 def test_check_refuses_an_unwritable_report_file_before_any_check(tmp_path, examples, monkeypatch):

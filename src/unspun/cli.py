@@ -270,8 +270,9 @@ def _streamed(output: Path | None) -> Iterator[Callable[[str], None]]:
     if output is None:
 
         def to_stdout(text: str) -> None:
-            sys.stdout.write(text)
-            sys.stdout.flush()
+            # out.file, not sys.stdout: that is the progress bar's proxy onto stderr
+            out.file.write(text)
+            out.file.flush()
 
         yield to_stdout
         return
