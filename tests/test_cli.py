@@ -6,6 +6,7 @@ import signal
 import sqlite3
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 
@@ -277,6 +278,18 @@ def test_detect_writes_one_json_line_per_input(tmp_path, examples):
     assert rows[1]["machine_probability"] is None and rows[1]["too_short"]
 
 
+def test_detect_skip_bad_reports_each_bad_record_and_scores_the_rest(tmp_path, examples):
+    records = tmp_path / "texts.jsonl"
+    text = (examples / "000_001142e31bd2ee9d.txt").read_text(encoding="utf-8")
+    rows = [{"id": "a", "text": text}, {"id": "blank", "text": " "}, {"id": "b", "text": text}]
+    records.write_text("".join(json.dumps(row) + "\n" for row in rows), encoding="utf-8")
+    result = runner.invoke(app, ["detect", str(records), "-f", "jsonl", "--skip-bad"])
+    assert result.exit_code == 1
+    assert [json.loads(line)["id"] for line in result.stdout.splitlines()] == ["a", "b"]
+    assert f"skipped: {records}:2: record 'blank' has no 'text'" in result.stderr
+    assert "1 bad input skipped" in result.stderr
+
+
 @pytest.mark.parametrize("workers", ["0", "-3"])
 def test_index_refuses_fewer_than_one_worker(tmp_path, examples, workers):
     db = tmp_path / "x.unspun"
@@ -413,6 +426,139 @@ def test_check_json_lines_for_several_suspects_carry_their_ids(tmp_path, example
         == 0
     )
     assert lines.read_text(encoding="utf-8").count("\n") == 1  # one line, ended
+
+
+def test_check_skip_bad_reports_each_bad_record_and_checks_the_rest(tmp_path, examples):
+    db, suspects = _two_suspects(tmp_path, examples)
+    folder = tmp_path / "crawl"
+    folder.mkdir()
+    good = [json.dumps({"id": name, "text": text}) for name, text in suspects]
+    (folder / "a.jsonl").write_text(
+        "\n".join([good[0], '{"id": "blank", "text": ""}', '{"id": "cut', good[1]]) + "\n",
+        encoding="utf-8",
+    )
+    (folder / "b.txt").write_bytes(b"\x00\x01binary")
+    reports = tmp_path / "reports.jsonl"
+    argv = ["check", str(folder), "--db", str(db), "--no-detect", "-o", str(reports)]
+    result = runner.invoke(app, [*argv, "--skip-bad"])
+    assert result.exit_code == 1
+    skipped = [line for line in result.stderr.splitlines() if line.startswith("skipped: ")]
+    assert [line.split(": ", 2)[1] for line in skipped] == [
+        f"{folder / 'a.jsonl'}:2",
+        f"{folder / 'a.jsonl'}:3",
+        f"{folder / 'b.txt'}",
+    ]
+    assert "2 reports; 3 bad inputs skipped" in result.stderr
+    rows = [json.loads(line) for line in reports.read_text(encoding="utf-8").splitlines()]
+    assert [row["suspect"]["id"] for row in rows] == ["rewrite", "note"]
+    # without it, the first bad record stops the batch before any work, naming its line
+    result = runner.invoke(app, argv)
+    assert result.exit_code == 1 and f"{folder / 'a.jsonl'}:2: record 'blank'" in result.stderr
+
+
+def test_check_refuses_a_suspect_id_given_again_with_other_text(tmp_path, examples):
+    db, suspects = _two_suspects(tmp_path, examples)
+    (rewrite, text), (_, note) = suspects
+    records = _as_jsonl(tmp_path / "s.jsonl", [(rewrite, text), (rewrite, text), (rewrite, note)])
+    argv = ["check", str(records), "--db", str(db), "--no-detect", "-f", "json"]
+    result = runner.invoke(app, argv)
+    assert result.exit_code == 1 and not result.stdout
+    assert (
+        f"{records}:3: id 'rewrite' was already given, with other text, by {records}:1"
+        in result.stderr
+    )
+    # with --skip-bad the exact copy is checked, the clash skipped
+    result = runner.invoke(app, [*argv, "--skip-bad"])
+    assert result.exit_code == 1
+    assert [json.loads(line)["suspect"]["id"] for line in result.stdout.splitlines()] == [
+        "rewrite",
+        "rewrite",
+    ]
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="needs a pseudo-terminal")
+def test_check_json_lines_go_to_stdout_while_a_progress_bar_is_on_the_terminal(tmp_path, examples):
+    import pty
+
+    db, suspects = _two_suspects(tmp_path, examples)
+    records = _as_jsonl(tmp_path / "suspects.jsonl", suspects)
+    argv = [sys.executable, "-m", "unspun", "check", str(records), "--db", str(db)]
+    terminal, stderr = pty.openpty()  # a person watching stderr: the bar is shown there
+    shown: list[bytes] = []
+
+    def watch() -> None:  # read the screen, so a full pseudo-terminal never blocks the bar
+        with contextlib.suppress(OSError):
+            while data := os.read(terminal, 4096):
+                shown.append(data)
+
+    watcher = threading.Thread(target=watch, daemon=True)
+    watcher.start()
+    try:
+        proc = subprocess.run(
+            [*argv, "--no-detect", "-f", "json"],
+            stdout=subprocess.PIPE,
+            stderr=stderr,
+            text=True,
+            timeout=120,
+        )
+    finally:
+        os.close(stderr)
+        watcher.join(timeout=10)
+        os.close(terminal)
+    assert proc.returncode == 0
+    rows = [json.loads(line) for line in proc.stdout.splitlines()]
+    assert [row["suspect"]["id"] for row in rows] == ["rewrite", "note"]
+    assert b"checking" in b"".join(shown)
+
+
+def test_check_refuses_an_unwritable_report_file_before_any_check(tmp_path, examples, monkeypatch):
+    db, suspects = _two_suspects(tmp_path, examples)
+    records = _as_jsonl(tmp_path / "suspects.jsonl", suspects)
+
+    def never(*args, **kwargs):
+        raise AssertionError("checked before the report file was known to be writable")
+
+    monkeypatch.setattr("unspun.cli.check", never)
+    reports = tmp_path / "no-such-folder" / "reports.jsonl"
+    result = runner.invoke(app, ["check", str(records), "--db", str(db), "-o", str(reports)])
+    assert result.exit_code == 1
+    assert f"{reports}: cannot write the report" in result.stderr
+
+
+@pytest.mark.slow
+def test_sigterm_during_a_check_batch_keeps_the_finished_reports_as_json_lines(tmp_path, examples):
+    db, suspects = _two_suspects(tmp_path, examples)
+    rewrite = suspects[0][1]
+    records = _as_jsonl(tmp_path / "many.jsonl", [(f"s{n}", rewrite) for n in range(400)])
+    reports = tmp_path / "reports.jsonl"
+    argv = [sys.executable, "-m", "unspun", "check", str(records), "--db", str(db)]
+    proc = subprocess.Popen(
+        [*argv, "--no-detect", "-o", str(reports)],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        deadline = time.monotonic() + 20  # some 40 s of work: a report is written long before
+        while not (reports.is_file() and b"\n" in reports.read_bytes()):
+            assert proc.poll() is None and time.monotonic() < deadline, "no report written"
+            time.sleep(0.05)
+        proc.send_signal(signal.SIGTERM)
+        _, stderr = proc.communicate(timeout=20)
+        assert proc.returncode == 143, stderr
+        text = reports.read_text(encoding="utf-8")
+        assert text.endswith("\n")
+        rows = [json.loads(line) for line in text.splitlines()]
+        assert 1 <= len(rows) < 400
+        assert [row["suspect"]["id"] for row in rows] == [f"s{n}" for n in range(len(rows))]
+        kept, rest = stderr.split(" ", 1)
+        assert (int(kept), rest.split(" of ", 1)[1]) == (
+            len(rows),
+            f"400 kept in {reports}\ninterrupted\n",
+        )
+    finally:
+        with contextlib.suppress(ProcessLookupError):
+            proc.kill()
 
 
 def _bridge_case_files(tmp_path, source_ids):
@@ -597,6 +743,18 @@ def test_ctrl_c_while_the_command_loads_ends_it_quietly(tmp_path):
     finally:
         with contextlib.suppress(ProcessLookupError):
             proc.kill()
+
+
+def test_python_dash_m_unspun_runs_the_command():
+    # where the venv's scripts are not on PATH (a checkout run with PYTHONPATH=src)
+    proc = subprocess.run(
+        [sys.executable, "-m", "unspun", "check", "--help"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert "--db" in proc.stdout
 
 
 def test_an_interrupted_command_whose_shutdown_hangs_still_ends_with_its_code():

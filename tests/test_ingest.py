@@ -90,6 +90,16 @@ def test_fifty_megabyte_file_is_refused(tmp_path):
         list(read_articles([path]))
 
 
+def test_a_record_over_the_size_limit_is_refused_naming_the_limit(tmp_path):
+    path = tmp_path / "crawl.jsonl"
+    huge = json.dumps({"id": "huge", "text": "word " * (11 * 1024 * 1024 // 5)})
+    path.write_text(json.dumps({"id": "a", "text": "A story."}) + "\n" + huge + "\n")
+    with pytest.raises(
+        InputError, match=r"crawl.jsonl:2: record is 12 MB; one article may be at most 10 MB$"
+    ):
+        list(read_articles([path]))
+
+
 def test_missing_path(tmp_path):
     with pytest.raises(InputError, match="no such file"):
         list(read_articles([tmp_path / "nope.jsonl"]))

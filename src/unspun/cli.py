@@ -13,7 +13,8 @@ import os
 import signal
 import sys
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from enum import StrEnum
 from functools import wraps
 from pathlib import Path
@@ -30,7 +31,8 @@ from .core import CheckOptions, check
 from .corpus import Corpus
 from .documents import Article
 from .errors import InputError, UnspunError
-from .ingest import iter_input_files, read_articles, read_html, read_jsonl, read_txt
+from .ingest import iter_input_files, read_articles, read_html, read_txt
+from .ingest.jsonl import read_jsonl_lines
 from .results import Report
 
 __all__ = ["app", "main"]
@@ -203,36 +205,95 @@ def index(
         raise typer.Exit(1)
 
 
-def _suspects(path: Path) -> Iterator[tuple[Article, str]]:
-    """Each suspect article and the file it came from, for the header over its report."""
+def _suspects(
+    path: Path, on_error: Callable[[InputError], None] | None = None
+) -> Iterator[tuple[Article, str]]:
+    """Each suspect article and the file it came from, for the header over its report.
+
+    An id given again with other text is bad input, as in ``index``. With ``on_error``, a
+    bad file or record is handed to it and skipped, as ``index --skip-bad`` does; without,
+    it raises."""
     if str(path) == "-":
         text = sys.stdin.read()
         if not text.strip():
             raise InputError("<stdin>", "empty input")
         yield Article(id="stdin", text=text), "<stdin>"
         return
+
+    def fail(error: InputError) -> None:
+        if on_error is None:
+            raise error
+        on_error(error)
+
+    first: dict[str, tuple[str, int]] = {}  # id -> where it was first given, its text's hash
     for file, kind, article_id in iter_input_files([path]):
+        located: Iterable[tuple[int | None, Article]]
         if kind == "jsonl":
-            articles = read_jsonl(file)
-        elif kind == "txt":
-            articles = read_txt(file, article_id)
+            located = read_jsonl_lines(file, on_error)
         else:
-            articles = read_html(file, article_id)
-        for article in articles:
+            try:
+                read = read_txt if kind == "txt" else read_html
+                located = [(None, article) for article in read(file, article_id)]
+            except InputError as error:
+                fail(error)
+                continue
+        for line, article in located:
+            place = str(file) if line is None else f"{file}:{line}"
+            seen = first.setdefault(article.id, (place, hash(article.text)))
+            if seen[1] != hash(article.text):
+                problem = (
+                    f"id {article.id!r} was already given, with other text, by {seen[0]}; "
+                    "two reports with one id could not be told apart"
+                )
+                fail(InputError(str(file), problem, record=line))
+                continue
             yield article, str(file)
 
 
-def _print_summaries(checked: list[tuple[Report, str]], console: Console) -> None:
-    """The terminal summary of each report, under a header naming the suspect when several."""
+def _print_summary(report: Report, where: str, position: int, total: int, console: Console) -> None:
+    """The terminal summary of one report, under a header naming the suspect when several."""
     from .report import render_terminal
 
-    for position, (report, where) in enumerate(checked, start=1):
-        if len(checked) > 1:
-            if position > 1:
-                console.print()
-            header = f"── suspect {position} of {len(checked)}: {report.suspect_id} ({where})"
-            console.print(Text(header, style="bold"), soft_wrap=True)  # a long path stays whole
-        render_terminal(report, console)
+    if total > 1:
+        if position > 1:
+            console.print()
+        header = f"── suspect {position} of {total}: {report.suspect_id} ({where})"
+        console.print(Text(header, style="bold"), soft_wrap=True)  # a long path stays whole
+    render_terminal(report, console)
+
+
+@contextmanager
+def _streamed(output: Path | None) -> Iterator[Callable[[str], None]]:
+    """A writer of whole pieces (report lines, summaries) to ``output`` or standard output,
+    each on disk as soon as it is written. An interrupt leaves the file ending after the
+    last whole piece, so a JSON Lines file of reports stays valid and keeps what was done."""
+    if output is None:
+
+        def to_stdout(text: str) -> None:
+            # out.file, not sys.stdout: that is the progress bar's proxy onto stderr
+            out.file.write(text)
+            out.file.flush()
+
+        yield to_stdout
+        return
+    try:
+        handle = output.open("wb")
+    except OSError as error:
+        raise InputError(str(output), f"cannot write the report ({error.strerror})") from None
+    whole = 0
+
+    def to_file(text: str) -> None:
+        nonlocal whole
+        handle.write(text.encode("utf-8"))
+        handle.flush()
+        whole = handle.tell()
+
+    with handle:
+        try:
+            yield to_file
+        except BaseException:
+            handle.truncate(whole)
+            raise
 
 
 @app.command("check")
@@ -263,8 +324,19 @@ def check_command(
     detect: Annotated[
         bool, typer.Option("--detect/--no-detect", help="Compute the machine-text signal.")
     ] = True,
+    skip_bad: Annotated[
+        bool,
+        typer.Option(
+            "--skip-bad",
+            help="Report each bad file or record in one line and check the rest "
+            "(the exit code is still 1 if any was skipped).",
+        ),
+    ] = False,
 ) -> None:
-    """Check suspect articles against the corpus and report what changed in each."""
+    """Check suspect articles against the corpus and report what changed in each.
+
+    Several reports are written as each is done (a .jsonl line, a summary), so an
+    interrupted batch keeps every report finished before it."""
     from .report import render_html, render_json
 
     if output is not None and str(output) == "-":
@@ -293,15 +365,28 @@ def check_command(
         format = format or Format.terminal
     if not 0.0 < fpr < 1.0:
         raise typer.BadParameter("--fpr must be strictly between 0 and 1, e.g. 0.01")
-    suspects = list(_suspects(suspect))  # bad input is reported before any work is done
+    skipped: list[InputError] = []
+
+    def skip(error: InputError) -> None:
+        skipped.append(error)
+        err.print(Text("skipped: ", style="yellow") + Text(str(error)), soft_wrap=True)
+
+    # bad input is reported before any work is done
+    suspects = list(_suspects(suspect, skip if skip_bad else None))
     if not suspects:
-        raise InputError(str(suspect), "no .jsonl, .txt or .html files here")
-    if len(suspects) > 1 and format is Format.html:
+        problem = (
+            f"nothing to check: {counted(len(skipped), 'bad input')} skipped"
+            if skipped
+            else "no .jsonl, .txt or .html files here"
+        )
+        raise InputError(str(suspect), problem)
+    total = len(suspects)
+    if total > 1 and format is Format.html:
         raise InputError(str(suspect), "HTML output takes one suspect article")
-    if len(suspects) > 1 and output is not None and output.suffix.lower() == ".json":
+    if total > 1 and output is not None and output.suffix.lower() == ".json":
         raise InputError(
             str(output),
-            f"a .json file holds one report and {suspect} has {len(suspects)} articles: "
+            f"a .json file holds one report and {suspect} has {total} articles: "
             "write them to a .jsonl file (one report per line)",
         )
     corpus = Corpus.open(db, create=False)
@@ -309,34 +394,63 @@ def check_command(
         corpus.close()
         raise InputError(str(db), "the corpus has no articles; add some with `unspun index`")
     options = CheckOptions(detect=detect, false_positive_rate=fpr)
-    checked = [(check(article, corpus, options), where) for article, where in suspects]
-    reports = [report for report, _ in checked]
-    corpus.close()
-    if format is Format.json:
-        lines = len(reports) > 1 or (output is not None and output.suffix.lower() == ".jsonl")
-        text = (
-            "".join(render_json(r, indent=None) + "\n" for r in reports)
-            if lines
-            else render_json(reports[0])
-        )
-    elif format is Format.html:
-        text = render_html(reports[0])
-    elif output is not None:  # the terminal summary as plain text, for the file
-        plain = Console(record=True, width=100, file=io.StringIO())
-        _print_summaries(checked, plain)
-        text = plain.export_text()
+    # JSON Lines and summaries are written report by report; one JSON or HTML report at the end
+    lines = format is Format.json and (
+        total > 1 or (output is not None and output.suffix.lower() == ".jsonl")
+    )
+    streamed = lines or format is Format.terminal
+    summaries = format is Format.terminal or output is not None  # printed on standard output
+    # a bar on stderr only where it does not cut into summaries on the same screen
+    quiet = total < 2 or not err.is_terminal or (summaries and out.is_terminal)
+    last: Report | None = None
+    done = 0
+    try:
+        with (
+            _streamed(output if streamed else None) as write,
+            _progress("checking", disable=quiet) as progress,
+        ):
+            task = progress.add_task("check", total=total)
+            for position, (article, where) in enumerate(suspects, start=1):
+                last = check(article, corpus, options)
+                # the file first: a closed pipe on the summary below must not cost the report
+                if lines:
+                    write(render_json(last, indent=None) + "\n")
+                elif format is Format.terminal and output is not None:  # as plain text
+                    plain = Console(record=True, width=100, file=io.StringIO())
+                    _print_summary(last, where, position, total, plain)
+                    write(plain.export_text())
+                if summaries and streamed:
+                    _print_summary(last, where, position, total, out)
+                done += 1
+                progress.advance(task)
+    except KeyboardInterrupt:
+        if streamed and output is not None and done:
+            kept = f"{counted(done, 'report')} of {total} kept in {output}"
+            err.print(kept, highlight=False, markup=False, soft_wrap=True)
+        raise
+    finally:
+        corpus.close()
+    if not streamed and last is not None:
+        text = render_html(last) if format is Format.html else render_json(last)
+        if output is None:
+            sys.stdout.write(text if text.endswith("\n") else text + "\n")
+        else:
+            try:
+                output.write_text(text, encoding="utf-8")
+            except OSError as error:
+                raise InputError(
+                    str(output), f"cannot write the report ({error.strerror})"
+                ) from None
+            _print_summary(last, str(suspect), 1, 1, out)
     if output is not None:
-        # the file first: a closed pipe on the summary below must not cost the report
-        try:
-            output.write_text(text, encoding="utf-8")
-        except OSError as error:
-            raise InputError(str(output), f"cannot write the report ({error.strerror})") from None
-    if format is Format.terminal or output is not None:
-        _print_summaries(checked, out)
-    if output is None and format is not Format.terminal:
-        sys.stdout.write(text if text.endswith("\n") else text + "\n")
-    elif output is not None:
         err.print(f"wrote {output}", highlight=False, markup=False, soft_wrap=True)
+    if skipped:
+        err.print(
+            f"{counted(done, 'report')}; {counted(len(skipped), 'bad input')} skipped",
+            highlight=False,
+            soft_wrap=True,
+        )
+        raise typer.Exit(1)
 
 
 _UNKNOWN_SOURCES_SHOWN = 10  # warnings about cases naming ids the corpus lacks, then a count
@@ -466,6 +580,14 @@ def detect(
     ],
     format: Annotated[DetectFormat, typer.Option("--format", "-f")] = DetectFormat.terminal,
     fpr: Annotated[float, typer.Option("--fpr", help="False-positive rate for the flag.")] = 0.01,
+    skip_bad: Annotated[
+        bool,
+        typer.Option(
+            "--skip-bad",
+            help="Report each bad file or record in one line and score the rest "
+            "(the exit code is still 1 if any was skipped).",
+        ),
+    ] = False,
 ) -> None:
     """Score texts for machine writing, without a corpus. The score is evidence, not a verdict."""
     from .detect import Detector
@@ -474,9 +596,15 @@ def detect(
         raise typer.BadParameter("--fpr must be strictly between 0 and 1, e.g. 0.01")
     total = _count_records(paths) if err.is_terminal else None
     detector = Detector.load()
+    skipped: list[InputError] = []
+
+    def skip(error: InputError) -> None:
+        skipped.append(error)
+        err.print(Text("skipped: ", style="yellow") + Text(str(error)), soft_wrap=True)
+
     with _progress("scoring", disable=total is None or total < 2) as progress:
         task = progress.add_task("detect", total=total)
-        for article in read_articles(list(paths)):
+        for article in read_articles(list(paths), on_error=skip if skip_bad else None):
             score = detector.score(article.text, false_positive_rate=fpr)
             progress.advance(task)
             if format is DetectFormat.jsonl:
@@ -498,6 +626,9 @@ def detect(
             out.print(f"{article.id}: {verdict}", highlight=False, markup=False)
             for reason in [e for e in score.evidence if not e.startswith("calibrated")][:3]:
                 out.print(f"  - {reason}", highlight=False, markup=False)
+    if skipped:
+        err.print(f"{counted(len(skipped), 'bad input')} skipped", highlight=False)
+        raise typer.Exit(1)
 
 
 def main() -> None:

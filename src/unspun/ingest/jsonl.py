@@ -154,7 +154,12 @@ def gzip_damage(path: Path) -> str | None:
 def _record(raw: bytes, where: str, number: int) -> Article | None:
     """The article on one line (None for a blank line)."""
     if len(raw) > MAX_DOCUMENT_BYTES:
-        raise InputError(where, f"record is {len(raw) / 1e6:.0f} MB, over the limit", record=number)
+        raise InputError(
+            where,
+            f"record is {len(raw) / 1e6:.0f} MB; one article may be at most "
+            f"{MAX_DOCUMENT_BYTES // (1024 * 1024)} MB",
+            record=number,
+        )
     line = decode(raw, where, number).rstrip("\r\n")
     if not line.strip():
         return None
