@@ -130,3 +130,22 @@ def test_forms_that_say_the_same_and_changes_that_do_not(suspect, source, kind, 
 def test_third_review_cases(suspect, source, kind, found):
     got = changes_by_type(suspect, source)
     assert (kind in got) is found
+
+
+def test_an_inverted_condition_keeps_the_sources_if():
+    source = "The bill lets people give power of attorney if they become too ill to decide."
+    kept = (
+        "Under the bill, people could give power of attorney should they become too ill to decide."
+    )
+    dropped = "Under the bill, people could give power of attorney when too ill to decide."
+    assert "condition" not in changes_by_type(kept, source)
+    assert "condition" in changes_by_type(dropped.replace("when", "as they are"), source)
+
+
+def test_an_if_that_means_whether_after_confirm_is_no_condition():
+    got = changes_by_type(
+        "The FDA approved ultrasound as a test for confirming that the device is placed correctly.",
+        "The FDA approved ultrasound as an alternate test to confirm if the device is placed "
+        "properly.",
+    )
+    assert "condition" not in got

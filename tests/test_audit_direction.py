@@ -297,3 +297,19 @@ def test_wordings_that_change_nothing(suspect, source, kind):
 )
 def test_the_same_claim_in_other_words_is_no_change(suspect, source, kind):
     assert kind not in changes_by_type(suspect, source)
+
+
+def test_a_party_on_both_sides_in_both_texts_is_not_turned_round():
+    source = (
+        "The lead author has served as a consultant to Vivus, and the second author received "
+        "grants from Vivus."
+    )
+    suspect = (
+        "The lead author has been a consultant to Vivus, while the second author received "
+        "grants from Vivus."
+    )
+    assert "direction" not in changes_by_type(suspect, source)
+    turned = suspect.replace("grants from Vivus", "grants to Vivus").replace(
+        "consultant to", "consultant from"
+    )
+    assert changes_by_type(turned, source)["direction"].suspect.text == "from Vivus"

@@ -403,3 +403,32 @@ def test_forms_that_say_the_same_and_changes_that_do_not(suspect, source, kind, 
 )
 def test_the_same_claim_in_other_words_is_no_change(suspect, source, kind):
     assert kind not in changes_by_type(suspect, source)
+
+
+@pytest.mark.parametrize(
+    ("suspect", "source"),
+    [
+        (
+            "Prosecutors allege that Mr Ebbers directed Mr Sullivan to conceal the finances.",
+            "Prosecutors have alleged that Mr Ebbers directed Mr Sullivan to hide the finances.",
+        ),
+        (
+            "The pair were suspended over allegations that they missed three drugs tests.",
+            "The duo were suspended for allegedly missing three drugs tests.",
+        ),
+        (
+            "The trial built on earlier research suggesting that chemical levels differ.",
+            "The trial was based on previous research that suggested chemical levels differ.",
+        ),
+    ],
+)
+def test_another_form_of_the_hedge_keeps_it(suspect, source):
+    assert "hedging" not in changes_by_type(suspect, source)
+
+
+def test_a_hedge_dropped_is_still_caught_beside_those_forms():
+    got = changes_by_type(
+        "The duo were suspended after they missed three drugs tests.",
+        "The duo were suspended for allegedly missing three drugs tests.",
+    )
+    assert got["hedging"].source.text == "allegedly"

@@ -394,3 +394,57 @@ def test_forms_that_say_the_same_and_changes_that_do_not(suspect, source, kind, 
 )
 def test_the_same_claim_in_other_words_is_no_change(suspect, source, kind):
     assert kind not in changes_by_type(suspect, source)
+
+
+# --- the same negation said another way (a faithful rewrite's wordings) ---------------------
+
+
+@pytest.mark.parametrize(
+    ("suspect", "source"),
+    [
+        # another form of the same negative verb
+        (
+            "When the FDA denied Vivus approval to market Qnexa in October, it asked for a "
+            "longer trial.",
+            "In denying Vivus approval to market Qnexa in October, the FDA asked for a longer "
+            "trial.",
+        ),
+        # "isn't only ... also" adds, as "not only ... but" does
+        (
+            "Spam isn't only a way for crime rings to sell goods - they can also use it to "
+            "glean personal information.",
+            "As well as selling goods, crime rings can use spam to glean personal information.",
+        ),
+        # a negative word: "devoid of", "to prevent", "warns against", "less" for "not as"
+        (
+            "The stroke leaves behind a cavity with no blood vessels, neurons or axons.",
+            "The stroke leaves a cavity, devoid of blood vessels, neurons or axons.",
+        ),
+        (
+            "Each card will carry a photograph, so that tickets cannot be forged or sold on.",
+            "The cards will include a photograph to prevent tickets being sold on or forged.",
+        ),
+        (
+            "Still, Cardoz warns against overdoing it, adding that balance is the key.",
+            "But Cardoz warns not to overdo it, and adds that balance is the key.",
+        ),
+        (
+            "The FDA's scientists were considerably less breathless when they assessed those "
+            "improvements in a memorandum dated June 17, writing that the groups treated with "
+            "Qnexa had the expected improvements in blood pressure.",
+            "In its assessment of those improvements in a June 17 memorandum, the FDA's "
+            "scientists were not quite as breathless: the groups treated with Qnexa, they "
+            "wrote, had the expected improvements in blood pressure.",
+        ),
+    ],
+)
+def test_a_negation_said_another_way_is_no_flip(suspect, source):
+    assert "negation" not in changes_by_type(suspect, source)
+
+
+def test_a_negation_added_next_to_those_wordings_is_still_a_flip():
+    got = changes_by_type(
+        "Cardoz warns against overdoing it: balance is not the key to a healthy diet.",
+        "Cardoz warns against overdoing it: balance is the key to a healthy diet.",
+    )
+    assert got["negation"].suspect.text == "not"

@@ -743,3 +743,16 @@ def test_paraphrases_that_are_no_change(suspect, source, kind):
 )
 def test_the_same_claim_in_other_words_is_no_change(suspect, source, kind):
     assert kind not in changes_by_type(suspect, source)
+
+
+def test_a_share_in_words_matches_the_percentage_it_rounds_to():
+    got = changes_by_type(
+        "The booster improved protection in two-thirds (66%) of patients, the author said.",
+        "The booster improved protection in 66% of patients, said the author.",
+    )
+    assert "number" not in got
+    got = changes_by_type(
+        "The booster improved protection in two-thirds of patients, the author said.",
+        "The booster improved protection in 60% of patients, said the author.",
+    )
+    assert got["number"].suspect.text == "two-thirds"

@@ -38,7 +38,10 @@ _CONDITION = re.compile(
 # "if" after these asks a question ("unclear if", "asked if"): no condition
 _QUESTION_IF = re.compile(
     r"\b(?:uncertain|unclear|unknown|unsure|sure|ask|asks|asked|asking|wonder|wonders|"
-    r"wondered|wondering|see|know|knows|knew|check|checking|determine|decide|tell|question)"
+    r"wondered|wondering|see|know|knows|knew|check|checking|determine|decide|tell|question|"
+    # "a test to confirm if the device is placed properly": whether
+    r"confirm|confirms|confirmed|confirming|verify|verifies|verified|verifying|assess|"
+    r"assessing|establish|establishing|find\s+out|finding\s+out|investigate|investigating)"
     r"\s+(?:\w+\s+){0,2}$|"
     # "asked Attorney General Sessions if": a name between the verb and the "if"
     r"\b(?:ask|asks|asked|asking)\s+(?:(?-i:[A-Z])[\w.'’-]*\s+){1,4}$",
@@ -69,7 +72,7 @@ def condition_changes(
         and not expresses(suspect_stems, s.text, m.end(), window=TIGHT_WINDOW, share=TIGHT_SHARE)
     ]
     s_cond = _condition(suspect.text)
-    if not s_cond and not _WHETHER.search(suspect.text):
+    if not s_cond and not _WHETHER.search(suspect.text) and not _INVERTED.search(suspect.text):
         dropped = [match_span(src.start, m) for src, m in t_cond] or [
             span
             for src in sources
@@ -100,6 +103,15 @@ def condition_changes(
             )
         ]
     return []
+
+
+# a condition said by inverting its verb: "... on their behalf should they become too ill",
+# "had they known", "were it not for the rain"; not a question ("what should they do?")
+_INVERTED = re.compile(
+    r"\b(?:(?:should|had)\s+(?:they|he|she|it|we|you|there)|were\s+(?:it|they|he|she|we|you)"
+    r"\s+(?:not|to))\s+(?!\w+\s*\?)\w+",
+    re.IGNORECASE,
+)
 
 
 # a condition said another way, at the head of a sentence

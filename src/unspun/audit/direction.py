@@ -136,6 +136,11 @@ DIRECTION_WORDS = frozenset({w for pair in _ANTONYMS for w in pair} | _UP | _DOW
 _POSSESSIVE = re.compile(r"['’]s\s+(?:\d+\s+)?([A-Za-z][\w-]*)")
 
 
+def _word_before(text: str, match: re.Match[str]) -> str:
+    words = re.findall(r"[a-z]+", text[: match.start()].lower())
+    return words[-1] if words else ""
+
+
 def _party(text: str, match: re.Match[str]) -> str:
     """The party of a from/to, with what it owns ("to Disney's 2016 film": disney film), so
     only the same thing is compared ("oil to Iran's ports" and "from Iran's ports" is)."""
@@ -218,20 +223,22 @@ def _reversal(
 
 def direction_changes(suspect: Sentence, sources: list[Sentence]) -> list[Change]:
     """The first reversal of the suspect against its source sentences, if any (one at most)."""
-    s_dirs = {
-        _party(suspect.text, m): (m, _PREP_CLASS[m.group(1).lower()])
-        for m in _DIRECTION_PREP.finditer(suspect.text)
-    }
+    # every from/to the suspect gives each party: "a consultant to Vivus ... grants from
+    # Vivus" turns nothing round against a source that says both
+    s_dirs: dict[str, list[tuple[re.Match[str], str]]] = {}
+    for m in _DIRECTION_PREP.finditer(suspect.text):
+        s_dirs.setdefault(_party(suspect.text, m), []).append((m, _PREP_CLASS[m.group(1).lower()]))
     for src in sources:
         for m in _DIRECTION_PREP.finditer(src.text):
-            party = _party(src.text, m)
-            if party in s_dirs:
-                s_match, s_class = s_dirs[party]
-                t_class = _PREP_CLASS[m.group(1).lower()]
-                if s_class != t_class and "for" not in (
-                    s_match.group(1).lower(),
-                    m.group(1).lower(),
-                ):
+            given = s_dirs.get(_party(src.text, m), [])
+            t_class = _PREP_CLASS[m.group(1).lower()]
+            # the suspect's from/to after the same word, if it has one ("grants from")
+            before = _word_before(src.text, m)
+            placed = [g for g in given if _word_before(suspect.text, g[0]) == before]
+            if any(s_class == t_class for _, s_class in placed or given):
+                continue
+            for s_match, _ in placed or given:
+                if "for" not in (s_match.group(1).lower(), m.group(1).lower()):
                     return [_reversal(suspect, s_match, src, m)]
     s_words = set(re.findall(r"[a-z]+", suspect.text.lower()))
     s_moved = set(re.findall(r"[a-z]+", _COMPARED.sub(" ", suspect.text.lower())))

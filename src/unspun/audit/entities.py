@@ -59,6 +59,7 @@ from .numbers import (
     decade_years,
     numbers_in,
     ratio_share,
+    share_alone,
 )
 from .places import (
     LOWERCASE_STATE_CODES,
@@ -425,6 +426,9 @@ def _figure_or_time_in(ent: _Entity, kind: str, other: TextForms) -> bool:
         and re.search(LATER_HALF.pattern + r" of\b", other.key)
     ):
         return True
+    share = share_alone(ent.text)
+    if share is not None and any(n.isdigit() and abs(int(n) - share) < 1 for n in other.numbers):
+        return True  # "two-thirds" for "66%"
     numbers = numbers_in(ent.text)
     if numbers and not same_calendar(calendar_names(ent.text), other.calendar):
         return False  # "1 April" is not named by "1 January"

@@ -39,6 +39,12 @@ _HEDGE = re.compile(
     re.IGNORECASE,
 )
 _WEAK_HEDGES = frozenset({"would", "should"})
+# other forms of a hedge, which keep a claim tentative in the suspect ("prosecutors allege"
+# for "have alleged", "over allegations that they missed" for "for allegedly missing",
+# "research suggesting" for "research that suggested"), though not ones a source drops
+_HEDGE_KEPT = re.compile(
+    r"\b(?:alleges?|allegations?|suggesting|suggestions?|speculation|rumou?rs?)\b", re.IGNORECASE
+)
 # a charge or an accusation, which the claim after it is (before "allegedly")
 _CHARGED = re.compile(
     r"\b(?:charged|accused|indicted|arrested|suspected)\s+(?:\w+\s+)?(?:with|of|for)\b",
@@ -148,7 +154,11 @@ def hedging_changes(
     """
     # "the study points to ..." keeps a finding tentative; not a hedge a source can drop
     # ("critics point to the delays" cites them)
-    s_hedge = _HEDGE.search(suspect.text) or _POINTS_TO.search(suspect.text)
+    s_hedge = (
+        _HEDGE.search(suspect.text)
+        or _POINTS_TO.search(suspect.text)
+        or _HEDGE_KEPT.search(suspect.text)
+    )
     # "if future research confirms the results, ...": a certainty only supposed
     s_certain = next(
         (

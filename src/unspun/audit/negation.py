@@ -25,7 +25,7 @@ __all__ = ["negation_changes"]
 
 
 _NEGATION = re.compile(
-    r"\b(not|no|never|none|neither|nor|without|cannot|n't|denied|denies|deny|refused|"
+    r"\b(not|no|never|none|neither|nor|without|cannot|n't|denied|denies|deny|denying|refused|"
     r"refuses|refuse to|refusing|false|unable|failed to|fails to|lack of|nobody|nothing|"
     r"rather than|instead of)\b|n['’]t\b|"
     # "do nt", "ca nt": text tokenised upstream with the apostrophe dropped
@@ -35,7 +35,7 @@ _NEGATION = re.compile(
 # Idioms built on a negative particle that deny nothing: "not only X but Y", "none other
 # than", "nothing but", "no matter where", "let's not forget", "no doubt", a name ("No Doubt").
 _NOT_NEGATING = re.compile(
-    r"(?:not\s+(?:only|just|merely)\b(?=[^.;]*\bbut\b)|"
+    r"(?:(?:not|n['’]t)\s+(?:only|just|merely)\b(?=[^.;]*\b(?:but|also)\b)|"
     # "... helps everyone, not just Olympians": additive
     r"(?<=,\s)not\s+(?:just|only|merely)\b(?!\s+yet\b)|"
     # "Not only did the plan fail, it cost millions": inverted, additive
@@ -102,9 +102,18 @@ _NEGATIVE_WORD = re.compile(
     r"im(?:possible|proper|probable)|in(?:accurate|correct|effective|sufficient|adequate|valid|"
     r"capable|active|eligible|complete)|illegal|irregular|non-?existent|disagree\w*|"
     r"dismiss\w*|reject\w*|fail(?:s|ed|ure)?|(?:vot\w+|argu\w+|rul\w+)\s+against|unsure|confus\w*|"
-    r"refrain\w*\s+from|abstain\w*\s+from|avoid\w*|exclud\w*)\b",
+    r"refrain\w*\s+from|abstain\w*\s+from|avoid\w*|exclud\w*|devoid\s+of|"
+    # "warns against overdoing it" for "warns not to overdo it"
+    r"(?:warn|advis|caution|counsel|guard|protect)\w*\s+against|"
+    # "to prevent tickets being forged" for "so that tickets cannot be forged"
+    r"(?:prevent|stop)(?:s|ed|ing)?)\b",
     re.IGNORECASE,
 )
+
+
+# "not (quite) as breathless": a comparison the other side may make with "less"
+_NOT_AS = re.compile(r"\s+(?:quite\s+|nearly\s+|really\s+)?(?:as|so)\s+([a-z]+)", re.IGNORECASE)
+_PREVENTING = re.compile(r"(?:prevent|stop)", re.IGNORECASE)
 
 
 # "did not know", "not sure", "unclear", "no clarity", "uncertain", "confusion" say one thing
@@ -133,6 +142,9 @@ def _said_with_a_word(text: str, cue_end: int, other: str) -> bool:
     """Does ``other`` negate the same thing with a word ("asymptomatic" for "do not show
     symptoms", "sleep deprivation" for "lack of sleep")? The negative word, or a word next to
     it on either side, must share a stem with the three words after the particle in ``text``."""
+    compared = _NOT_AS.match(text, cue_end)
+    if compared and re.search(rf"\bless\s+{re.escape(compared[1][:5])}", other, re.IGNORECASE):
+        return True  # "less breathless" for "not quite as breathless"
     negated = {
         _KNOWING.get(_stem(w), _stem(w))
         for w in re.findall(r"[a-z]+", text[cue_end:].lower())[:3]
@@ -145,7 +157,10 @@ def _said_with_a_word(text: str, cue_end: int, other: str) -> bool:
         word = re.sub(r"^(?:un|in|im|il|ir|non-?|dis|a)(?=[a-z]{4})", "", match.group().lower())
         before = re.findall(r"[a-z]+", other[: match.start()].lower())[-1:]
         after = [w for w in re.findall(r"[a-z]+", other[match.end() :].lower())[:3] if len(w) > 2]
-        after = after[:1]
+        # what is prevented is the clause after it: "to prevent tickets being sold on or forged"
+        preventing = _PREVENTING.match(match.group())
+        clause = re.split(r"[,;:.]", other[match.end() :])[0]
+        after = [w for w in re.findall(r"[a-z]+", clause.lower())[:8]] if preventing else after[:1]
         if negated & {
             _KNOWING.get(_stem(w), _stem(w))
             for w in [word, *before, *after]

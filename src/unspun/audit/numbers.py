@@ -28,6 +28,7 @@ __all__ = [
     "hedged_figure_changes",
     "numbers_in",
     "ratio_share",
+    "share_alone",
 ]
 
 NUMBER_WORDS = {
@@ -183,6 +184,16 @@ _RATIO = re.compile(
     r"\b(\w+)\s+(?:in|out\s+of)\s+(\w+)\b(?!\s+(?:seconds?|minutes?|hours?|days?|weeks?|"
     r"months?|years?|games?|matches|races|starts|attempts|innings))"
 )
+
+
+def share_alone(text: str) -> float | None:
+    """The exact percentage a share said in words stands for ("two-thirds": 66.67), when
+    ``text`` is one ("nearly half")."""
+    m = _SHARE_ALONE.match(text.lower().strip())
+    if m is None:
+        return None
+    words = " ".join(re.split(r"[-\s]+", m.group(1)))
+    return 200 / 3 if words == "two thirds" else float(_FRACTIONS[words])
 
 
 def ratio_share(text: str, start: int, end: int) -> str | None:
