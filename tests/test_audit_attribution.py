@@ -8,6 +8,7 @@ from unspun.audit import EntityTagger, find_changes
 from unspun.audit.text import acronyms, stems
 from unspun.documents import Sentence
 from unspun.models import nlp
+from unspun.results import Change
 
 # --- a claim given to another speaker -----------------------------------------------------
 
@@ -340,3 +341,62 @@ def test_a_pronoun_is_no_named_source():
     source = "She said the council would pay for the new roof by March."
     suspect = "The mayor said the council would pay for the new roof by March."
     assert not [t for k, t in omitted(suspect, source) if k == "attribution"]
+
+
+def _swapped_speaker(suspect: str, source: str) -> Change | None:
+    s = Sentence("s", 0, 0, len(suspect), suspect)
+    t = Sentence("t", 0, 0, len(source), source)
+    changes = find_changes(s, [t], tagger=EntityTagger(nlp()), source_text=source, swaps=True)
+    return next((c for c in changes if c.type == "attribution"), None)
+
+
+@pytest.mark.parametrize(
+    ("suspect", "source", "said", "had"),
+    [
+        # a speaker with "also" before the verb; an outlet that "reported that"
+        (
+            "Mr Newton also said that industry and the media had helped to raise awareness.",
+            '"Industry and the media have helped to raise awareness," said William Plante.',
+            "Mr Newton",
+            "William Plante",
+        ),
+        (
+            'Sky News reported that there was "masses of support" for him to form a new party.',
+            'Mr Kilroy-Silk also told Sky News there was "masses of support" for him to form a '
+            "new party.",
+            "Sky News",
+            "Mr Kilroy-Silk",
+        ),
+        # "according to" one named party where the source has another say it
+        (
+            "Mr Lammy was sinking fast, according to former Conservative leader Iain Duncan Smith.",
+            "BBC political editor Andrew Marr said Mr Lammy was sinking fast.",
+            "former Conservative leader Iain Duncan Smith",
+            "Andrew Marr",
+        ),
+    ],
+)
+def test_a_claim_given_to_another_named_party_however_it_is_said(suspect, source, said, had):
+    change = _swapped_speaker(suspect, source)
+    assert change is not None
+    assert (change.suspect.text, change.source.text) == (said, had)
+
+
+@pytest.mark.parametrize(
+    ("suspect", "source"),
+    [
+        # a role for the name, and the same name after a title with a full stop
+        (
+            "According to the chancellor, the private sector spends only £60m a year on a vaccine.",
+            "The private sector only spends £60m a year on a vaccine, Mr Brown said.",
+        ),
+        (
+            "Rabin said adequate fish intake is important for normal human development.",
+            'According to Dr. Jill Rabin, "adequate intake of fish is important for normal human '
+            'development."',
+        ),
+        ("Shell reported record profits for the year.", "BP reported record profits for the year."),
+    ],
+)
+def test_no_speaker_swap_for_a_role_a_title_or_a_verb_of_business(suspect, source):
+    assert _swapped_speaker(suspect, source) is None

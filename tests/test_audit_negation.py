@@ -448,3 +448,27 @@ def test_a_negation_added_next_to_those_wordings_is_still_a_flip():
         "Cardoz warns against overdoing it: balance is the key to a healthy diet.",
     )
     assert got["negation"].suspect.text == "not"
+
+
+def test_a_negation_dropped_beside_one_both_keep_is_still_dropped():
+    got = changes_by_type(
+        'For "no option" patients whose angina resisted therapy, and who were still candidates '
+        "for revascularization, the injection brought lasting improvement.",
+        'For "no option" patients whose angina resisted therapy and who were not candidates for '
+        "revascularization, the injection brought lasting improvement.",
+    )
+    assert got["negation"].source.text == "not"
+    assert "negation" not in changes_by_type(
+        'For "no option" patients whose angina resisted therapy, and who were not candidates '
+        "for revascularization, the injection brought lasting improvement.",
+        'For "no option" patients whose angina resisted therapy and who were not candidates for '
+        "revascularization, the injection brought lasting improvement.",
+    )
+
+
+def test_yet_to_is_a_negation():
+    got = changes_by_type(
+        "The company has now agreed a date for the release of the new film in cinemas.",
+        "The company has yet to agree a date for the release of the new film in cinemas.",
+    )
+    assert got["negation"].source.text == "has yet to"

@@ -76,8 +76,13 @@ def attribution_changes(
     s_attr = _attributor(suspect.text)
     t_attr = [(s, a) for s in sources for a in [_attributor(s.text)] if a]
     if not (s_attr and t_attr):
-        s_attr = _speaker(suspect.text) if swaps else None
-        t_attr = [(s, a) for s in sources for a in _speakers(s.text)]
+        # a speaker for an "according to" party, or the other way round
+        s_attr = (_speaker(suspect.text) or _named(_attributor(suspect.text))) if swaps else None
+        t_attr = [
+            (s, a)
+            for s in sources
+            for a in (_speakers(s.text) or [x for x in [_named(_attributor(s.text))] if x])
+        ]
         # a quote or claim moved to another named speaker: none of the source's is named
         if not (s_attr and t_attr) or any(stems(s_attr[2]) & stems(a[2]) for _, a in t_attr):
             return []
@@ -316,10 +321,20 @@ _ACCORDING_HEAD = re.compile(
 
 def _attributor(text: str) -> tuple[int, int, str] | None:
     """The party after "according to": its offsets in ``text`` and its words."""
-    m = re.search(r"\baccording\s+to\s+([^,.;]+)", text, re.IGNORECASE)
+    m = re.search(
+        r"\baccording\s+to\s+((?:(?:Dr|Mr|Mrs|Ms|Prof|Sen|Gov|Rep|Gen|Lt|Col|Sgt|St)\.\s+)?[^,.;]+)",
+        text,
+        re.IGNORECASE,
+    )
     if m:
         return m.start(1), m.end(1), m.group(1)
     return None
+
+
+def _named(party: tuple[int, int, str] | None) -> tuple[int, int, str] | None:
+    """An "according to" party that names someone, not a role ("the chancellor", "the
+    study's lead author") that may be the source's named speaker."""
+    return party if party is not None and re.search(r"\b[A-Z]", party[2]) else None
 
 
 def _speaker(text: str) -> tuple[int, int, str] | None:
@@ -352,7 +367,8 @@ _NAME = (
 _ROLE = (
     r"(?:director|spokesman|spokeswoman|spokesperson|chief|executive|secretary|minister|"
     r"president|chairman|chairwoman|economist|analyst|professor|officer|head|leader|manager|"
-    r"founder|author|researcher|coach|captain|governor|senator|mayor|lawyer|attorney)"
+    r"founder|author|researcher|coach|captain|governor|senator|mayor|lawyer|attorney|editor|"
+    r"correspondent|reporter|columnist|commentator|adviser|advisor|official|strategist)"
 )
 # "..., said Jane Smith", and "Jane Smith said ...", "..., Jane Smith told reporters"
 _SPEAKERS_NAMED = (
@@ -361,7 +377,9 @@ _SPEAKERS_NAMED = (
     ),
     re.compile(
         rf"(?:^|[,;\"”'’]\s*|\b(?:while|and|but|as|whereas)\s+|\b{_ROLE}\s+)"
-        rf"{_NAME}\s+(?:said|says|told)\b"
+        # "Mr Newton also said", "Sky News reported that"
+        rf"{_NAME}\s+(?:(?:also|later|then|further|again|previously)\s+)?"
+        r"(?:said|says|told|reported(?=\s+that\b))\b"
     ),
 )
 _NOT_A_NAME = (

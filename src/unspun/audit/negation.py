@@ -28,6 +28,8 @@ _NEGATION = re.compile(
     r"\b(not|no|never|none|neither|nor|without|cannot|n't|denied|denies|deny|denying|refused|"
     r"refuses|refuse to|refusing|false|unable|failed to|fails to|lack of|nobody|nothing|"
     r"rather than|instead of)\b|n['’]t\b|"
+    # "reports have yet to be confirmed": not yet
+    r"\b(?:has|have|had|is|are|was|were)\s+yet\s+to\b|"
     # "do nt", "ca nt": text tokenised upstream with the apostrophe dropped
     r"\b(?:do|does|did|is|are|was|were|ca|could|would|should|wo|have|has|had)\s+nt\b",
     re.IGNORECASE,
@@ -227,6 +229,11 @@ def negation_changes(
     ]
     if not s_neg and not t_neg_scoped:
         t_neg = []
+    if s_neg and t_neg:
+        # both negate something: is there a negation on one side whose claim the other
+        # carries without one? ("who were still candidates" where the source has "not
+        # candidates", beside a "no option" both keep)
+        return _unmatched(suspect, sources, suspect_stems, t_neg_scoped, joined)
     if bool(s_neg) == bool(t_neg):
         return []
     if s_neg:
@@ -249,6 +256,38 @@ def negation_changes(
     return [
         Change("negation", None, match_span(src.start, m), f"the source's '{m.group()}' is gone")
     ]
+
+
+def _governed(text: str, cue_end: int) -> set[str]:
+    """The stems of the first three content words a negation governs."""
+    words = re.findall(r"[a-z]+", text[cue_end:].lower())[:4]
+    return {w[:5] for w in words if len(w) > 2} - FUNCTION_STEMS
+
+
+def _unmatched(
+    suspect: Sentence,
+    sources: list[Sentence],
+    suspect_stems: Set[str],
+    t_neg_scoped: list[tuple[Sentence, re.Match[str]]],
+    joined: str,
+) -> list[Change]:
+    """Where both sides negate: a source negation of a claim the suspect carries, with no
+    negation of its own over the same words nor a negative word that says it, is dropped."""
+    mine = [_governed(suspect.text, m.end()) for m in _negations(suspect.text, joined)]
+    for src, m in t_neg_scoped:
+        governed = _governed(src.text, m.end())
+        if not governed or not governed <= suspect_stems:
+            continue  # the suspect does not say all of what was negated
+        if any(governed & other for other in mine):
+            continue
+        if _said_with_a_word(src.text, m.end(), suspect.text):
+            continue
+        return [
+            Change(
+                "negation", None, match_span(src.start, m), f"the source's '{m.group()}' is gone"
+            )
+        ]
+    return []
 
 
 _ALTERNATIVE = re.compile(r"rather\s+than|instead\s+of", re.IGNORECASE)
