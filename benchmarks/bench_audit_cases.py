@@ -169,6 +169,13 @@ def main(argv: list[str] | None = None) -> int:
         default=None,
         help="write what each report says (jsonl), to compare runs with scripts/compare_dumps.py",
     )
+    ap.add_argument(
+        "--export",
+        type=Path,
+        default=None,
+        help="only write the cases in the audit-case format (docs/FORMATS.md), source quotes "
+        "restored from the corpus, for `unspun evaluate FILE --corpus CORPUS`",
+    )
     args = ap.parse_args(argv)
     corpus_path = DATA / "news_corpus" / "corpus.jsonl.gz"
     if not corpus_path.exists():
@@ -180,6 +187,10 @@ def main(argv: list[str] | None = None) -> int:
     groups = json.loads((corpus_path.parent / "duplicate_texts.json").read_text())["groups"]
     identical = {i: set(g) for g in groups for i in g}
     cases = [restore(c, texts) for c in load_jsonl(CASES)]
+    if args.export:
+        args.export.write_text("".join(json.dumps(c) + "\n" for c in cases), encoding="utf-8")
+        log(f"{len(cases)} cases written to {args.export}")
+        return 0
     build_index(corpus_path, args.db, args.reuse_db, args.workers)
     corpus = unspun.Corpus.open(args.db, create=False)
     options = unspun.CheckOptions(detect=False)
