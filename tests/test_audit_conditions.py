@@ -149,3 +149,13 @@ def test_an_if_that_means_whether_after_confirm_is_no_condition():
         "properly.",
     )
     assert "condition" not in got
+
+
+def test_an_inverted_condition_in_the_source_is_a_condition():
+    got = changes_by_type(
+        "If the approach turned into a firm offer, it should come at a price the board would "
+        "regard as fair.",
+        "Should it become a firm offer, it should be at a price the board is likely to regard "
+        "as fair.",
+    )
+    assert "condition" not in got

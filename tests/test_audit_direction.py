@@ -313,3 +313,49 @@ def test_a_party_on_both_sides_in_both_texts_is_not_turned_round():
         "consultant to", "consultant from"
     )
     assert changes_by_type(turned, source)["direction"].suspect.text == "from Vivus"
+
+
+@pytest.mark.parametrize(
+    ("suspect", "source"),
+    [
+        # the same act told from the other party's side
+        (
+            "Security companies have sent BBC News Online five warnings about the virus.",
+            "BBC News Online has received five warnings about the virus from security companies.",
+        ),
+        # "lost ... regained" for "dropped ... gained"
+        (
+            "People on the lowest dose lost about 5.1% of their body weight at six months but "
+            "regained some of it by one year.",
+            "People who took the lowest dose dropped about 5.1% of body weight at six months, "
+            "and gained some back by one year.",
+        ),
+        # a from/to of another act ("follows on from" is "the sequel to"), or of a time
+        (
+            "Gangster-themed GTA San Andreas follows on from Grand Theft Auto Vice City, the "
+            "previous record holder.",
+            "Gangster-themed GTA San Andreas is the sequel to Grand Theft Auto Vice City, which "
+            "previously held the record.",
+        ),
+        (
+            "The assault charge dates back to April 2004, when Ms Love found the musician there.",
+            "The assault charge stemmed from April 2004, when Ms Love found the musician there.",
+        ),
+    ],
+)
+def test_the_same_facts_told_another_way_are_not_turned_round(suspect, source):
+    assert "direction" not in changes_by_type(suspect, source)
+
+
+def test_one_party_turned_round_is_still_a_reversal():
+    got = changes_by_type(
+        "BBC News Online has sent five warnings about the virus to security companies.",
+        "BBC News Online has received five warnings about the virus from security companies.",
+    )
+    assert got["direction"].suspect.text == "sent"
+    got = changes_by_type(
+        "In Japan, Cempra has licensed the commercial rights to solithromycin from Fujifilm "
+        "Holdings Corp.",
+        "Solithromycin is commercially licensed to Fujifilm Holdings Corp in Japan.",
+    )
+    assert got["direction"].suspect.text.startswith("from Fujifilm")

@@ -432,3 +432,13 @@ def test_a_hedge_dropped_is_still_caught_beside_those_forms():
         "The duo were suspended for allegedly missing three drugs tests.",
     )
     assert got["hedging"].source.text == "allegedly"
+
+
+def test_less_likely_compares_how_often_and_hedges_nothing():
+    got = changes_by_type(
+        "Serious side effects were less common in patients on gemcitabine than in those on the "
+        "other treatment.",
+        "Patients on gemcitabine were less likely to experience serious side effects than "
+        "those on the other treatment.",
+    )
+    assert "hedging" not in got

@@ -90,7 +90,7 @@ def condition_changes(
     if (
         s_cond
         and not t_cond
-        and not any(_ANY_CONDITION.search(x.text) for x in sources)
+        and not any(_ANY_CONDITION.search(x.text) or _INVERTED.search(x.text) for x in sources)
         and not _condition_elsewhere(s_cond, source_text)
         and not re.match(r"if\s+you\b", s_cond.group(), re.IGNORECASE)  # the reader, no fact
     ):
@@ -106,7 +106,8 @@ def condition_changes(
 
 
 # a condition said by inverting its verb: "... on their behalf should they become too ill",
-# "had they known", "were it not for the rain"; not a question ("what should they do?")
+# "had they known", "were it not for the rain", "Should it become a firm offer"; not a
+# question ("what should they do?")
 _INVERTED = re.compile(
     r"\b(?:(?:should|had)\s+(?:they|he|she|it|we|you|there)|were\s+(?:it|they|he|she|we|you)"
     r"\s+(?:not|to))\s+(?!\w+\s*\?)\w+",

@@ -10,6 +10,7 @@ import re
 
 from ..documents import Sentence
 from ..results import Change
+from .dates import calendar_names
 from .text import denies, key, match_span
 
 __all__ = ["DIRECTION_WORDS", "direction_changes", "opposite_ways"]
@@ -136,6 +137,38 @@ DIRECTION_WORDS = frozenset({w for pair in _ANTONYMS for w in pair} | _UP | _DOW
 _POSSESSIVE = re.compile(r"['’]s\s+(?:\d+\s+)?([A-Za-z][\w-]*)")
 
 
+def _converse(suspect: str, said: re.Match[str], source: str, had: re.Match[str]) -> bool:
+    """Do the words before each verb come after the other's ("Security companies sent BBC
+    News Online warnings" for "BBC News Online received warnings from security companies")?
+    Then the sentence says the same act from the other party's side."""
+
+    def before(text: str, m: re.Match[str]) -> set[str]:
+        return _content(re.findall(r"[a-z]+", text[: m.start()].lower())[-4:])
+
+    def after(text: str, m: re.Match[str]) -> set[str]:
+        clause = re.split(r"[,;:.]", text[m.end() :])[0]
+        return _content(re.findall(r"[a-z]+", clause.lower())[:10])
+
+    return bool(
+        before(suspect, said) & after(source, had) and before(source, had) & after(suspect, said)
+    )
+
+
+def _content(words: list[str]) -> set[str]:
+    return {w[:5] for w in words if len(w) > 3 and w not in _AUXILIARIES}
+
+
+_AUXILIARIES = frozenset("have been were will would could should that this with from".split())
+
+
+def _context(text: str, match: re.Match[str]) -> set[str]:
+    """The stems of the lower-case content words among the four before a from/to: what
+    moved ("oil", "ammunition") or how ("carried", "licensed"), not who (a name, which a
+    rewrite keeps whatever it says of it)."""
+    words = re.findall(r"[A-Za-z]+", text[: match.start()])[-4:]
+    return {w[:5] for w in words if len(w) > 3 and w.islower()}
+
+
 def _word_before(text: str, match: re.Match[str]) -> str:
     words = re.findall(r"[a-z]+", text[: match.start()].lower())
     return words[-1] if words else ""
@@ -227,10 +260,20 @@ def direction_changes(suspect: Sentence, sources: list[Sentence]) -> list[Change
     # Vivus" turns nothing round against a source that says both
     s_dirs: dict[str, list[tuple[re.Match[str], str]]] = {}
     for m in _DIRECTION_PREP.finditer(suspect.text):
+        if calendar_names(m.group(2)):
+            continue  # "dates back to April 2004" is "stemmed from April 2004": a time
         s_dirs.setdefault(_party(suspect.text, m), []).append((m, _PREP_CLASS[m.group(1).lower()]))
     for src in sources:
         for m in _DIRECTION_PREP.finditer(src.text):
-            given = s_dirs.get(_party(src.text, m), [])
+            # only the from/to of one act: a word of what moved or how before both
+            # ("ammunition to North Korea" for "ammunition from North Korea"; not "follows
+            # on from Vice City" for "the sequel to Vice City")
+            near = _context(src.text, m)
+            given = [
+                g
+                for g in s_dirs.get(_party(src.text, m), [])
+                if _context(suspect.text, g[0]) & near
+            ]
             t_class = _PREP_CLASS[m.group(1).lower()]
             # the suspect's from/to after the same word, if it has one ("grants from")
             before = _word_before(src.text, m)
@@ -247,7 +290,13 @@ def direction_changes(suspect: Sentence, sources: list[Sentence]) -> list[Change
         t_moved = set(re.findall(r"[a-z]+", _COMPARED.sub(" ", src.text.lower())))
         for a, b in _ANTONYMS:
             for x, y in ((a, b), (b, a)):
-                if x in s_words and y in t_words and x not in t_words and y not in s_words:
+                if (
+                    x in s_words
+                    and y in t_words
+                    and x not in t_words
+                    and y not in s_words
+                    and f"re{y}" not in s_words  # "lost ... regained" for "dropped ... gained"
+                ):
                     sm = re.search(rf"\b{x}\b", suspect.text, re.IGNORECASE)
                     tm = re.search(rf"\b{y}\b", src.text, re.IGNORECASE)
                     if (
@@ -259,6 +308,9 @@ def direction_changes(suspect: Sentence, sources: list[Sentence]) -> list[Change
                         # "exclude" for "don't include", "most" for "not least": one side
                         # says the other's word with a "not"
                         and _negated_before(suspect.text, sm) == _negated_before(src.text, tm)
+                        # "companies sent BBC warnings" for "BBC received warnings from
+                        # companies": the parties changed sides with the verb
+                        and not _converse(suspect.text, sm, src.text, tm)
                         # unless the flipped word has the source word's subject ("Smith
                         # lost" for "Smith won"): then it is a reversal whatever else is said
                         and not (

@@ -426,6 +426,8 @@ def _figure_or_time_in(ent: _Entity, kind: str, other: TextForms) -> bool:
         and re.search(LATER_HALF.pattern + r" of\b", other.key)
     ):
         return True
+    if not DIGITS.search(ent.text) and f" {key(ent.text)} " in f" {other.key} ":
+        return True  # the same words ("one third", read alone as 33% and in a text as 1 and 3)
     share = share_alone(ent.text)
     if share is not None and any(n.isdigit() and abs(int(n) - share) < 1 for n in other.numbers):
         return True  # "two-thirds" for "66%"
