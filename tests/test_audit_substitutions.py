@@ -580,3 +580,20 @@ def test_a_name_swap_is_read_in_a_sentence_not_in_a_title_case_line():
         "Jay-Z runs the label he founded with Damon Dash",
     )
     assert set(found) == {"entity"}
+
+
+def test_two_names_either_side_of_a_full_stop_are_not_one_name():
+    found = _named(
+        "Jay-Z will run Roc-A-Fella, which he founded with Simmons in 1995.",
+        "Jay-Z will run Roc-A-Fella, which he founded with Dash in 1995.",
+        "The launch party drew Dash. Simmons attended too.",
+    )
+    assert (found["entity"].suspect.text, found["entity"].source.text) == ("Simmons", "Dash")
+    # a title's or an initial's full stop is inside one name
+    for elsewhere in ("Dr. Jill Rabin spoke.", "Jill F. Rabin spoke."):
+        assert (
+            _named(
+                "The label will close, Rabin said.", "The label will close, Jill said.", elsewhere
+            )
+            == {}
+        )

@@ -670,9 +670,11 @@ def _defined_here(text: str, start: int, end: int) -> bool:
 
 
 # a run of capitalised words, joined by the small words inside names ("Journal of Clinical
-# Nutrition", "Ludwig van Beethoven"), not by "and" ("Dash and Simmons" are two)
+# Nutrition", "Ludwig van Beethoven"), not by "and" ("Dash and Simmons" are two), nor across
+# a line or a sentence's full stop ("... by Dash. Simmons said"; "Dr. Jill Rabin" is one)
 _NAME_RUN = re.compile(
-    r"[A-Z][\w'’.-]*(?:\s+(?:(?:of|the|de|da|del|van|von|der|la|le|al|bin)\s+)*[A-Z][\w'’.-]*)*"
+    r"[A-Z][\w'’.-]*(?:(?<![a-z]{2}\.)[^\S\n]+(?:(?:of|the|de|da|del|van|von|der|la|le|al|bin)"
+    r"[^\S\n]+)*[A-Z][\w'’.-]*)*"
 )
 
 
