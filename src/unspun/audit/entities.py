@@ -197,6 +197,11 @@ _ALIASES = [
     frozenset({"norwegian", "norway"}),
     frozenset({"filipino", "philippines"}),
     frozenset({"thai", "thailand"}),
+    frozenset({"greek", "greeks", "greece"}),
+    frozenset({"portuguese", "portugal"}),
+    frozenset({"cypriot", "cypriots", "cyprus"}),
+    frozenset({"lebanese", "lebanon"}),
+    frozenset({"burmese", "burma", "myanmar"}),
 ]
 
 
@@ -721,15 +726,68 @@ def _one_word_one_name(a: str, b: str) -> bool:
     return sorted(a) == sorted(b) and OSA.distance(a, b) == 1  # "Kieth": two letters swapped
 
 
+# English given names and their short forms that share too few letters to be found as one
+_GIVEN_NAMES = [
+    frozenset(group.split())
+    for group in (
+        "william bill billy will willie",
+        "robert bob bobby rob robbie bert",
+        "richard dick rick ricky",
+        "charles chuck charlie",
+        "james jim jimmy jamie",
+        "michael mike mick mickey",
+        "anthony tony",
+        "elizabeth liz lizzie beth betty libby",
+        "margaret maggie meg peggy",
+        "edward ed eddie ted ned",
+        "john jack johnny",
+        "patrick paddy",
+        "katherine catherine kathryn kate katie kathy cathy",
+        "stephen steven steve",
+        "henry harry hank",
+        "bernard bernie",
+        "lawrence larry",
+        "rebecca becky",
+        "victoria vicky",
+        "gerald gerry jerry",
+        "susan sue",
+    )
+]
+
+
+def _one_given_name(a: str, b: str) -> bool:
+    """Are two words one given name: a short form ("Bill", "William"), an initial ("J",
+    "John") or another transliteration, the same consonants in a long name ("Volodymyr",
+    "Vladimir"; "Muhammad", "Mohammed"; "Aleksei", "Alexei")?"""
+    if any(a in group and b in group for group in _GIVEN_NAMES):
+        return True
+    if min(len(a), len(b)) == 1:
+        return a[0] == b[0]
+    if min(len(a), len(b)) < 6 or a[0] != b[0] or larger_place(a) or larger_place(b):
+        return False  # "Tunisia", "Tennessee"
+    one, two = (
+        re.sub(r"(\w)\1", r"\1", re.sub(r"[aeiouy]", "", w[1:].replace("x", "ks"))) for w in (a, b)
+    )
+    return one == two and len(one) >= 3
+
+
 def one_name(name: str, other: str, text: str) -> bool:
     """Could two names be one: a known alias ("Britain", "the UK"), initials of the other
-    ("FT", "Financial Times"), or two parts of one name ``text`` gives ("West" and "Kanye",
-    where it says "Kanye West")?"""
+    ("FT", "Financial Times"), the other's words written another way ("Bill", "William
+    Jefferson"; "Vladimir Zelensky", "Volodymyr Zelenskyy") or two parts of one name ``text``
+    gives ("West" and "Kanye", where it says "Kanye West")?"""
     a, b = (re.sub(r"^the ", "", key(re.sub(r"['’]s$", "", n.strip()))) for n in (name, other))
     if a == b or any(a in group and b in group for group in _ALIASES):
         return True
     if " " not in a + b and _one_word_one_name(a, b):
         return True
+    few, more = sorted((a.split(), b.split()), key=len)
+    rest = iter(more)
+    if few and all(
+        any(x == y or _one_word_one_name(x, y) or _one_given_name(x, y) for y in rest)
+        for x in few
+    ):
+        return True  # each word of one is a word of the other, in order
     if _initials_of(name.strip(), other) or _initials_of(other.strip(), name):
         return True
     words_a, words_b = set(a.split()), set(b.split())
