@@ -432,8 +432,10 @@ def _figure_or_time_in(ent: _Entity, kind: str, other: TextForms) -> bool:
     ):
         return True
     share = share_alone(ent.text)
-    if share is not None and any(n.isdigit() and abs(int(n) - share) < 1 for n in other.numbers):
-        return True  # "two-thirds" for "66%"
+    if share is not None and any(
+        re.fullmatch(r"\d+(?:\.\d+)?", n) and abs(float(n) - share) < 1 for n in other.numbers
+    ):
+        return True  # "two-thirds" for "66%" or "66.7%"
     numbers = numbers_in(ent.text)
     if numbers and not same_calendar(calendar_names(ent.text), other.calendar):
         return False  # "1 April" is not named by "1 January"
@@ -784,8 +786,7 @@ def one_name(name: str, other: str, text: str) -> bool:
     few, more = sorted((a.split(), b.split()), key=len)
     rest = iter(more)
     if few and all(
-        any(x == y or _one_word_one_name(x, y) or _one_given_name(x, y) for y in rest)
-        for x in few
+        any(x == y or _one_word_one_name(x, y) or _one_given_name(x, y) for y in rest) for x in few
     ):
         return True  # each word of one is a word of the other, in order
     if _initials_of(name.strip(), other) or _initials_of(other.strip(), name):
