@@ -1,10 +1,13 @@
 """Direction (audit/direction.py): the same facts pointing the other way."""
 
+import time
+
 import pytest
 from helpers import changes_by_type
 
 import unspun
 from unspun.audit import EntityTagger, find_changes
+from unspun.audit.direction import direction_changes
 from unspun.documents import Sentence
 from unspun.models import nlp
 
@@ -313,3 +316,11 @@ def test_a_party_on_both_sides_in_both_texts_is_not_turned_round():
         "consultant to", "consultant from"
     )
     assert changes_by_type(turned, source)["direction"].suspect.text == "from Vivus"
+
+
+def test_a_long_sentence_of_many_froms_and_tos_is_read_quickly():
+    text = "Oil went from Iran to Iraq and then " * 170
+    sentence = Sentence("s", 0, 0, len(text), text, "body")
+    started = time.perf_counter()
+    assert direction_changes(sentence, [sentence]) == []
+    assert time.perf_counter() - started < 1.0

@@ -137,7 +137,9 @@ _POSSESSIVE = re.compile(r"['’]s\s+(?:\d+\s+)?([A-Za-z][\w-]*)")
 
 
 def _word_before(text: str, match: re.Match[str]) -> str:
-    words = re.findall(r"[a-z]+", text[: match.start()].lower())
+    """The word before a from/to, read from its last 40 characters (not the whole text before
+    it, which made a long sentence's every from/to cost its length)."""
+    words = re.findall(r"[a-z]+", text[max(0, match.start() - 40) : match.start()].lower())
     return words[-1] if words else ""
 
 
