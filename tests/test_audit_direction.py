@@ -5,6 +5,7 @@ from helpers import changes_by_type
 
 import unspun
 from unspun.audit import EntityTagger, find_changes
+from unspun.audit.direction import direction_changes
 from unspun.documents import Sentence
 from unspun.models import nlp
 
@@ -359,3 +360,11 @@ def test_one_party_turned_round_is_still_a_reversal():
         "Solithromycin is commercially licensed to Fujifilm Holdings Corp in Japan.",
     )
     assert got["direction"].suspect.text.startswith("from Fujifilm")
+
+
+def test_a_long_sentence_of_many_froms_and_tos_is_read_whole():
+    # each from/to looks only at the words just before it (the whole text, once read before
+    # every one, took seconds here)
+    text = "Oil went from Iran to Iraq and then " * 170
+    sentence = Sentence("s", 0, 0, len(text), text, "body")
+    assert direction_changes(sentence, [sentence]) == []

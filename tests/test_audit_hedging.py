@@ -442,3 +442,32 @@ def test_less_likely_compares_how_often_and_hedges_nothing():
         "those on the other treatment.",
     )
     assert "hedging" not in got
+
+
+@pytest.mark.parametrize(
+    ("suspect", "source"),
+    [
+        (
+            "The new drug cuts deaths by half, say researchers responding to allegations of fraud.",
+            "The new drug may cut deaths by half, say researchers responding to allegations of fraud.",
+        ),
+        (
+            "Amid speculation over his future, the coach said the team faces relegation.",
+            "Amid speculation over his future, the coach said the team may face relegation.",
+        ),
+        (
+            "Critics have raised the allegations before, but the firm stole the money.",
+            "Critics have raised the allegations before, but the firm allegedly stole the money.",
+        ),
+    ],
+)
+def test_another_form_of_a_hedge_over_other_words_keeps_no_hedge(suspect, source):
+    assert "hedging" in changes_by_type(suspect, source)
+
+
+def test_a_trailing_allege_keeps_the_hedge_on_what_it_follows():
+    got = changes_by_type(
+        "The man stole the car, prosecutors allege.",
+        "The man may have stolen the car, prosecutors said.",
+    )
+    assert "hedging" not in got

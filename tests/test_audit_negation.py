@@ -472,3 +472,27 @@ def test_yet_to_is_a_negation():
         "The company has yet to agree a date for the release of the new film in cinemas.",
     )
     assert got["negation"].source.text == "has yet to"
+
+
+@pytest.mark.parametrize(
+    ("suspect", "source"),
+    [
+        (
+            "The best is still to come for the club, the manager said.",
+            "The best is yet to come for the club, the manager said.",
+        ),
+        (
+            "The club is still looking to sign a striker, the manager said.",
+            "The club has yet to sign a striker, the manager said.",
+        ),
+        (
+            "The club has yet to sign a striker, the manager said.",
+            "The club has still to sign a striker, the manager said.",
+        ),
+    ],
+)
+def test_still_to_says_yet_to(suspect, source):
+    assert "negation" not in changes_by_type(suspect, source)
+    assert "negation" in changes_by_type(
+        suspect.replace("still", "now"), source.replace("still", "now")
+    )

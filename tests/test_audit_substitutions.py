@@ -580,3 +580,60 @@ def test_a_name_swap_is_read_in_a_sentence_not_in_a_title_case_line():
         "Jay-Z runs the label he founded with Damon Dash",
     )
     assert set(found) == {"entity"}
+
+
+def test_two_names_either_side_of_a_full_stop_are_not_one_name():
+    found = _named(
+        "Jay-Z will run Roc-A-Fella, which he founded with Simmons in 1995.",
+        "Jay-Z will run Roc-A-Fella, which he founded with Dash in 1995.",
+        "The launch party drew Dash. Simmons attended too.",
+    )
+    assert (found["entity"].suspect.text, found["entity"].source.text) == ("Simmons", "Dash")
+    # a title's or an initial's full stop is inside one name
+    for elsewhere in ("Dr. Jill Rabin spoke.", "Jill F. Rabin spoke."):
+        assert (
+            _named(
+                "The label will close, Rabin said.", "The label will close, Jill said.", elsewhere
+            )
+            == {}
+        )
+
+
+@pytest.mark.parametrize(
+    ("said", "had"),
+    [
+        # a short form of a given name, or one with a middle name dropped
+        ("Mike Pence", "Michael Pence"),
+        ("Bob Menendez", "Robert Menendez"),
+        ("former president Bill Clinton", "former president William Jefferson Clinton"),
+        # an initial
+        ("J.F. Kennedy", "John F. Kennedy"),
+        # another transliteration
+        ("Vladimir Zelensky", "Volodymyr Zelenskyy"),
+        ("Crown Prince Mohammed bin Salman", "Crown Prince Muhammad bin Salman"),
+        ("Alexei Navalny", "Aleksei Navalny"),
+        # a people for its country
+        ("Greek officials", "Greece officials"),
+        ("Portuguese officials", "Portugal officials"),
+    ],
+)
+def test_a_name_written_another_way_is_no_name_swap(said, had):
+    found = _named(
+        f"The talks were held with {said} on Friday.", f"The talks were held with {had} on Friday."
+    )
+    assert not any(c.explanation.endswith("(another name)") for c in found.values())
+
+
+@pytest.mark.parametrize(
+    ("said", "had"),
+    [
+        ("Serena Williams", "Venus Williams"),
+        ("Martha Smith", "Mike Smith"),
+        ("Tunisia", "Tennessee"),
+    ],
+)
+def test_another_person_or_place_is_still_a_name_swap(said, had):
+    found = _named(
+        f"The talks were held with {said} on Friday.", f"The talks were held with {had} on Friday."
+    )
+    assert any(c.explanation.endswith("(another name)") for c in found.values())

@@ -143,7 +143,9 @@ def _converse(suspect: str, said: re.Match[str], source: str, had: re.Match[str]
     Then the sentence says the same act from the other party's side."""
 
     def before(text: str, m: re.Match[str]) -> set[str]:
-        return _content(re.findall(r"[a-z]+", text[: m.start()].lower())[-4:])
+        return _content(
+            re.findall(r"[a-z]+", text[max(0, m.start() - 80) : m.start()].lower())[-4:]
+        )
 
     def after(text: str, m: re.Match[str]) -> set[str]:
         clause = re.split(r"[,;:.]", text[m.end() :])[0]
@@ -165,12 +167,14 @@ def _context(text: str, match: re.Match[str]) -> set[str]:
     """The stems of the lower-case content words among the four before a from/to: what
     moved ("oil", "ammunition") or how ("carried", "licensed"), not who (a name, which a
     rewrite keeps whatever it says of it)."""
-    words = re.findall(r"[A-Za-z]+", text[: match.start()])[-4:]
+    words = re.findall(r"[A-Za-z]+", text[max(0, match.start() - 80) : match.start()])[-4:]
     return {w[:5] for w in words if len(w) > 3 and w.islower()}
 
 
 def _word_before(text: str, match: re.Match[str]) -> str:
-    words = re.findall(r"[a-z]+", text[: match.start()].lower())
+    """The word before a from/to, read from its last 40 characters (not the whole text before
+    it, which made a long sentence's every from/to cost its length)."""
+    words = re.findall(r"[a-z]+", text[max(0, match.start() - 40) : match.start()].lower())
     return words[-1] if words else ""
 
 

@@ -197,6 +197,11 @@ _ALIASES = [
     frozenset({"norwegian", "norway"}),
     frozenset({"filipino", "philippines"}),
     frozenset({"thai", "thailand"}),
+    frozenset({"greek", "greeks", "greece"}),
+    frozenset({"portuguese", "portugal"}),
+    frozenset({"cypriot", "cypriots", "cyprus"}),
+    frozenset({"lebanese", "lebanon"}),
+    frozenset({"burmese", "burma", "myanmar"}),
 ]
 
 
@@ -429,8 +434,10 @@ def _figure_or_time_in(ent: _Entity, kind: str, other: TextForms) -> bool:
     if not DIGITS.search(ent.text) and f" {key(ent.text)} " in f" {other.key} ":
         return True  # the same words ("one third", read alone as 33% and in a text as 1 and 3)
     share = share_alone(ent.text)
-    if share is not None and any(n.isdigit() and abs(int(n) - share) < 1 for n in other.numbers):
-        return True  # "two-thirds" for "66%"
+    if share is not None and any(
+        re.fullmatch(r"\d+(?:\.\d+)?", n) and abs(float(n) - share) < 1 for n in other.numbers
+    ):
+        return True  # "two-thirds" for "66%" or "66.7%"
     numbers = numbers_in(ent.text)
     if numbers and not same_calendar(calendar_names(ent.text), other.calendar):
         return False  # "1 April" is not named by "1 January"
@@ -672,9 +679,11 @@ def _defined_here(text: str, start: int, end: int) -> bool:
 
 
 # a run of capitalised words, joined by the small words inside names ("Journal of Clinical
-# Nutrition", "Ludwig van Beethoven"), not by "and" ("Dash and Simmons" are two)
+# Nutrition", "Ludwig van Beethoven"), not by "and" ("Dash and Simmons" are two), nor across
+# a line or a sentence's full stop ("... by Dash. Simmons said"; "Dr. Jill Rabin" is one)
 _NAME_RUN = re.compile(
-    r"[A-Z][\w'’.-]*(?:\s+(?:(?:of|the|de|da|del|van|von|der|la|le|al|bin)\s+)*[A-Z][\w'’.-]*)*"
+    r"[A-Z][\w'’.-]*(?:(?<![a-z]{2}\.)[^\S\n]+(?:(?:of|the|de|da|del|van|von|der|la|le|al|bin)"
+    r"[^\S\n]+)*[A-Z][\w'’.-]*)*"
 )
 
 
@@ -721,15 +730,67 @@ def _one_word_one_name(a: str, b: str) -> bool:
     return sorted(a) == sorted(b) and OSA.distance(a, b) == 1  # "Kieth": two letters swapped
 
 
+# English given names and their short forms that share too few letters to be found as one
+_GIVEN_NAMES = [
+    frozenset(group.split())
+    for group in (
+        "william bill billy will willie",
+        "robert bob bobby rob robbie bert",
+        "richard dick rick ricky",
+        "charles chuck charlie",
+        "james jim jimmy jamie",
+        "michael mike mick mickey",
+        "anthony tony",
+        "elizabeth liz lizzie beth betty libby",
+        "margaret maggie meg peggy",
+        "edward ed eddie ted ned",
+        "john jack johnny",
+        "patrick paddy",
+        "katherine catherine kathryn kate katie kathy cathy",
+        "stephen steven steve",
+        "henry harry hank",
+        "bernard bernie",
+        "lawrence larry",
+        "rebecca becky",
+        "victoria vicky",
+        "gerald gerry jerry",
+        "susan sue",
+    )
+]
+
+
+def _one_given_name(a: str, b: str) -> bool:
+    """Are two words one given name: a short form ("Bill", "William"), an initial ("J",
+    "John") or another transliteration, the same consonants in a long name ("Volodymyr",
+    "Vladimir"; "Muhammad", "Mohammed"; "Aleksei", "Alexei")?"""
+    if any(a in group and b in group for group in _GIVEN_NAMES):
+        return True
+    if min(len(a), len(b)) == 1:
+        return a[0] == b[0]
+    if min(len(a), len(b)) < 6 or a[0] != b[0] or larger_place(a) or larger_place(b):
+        return False  # "Tunisia", "Tennessee"
+    one, two = (
+        re.sub(r"(\w)\1", r"\1", re.sub(r"[aeiouy]", "", w[1:].replace("x", "ks"))) for w in (a, b)
+    )
+    return one == two and len(one) >= 3
+
+
 def one_name(name: str, other: str, text: str) -> bool:
     """Could two names be one: a known alias ("Britain", "the UK"), initials of the other
-    ("FT", "Financial Times"), or two parts of one name ``text`` gives ("West" and "Kanye",
-    where it says "Kanye West")?"""
+    ("FT", "Financial Times"), the other's words written another way ("Bill", "William
+    Jefferson"; "Vladimir Zelensky", "Volodymyr Zelenskyy") or two parts of one name ``text``
+    gives ("West" and "Kanye", where it says "Kanye West")?"""
     a, b = (re.sub(r"^the ", "", key(re.sub(r"['’]s$", "", n.strip()))) for n in (name, other))
     if a == b or any(a in group and b in group for group in _ALIASES):
         return True
     if " " not in a + b and _one_word_one_name(a, b):
         return True
+    few, more = sorted((a.split(), b.split()), key=len)
+    rest = iter(more)
+    if few and all(
+        any(x == y or _one_word_one_name(x, y) or _one_given_name(x, y) for y in rest) for x in few
+    ):
+        return True  # each word of one is a word of the other, in order
     if _initials_of(name.strip(), other) or _initials_of(other.strip(), name):
         return True
     words_a, words_b = set(a.split()), set(b.split())

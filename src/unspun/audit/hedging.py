@@ -18,7 +18,7 @@ from .clauses import (
     expresses,
     expresses_around,
 )
-from .text import match_span
+from .text import match_span, stems
 
 __all__ = ["hedging_changes"]
 
@@ -154,11 +154,7 @@ def hedging_changes(
     """
     # "the study points to ..." keeps a finding tentative; not a hedge a source can drop
     # ("critics point to the delays" cites them)
-    s_hedge = (
-        _HEDGE.search(suspect.text)
-        or _POINTS_TO.search(suspect.text)
-        or _HEDGE_KEPT.search(suspect.text)
-    )
+    s_hedge = _HEDGE.search(suspect.text) or _POINTS_TO.search(suspect.text)
     # "if future research confirms the results, ...": a certainty only supposed
     s_certain = next(
         (
@@ -196,7 +192,11 @@ def hedging_changes(
         and not question
         and (
             raised
-            or not (s_hedge or _MODAL.search(suspect.text))
+            or not (
+                s_hedge
+                or _MODAL.search(suspect.text)
+                or _kept_over(suspect.text, t_hedge[0][0].text, t_hedge[0][1])
+            )
             # "it may not be right for all, but it is better for some" for "... but it may
             # be better": the hedge kept in one clause, dropped from the other
             or _said_fewer_times(
@@ -214,6 +214,19 @@ def hedging_changes(
             )
         ]
     return []
+
+
+def _kept_over(suspect: str, source: str, hedge: re.Match[str]) -> bool:
+    """Does another form of a hedge in the suspect ("over allegations that they missed",
+    "..., prosecutors allege") qualify the words the source's ``hedge`` does, in its own
+    clause ("amid speculation over his future, the team faces" keeps no "may face")?"""
+    for kept in _HEDGE_KEPT.finditer(suspect):
+        clause = re.split(r"[,;:.!?]", suspect[kept.end() :])[0]
+        if not re.search(r"\w", clause):  # "..., prosecutors allege.": what it follows
+            clause = suspect[: kept.start()]
+        if expresses(stems(clause), source, hedge.end(), window=TIGHT_WINDOW, share=TIGHT_SHARE):
+            return True
+    return False
 
 
 def _hedge_dropped(

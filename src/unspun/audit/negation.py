@@ -116,6 +116,8 @@ _NEGATIVE_WORD = re.compile(
 # "not (quite) as breathless": a comparison the other side may make with "less"
 _NOT_AS = re.compile(r"\s+(?:quite\s+|nearly\s+|really\s+)?(?:as|so)\s+([a-z]+)", re.IGNORECASE)
 _PREVENTING = re.compile(r"(?:prevent|stop)", re.IGNORECASE)
+# "has still to sign", "is still looking to sign": what "has yet to sign" says
+_STILL_TO = re.compile(r"\bstill\s+(?:\w+\s+)?to\b", re.IGNORECASE)
 
 
 # "did not know", "not sure", "unclear", "no clarity", "uncertain", "confusion" say one thing
@@ -144,6 +146,8 @@ def _said_with_a_word(text: str, cue_end: int, other: str) -> bool:
     """Does ``other`` negate the same thing with a word ("asymptomatic" for "do not show
     symptoms", "sleep deprivation" for "lack of sleep")? The negative word, or a word next to
     it on either side, must share a stem with the three words after the particle in ``text``."""
+    if re.search(r"\byet\s+to$", text[:cue_end], re.IGNORECASE) and _STILL_TO.search(other):
+        return True  # "is still to come" for "is yet to come"
     compared = _NOT_AS.match(text, cue_end)
     if compared and re.search(rf"\bless\s+{re.escape(compared[1][:5])}", other, re.IGNORECASE):
         return True  # "less breathless" for "not quite as breathless"
