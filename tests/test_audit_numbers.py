@@ -769,3 +769,12 @@ def test_a_share_in_words_the_source_gives_in_the_same_words_is_no_change():
         "All participants had a peanut allergy, but one third received a placebo.",
     )
     assert "number" not in got
+
+
+def test_a_share_in_words_is_compared_with_a_percentage_not_any_figure():
+    # "two-thirds" is no "66" that counts something else
+    got = changes_by_type(
+        "Two-thirds of those surveyed said the lawsuits would not help musicians.",
+        "Some 66 people took part, and 60% said the lawsuits would not help musicians.",
+    )
+    assert got["number"].suspect.text == "Two-thirds"

@@ -420,6 +420,9 @@ def _mentioned(ent: _Entity, other: TextForms, *, loose: bool = False, names: bo
     )
 
 
+_PERCENTAGE = re.compile(r"(?<![\d.,])(\d+(?:\.\d+)?)\s*(?:%|percent\b|per\s+cent\b)", re.I)
+
+
 def _figure_or_time_in(ent: _Entity, kind: str, other: TextForms) -> bool:
     """Is this figure or time in the other text, in any form: the same figures in the same
     unit and month ("two weeks" for "a fortnight", "6:15 pm" for "1815 GMT"), or the same
@@ -435,9 +438,9 @@ def _figure_or_time_in(ent: _Entity, kind: str, other: TextForms) -> bool:
         return True  # the same words ("one third", read alone as 33% and in a text as 1 and 3)
     share = share_alone(ent.text)
     if share is not None and any(
-        re.fullmatch(r"\d+(?:\.\d+)?", n) and abs(float(n) - share) < 1 for n in other.numbers
+        abs(float(m[1]) - share) < 1 for m in _PERCENTAGE.finditer(other.text)
     ):
-        return True  # "two-thirds" for "66%" or "66.7%"
+        return True  # "two-thirds" for "66%" or "66.7%", not for a "66" that is no share
     numbers = numbers_in(ent.text)
     if numbers and not same_calendar(calendar_names(ent.text), other.calendar):
         return False  # "1 April" is not named by "1 January"
@@ -830,7 +833,9 @@ def _comparable(ent: _Entity, rival: _Entity) -> bool:
     if _vague(rival):
         return False
     if kind == "number":
-        return ent.label == rival.label  # a percentage is no rival to a head count
+        # a percentage is no rival to a head count, but is one to a share ("two-thirds")
+        shares = {x.label for x in (ent, rival) if share_alone(x.text) is not None}
+        return ent.label == rival.label or bool(shares) and "PERCENT" in {ent.label, rival.label}
     if kind == "date":
         if date_class(ent.text) != date_class(rival.text):
             return False
