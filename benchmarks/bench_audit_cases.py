@@ -48,7 +48,7 @@ ROOT = Path(__file__).resolve().parents[1]
 DATA = Path(os.environ.get("UNSPUN_DATA", ROOT.parent / "shared" / "data"))
 CASES = ROOT / "benchmarks" / "labels" / "farm_cases.jsonl"
 OUT = ROOT / "benchmarks" / "results" / "audit_cases.md"
-SPLITS = ("dev", "dev2", "dev3", "dev4", "test", "test2", "test3", "test4")
+SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "test", "test2", "test3", "test4")
 HELD_OUT = ("test", "test2", "test3", "test4")
 BARS = range(40, 95, 5)
 
