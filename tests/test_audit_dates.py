@@ -3,7 +3,7 @@
 from datetime import date
 
 import pytest
-from helpers import changes_by_type
+from helpers import changes_by_type, changes_list
 
 import unspun
 from unspun import Article
@@ -367,3 +367,24 @@ def test_wordings_that_change_nothing(suspect, source, kind):
 def test_third_review_cases(suspect, source, kind, found):
     got = changes_by_type(suspect, source)
     assert (kind in got) is found
+
+
+def test_a_month_put_in_another_year_is_a_date_change_though_both_appear_elsewhere():
+    source = (
+        "Her drug offence stemmed from October 2003, when she took an overdose. The assault "
+        "charge stemmed from April 2004, when Ms Love found the musician at her boyfriend's home."
+    )
+    got = changes_list(
+        "The assault case goes back to an incident in April 2003, when Ms Love found the "
+        "musician at her boyfriend's house.",
+        source,
+    )
+    assert [c.suspect.text for c in got if c.type == "date"] == ["April 2003"]
+
+
+def test_a_month_the_source_gives_without_its_year_is_no_clash():
+    got = changes_by_type(
+        "Binance transferred $1.8 billion to hedge funds from August 2022 until December 2022.",
+        "The transfers started on 17 August last year and went on as late as December 2022.",
+    )
+    assert "date" not in got

@@ -471,3 +471,34 @@ def test_a_trailing_allege_keeps_the_hedge_on_what_it_follows():
         "The man may have stolen the car, prosecutors said.",
     )
     assert "hedging" not in got
+
+
+@pytest.mark.parametrize(
+    ("suspect", "source"),
+    [
+        # a "will" over what the source's "could" governs, though the source says "will" of
+        # something else
+        (
+            "More studies will be needed, but judging by today's research, TMS will be key to "
+            "improving the lives of Americans.",
+            "More studies will be needed, but if today's research is any indication, TMS could "
+            "be a key to improving the lives of Americans.",
+        ),
+        # results that "prove" what they "strongly suggest"
+        (
+            "The team stated that their results prove the patient has been cured of HIV.",
+            "Our results strongly suggest that cure of HIV has been achieved in this patient, "
+            "the team wrote.",
+        ),
+    ],
+)
+def test_certainty_put_over_a_hedged_claim(suspect, source):
+    assert "hedging" in changes_by_type(suspect, source)
+
+
+def test_may_prove_keeps_the_hedge():
+    got = changes_by_type(
+        "Small group sessions with multiple trainers may also prove effective.",
+        "Breakout sessions with smaller groups could be effective with multiple trainers.",
+    )
+    assert "hedging" not in got

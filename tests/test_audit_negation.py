@@ -496,3 +496,14 @@ def test_still_to_says_yet_to(suspect, source):
     assert "negation" in changes_by_type(
         suspect.replace("still", "now"), source.replace("still", "now")
     )
+
+
+def test_a_dropped_negation_is_judged_over_an_inflected_verb():
+    # "ruled" carries the source's "rule"
+    got = changes_by_type(
+        "Mr Hague, who resigned as leader after the party lost the 2001 election, said he has "
+        "also ruled out going back to the front bench.",
+        "Mr Hague, who stepped down after his party's 2001 election defeat, does not rule out a "
+        "return to the front bench.",
+    )
+    assert got["negation"].source.text == "not"

@@ -76,7 +76,7 @@ def _carried(stem: str, suspect_stems: Set[str]) -> bool:
     return (
         stem in suspect_stems
         or len(stem) == 4
-        and f"{stem}s" in suspect_stems
+        and bool({f"{stem}s", f"{stem}d"} & suspect_stems)  # "rules", "ruled" for "rule"
         or len(stem) == 5
         and stem.endswith("s")
         and stem[:4] in suspect_stems

@@ -33,6 +33,7 @@ __all__ = [
     "date_class",
     "day_offset",
     "days_in",
+    "month_year_clash",
     "parse",
     "publication_day",
     "resolve",
@@ -82,6 +83,29 @@ _MONTH_DAY = re.compile(rf"\b({_MONTH})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b", re.
 _MONTH_ONLY = re.compile(rf"\b({_MONTH})\b", re.I)
 _YEAR = re.compile(r"\b(19\d\d|20\d\d)\b")
 _ISO = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+# a month and the year it is of: "April 2003", "April 5, 2003", "5 April 2003"
+_MONTH_YEAR = re.compile(
+    rf"\b({_MONTH})\.?\s+(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?(19\d\d|20\d\d)\b", re.I
+)
+
+
+def _month_years(text: str) -> list[tuple[int, str]]:
+    return [(_MONTHS[m[1].lower()], m[2]) for m in _MONTH_YEAR.finditer(text) if m[1] != "may"]
+
+
+def month_year_clash(text: str, other: str) -> bool:
+    """Does ``text`` put a month in another year than ``other`` does, where ``other`` gives
+    that month only with its year ("April 2003" against "April 2004", though "October 2003"
+    is said elsewhere)? Not against "17 August last year", which a year may resolve."""
+    theirs = _month_years(other)
+    for month, year in set(_month_years(text)) - set(theirs):
+        years = {y for m, y in theirs if m == month}
+        mentions = sum(
+            _MONTHS[m[1].lower()] == month for m in _MONTH_ONLY.finditer(other) if m[1] != "may"
+        )
+        if years and year not in years and mentions == sum(m == month for m, _ in theirs):
+            return True
+    return False
 
 
 def calendar_names(text: str, *, glued: bool = False) -> frozenset[str]:

@@ -32,6 +32,7 @@ from .dates import (
     date_class,
     day_offset,
     days_in,
+    month_year_clash,
     same_calendar,
     same_day,
     same_duration,
@@ -224,6 +225,8 @@ def may_name_new(text: str, article: TextForms) -> bool:
     """
     if not numbers_in(text) <= article.numbers:
         return True
+    if month_year_clash(text, article.text):
+        return True  # "April 2003" in a source with "April 2004" and "October 2003"
     for m in _MARKER.finditer(text):
         for w in re.findall(r"\w+", m.group().lower()):
             if len(w) > 2 and w[:5] not in article.stems:
@@ -444,6 +447,8 @@ def _figure_or_time_in(ent: _Entity, kind: str, other: TextForms) -> bool:
     numbers = numbers_in(ent.text)
     if numbers and not same_calendar(calendar_names(ent.text), other.calendar):
         return False  # "1 April" is not named by "1 January"
+    if month_year_clash(ent.text, other.text):
+        return False  # "April 2003" is not named by "April 2004 ... October 2003"
     if numbers:
         if numbers <= other.numbers:
             # "3 weeks" is not named by a "3 months": the figure counts another unit

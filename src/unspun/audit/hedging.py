@@ -59,6 +59,9 @@ _CHARGED_JUST_BEFORE = re.compile(
 _POINTS_TO = re.compile(r"\b(?:points?|pointing|pointed)\s+to\b", re.IGNORECASE)
 _CERTAIN = re.compile(
     r"\b(will|confirmed|confirms|definitely|certainly|clearly|proves|proved|proven|undeniably|"
+    # "their results prove", not "hopes to prove", "may (also) prove effective"
+    r"(?<!\bto\s)(?<!\bcan\s)(?<!\bcould\s)(?<!\bmay\s)(?<!\bmight\s)(?<!\balso\s)"
+    r"(?<!\bwould\s)(?<!\bshould\s)(?<!\bwill\s)prove|"
     r"is\s+set\s+to|has\s+been\s+confirmed|(?<!\bnot\s)just\s+as\s+\w+\s+as|exactly\s+as\s+\w+\s+as|"
     r"(?<!\bthere\s)(?<!no\sone\s)(?<!no-one\s)(?<!nobody\s)(?:is|are|was|were|now)\s+certain"
     r"(?!\s+(?:whether|if|how|what|kinds?|types?|number|amount|people|cases)\b)|"
@@ -170,6 +173,12 @@ def hedging_changes(
         and not _CERTAIN.search(joined)
         and not _reported_as_belief(suspect.text, s_certain.start(), joined)
     )
+    if not raised:
+        # "TMS will be key to improving lives" for "TMS could be a key to improving lives",
+        # though the source says "will" of something else
+        local = _certain_over_a_hedge(suspect.text, sources)
+        if local is not None:
+            s_certain, raised = local, True
     t_hedge = [
         (src, m)
         for src in sources
@@ -289,6 +298,40 @@ def _hedge_dropped(
             _RAISED_SHARE if raised and m.group().lower() not in _WEAK_HEDGES else TIGHT_SHARE,
         )
     )
+
+
+def _certain_over_a_hedge(suspect: str, sources: list[Sentence]) -> re.Match[str] | None:
+    """A "will" or other word of certainty in the suspect before the same verb and words
+    that a hedge of the source governs ("will be key to improving" where the source has
+    "could be a key to improving"), the source not certain about them itself."""
+    for certain in _CERTAIN.finditer(suspect):
+        if certain.group().lower() not in ("will", "prove", "proves", "proved"):
+            continue
+        if _supposed(suspect, certain.start()) or _asks(suspect, certain.start()):
+            continue
+        before = re.findall(
+            r"[a-z]+", suspect[max(0, certain.start() - 30) : certain.start()].lower()
+        )
+        if _MODAL.search(" ".join(before[-2:])) or "to" in before[-1:]:
+            continue  # "may also prove effective" keeps its hedge
+        after = _content_after(suspect, certain.end())
+        for src in sources:
+            for hedge in _HEDGE.finditer(src.text):
+                if hedge.group().lower() not in ("may", "might", "could", "possibly", "probably"):
+                    continue
+                if len(after & _content_after(src.text, hedge.end())) >= 2 and not any(
+                    c.start() < hedge.start() and _content_after(src.text, c.end()) & after
+                    for c in _CERTAIN.finditer(src.text)
+                ):
+                    return certain
+    return None
+
+
+def _content_after(text: str, at: int) -> set[str]:
+    """Stems of the first four content words after ``at``, in its clause."""
+    clause = re.split(r"[,;:.]\s", text[at:])[0]
+    words = [w for w in re.findall(r"[a-z]+", clause.lower()) if len(w) > 3][:4]
+    return {w[:5] for w in words}
 
 
 def _supposed(text: str, at: int) -> bool:
