@@ -368,3 +368,11 @@ def test_a_long_sentence_of_many_froms_and_tos_is_read_whole():
     text = "Oil went from Iran to Iraq and then " * 170
     sentence = Sentence("s", 0, 0, len(text), text, "body")
     assert direction_changes(sentence, [sentence]) == []
+
+
+def test_a_from_to_after_the_sentences_first_word_is_compared():
+    # "Exports", capitalised only as the first word, says what moved
+    got = changes_by_type(
+        "Exports to China rose sharply last year.", "Exports from China rose sharply last year."
+    )
+    assert got["direction"].suspect.text == "to China"

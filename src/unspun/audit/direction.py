@@ -166,9 +166,16 @@ _AUXILIARIES = frozenset("have been were will would could should that this with 
 def _context(text: str, match: re.Match[str]) -> set[str]:
     """The stems of the lower-case content words among the four before a from/to: what
     moved ("oil", "ammunition") or how ("carried", "licensed"), not who (a name, which a
-    rewrite keeps whatever it says of it)."""
-    words = re.findall(r"[A-Za-z]+", text[max(0, match.start() - 80) : match.start()])[-4:]
-    return {w[:5] for w in words if len(w) > 3 and w.islower()}
+    rewrite keeps whatever it says of it); the sentence's first word, capitalised as first
+    ("Exports to China"), counts too."""
+    start = max(0, match.start() - 80)
+    words = list(re.finditer(r"[A-Za-z]+", text[start : match.start()]))[-4:]
+    return {
+        w.group().lower()[:5]
+        for w in words
+        if len(w.group()) > 3
+        and (w.group().islower() or not re.search(r"\w", text[: start + w.start()]))
+    }
 
 
 def _word_before(text: str, match: re.Match[str]) -> str:
