@@ -376,3 +376,11 @@ def test_a_from_to_after_the_sentences_first_word_is_compared():
         "Exports to China rose sharply last year.", "Exports from China rose sharply last year."
     )
     assert got["direction"].suspect.text == "to China"
+
+
+def test_a_party_with_a_months_or_days_name_is_no_time():
+    got = changes_by_type(
+        "The letter was sent to Theresa May by the committee.",
+        "The letter was sent from Theresa May to the committee.",
+    )
+    assert got["direction"].suspect.text == "to Theresa May"

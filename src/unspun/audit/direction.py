@@ -271,8 +271,10 @@ def direction_changes(suspect: Sentence, sources: list[Sentence]) -> list[Change
     # Vivus" turns nothing round against a source that says both
     s_dirs: dict[str, list[tuple[re.Match[str], str]]] = {}
     for m in _DIRECTION_PREP.finditer(suspect.text):
-        if calendar_names(m.group(2)):
-            continue  # "dates back to April 2004" is "stemmed from April 2004": a time
+        # "dates back to April 2004" is "stemmed from April 2004": a time (a party named
+        # only by months or days; "to Theresa May", "to the Sunday Times" are parties)
+        if all(calendar_names(w) for w in m.group(2).split() if w.lower() != "the"):
+            continue
         s_dirs.setdefault(_party(suspect.text, m), []).append((m, _PREP_CLASS[m.group(1).lower()]))
     for src in sources:
         for m in _DIRECTION_PREP.finditer(src.text):
