@@ -384,3 +384,11 @@ def test_a_party_with_a_months_or_days_name_is_no_time():
         "The letter was sent from Theresa May to the committee.",
     )
     assert got["direction"].suspect.text == "to Theresa May"
+
+
+def test_a_regained_both_texts_have_excuses_no_reversal():
+    got = changes_by_type(
+        "The firm lost customers while rivals regained market share.",
+        "The firm gained customers while rivals regained market share.",
+    )
+    assert got["direction"].suspect.text == "lost"

@@ -308,7 +308,9 @@ def direction_changes(suspect: Sentence, sources: list[Sentence]) -> list[Change
                     and y in t_words
                     and x not in t_words
                     and y not in s_words
-                    and f"re{y}" not in s_words  # "lost ... regained" for "dropped ... gained"
+                    # "lost ... regained" for "dropped ... gained" (a "regained" of the
+                    # source's own leaves its "gained" to answer for)
+                    and (f"re{y}" not in s_words or f"re{y}" in t_words)
                 ):
                     sm = re.search(rf"\b{x}\b", suspect.text, re.IGNORECASE)
                     tm = re.search(rf"\b{y}\b", src.text, re.IGNORECASE)
