@@ -502,3 +502,11 @@ def test_may_prove_keeps_the_hedge():
         "Breakout sessions with smaller groups could be effective with multiple trainers.",
     )
     assert "hedging" not in got
+
+
+def test_more_likely_made_a_will_is_raised_certainty():
+    got = changes_by_type(
+        "Patients will experience side effects.",
+        "Patients were more likely to experience side effects.",
+    )
+    assert got["hedging"].source.text == "likely"

@@ -264,9 +264,11 @@ def _hedge_dropped(
             m.group().lower() != "should" or _same_verb_after(src.text, m, suspect.text, s_certain)
         )
         and not _kept(m.group(), suspect.text, joined)
-        # "less likely to experience side effects" compares how often, it does not hedge
+        # "less likely to experience side effects" compares how often, it does not hedge;
+        # unless the suspect makes it certain ("will experience side effects")
         and not (
-            m.group().lower() == "likely"
+            not raised
+            and m.group().lower() == "likely"
             and re.search(r"\b(?:less|more|most|least|as|equally)\s+$", src.text[: m.start()], re.I)
         )
         # "indicates that" for "suggests that": another word for the same tentative finding
