@@ -7,6 +7,7 @@ from helpers import changes_by_type, changes_list
 
 import unspun
 from unspun import Article
+from unspun.audit import dates
 from unspun.audit.dates import parse, publication_day, same_day, same_duration, year_left_unsaid
 
 TUESDAY = date(2020, 4, 14)
@@ -388,3 +389,15 @@ def test_a_month_the_source_gives_without_its_year_is_no_clash():
         "The transfers started on 17 August last year and went on as late as December 2022.",
     )
     assert "date" not in got
+
+
+def test_a_source_is_read_for_its_months_once_however_many_figures_ask(monkeypatch):
+    # the entity check asks of one article for every figure it compares: reading it each
+    # time made a long sentence of dates quadratic
+    source = "The charge stemmed from April 2004; the offence from October 2003. " * 50
+    reads = []
+    month_years = dates._month_years
+    monkeypatch.setattr(dates, "_month_years", lambda text: reads.append(text) or month_years(text))
+    clashes = [dates.month_year_clash(f"April 2003, item {i}", source) for i in range(20)]
+    assert all(clashes)
+    assert reads.count(source) <= 1

@@ -18,6 +18,7 @@ import contextlib
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
 
 from .numbers import DIGITS, NUMBER_WORDS, PRECISE_NUMBER_WORDS
 from .text import key
@@ -97,15 +98,21 @@ def month_year_clash(text: str, other: str) -> bool:
     """Does ``text`` put a month in another year than ``other`` does, where ``other`` gives
     that month only with its year ("April 2003" against "April 2004", though "October 2003"
     is said elsewhere)? Not against "17 August last year", which a year may resolve."""
-    theirs = _month_years(other)
-    for month, year in set(_month_years(text)) - set(theirs):
-        years = {y for m, y in theirs if m == month}
-        mentions = sum(
-            _MONTHS[m[1].lower()] == month for m in _MONTH_ONLY.finditer(other) if m[1] != "may"
-        )
-        if years and year not in years and mentions == sum(m == month for m, _ in theirs):
-            return True
-    return False
+    theirs = _years_of_months(other)
+    return any(month in theirs and year not in theirs[month] for month, year in _month_years(text))
+
+
+@lru_cache(maxsize=64)
+def _years_of_months(text: str) -> dict[int, frozenset[str]]:
+    """The years of each month ``text`` gives only with its year (read once per text: the
+    entity check asks of one article for every figure it compares)."""
+    dated = _month_years(text)
+    mentions = [_MONTHS[m[1].lower()] for m in _MONTH_ONLY.finditer(text) if m[1] != "may"]
+    return {
+        month: frozenset(y for m, y in dated if m == month)
+        for month in {m for m, _ in dated}
+        if mentions.count(month) == sum(m == month for m, _ in dated)
+    }
 
 
 def calendar_names(text: str, *, glued: bool = False) -> frozenset[str]:
