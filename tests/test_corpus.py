@@ -1,5 +1,6 @@
 import contextlib
 import json
+import multiprocessing
 import os
 import sqlite3
 import subprocess
@@ -7,12 +8,13 @@ import sys
 import threading
 import time
 import types
+from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 import pytest
 
 import unspun
-from unspun.corpus import _main_not_rerun
+from unspun.corpus import _main_not_rerun, _stop_now
 from unspun.errors import InputError, StoreError
 from unspun.ingest import read_articles
 
@@ -328,3 +330,19 @@ def test_a_refused_database_is_not_left_open(tmp_path):
         unspun.Corpus.open(other)
     # the traceback (kept by `caught`) holds the frames that opened it
     assert caught.value is not None and str(other) not in _open_paths()
+
+
+@pytest.mark.skipif(sys.version_info >= (3, 14), reason="3.14 stops workers itself")
+def test_stopping_a_pool_that_holds_half_a_result_lets_the_process_exit():
+    # a worker killed while writing its result leaves half a message in the result pipe; the
+    # executor's manager thread, which the interpreter joins at exit, then waited for the rest
+    # for ever (an interrupted `unspun index` hung until its watchdog ended it)
+    pool = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn"))
+    assert pool.submit(int, "1").result() == 1
+    manager = pool._executor_manager_thread
+    writer = pool._result_queue._writer
+    os.write(writer.fileno(), (1000).to_bytes(4, "big") + b"half")  # 1,000 bytes promised
+    time.sleep(0.5)  # the manager thread is reading the rest
+    _stop_now(pool)
+    manager.join(timeout=10)
+    assert not manager.is_alive()

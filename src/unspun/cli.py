@@ -68,10 +68,11 @@ _EXIT_GRACE = 5.0  # seconds an interrupted command may take to shut down
 def _exit_within(seconds: float, code: int) -> None:
     """End the process with ``code`` if its shutdown takes longer than ``seconds``.
 
-    After an interrupt the worker pool's processes were stopped mid-batch; the interpreter's
-    exit then joins the pool's manager thread and its children, which has hung (rarely, on
-    a busy machine) after SIGTERM reached the whole process group. Every committed batch is
-    already on disk, so ending the process is safe; one that exits in time never gets here.
+    After an interrupt the worker pool's processes were stopped mid-batch, and the
+    interpreter's exit joins the pool's manager thread. That join hung when a worker died
+    half-way through writing a result, until ``corpus._stop_now`` learned to end the
+    thread's read; this stays as the last guard. Every committed batch is already on disk,
+    so ending the process is safe; one that exits in time never gets here.
     """
 
     def end() -> None:

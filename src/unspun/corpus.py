@@ -7,6 +7,7 @@ keys (in worker processes for large batches), then writes each batch in one tran
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import multiprocessing
@@ -209,11 +210,19 @@ def _stop_now(pool: ProcessPoolExecutor) -> None:
         return
     # before 3.14 the executor keeps no public handle on its processes
     processes = list((getattr(pool, "_processes", None) or {}).values())
+    writer = getattr(getattr(pool, "_result_queue", None), "_writer", None)  # gone after shutdown
     pool.shutdown(wait=False, cancel_futures=True)
     for process in processes:
         process.terminate()
     for process in processes:
         process.join(timeout=5)
+    # A worker ended while writing its result leaves half a message in the result pipe, and
+    # the executor's manager thread, which the interpreter joins at exit, waits for the rest
+    # for ever. With every worker gone, closing the parent's own end of that pipe for writing
+    # ends its read, so the thread finds the pool broken and stops.
+    if writer is not None and not any(process.is_alive() for process in processes):
+        with contextlib.suppress(OSError):
+            writer.close()
 
 
 class Corpus:
