@@ -264,16 +264,32 @@ def _print_summary(report: Report, where: str, position: int, total: int, consol
 
 
 @contextmanager
-def _streamed(output: Path | None) -> Iterator[Callable[[str], None]]:
+def _interrupts_held() -> Iterator[None]:
+    """Hold Ctrl-C and SIGTERM for a moment; one that came meanwhile is acted on after."""
+    if not hasattr(signal, "pthread_sigmask"):  # Windows
+        yield
+        return
+    previous = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT, signal.SIGTERM})
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
+
+
+@contextmanager
+def _streamed(output: Path | None, ends: list[int]) -> Iterator[Callable[[str], None]]:
     """A writer of whole pieces (report lines, summaries) to ``output`` or standard output,
-    each on disk as soon as it is written. An interrupt leaves the file ending after the
-    last whole piece, so a JSON Lines file of reports stays valid and keeps what was done."""
+    each on disk as soon as it is written; ``ends`` gets where each whole piece ends, one
+    entry per piece, written and counted with interrupts held. An interrupt leaves the file
+    ending after the last whole piece, so a JSON Lines file of reports stays valid and
+    ``len(ends)`` says how many it keeps."""
     if output is None:
 
         def to_stdout(text: str) -> None:
             # out.file, not sys.stdout: that is the progress bar's proxy onto stderr
             out.file.write(text)
             out.file.flush()
+            ends.append(0)
 
         yield to_stdout
         return
@@ -281,19 +297,18 @@ def _streamed(output: Path | None) -> Iterator[Callable[[str], None]]:
         handle = output.open("wb")
     except OSError as error:
         raise InputError(str(output), f"cannot write the report ({error.strerror})") from None
-    whole = 0
 
     def to_file(text: str) -> None:
-        nonlocal whole
-        handle.write(text.encode("utf-8"))
-        handle.flush()
-        whole = handle.tell()
+        with _interrupts_held():  # written and counted together, or neither
+            handle.write(text.encode("utf-8"))
+            handle.flush()
+            ends.append(handle.tell())
 
     with handle:
         try:
             yield to_file
         except BaseException:
-            handle.truncate(whole)
+            handle.truncate(ends[-1] if ends else 0)
             raise
 
 
@@ -405,9 +420,10 @@ def check_command(
     quiet = total < 2 or not err.is_terminal or (summaries and out.is_terminal)
     last: Report | None = None
     done = 0
+    ends: list[int] = []  # where each report written so far ends
     try:
         with (
-            _streamed(output if streamed else None) as write,
+            _streamed(output if streamed else None, ends) as write,
             _progress("checking", disable=quiet) as progress,
         ):
             task = progress.add_task("check", total=total)
@@ -425,8 +441,8 @@ def check_command(
                 done += 1
                 progress.advance(task)
     except KeyboardInterrupt:
-        if streamed and output is not None and done:
-            kept = f"{counted(done, 'report')} of {total} kept in {output}"
+        if streamed and output is not None and ends:
+            kept = f"{counted(len(ends), 'report')} of {total} kept in {output}"
             err.print(kept, highlight=False, markup=False, soft_wrap=True)
         raise
     finally:
