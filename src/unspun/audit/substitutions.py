@@ -327,6 +327,8 @@ def _other_party(said: list[re.Match[str]], had: list[re.Match[str]]) -> bool:
 
 
 _ACCORDING = re.compile(r"\baccording\s+to\s+(?:the\s+)?$", re.IGNORECASE)
+# capitalised words that name no one: "The", "Mr", "President"
+_NOT_NAMES = STOPWORDS | TITLES
 # a name after these is where something is: "hammered 33-5 in Cardiff"
 _PLACED = re.compile(r"\b(?:in|near|outside)\s+(?:the\s+)?$")
 
@@ -350,7 +352,7 @@ def _name_swap(
         return None
     words = [m.group() for m in (*said, *had)]
     if not all(
-        w[:1].isupper() and w.lower() not in STOPWORDS | TITLES and not numbers_in(w) for w in words
+        w[:1].isupper() and w.lower() not in _NOT_NAMES and not numbers_in(w) for w in words
     ):
         return None  # "BBC Two" for "BBC One" is the figures' business
     if calendar_names(" ".join(words)):
