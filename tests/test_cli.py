@@ -163,6 +163,11 @@ def test_bad_line_keeps_earlier_records(tmp_path):
     assert list(unspun.Corpus.open(db, create=False).ids()) == ["a"]
 
 
+def _skipped_places(stderr: str) -> list[str]:
+    """The file (and line) of each "skipped: ..." line a --skip-bad run prints."""
+    return [line.split(": ", 2)[1] for line in stderr.splitlines() if line.startswith("skipped: ")]
+
+
 def test_skip_bad_reports_each_bad_input_and_indexes_the_rest(tmp_path):
     folder = tmp_path / "crawl"
     folder.mkdir()
@@ -177,8 +182,7 @@ def test_skip_bad_reports_each_bad_input_and_indexes_the_rest(tmp_path):
     db = tmp_path / "x.unspun"
     result = runner.invoke(app, ["index", str(folder), "--db", str(db), "--skip-bad"])
     assert result.exit_code == 1
-    skipped = [line for line in result.stderr.splitlines() if line.startswith("skipped: ")]
-    assert [line.split(": ", 2)[1] for line in skipped] == [
+    assert _skipped_places(result.stderr) == [
         f"{folder / 'b.txt'}",
         f"{folder / 'c.jsonl'}:2",
         f"{folder / 'c.jsonl'}:3",
@@ -442,8 +446,7 @@ def test_check_skip_bad_reports_each_bad_record_and_checks_the_rest(tmp_path, ex
     argv = ["check", str(folder), "--db", str(db), "--no-detect", "-o", str(reports)]
     result = runner.invoke(app, [*argv, "--skip-bad"])
     assert result.exit_code == 1
-    skipped = [line for line in result.stderr.splitlines() if line.startswith("skipped: ")]
-    assert [line.split(": ", 2)[1] for line in skipped] == [
+    assert _skipped_places(result.stderr) == [
         f"{folder / 'a.jsonl'}:2",
         f"{folder / 'a.jsonl'}:3",
         f"{folder / 'b.txt'}",
