@@ -159,3 +159,34 @@ def test_an_inverted_condition_in_the_source_is_a_condition():
         "as fair.",
     )
     assert "condition" not in got
+
+
+@pytest.mark.parametrize(
+    ("suspect", "source"),
+    [
+        # a question in the source is no condition that covers the suspect's "if"
+        (
+            "They will become citizens if they pass the language test next year.",
+            "Should they become citizens after they pass the language test next year?",
+        ),
+        # a question in the suspect is no condition that keeps the source's
+        (
+            "Should they pay the fine the court set last week?",
+            "They should pay the fine the court set last week if the appeal fails.",
+        ),
+        (
+            "Were they to blame for the collapse of the bank in 2008?",
+            "They were to blame for the collapse of the bank in 2008 if the report is right.",
+        ),
+    ],
+)
+def test_an_inverted_question_is_no_condition(suspect, source):
+    assert "condition" in changes_by_type(suspect, source)
+
+
+def test_an_inverted_condition_inside_a_question_is_a_condition():
+    got = changes_by_type(
+        "What would happen to the deal, should they become too ill to sign it?",
+        "What would happen to the deal if they become too ill to sign it?",
+    )
+    assert "condition" not in got

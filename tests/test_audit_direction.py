@@ -378,6 +378,15 @@ def test_a_from_to_after_the_sentences_first_word_is_compared():
     assert got["direction"].suspect.text == "to China"
 
 
+def test_a_from_to_after_a_short_word_of_what_moved_is_compared():
+    # "Aid", three letters, says what moved as well as "Exports" does
+    got = changes_by_type(
+        "Aid to Gaza rose sharply in the second half of the year.",
+        "Aid from Gaza rose sharply in the second half of the year.",
+    )
+    assert got["direction"].suspect.text == "to Gaza"
+
+
 def test_a_party_with_a_months_or_days_name_is_no_time():
     got = changes_by_type(
         "The letter was sent to Theresa May by the committee.",

@@ -5,6 +5,7 @@ from helpers import changes_by_type, changes_list
 
 import unspun
 from unspun.audit import EntityTagger, find_changes, new_specifics
+from unspun.audit.entities import one_name
 from unspun.audit.forms import TextForms, article_forms
 from unspun.documents import Sentence
 from unspun.models import nlp
@@ -620,3 +621,25 @@ def test_a_title_the_source_writes_as_the_suspect_does_is_no_new_name():
         "shamers after she wore a dark-red latex dress at the awards."
     )
     assert unspun.compare(suspect, source).findings[0].changes == ()
+
+
+@pytest.mark.parametrize(
+    ("name", "other", "text", "one"),
+    [
+        # short forms: a cut to the first letters, a contraction, a people for its place
+        ("Hibs", "Hibernian", "", True),
+        ("Bey", "Beyoncé", "", True),
+        ("Assn", "Association", "", True),
+        ("Afghan", "Afghanistan", "", True),
+        ("Calif", "California", "in Sacramento, Calif., on Monday", True),
+        ("Greg Abbott", "Gregory Abbott", "", True),
+        # a few letters more make another name; a state is not cut into a county
+        ("Harris", "Harrison", "", False),
+        ("Kamala Harris", "Kamala Harrison", "", False),
+        ("Kent", "Kentucky", "", False),
+        ("Kent", "Kentucky", "The storm hit Kent.", False),
+    ],
+)
+def test_one_name_is_strict_about_short_forms(name, other, text, one):
+    assert one_name(name, other, text) is one
+    assert one_name(other, name, text) is one

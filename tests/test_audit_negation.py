@@ -507,3 +507,43 @@ def test_a_dropped_negation_is_judged_over_an_inflected_verb():
         "return to the front bench.",
     )
     assert got["negation"].source.text == "not"
+
+
+@pytest.mark.parametrize(
+    ("suspect", "source"),
+    [
+        (
+            "The plan was not approved and did not pass.",
+            "The plan was not approved and passed.",
+        ),
+        (
+            "The company did not cut prices but never raised wages.",
+            "The company did not cut prices but raised wages.",
+        ),
+    ],
+)
+@pytest.mark.xfail(
+    strict=True,
+    reason="known miss: every guard tried (the source asserts the denied words in a clause "
+    "outside its own negations) still flagged 13 meaning-preserving rewrites in 320",
+)
+def test_a_negation_added_beside_one_both_keep_is_added(suspect, source):
+    assert "negation" in changes_by_type(suspect, source)
+
+
+@pytest.mark.parametrize(
+    ("suspect", "source"),
+    [
+        # the source's own negation already covers what the suspect denies
+        (
+            "I never had a reason to doubt him, and I did not ask.",
+            "I don't think I've ever had a reason to doubt him, and I did not ask.",
+        ),
+        (
+            "They lack evidence for the claim and did not publish it.",
+            "They are without evidence for the claim and did not publish it.",
+        ),
+    ],
+)
+def test_a_negation_the_source_says_in_its_own_clause_is_not_added(suspect, source):
+    assert "negation" not in changes_by_type(suspect, source)

@@ -605,6 +605,7 @@ def test_two_names_either_side_of_a_full_stop_are_not_one_name():
         # a short form of a given name, or one with a middle name dropped
         ("Mike Pence", "Michael Pence"),
         ("Bob Menendez", "Robert Menendez"),
+        ("Greg Abbott", "Gregory Abbott"),
         ("former president Bill Clinton", "former president William Jefferson Clinton"),
         # an initial
         ("J.F. Kennedy", "John F. Kennedy"),
@@ -615,6 +616,9 @@ def test_two_names_either_side_of_a_full_stop_are_not_one_name():
         # a people for its country
         ("Greek officials", "Greece officials"),
         ("Portuguese officials", "Portugal officials"),
+        ("Afghan officials", "Afghanistan officials"),
+        # a state abbreviated, with its full stop
+        ("officials in Sacramento, Calif., and", "officials in Sacramento, California, and"),
     ],
 )
 def test_a_name_written_another_way_is_no_name_swap(said, had):
@@ -630,6 +634,12 @@ def test_a_name_written_another_way_is_no_name_swap(said, had):
         ("Serena Williams", "Venus Williams"),
         ("Martha Smith", "Mike Smith"),
         ("Tunisia", "Tennessee"),
+        # a name a few letters longer is another name, not a short form of it
+        ("Harrison", "Harris"),
+        ("Kamala Harrison", "Kamala Harris"),
+        ("Robinson", "Robin"),
+        # a state is not clipped into a county: "Kent" is no "Kentucky"
+        ("Kent", "Kentucky"),
     ],
 )
 def test_another_person_or_place_is_still_a_name_swap(said, had):

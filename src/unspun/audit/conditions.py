@@ -72,7 +72,7 @@ def condition_changes(
         and not expresses(suspect_stems, s.text, m.end(), window=TIGHT_WINDOW, share=TIGHT_SHARE)
     ]
     s_cond = _condition(suspect.text)
-    if not s_cond and not _WHETHER.search(suspect.text) and not _INVERTED.search(suspect.text):
+    if not s_cond and not _WHETHER.search(suspect.text) and not _inverted(suspect.text):
         dropped = [match_span(src.start, m) for src, m in t_cond] or [
             span
             for src in sources
@@ -90,7 +90,7 @@ def condition_changes(
     if (
         s_cond
         and not t_cond
-        and not any(_ANY_CONDITION.search(x.text) or _INVERTED.search(x.text) for x in sources)
+        and not any(_ANY_CONDITION.search(x.text) or _inverted(x.text) for x in sources)
         and not _condition_elsewhere(s_cond, source_text)
         and not re.match(r"if\s+you\b", s_cond.group(), re.IGNORECASE)  # the reader, no fact
     ):
@@ -113,6 +113,25 @@ _INVERTED = re.compile(
     r"\s+(?:not|to))\s+(?!\w+\s*\?)\w+",
     re.IGNORECASE,
 )
+# what may stand before a question's inverted verb: nothing, a quote, the end of a sentence
+_QUESTION_OPENS = re.compile(r"(?:^|[.!?:;]|\b(?:and|but|or|so))[\s\"“‘'(]*$", re.IGNORECASE)
+_WH_WORD = re.compile(r"\b(?:what|why|how|when|where|who|whom|which|whose)\s+$", re.IGNORECASE)
+
+
+def _inverted(text: str) -> bool:
+    """Does the text hold a condition said by inverting its verb ("should they become too
+    ill", "had he known")? Not a question, which inverts its verb too: one that opens with
+    it and runs to its question mark with no clause after a comma ("Should they become
+    citizens?", "Were they to blame?"), or one after a question word ("What should they
+    do with it?"). "What would happen, should they fall ill?" still holds a condition."""
+    for m in _INVERTED.finditer(text):
+        before = text[: m.start()]
+        rest = re.match(r"[^.!?]*[.!?]?", text[m.start() :])
+        asked = rest is not None and rest.group().endswith("?") and "," not in rest.group()
+        if _WH_WORD.search(before) or asked and _QUESTION_OPENS.search(before):
+            continue
+        return True
+    return False
 
 
 # a condition said another way, at the head of a sentence

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from ..documents import Sentence
+from ..documents import STOPWORDS, Sentence
 from ..results import Change
 from .dates import calendar_names
 from .text import denies, key, match_span
@@ -165,15 +165,17 @@ _AUXILIARIES = frozenset("have been were will would could should that this with 
 
 def _context(text: str, match: re.Match[str]) -> set[str]:
     """The stems of the lower-case content words among the four before a from/to: what
-    moved ("oil", "ammunition") or how ("carried", "licensed"), not who (a name, which a
-    rewrite keeps whatever it says of it); the sentence's first word, capitalised as first
-    ("Exports to China"), counts too."""
+    moved ("oil", "aid", "ammunition") or how ("carried", "licensed"), not who (a name,
+    which a rewrite keeps whatever it says of it); the sentence's first word, capitalised as
+    first ("Exports to China"), counts too. A content word is any but a function word
+    ("the", "have", "from"), however short."""
     start = max(0, match.start() - 80)
     words = list(re.finditer(r"[A-Za-z]+", text[start : match.start()]))[-4:]
     return {
         w.group().lower()[:5]
         for w in words
-        if len(w.group()) > 3
+        if len(w.group()) > 2
+        and w.group().lower() not in STOPWORDS
         and (w.group().islower() or not re.search(r"\w", text[: start + w.start()]))
     }
 

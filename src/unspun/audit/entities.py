@@ -715,10 +715,35 @@ def _name_stem(word: str, shortest: int = 4) -> str:
         word = word[: -len(ending)]
 
 
-def _one_word_one_name(a: str, b: str) -> bool:
+# what makes a place of a people's name: "Finland", "Afghanistan", "Kazakhstan"
+_PLACE_OF_A_PEOPLE = ("land", "istan", "stan")
+
+
+def _short_form(short: str, long: str, text: str) -> bool:
+    """Is ``short`` a short form of the name ``long``: cut to its first letters ("Hib" of
+    "Hibernian", "Bey" of "Beyoncé"), or contracted to a few of its letters ("Assn",
+    "St")? A cut keeps at most half the name: a few letters more make another name
+    ("Harris", "Harrison"; "Robin", "Robinson"). A country or state is shortened only as an
+    abbreviation with its full stop ("Calif.", "Tenn."): "Kent" is no "Kentucky"."""
+    if len(short) < 2 or short[0] != long[0]:
+        return False
+    if (larger_place(short) or larger_place(long)) and not re.search(
+        rf"(?<!\w){re.escape(short)}\.(?=\s*[,;)]|\s+[a-z])", text, re.IGNORECASE
+    ):
+        return False
+    if long.startswith(short):
+        return len(short) <= len(long) // 2
+    rest = iter(long)
+    # "Assn" for "Association", "St" for "Saint"
+    return len(short) <= min(4, len(long) - 2) and all(c in rest for c in short)
+
+
+def _one_word_one_name(a: str, b: str, text: str = "") -> bool:
     """Are two one-word names one, written another way: a people's and its place's
-    ("Belgian", "Belgium"), a short form ("Hibs", "Hibernian"; "Bey", "Beyoncé"; "Assn",
-    "Association") or another spelling ("Shabaab", "Shabab"; "Gaddafi", "Qaddafi")?"""
+    ("Belgian", "Belgium"; "Afghan", "Afghanistan"), a short form ("Hibs", "Hibernian";
+    "Bey", "Beyoncé"; "Assn", "Association") or another spelling ("Shabaab", "Shabab";
+    "Gaddafi", "Qaddafi")? ``text``: where the names are written, for a full stop that
+    marks a short form ("Calif.")."""
     if larger_place(a) and larger_place(b):
         return False  # "Niger" and "Nigeria", "Mali" and "Malawi" are two countries
     if _name_stem(a) == _name_stem(b):
@@ -726,12 +751,10 @@ def _one_word_one_name(a: str, b: str) -> bool:
     if a.endswith(_DEMONYM) != b.endswith(_DEMONYM) and _name_stem(a, 3) == _name_stem(b, 3):
         return True  # "Rican", "Rico"; not "Jonas", "Jones"
     short, long = sorted((a.removesuffix("s"), b.removesuffix("s")), key=len)
-    if len(short) >= 3 and long.startswith(short):
+    if len(short) >= 3 and long.removeprefix(short) in _PLACE_OF_A_PEOPLE:
         return True
-    rest = iter(long)
-    contracted = 2 <= len(short) <= min(4, len(long) - 2) and short[0] == long[0]
-    if contracted and all(c in rest for c in short):
-        return True  # "Assn" for "Association", "St" for "Saint"
+    if _short_form(short, long, text):
+        return True
     single = [re.sub(r"(\w)\1", r"\1", w) for w in (a, b)]  # doubled letters
     if single[0] == single[1] or min(len(a), len(b)) >= 6 and Levenshtein.distance(a, b) <= 1:
         return True
@@ -783,20 +806,38 @@ def _one_given_name(a: str, b: str) -> bool:
     return one == two and len(one) >= 3
 
 
-def one_name(name: str, other: str, text: str) -> bool:
+def _given_name_cut(short: str, long: str) -> bool:
+    """Is ``short`` a given name cut to its first letters ("Greg", "Gregory"; "Matt",
+    "Matthew")? Given names are cut freely, keeping more than half; surnames are not."""
+    return len(short) >= 3 and long.startswith(short)
+
+
+def one_name(name: str, other: str, text: str, *, given: bool = False) -> bool:
     """Could two names be one: a known alias ("Britain", "the UK"), initials of the other
     ("FT", "Financial Times"), the other's words written another way ("Bill", "William
     Jefferson"; "Vladimir Zelensky", "Volodymyr Zelenskyy") or two parts of one name ``text``
-    gives ("West" and "Kanye", where it says "Kanye West")?"""
+    gives ("West" and "Kanye", where it says "Kanye West")? ``given``: both are given names,
+    the same surname after each."""
     a, b = (re.sub(r"^the ", "", key(re.sub(r"['’]s$", "", n.strip()))) for n in (name, other))
     if a == b or any(a in group and b in group for group in _ALIASES):
         return True
-    if " " not in a + b and _one_word_one_name(a, b):
+    if " " not in a + b and (
+        _one_word_one_name(a, b, text) or given and _given_name_cut(*sorted((a, b), key=len))
+    ):
         return True
     few, more = sorted((a.split(), b.split()), key=len)
-    rest = iter(more)
+    rest = iter(enumerate(more))
     if few and all(
-        any(x == y or _one_word_one_name(x, y) or _one_given_name(x, y) for y in rest) for x in few
+        any(
+            x == y
+            or _one_word_one_name(x, y, text)
+            or _one_given_name(x, y)
+            # the first of a full name is a given name
+            or i == j == 0 < len(few) - 1
+            and _given_name_cut(*sorted((x, y), key=len))
+            for j, y in rest
+        )
+        for i, x in enumerate(few)
     ):
         return True  # each word of one is a word of the other, in order
     if _initials_of(name.strip(), other) or _initials_of(other.strip(), name):

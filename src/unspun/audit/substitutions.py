@@ -361,7 +361,10 @@ def _name_swap(
     theirs = had[0].string[had[0].start() : had[-1].end()]
     if any(_says(source.text, mine) for source in sources) or _says(suspect, theirs):
         return None
-    if one_name(mine, theirs, f"{source_text}\n{suspect}"):
+    # the same surname after both: given names ("Greg Abbott", "Gregory Abbott")
+    after = [_NAME_AFTER.match(m.string, m.end()) for m in (said[-1], had[-1])]
+    given = bool(after[0] and after[1] and after[0].group() == after[1].group())
+    if one_name(mine, theirs, f"{source_text}\n{suspect}", given=given):
         return None
     if not swappable_places(mine, theirs, source_text):
         return None
@@ -369,6 +372,9 @@ def _name_swap(
         return "attribution"
     places = larger_place(key(mine)) or larger_place(key(theirs))
     return "location" if places or _PLACED.search(suspect[: said[0].start()]) else "entity"
+
+
+_NAME_AFTER = re.compile(r"(?:[^\S\n]+[A-Z][\w'’-]+)+")
 
 
 def _says(text: str, name: str) -> bool:
