@@ -256,3 +256,14 @@ def test_the_same_text_file_given_twice_is_one_article(tmp_path):
         (tmp_path / part / "x.txt").write_text("Same story.\n\nSame body.", encoding="utf-8")
     given = [tmp_path / "a" / "x.txt", tmp_path / "a" / "x.txt", tmp_path / "b" / "x.txt"]
     assert [a.id for a in read_articles(given)] == ["x", "x", "x"]
+
+
+def test_a_nul_byte_past_the_first_kilobytes_is_refused_naming_the_file(tmp_path):
+    # only the first 8 KB were looked at: `detect` scored the page, and `index` refused it
+    # from Corpus.add as "<records>:1: record 'late': text holds binary data"
+    text = "The council met on Monday. " * 400
+    path = _write(tmp_path / "late.txt", (text[:9000] + "\x00" + text[9000:]).encode())
+    with pytest.raises(
+        InputError, match=r"late.txt: binary data, not text \(a NUL byte at offset 9000\)$"
+    ):
+        list(read_articles([path]))

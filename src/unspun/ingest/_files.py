@@ -76,9 +76,15 @@ def invalid_unicode(text: str) -> str | None:
 
 
 def decode(data: bytes, where: str, record: int | None = None) -> str:
-    """Decode UTF-8 input, refusing binary data with a clear message."""
-    if b"\x00" in data[:8192]:
-        raise InputError(where, "binary data, not text", record=record)
+    """Decode UTF-8 input, refusing binary data with a clear message.
+
+    A NUL byte anywhere is refused, not only near the start: one past the first few KB of a
+    page was stored (a JSON record's "\\u0000" is refused too), or refused later by
+    ``Corpus.add`` under a made-up place ("<records>:1") instead of the file."""
+    nul = data.find(b"\x00")
+    if nul >= 0:
+        problem = "binary data, not text" + (f" (a NUL byte at offset {nul})" if nul else "")
+        raise InputError(where, problem, record=record)
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as err:
