@@ -32,6 +32,7 @@ from .corpus import Corpus
 from .documents import Article
 from .errors import InputError, UnspunError
 from .ingest import iter_input_files, read_articles, read_html, read_txt
+from .ingest._files import decode
 from .ingest.jsonl import read_jsonl_lines
 from .results import Report
 
@@ -215,7 +216,9 @@ def _suspects(
     bad file or record is handed to it and skipped, as ``index --skip-bad`` does; without,
     it raises."""
     if str(path) == "-":
-        text = sys.stdin.read()
+        # read as bytes and decoded as a file is: text mode let a NUL through and turned a
+        # byte that is not UTF-8 into a lone surrogate, refused later as "<text>: ... Unicode"
+        text = decode(sys.stdin.buffer.read(), "<stdin>")
         if not text.strip():
             raise InputError("<stdin>", "empty input")
         yield Article(id="stdin", text=text), "<stdin>"
