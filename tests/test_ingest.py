@@ -267,3 +267,45 @@ def test_a_nul_byte_past_the_first_kilobytes_is_refused_naming_the_file(tmp_path
         InputError, match=r"late.txt: binary data, not text \(a NUL byte at offset 9000\)$"
     ):
         list(read_articles([path]))
+
+
+def test_linked_folders_are_walked_once_and_a_link_loop_ends(tmp_path):
+    # rglob left out the files of a linked folder without a word (a crawl whose shards are
+    # links); a link back up must not loop
+    shard = tmp_path / "shard"
+    shard.mkdir()
+    _write(shard / "b.txt", b"A story from the linked shard. It has two sentences.")
+    crawl = tmp_path / "crawl"
+    (crawl / "sub").mkdir(parents=True)
+    _write(crawl / "a.txt", b"A story in the crawl itself. It has two sentences.")
+    (crawl / "linked").symlink_to(shard)
+    (crawl / "sub" / "up").symlink_to(crawl)
+    assert sorted(a.id for a in read_articles([crawl])) == ["a", "linked/b"]
+
+
+def test_a_broken_link_or_an_unreadable_folder_is_reported_not_skipped(tmp_path, monkeypatch):
+    import os
+
+    crawl = tmp_path / "crawl"
+    (crawl / "locked").mkdir(parents=True)
+    _write(crawl / "a.txt", b"A story in the crawl. It has two sentences.")
+    (crawl / "gone.txt").symlink_to(tmp_path / "moved.txt")
+    with pytest.raises(InputError, match=r"gone.txt: a link to .*moved.txt, which does not exist"):
+        list(read_articles([crawl]))
+    (crawl / "gone.txt").unlink()
+    # permissions do not bind root, so the folder's listing is refused as it would be
+    scandir = os.scandir
+
+    def refuse(path=".", *args):
+        if str(path).endswith("locked"):
+            raise PermissionError(13, "Permission denied", str(path))
+        return scandir(path, *args)
+
+    monkeypatch.setattr(os, "scandir", refuse)
+    with pytest.raises(InputError, match=r"locked: cannot read the folder \(Permission denied\)"):
+        list(read_articles([crawl]))
+    skipped = []
+    assert [a.id for a in read_articles([crawl], on_error=skipped.append)] == ["a"]
+    assert [str(e) for e in skipped] == [
+        f"{crawl / 'locked'}: cannot read the folder (Permission denied)"
+    ]

@@ -118,7 +118,7 @@ def _count_records(paths: list[Path]) -> int | None:
     """Best-effort record count for the progress bar (None when unknown)."""
     try:
         total = 0
-        for path, kind, _ in iter_input_files(list(paths)):
+        for path, kind, _ in iter_input_files(list(paths), on_error=lambda _: None):
             if kind == "jsonl":
                 opener = gzip.open if path.name.lower().endswith(".gz") else open
                 with opener(path, "rb") as handle:
@@ -174,7 +174,9 @@ def index(
 ) -> None:
     """Add articles to a corpus (created if missing). Re-adding an id replaces it."""
     # every path must exist and hold input before a database is created for it
-    if not list(iter_input_files(list(paths))):
+    # (with --skip-bad, a folder that cannot be read is reported as the files are read)
+    ignore = (lambda _: None) if skip_bad else None
+    if not list(iter_input_files(list(paths), on_error=ignore)):
         raise InputError(", ".join(map(str, paths)), "no .jsonl, .txt or .html files here")
     total = _count_records(paths) if err.is_terminal else None  # only a bar needs the total
     skipped: list[InputError] = []
@@ -230,7 +232,7 @@ def _suspects(
         on_error(error)
 
     first: dict[str, tuple[str, int]] = {}  # id -> where it was first given, its text's hash
-    for file, kind, article_id in iter_input_files([path]):
+    for file, kind, article_id in iter_input_files([path], on_error):
         located: Iterable[tuple[int | None, Article]]
         if kind == "jsonl":
             located = read_jsonl_lines(file, on_error)
