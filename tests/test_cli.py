@@ -807,3 +807,25 @@ def test_a_suspect_on_stdin_is_decoded_as_a_file_is(tmp_path, examples, data, me
     result = runner.invoke(app, ["check", "-", "--db", str(db)], input=data)
     assert result.exit_code == 1
     assert result.output.strip() == f"error: {message}"
+
+
+def test_a_report_path_in_a_missing_folder_is_refused_before_any_check(tmp_path, monkeypatch):
+    # a .json or .html report is written when the check is done: it was refused only then
+    import unspun.cli
+
+    def no_check(*args, **kwargs):
+        raise AssertionError("checked before the report path was looked at")
+
+    monkeypatch.setattr(unspun.cli, "check", no_check)
+    suspect = tmp_path / "a.txt"
+    suspect.write_text("The mayor said so. Taxes will rise.", encoding="utf-8")
+    db = tmp_path / "news.unspun"
+    with unspun.Corpus.open(db) as corpus:
+        corpus.add([{"id": "a", "text": "The mayor said so. Taxes will rise."}], workers=1)
+    for name in ("r.json", "r.html", "r.jsonl"):
+        report = tmp_path / "no" / "such" / name
+        result = runner.invoke(app, ["check", str(suspect), "--db", str(db), "-o", str(report)])
+        assert result.exit_code == 1
+        assert result.output.strip() == (
+            f"error: {report}: cannot write the report: no folder {report.parent}"
+        )

@@ -365,6 +365,9 @@ def check_command(
         format = format or Format.json
     if output is not None and output.is_dir():
         raise InputError(str(output), "is a folder; give a file name for the report")
+    if output is not None and not output.parent.is_dir():
+        # a .json or .html report is written at the end: refused then, the checks were lost
+        raise InputError(str(output), f"cannot write the report: no folder {output.parent}")
     by_suffix = {
         ".html": Format.html,
         ".htm": Format.html,
