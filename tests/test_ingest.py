@@ -309,3 +309,44 @@ def test_a_broken_link_or_an_unreadable_folder_is_reported_not_skipped(tmp_path,
     assert [str(e) for e in skipped] == [
         f"{crawl / 'locked'}: cannot read the folder (Permission denied)"
     ]
+
+
+@pytest.mark.parametrize(
+    ("record", "message"),
+    [
+        # each said the field was missing ("record has no 'id'") or named no record
+        (
+            {"id": 1.5, "text": "A story."},
+            "c.jsonl:1: record's 'id' must be a non-empty string, not a number",
+        ),
+        (
+            {"id": ["a"], "text": "A story."},
+            "c.jsonl:1: record's 'id' must be a non-empty string, not a list",
+        ),
+        (
+            {"id": "a", "text": 42},
+            "c.jsonl:1: record 'a': 'text' must be a non-empty string, not a number",
+        ),
+        (
+            {"id": "a", "text": ["A", "story."]},
+            "c.jsonl:1: record 'a': 'text' must be a non-empty string, not a list",
+        ),
+        (
+            {"id": "a", "text": "A story.", "title": 5},
+            "c.jsonl:1: record 'a': 'title' must be a string or null, not a number",
+        ),
+        (
+            {"id": "a", "text": "A story.", "date": 20240305},
+            "c.jsonl:1: record 'a': 'date' must be a string or null, not a number",
+        ),
+        (
+            {"id": "a", "text": "A story.", "url": {"href": "x"}},
+            "c.jsonl:1: record 'a': 'url' must be a string or null, not an object",
+        ),
+    ],
+)
+def test_a_field_of_the_wrong_type_is_named_with_its_type(tmp_path, record, message):
+    path = _write(tmp_path / "c.jsonl", json.dumps(record).encode())
+    with pytest.raises(InputError) as info:
+        list(read_articles([path]))
+    assert str(info.value).endswith(message)
