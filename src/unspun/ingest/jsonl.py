@@ -70,14 +70,14 @@ def article_from_record(record: Any, where: str = "<record>", line: int | None =
     if isinstance(rid, int) and not isinstance(rid, bool):
         rid = str(rid)
     if rid is not None and not isinstance(rid, str):
-        problem = f"record's 'id' must be a non-empty string, not {_json_type(rid)}"
-        raise InputError(where, problem, record=line)
+        wrong = f"record's 'id' must be a non-empty string, not {_json_type(rid)}"
+        raise InputError(where, wrong, record=line)
     if not isinstance(rid, str) or not rid.strip():
         raise InputError(where, "record has no 'id' (a non-empty string)", record=line)
     text = record.get("text")
     if text is not None and not isinstance(text, str):
-        problem = f"record {rid!r}: 'text' must be a non-empty string, not {_json_type(text)}"
-        raise InputError(where, problem, record=line)
+        wrong = f"record {rid!r}: 'text' must be a non-empty string, not {_json_type(text)}"
+        raise InputError(where, wrong, record=line)
     if not isinstance(text, str) or not text.strip():
         raise InputError(where, f"record {rid!r} has no 'text' (a non-empty string)", record=line)
     if "\x00" in text:
