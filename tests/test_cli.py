@@ -783,3 +783,49 @@ def test_an_interrupted_command_whose_shutdown_hangs_still_ends_with_its_code():
     assert proc.returncode == 130, proc.stderr
     assert "interrupted: every batch committed" in proc.stderr
     assert time.monotonic() - started < 20
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        (
+            b"Caf\xe9 society is back. The mayor said so.",
+            "<stdin>:1: not UTF-8 (byte 0xe9 at offset 3)",
+        ),
+        (
+            b"Hello\x00world. More text here.",
+            "<stdin>: binary data, not text (a NUL byte at offset 5)",
+        ),
+    ],
+)
+def test_a_suspect_on_stdin_is_decoded_as_a_file_is(tmp_path, examples, data, message):
+    # stdin was read as text: a NUL was checked as text, and a byte that is not UTF-8 came
+    # out as "<text>: text is not valid Unicode (a lone surrogate '\udce9' ...)"
+    db = tmp_path / "news.unspun"
+    with unspun.Corpus.open(db) as corpus:
+        corpus.add([{"id": "a", "text": "The mayor said so. Taxes will rise."}], workers=1)
+    result = runner.invoke(app, ["check", "-", "--db", str(db)], input=data)
+    assert result.exit_code == 1
+    assert result.output.strip() == f"error: {message}"
+
+
+def test_a_report_path_in_a_missing_folder_is_refused_before_any_check(tmp_path, monkeypatch):
+    # a .json or .html report is written when the check is done: it was refused only then
+    import unspun.cli
+
+    def no_check(*args, **kwargs):
+        raise AssertionError("checked before the report path was looked at")
+
+    monkeypatch.setattr(unspun.cli, "check", no_check)
+    suspect = tmp_path / "a.txt"
+    suspect.write_text("The mayor said so. Taxes will rise.", encoding="utf-8")
+    db = tmp_path / "news.unspun"
+    with unspun.Corpus.open(db) as corpus:
+        corpus.add([{"id": "a", "text": "The mayor said so. Taxes will rise."}], workers=1)
+    for name in ("r.json", "r.html", "r.jsonl"):
+        report = tmp_path / "no" / "such" / name
+        result = runner.invoke(app, ["check", str(suspect), "--db", str(db), "-o", str(report)])
+        assert result.exit_code == 1
+        assert result.output.strip() == (
+            f"error: {report}: cannot write the report: no folder {report.parent}"
+        )

@@ -346,3 +346,57 @@ def test_stopping_a_pool_that_holds_half_a_result_lets_the_process_exit():
     _stop_now(pool)
     manager.join(timeout=10)
     assert not manager.is_alive()
+
+
+def test_a_database_another_process_is_writing_is_refused_clearly_and_kept(tmp_path, monkeypatch):
+    # a second `unspun index` (or any writer) holding the database: SQLite's bare
+    # "database is locked" came out as a traceback, and the records read after the refused
+    # batch were still tried, each waiting out the timeout again
+    from unspun import store
+
+    path = tmp_path / "c.unspun"
+    with unspun.Corpus.open(path) as corpus:
+        corpus.add(_records(3), workers=1)
+    monkeypatch.setattr(store, "BUSY_TIMEOUT", 0.2)
+    other = sqlite3.connect(path, isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")
+    try:
+        with unspun.Corpus.open(path, create=False) as corpus:
+            started = time.monotonic()
+            with pytest.raises(StoreError, match=r"c.unspun: another process is writing"):
+                corpus.add(_records(300, prefix="b"), workers=1)
+            assert time.monotonic() - started < 5
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    with unspun.Corpus.open(path, create=False) as corpus:
+        assert sorted(corpus) == ["a0", "a1", "a2"]
+        assert corpus.add(_records(300, prefix="b"), workers=1) == unspun.AddResult(300, 0, 0)
+
+
+def test_a_full_disk_is_a_store_error_and_keeps_what_was_committed(tmp_path):
+    path = tmp_path / "c.unspun"
+    with unspun.Corpus.open(path) as corpus:
+        corpus.add(_records(3), workers=1)
+        pages = corpus.store.execute("PRAGMA page_count").fetchone()[0]
+        corpus.store.execute(f"PRAGMA max_page_count = {pages + 2}")  # as if the disk filled up
+        big = [{"id": f"big{i}", "text": f"Story {i} about the harbour. " * 2000} for i in range(5)]
+        with pytest.raises(StoreError, match=r"c.unspun: cannot write to the database \(data"):
+            corpus.add(big, workers=1)
+    with unspun.Corpus.open(path, create=False) as corpus:
+        assert sorted(corpus) == ["a0", "a1", "a2"]
+        assert corpus.get("a1").text == _records(3)[1]["text"]
+
+
+def test_a_database_of_another_program_is_refused_untouched(tmp_path):
+    # it was switched to WAL mode (which lasts) before its tables were looked at
+    path = tmp_path / "other.db"
+    db = sqlite3.connect(path)
+    db.execute("CREATE TABLE t(x)")
+    db.commit()
+    db.close()
+    with pytest.raises(StoreError, match="not an unspun corpus"):
+        unspun.Corpus.open(path, create=False)
+    db = sqlite3.connect(path)
+    assert db.execute("PRAGMA journal_mode").fetchone()[0] == "delete"
+    db.close()

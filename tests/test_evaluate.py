@@ -261,3 +261,19 @@ def test_a_damaged_gzip_of_cases_is_one_line(tmp_path):
         list(read_cases(path))
     assert str(caught.value).startswith(f"{path}: damaged .gz file (")
     assert "\n" not in str(caught.value)
+
+
+def test_a_line_separator_inside_a_json_string_does_not_end_the_record(tmp_path):
+    # U+2028, U+2029 and U+0085 are valid unescaped inside a JSON string (json.dumps with
+    # ensure_ascii=False writes them so); str.splitlines() broke the record there, and the
+    # file was refused as "not valid JSON (Unterminated string ...)"
+    text = "The mayor spoke.\u2028Taxes will rise.\u2029Rents too.\x85The end."
+    claim = {"source_text": text, "claim_text": "The mayor spoke.", "label": "consistent"}
+    case = {"id": "c1", "suspect_text": text, "source_ids": []}
+    path = tmp_path / "mixed.jsonl"
+    path.write_text(
+        json.dumps(claim, ensure_ascii=False) + "\r\n" + json.dumps(case, ensure_ascii=False),
+        encoding="utf-8",
+    )
+    records = list(read_cases(path))
+    assert [r.get("source_text", r.get("suspect_text")) for r in records] == [text, text]

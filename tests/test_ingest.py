@@ -256,3 +256,97 @@ def test_the_same_text_file_given_twice_is_one_article(tmp_path):
         (tmp_path / part / "x.txt").write_text("Same story.\n\nSame body.", encoding="utf-8")
     given = [tmp_path / "a" / "x.txt", tmp_path / "a" / "x.txt", tmp_path / "b" / "x.txt"]
     assert [a.id for a in read_articles(given)] == ["x", "x", "x"]
+
+
+def test_a_nul_byte_past_the_first_kilobytes_is_refused_naming_the_file(tmp_path):
+    # only the first 8 KB were looked at: `detect` scored the page, and `index` refused it
+    # from Corpus.add as "<records>:1: record 'late': text holds binary data"
+    text = "The council met on Monday. " * 400
+    path = _write(tmp_path / "late.txt", (text[:9000] + "\x00" + text[9000:]).encode())
+    with pytest.raises(
+        InputError, match=r"late.txt: binary data, not text \(a NUL byte at offset 9000\)$"
+    ):
+        list(read_articles([path]))
+
+
+def test_linked_folders_are_walked_once_and_a_link_loop_ends(tmp_path):
+    # rglob left out the files of a linked folder without a word (a crawl whose shards are
+    # links); a link back up must not loop
+    shard = tmp_path / "shard"
+    shard.mkdir()
+    _write(shard / "b.txt", b"A story from the linked shard. It has two sentences.")
+    crawl = tmp_path / "crawl"
+    (crawl / "sub").mkdir(parents=True)
+    _write(crawl / "a.txt", b"A story in the crawl itself. It has two sentences.")
+    (crawl / "linked").symlink_to(shard)
+    (crawl / "sub" / "up").symlink_to(crawl)
+    assert sorted(a.id for a in read_articles([crawl])) == ["a", "linked/b"]
+
+
+def test_a_broken_link_or_an_unreadable_folder_is_reported_not_skipped(tmp_path, monkeypatch):
+    import os
+
+    crawl = tmp_path / "crawl"
+    (crawl / "locked").mkdir(parents=True)
+    _write(crawl / "a.txt", b"A story in the crawl. It has two sentences.")
+    (crawl / "gone.txt").symlink_to(tmp_path / "moved.txt")
+    with pytest.raises(InputError, match=r"gone.txt: a link to .*moved.txt, which does not exist"):
+        list(read_articles([crawl]))
+    (crawl / "gone.txt").unlink()
+    # permissions do not bind root, so the folder's listing is refused as it would be
+    scandir = os.scandir
+
+    def refuse(path=".", *args):
+        if str(path).endswith("locked"):
+            raise PermissionError(13, "Permission denied", str(path))
+        return scandir(path, *args)
+
+    monkeypatch.setattr(os, "scandir", refuse)
+    with pytest.raises(InputError, match=r"locked: cannot read the folder \(Permission denied\)"):
+        list(read_articles([crawl]))
+    skipped = []
+    assert [a.id for a in read_articles([crawl], on_error=skipped.append)] == ["a"]
+    assert [str(e) for e in skipped] == [
+        f"{crawl / 'locked'}: cannot read the folder (Permission denied)"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("record", "message"),
+    [
+        # each said the field was missing ("record has no 'id'") or named no record
+        (
+            {"id": 1.5, "text": "A story."},
+            "c.jsonl:1: record's 'id' must be a non-empty string, not a number",
+        ),
+        (
+            {"id": ["a"], "text": "A story."},
+            "c.jsonl:1: record's 'id' must be a non-empty string, not a list",
+        ),
+        (
+            {"id": "a", "text": 42},
+            "c.jsonl:1: record 'a': 'text' must be a non-empty string, not a number",
+        ),
+        (
+            {"id": "a", "text": ["A", "story."]},
+            "c.jsonl:1: record 'a': 'text' must be a non-empty string, not a list",
+        ),
+        (
+            {"id": "a", "text": "A story.", "title": 5},
+            "c.jsonl:1: record 'a': 'title' must be a string or null, not a number",
+        ),
+        (
+            {"id": "a", "text": "A story.", "date": 20240305},
+            "c.jsonl:1: record 'a': 'date' must be a string or null, not a number",
+        ),
+        (
+            {"id": "a", "text": "A story.", "url": {"href": "x"}},
+            "c.jsonl:1: record 'a': 'url' must be a string or null, not an object",
+        ),
+    ],
+)
+def test_a_field_of_the_wrong_type_is_named_with_its_type(tmp_path, record, message):
+    path = _write(tmp_path / "c.jsonl", json.dumps(record).encode())
+    with pytest.raises(InputError) as info:
+        list(read_articles([path]))
+    assert str(info.value).endswith(message)

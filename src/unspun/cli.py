@@ -32,6 +32,7 @@ from .corpus import Corpus
 from .documents import Article
 from .errors import InputError, UnspunError
 from .ingest import iter_input_files, read_articles, read_html, read_txt
+from .ingest._files import decode
 from .ingest.jsonl import read_jsonl_lines
 from .results import Report
 
@@ -117,7 +118,7 @@ def _count_records(paths: list[Path]) -> int | None:
     """Best-effort record count for the progress bar (None when unknown)."""
     try:
         total = 0
-        for path, kind, _ in iter_input_files(list(paths)):
+        for path, kind, _ in iter_input_files(list(paths), on_error=lambda _: None):
             if kind == "jsonl":
                 opener = gzip.open if path.name.lower().endswith(".gz") else open
                 with opener(path, "rb") as handle:
@@ -173,7 +174,9 @@ def index(
 ) -> None:
     """Add articles to a corpus (created if missing). Re-adding an id replaces it."""
     # every path must exist and hold input before a database is created for it
-    if not list(iter_input_files(list(paths))):
+    # (with --skip-bad, a folder that cannot be read is reported as the files are read)
+    ignore = (lambda _: None) if skip_bad else None
+    if not list(iter_input_files(list(paths), on_error=ignore)):
         raise InputError(", ".join(map(str, paths)), "no .jsonl, .txt or .html files here")
     total = _count_records(paths) if err.is_terminal else None  # only a bar needs the total
     skipped: list[InputError] = []
@@ -215,7 +218,9 @@ def _suspects(
     bad file or record is handed to it and skipped, as ``index --skip-bad`` does; without,
     it raises."""
     if str(path) == "-":
-        text = sys.stdin.read()
+        # read as bytes and decoded as a file is: text mode let a NUL through and turned a
+        # byte that is not UTF-8 into a lone surrogate, refused later as "<text>: ... Unicode"
+        text = decode(sys.stdin.buffer.read(), "<stdin>")
         if not text.strip():
             raise InputError("<stdin>", "empty input")
         yield Article(id="stdin", text=text), "<stdin>"
@@ -227,7 +232,7 @@ def _suspects(
         on_error(error)
 
     first: dict[str, tuple[str, int]] = {}  # id -> where it was first given, its text's hash
-    for file, kind, article_id in iter_input_files([path]):
+    for file, kind, article_id in iter_input_files([path], on_error):
         located: Iterable[tuple[int | None, Article]]
         if kind == "jsonl":
             located = read_jsonl_lines(file, on_error)
@@ -360,6 +365,9 @@ def check_command(
         format = format or Format.json
     if output is not None and output.is_dir():
         raise InputError(str(output), "is a folder; give a file name for the report")
+    if output is not None and not output.parent.is_dir():
+        # a .json or .html report is written at the end: refused then, the checks were lost
+        raise InputError(str(output), f"cannot write the report: no folder {output.parent}")
     by_suffix = {
         ".html": Format.html,
         ".htm": Format.html,

@@ -26,7 +26,7 @@ from typing import Any
 import numpy as np
 
 from .documents import Article, Sentence, split_sentences
-from .errors import InputError
+from .errors import InputError, StoreError
 from .index import ExactVectorIndex, LexicalIndex, VectorIndex, name_keys
 from .ingest import article_from_record
 from .models import EMBEDDER_ID, embedder
@@ -367,6 +367,8 @@ class Corpus:
             submit()
             while in_flight:
                 write_oldest()
+        except StoreError:
+            raise  # the database refused a write: nothing more can be written
         except Exception:
             # A bad record or a failing reader: keep every record read before it, then raise.
             while in_flight:

@@ -158,7 +158,10 @@ def read_numbered_cases(path: str | Path) -> Iterator[tuple[int, dict[str, Any]]
         raise InputError(str(path), getattr(err, "strerror", None) or str(err)) from None
     text = decode(raw, str(path))
     seen: dict[str, int] = {}  # case id -> its line
-    for number, line in enumerate(text.splitlines(), start=1):
+    # records end at "\n" alone: str.splitlines() also breaks at U+2028, U+2029 and U+0085,
+    # which JSON strings may hold as they are (a text copied from a web page)
+    for number, line in enumerate(text.split("\n"), start=1):
+        line = line.removesuffix("\r")
         if not line.strip():
             continue
         try:

@@ -25,6 +25,8 @@ from .errors import StoreError
 __all__ = ["SCHEMA_VERSION", "PreparedArticle", "Store"]
 
 SCHEMA_VERSION = 1
+#: seconds a write waits for another process's write to end before it gives up
+BUSY_TIMEOUT = 30.0
 _MAGIC = b"SQLite format 3\x00"
 
 _SCHEMA = """
@@ -101,13 +103,15 @@ class Store:
             return cls._open_read_only(path)
         db = None
         try:
-            db = sqlite3.connect(path, check_same_thread=False, isolation_level=None)
-            db.execute("PRAGMA journal_mode=WAL")
-            db.execute("PRAGMA synchronous=NORMAL")
+            db = sqlite3.connect(
+                path, timeout=BUSY_TIMEOUT, check_same_thread=False, isolation_level=None
+            )
             store = cls(path, db)
             if exists:
-                store._check_schema()
-            else:
+                store._check_schema()  # before anything is set: a refused file is left as it was
+            db.execute("PRAGMA journal_mode=WAL")
+            db.execute("PRAGMA synchronous=NORMAL")
+            if not exists:
                 store._create(dim)
         except BaseException as err:  # a refused database leaves no connection open
             if db is not None:
@@ -185,7 +189,7 @@ class Store:
             raise StoreError(
                 str(self.path), "read-only (this user cannot write the file or its folder)"
             )
-        return _Transaction(self._db)
+        return _Transaction(self._db, str(self.path))
 
     # -- meta -----------------------------------------------------------------------------
     def meta(self, key: str) -> str | None:
@@ -371,16 +375,46 @@ def _split_script(script: str) -> list[str]:
 
 
 class _Transaction:
-    """BEGIN IMMEDIATE ... COMMIT, rolled back on any exception (Ctrl-C included)."""
+    """BEGIN IMMEDIATE ... COMMIT, rolled back on any exception (Ctrl-C included).
 
-    def __init__(self, db: sqlite3.Connection) -> None:
+    A write SQLite refuses (another process holding the write lock past
+    :data:`BUSY_TIMEOUT`, a full disk) is a :class:`StoreError` naming the database; what
+    was committed before it stays."""
+
+    def __init__(self, db: sqlite3.Connection, where: str) -> None:
         self._db = db
+        self._where = where
 
     def __enter__(self) -> None:
-        self._db.execute("BEGIN IMMEDIATE")
+        try:
+            self._db.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError as err:
+            raise self._refused(err) from None
 
     def __exit__(self, exc_type: object, exc: object, tb: object) -> None:
         if exc_type is None:
-            self._db.execute("COMMIT")
-        else:
+            try:
+                self._db.execute("COMMIT")
+                return
+            except sqlite3.OperationalError as err:
+                if self._db.in_transaction:
+                    self._db.execute("ROLLBACK")
+                raise self._refused(err) from None
+        if self._db.in_transaction:  # SQLite has already rolled back after some errors
             self._db.execute("ROLLBACK")
+        if isinstance(exc, sqlite3.OperationalError):
+            raise self._refused(exc) from None
+
+    def _refused(self, err: sqlite3.OperationalError) -> StoreError:
+        if "locked" in str(err) or "busy" in str(err):
+            problem = (
+                f"another process is writing to this database and held it for over "
+                f"{BUSY_TIMEOUT:g} s; nothing more was written (what was committed before is "
+                "kept): run again when that process is done"
+            )
+        else:
+            problem = (
+                f"cannot write to the database ({err}); nothing more was written (what was "
+                "committed before is kept)"
+            )
+        return StoreError(self._where, problem)

@@ -44,14 +44,24 @@ def _id_for(path: Path, root: Path | None) -> str:
 
 def iter_input_files(
     paths: list[str | os.PathLike[str]],
+    on_error: Callable[[InputError], None] | None = None,
 ) -> Iterator[tuple[Path, str, str]]:
-    """Yield (file, kind, id) for each input path; folders are walked in sorted order."""
+    """Yield (file, kind, id) for each input path; folders are walked in sorted order.
+
+    A folder's links to folders are followed (each real folder walked once, so a link back
+    up is no loop). A subfolder that cannot be read, or a link to an input file that does
+    not exist, raises :class:`InputError`, or with ``on_error`` is handed to it; a path
+    given that does not exist always raises."""
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
-            for child in sorted(p for p in path.rglob("*") if p.is_file()):
+            for child in _walk(path, on_error):
                 kind = _kind(child)
-                if kind is not None:
+                if kind is None:
+                    continue
+                if not child.exists():
+                    _fail(on_error, InputError(str(child), _broken_link(child)))
+                elif child.is_file():  # not a pipe or a device, whose read could block
                     yield child, kind, _id_for(child, path)
         elif path.is_file():
             kind = _kind(path)
@@ -60,6 +70,39 @@ def iter_input_files(
             yield path, kind, _id_for(path, None)
         else:
             raise InputError(str(path), "no such file or folder")
+
+
+def _walk(root: Path, on_error: Callable[[InputError], None] | None) -> list[Path]:
+    """Every entry under ``root`` that is not a folder, sorted. ``Path.rglob`` left out a
+    linked folder's files and a folder it could not read without a word."""
+
+    def unreadable(error: OSError) -> None:
+        where = str(error.filename or root)
+        _fail(on_error, InputError(where, f"cannot read the folder ({error.strerror})"))
+
+    walked: set[str] = set()
+    found: list[Path] = []
+    for folder, subfolders, names in os.walk(root, onerror=unreadable, followlinks=True):
+        real = os.path.realpath(folder)
+        if real in walked:  # a link back up, or a second link to one folder
+            subfolders.clear()
+            continue
+        walked.add(real)
+        found += (Path(folder) / name for name in names)
+    return sorted(found)
+
+
+def _broken_link(path: Path) -> str:
+    try:
+        return f"a link to {os.readlink(path)}, which does not exist"
+    except OSError as error:
+        return error.strerror or "cannot be read"
+
+
+def _fail(on_error: Callable[[InputError], None] | None, error: InputError) -> None:
+    if on_error is None:
+        raise error
+    on_error(error)
 
 
 def invalid_unicode(text: str) -> str | None:
@@ -76,9 +119,15 @@ def invalid_unicode(text: str) -> str | None:
 
 
 def decode(data: bytes, where: str, record: int | None = None) -> str:
-    """Decode UTF-8 input, refusing binary data with a clear message."""
-    if b"\x00" in data[:8192]:
-        raise InputError(where, "binary data, not text", record=record)
+    """Decode UTF-8 input, refusing binary data with a clear message.
+
+    A NUL byte anywhere is refused, not only near the start: one past the first few KB of a
+    page was stored (a JSON record's "\\u0000" is refused too), or refused later by
+    ``Corpus.add`` under a made-up place ("<records>:1") instead of the file."""
+    nul = data.find(b"\x00")
+    if nul >= 0:
+        problem = "binary data, not text" + (f" (a NUL byte at offset {nul})" if nul else "")
+        raise InputError(where, problem, record=record)
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as err:
@@ -133,7 +182,7 @@ def read_articles(
             raise error
         on_error(error)
 
-    inputs = list(iter_input_files(paths))
+    inputs = list(iter_input_files(paths, on_error))
     clashing = _clashing_files(inputs, fail)  # before anything is read, so nothing is stored
     files: list[Path] = []
     # id -> (file, line, content hash): small, for runs of millions of records

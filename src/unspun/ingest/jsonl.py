@@ -24,7 +24,20 @@ def _opt_str(record: Mapping[str, Any], key: str, where: str, line: int | None) 
     value = record.get(key)
     if value is None or isinstance(value, str):
         return value or None
-    raise InputError(where, f"'{key}' must be a string or null", record=line)
+    rid = record.get("id")
+    raise InputError(
+        where,
+        f"record {rid!r}: '{key}' must be a string or null, not {_json_type(value)}",
+        record=line,
+    )
+
+
+def _json_type(value: Any) -> str:
+    """What a JSON value is, as its file shows it: "a number", "a list"."""
+    if isinstance(value, bool):
+        return "true or false"
+    names = {int: "a number", float: "a number", list: "a list", dict: "an object"}
+    return names.get(type(value), type(value).__name__)
 
 
 def _date(record: Mapping[str, Any], rid: str, where: str, line: int | None) -> str | None:
@@ -56,9 +69,15 @@ def article_from_record(record: Any, where: str = "<record>", line: int | None =
     rid = record.get("id")
     if isinstance(rid, int) and not isinstance(rid, bool):
         rid = str(rid)
+    if rid is not None and not isinstance(rid, str):
+        wrong = f"record's 'id' must be a non-empty string, not {_json_type(rid)}"
+        raise InputError(where, wrong, record=line)
     if not isinstance(rid, str) or not rid.strip():
         raise InputError(where, "record has no 'id' (a non-empty string)", record=line)
     text = record.get("text")
+    if text is not None and not isinstance(text, str):
+        wrong = f"record {rid!r}: 'text' must be a non-empty string, not {_json_type(text)}"
+        raise InputError(where, wrong, record=line)
     if not isinstance(text, str) or not text.strip():
         raise InputError(where, f"record {rid!r} has no 'text' (a non-empty string)", record=line)
     if "\x00" in text:
