@@ -411,6 +411,23 @@ def test_a_changed_name_or_figure_is_typed_by_what_it_is(suspect, source, kind):
     assert [c.type for c in changes_list(suspect, source)] == [kind]
 
 
+def test_an_age_is_no_rival_to_a_day():
+    # spaCy tags "58-year-old" a date: the weekday it is set against must be the source's day
+    got = changes_by_type(
+        "In a statement released on Monday, Janney said she was disappointed.",
+        "The 58-year-old star took the award at the Academy Awards on Sunday.",
+    )
+    assert got["date"].source is not None and got["date"].source.text == "Sunday"
+    alone = changes_by_type(
+        "In a statement released on Monday, Janney said she was disappointed.",
+        "The 58-year-old star took the award at the Academy Awards.",
+    )
+    assert alone["date"].source is None
+    # an age against an age given as a bare figure is still a changed number
+    aged = changes_by_type("The 58-year-old star spoke.", "The star, 57, spoke.")
+    assert aged["number"].source is not None and aged["number"].source.text == "57"
+
+
 # --- changes still caught, and wordings that are no change --------------------------------
 
 

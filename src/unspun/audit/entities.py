@@ -603,6 +603,15 @@ def _reported_kind(ent: _Entity, kind: str) -> str:
     return kind
 
 
+def _bare_figure(text: str) -> bool:
+    """A figure alone, the tagger's date for an age given as "aged 57": no calendar word,
+    no year."""
+    words = set(re.findall(r"[a-z]+", text.lower()))
+    return (
+        bool(numbers_in(text)) and not words & CALENDAR_WORDS and not re.search(r"\b\d{4}\b", text)
+    )
+
+
 _SCORE = re.compile(r"\d{1,3}\s?[-–]\s?\d{1,3}")
 _AGE = re.compile(r"\b\d+[-\s]years?[-\s]old\b|\baged?\s+\d+\b", re.IGNORECASE)
 
@@ -844,6 +853,10 @@ def _comparable(ent: _Entity, rival: _Entity) -> bool:
     if kind == "date":
         if date_class(ent.text) != date_class(rival.text):
             return False
+        if any(_AGE.search(x.text) for x in (ent, rival)) and not all(
+            _AGE.search(x.text) or _bare_figure(x.text) for x in (ent, rival)
+        ):
+            return False  # an age ("58-year-old", tagged a date) is no rival to a day or year
         mine, theirs = day_offset(ent.text), day_offset(rival.text)
         if mine is not None and theirs is not None:
             # a story republished a day later says "yesterday" for the source's "today";
