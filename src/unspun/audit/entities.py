@@ -1001,8 +1001,9 @@ def _change(kind: str, ent: _Entity, rival: _Entity | None) -> Change:
 
 def _not_a_name(ent: _Entity, kind: str, pair: _Compared) -> bool:
     """Not a name at all: a handle or a run of hashtags (the account or the tags, not a
-    party), an HTML character reference left in scraped text ("&#x27;", "&amp;"), or
-    everyday words a title-case line capitalises."""
+    party), an HTML character reference left in scraped text ("&#x27;", "&amp;"), words in
+    lower case where the text capitalises names, or everyday words a title-case line
+    capitalises."""
     text = pair.suspect.text
     at, end = pair.at(ent)
     tag_at = at - 1 if text[at - 1 : at] == "#" else at
@@ -1010,6 +1011,8 @@ def _not_a_name(ent: _Entity, kind: str, pair: _Compared) -> bool:
         return True
     if _CHARACTER_REFERENCE.fullmatch(text, max(text.rfind("&", 0, at + 1), 0), end + 1):
         return True
+    if kind in ("entity", "location") and ent.text.islower() and pair.suspect_forms.cased:
+        return True  # the tagger's "boycotts the" ORG: a text that capitalises names gives none
     return kind in ("entity", "location") and _headline_words(ent, pair.suspect, pair.cased)
 
 
