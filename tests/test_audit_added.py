@@ -41,6 +41,11 @@ from unspun.documents import Sentence
         ("The Ohio plant was awarded ISO 9001 certification in 2022.", "body", "fabricated_fact"),
         ("The revised version of the bill passed the Senate.", "body", "fabricated_fact"),
         ('"We will never give up," the mayor told the crowd.', "body", "fabricated_quote"),
+        # a quote that runs over two sentences: each part is a quote
+        ("Janney said: “We need to change the culture of Hollywood.", "body", "fabricated_quote"),
+        ("We need more older actors to be given a chance to shine.”", "body", "fabricated_quote"),
+        ('This is a clear case of discrimination in Hollywood."', "body", "fabricated_quote"),
+        ('The 55" TV costs more than the old one did last year.', "body", "fabricated_fact"),
         ("The mayor resigned on Friday.", "body", "fabricated_fact"),
         # an image generator's camera line names the camera, or only its maker
         ("Captured on a Canon EOS 5D Mark IV.", "body", "camera_line"),

@@ -29,6 +29,20 @@ def test_asked_to_do_something_if_is_a_condition():
 # --- no condition: a span of time, a question, the reader, the next sentence --------------
 
 
+def test_as_if_is_a_comparison_not_a_condition():
+    got = changes_by_type(
+        "This is his attempt to keep an eye on future presidents, as if they need his approval.",
+        "He says this is the only way he can keep an eye over future presidents.",
+    )
+    assert "condition" not in got
+    # a real "if" is still one
+    got = changes_by_type(
+        "He can keep an eye over future presidents if they need his approval.",
+        "He says this is the only way he can keep an eye over future presidents.",
+    )
+    assert "condition" in got
+
+
 def test_as_long_as_a_span_of_time_is_not_a_condition():
     got = changes_by_type(
         "Those trials had ended as long as 20 years before the new analysis.",

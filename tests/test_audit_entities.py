@@ -412,6 +412,33 @@ def test_a_changed_name_or_figure_is_typed_by_what_it_is(suspect, source, kind):
     assert [c.type for c in changes_list(suspect, source)] == [kind]
 
 
+def test_lower_case_words_the_tagger_calls_a_name_are_none_in_cased_text():
+    # spaCy tags "boycotts the" an organisation and "boycotts" a place in these headlines
+    source = "Allison Janney has celebrated her Oscar win by sporting a top bearing a slogan."
+    got = changes_by_type("Allison Janney boycotts the Oscars after controversial snub", source)
+    assert "entity" not in got and "location" not in got
+    got = changes_by_type("Allison Janney boycotts the BAFTAs after a snub by Warner Bros", source)
+    assert "location" not in got
+    assert got["entity"].suspect.text == "BAFTAs"
+
+
+def test_an_age_is_no_rival_to_a_day():
+    # spaCy tags "58-year-old" a date: the weekday it is set against must be the source's day
+    got = changes_by_type(
+        "In a statement released on Monday, Janney said she was disappointed.",
+        "The 58-year-old star took the award at the Academy Awards on Sunday.",
+    )
+    assert got["date"].source is not None and got["date"].source.text == "Sunday"
+    alone = changes_by_type(
+        "In a statement released on Monday, Janney said she was disappointed.",
+        "The 58-year-old star took the award at the Academy Awards.",
+    )
+    assert alone["date"].source is None
+    # an age against an age given as a bare figure is still a changed number
+    aged = changes_by_type("The 58-year-old star spoke.", "The star, 57, spoke.")
+    assert aged["number"].source is not None and aged["number"].source.text == "57"
+
+
 # --- changes still caught, and wordings that are no change --------------------------------
 
 

@@ -547,3 +547,22 @@ def test_a_negation_added_beside_one_both_keep_is_added(suspect, source):
 )
 def test_a_negation_the_source_says_in_its_own_clause_is_not_added(suspect, source):
     assert "negation" not in changes_by_type(suspect, source)
+
+
+def test_a_negation_in_a_clause_the_suspect_leaves_out_is_not_gone():
+    # the "not" governs "be removed", not the clause after ", as": the suspect carries only
+    # that clause, which has its own "never"
+    source = (
+        "The statue will not be allowed to be removed, as every president is allowed to leave "
+        "one thing in the White House that must never be touched by future presidents."
+    )
+    suspect = (
+        "Every president is allowed to leave one item in the White House that future "
+        "presidents must never touch."
+    )
+    assert "negation" not in changes_by_type(suspect, source)
+    # the same "not" dropped from the clause it governs is still caught
+    kept = source.replace("will not be", "will be").replace(
+        " that must never", ", which must never"
+    )
+    assert "negation" in changes_by_type(kept, source)

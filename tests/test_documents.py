@@ -39,6 +39,14 @@ def test_abbreviations_and_decimals_do_not_split():
     ]
 
 
+def test_a_line_too_long_for_pysbd_still_keeps_titles_and_initials():
+    # a transcript scraped as one paragraph: over 5,000 characters, split by the plain rule
+    sentence = "Mr. Smith met Dr. Jones in Washington, D.C. on Monday to discuss the U.S. budget."
+    line = " ".join([sentence] * 70)
+    assert len(line) > 5000
+    assert [s.text for s in split_sentences(line)] == [sentence] * 70
+
+
 def test_normalise_and_word_count():
     assert normalise("“Quote”\u00a0 here’s") == '"Quote" here\'s'
     assert word_count("It's three words") == 3

@@ -74,6 +74,9 @@ def test_bad_documents(tmp_path):
         "empty.txt": (b"  \n", "empty file"),
         "binary.txt": (b"\x89PNG\r\n\x1a\n\x00\x00\x00", "binary data"),
         "latin1.txt": ("Caf\u00e9 news".encode("latin-1"), "not UTF-8"),
+        # Notepad's "Unicode" is UTF-16 with a byte-order mark: text, not binary data
+        "notepad.txt": ("Caf\u00e9 news".encode("utf-16"), "UTF-16 text, not UTF-8"),
+        "wide.txt": ("Caf\u00e9 news".encode("utf-32"), "UTF-32 text, not UTF-8"),
         "notes.pdf": (b"%PDF-1.4", "unknown file type"),
     }
     for name, (data, message) in cases.items():

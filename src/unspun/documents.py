@@ -263,7 +263,9 @@ def _segment(line: str) -> list[str]:
             q for p in pieces for q in (_split_plain(p, careful=True) if len(p) > _LONGEST else [p])
         ]
     else:
-        pieces = _split_plain(line)
+        # not after a short form or an initial: a long line ("Mr. Trump" in a transcript
+        # scraped as one paragraph) has them as often as a short one
+        pieces = _split_plain(line, careful=True)
     return [
         part for piece in pieces for glued in _unglue(piece) for part in _split_citations(glued)
     ]

@@ -167,9 +167,25 @@ def added_type(sentence: Sentence) -> AddedType:
     if padding(text) and not _SPEAKER.search(FILLER.sub(" ", text)):
         # with a speaker ("The trial is far from over, the judge told jurors") it is a claim
         return "filler"
-    if QUOTE.search(text):
+    if QUOTE.search(text) or _quote_part(text):
         return "fabricated_quote"
     return "fabricated_fact"
+
+
+def _quote_part(text: str) -> bool:
+    """Is the sentence part of a quote that runs over a sentence boundary: it opens a quote
+    it does not close ('Janney said: "We need to change ...') or closes one it did not open
+    ('... older women in Hollywood."'), with at least 12 characters inside? A straight mark
+    after a digit is an inch ('a 55" TV'), not a quote."""
+    opens = [m.start() for m in re.finditer(r"“|(?<!\d)\"", text)]
+    closes = [m.start() for m in re.finditer(r"”|(?<!\d)\"", text)]
+    curly = text.count("“") != text.count("”")
+    straight = len(re.findall(r"(?<!\d)\"", text)) % 2 == 1
+    if not (curly or straight):
+        return False
+    opened = bool(opens) and len(text[opens[-1] + 1 :].strip()) >= 12
+    closed = bool(closes) and len(text[: closes[0]].strip()) >= 12
+    return opened or closed
 
 
 # --- commentary and asides: added sentences that state no fact ---------------------------

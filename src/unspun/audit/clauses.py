@@ -54,6 +54,15 @@ FUNCTION_STEMS = {
 }
 
 
+# where the words a cue governs end: the sentence's end, a dash, or a comma before a new
+# clause ("will not be allowed to be removed, as every president is allowed to ...")
+_CLAUSE_END = re.compile(
+    r"[.;!?]\s|[.;!?]$|\s[-–—]\s|"
+    r",\s+(?:as(?!\s+(?:well|much|many|long|far|soon|of|part|such)\b)|because|while|whereas|but|"
+    r"since|although|though)\s"
+)
+
+
 def expresses(
     suspect_stems: Set[str], source_text: str, at: int, window: int = 10, share: float = 0.5
 ) -> bool:
@@ -62,7 +71,7 @@ def expresses(
     A hedge or condition qualifies the words after it; a suspect sentence that only shares
     another part of the source sentence did not drop the qualifier.
     """
-    rest = re.split(r"[.;!?]\s|[.;!?]$|\s[-–—]\s", source_text[at:], maxsplit=1)[0]
+    rest = _CLAUSE_END.split(source_text[at:], maxsplit=1)[0]
     words = [w[:5] for w in re.findall(r"\w+", rest.lower()) if len(w) > 3]
     words = [w for w in words if w not in FUNCTION_STEMS][:window]
     if len(words) < 2:  # a cue with nothing after it in its own clause qualifies nothing

@@ -166,11 +166,16 @@ def _leading_condition(source: Sentence, suspect: str, suspect_stems: Set[str]) 
 
 
 def _condition(text: str) -> re.Match[str] | None:
-    """The first conditional clause ("if", "unless", ...) that is not a question's "if"."""
+    """The first conditional clause ("if", "unless", ...) that is not a question's "if" nor
+    a comparison's "as if" ("as if they need his approval": how, not on what condition)."""
     for match in _CONDITION.finditer(text):
-        if not _QUESTION_IF.search(text, 0, match.start()):
-            return match
+        if _QUESTION_IF.search(text, 0, match.start()) or _AS_IF.search(text, 0, match.start()):
+            continue
+        return match
     return None
+
+
+_AS_IF = re.compile(r"\bas\s+$", re.IGNORECASE)
 
 
 def _condition_elsewhere(cond: re.Match[str], source_text: str) -> bool:

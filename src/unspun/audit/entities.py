@@ -603,6 +603,15 @@ def _reported_kind(ent: _Entity, kind: str) -> str:
     return kind
 
 
+def _bare_figure(text: str) -> bool:
+    """A figure alone, the tagger's date for an age given as "aged 57": no calendar word,
+    no year."""
+    words = set(re.findall(r"[a-z]+", text.lower()))
+    return (
+        bool(numbers_in(text)) and not words & CALENDAR_WORDS and not re.search(r"\b\d{4}\b", text)
+    )
+
+
 _SCORE = re.compile(r"\d{1,3}\s?[-–]\s?\d{1,3}")
 _AGE = re.compile(r"\b\d+[-\s]years?[-\s]old\b|\baged?\s+\d+\b", re.IGNORECASE)
 
@@ -885,6 +894,10 @@ def _comparable(ent: _Entity, rival: _Entity) -> bool:
     if kind == "date":
         if date_class(ent.text) != date_class(rival.text):
             return False
+        if any(_AGE.search(x.text) for x in (ent, rival)) and not all(
+            _AGE.search(x.text) or _bare_figure(x.text) for x in (ent, rival)
+        ):
+            return False  # an age ("58-year-old", tagged a date) is no rival to a day or year
         mine, theirs = day_offset(ent.text), day_offset(rival.text)
         if mine is not None and theirs is not None:
             # a story republished a day later says "yesterday" for the source's "today";
@@ -1029,8 +1042,9 @@ def _change(kind: str, ent: _Entity, rival: _Entity | None) -> Change:
 
 def _not_a_name(ent: _Entity, kind: str, pair: _Compared) -> bool:
     """Not a name at all: a handle or a run of hashtags (the account or the tags, not a
-    party), an HTML character reference left in scraped text ("&#x27;", "&amp;"), or
-    everyday words a title-case line capitalises."""
+    party), an HTML character reference left in scraped text ("&#x27;", "&amp;"), words in
+    lower case where the text capitalises names, or everyday words a title-case line
+    capitalises."""
     text = pair.suspect.text
     at, end = pair.at(ent)
     tag_at = at - 1 if text[at - 1 : at] == "#" else at
@@ -1038,6 +1052,8 @@ def _not_a_name(ent: _Entity, kind: str, pair: _Compared) -> bool:
         return True
     if _CHARACTER_REFERENCE.fullmatch(text, max(text.rfind("&", 0, at + 1), 0), end + 1):
         return True
+    if kind in ("entity", "location") and ent.text.islower() and pair.suspect_forms.cased:
+        return True  # the tagger's "boycotts the" ORG: a text that capitalises names gives none
     return kind in ("entity", "location") and _headline_words(ent, pair.suspect, pair.cased)
 
 

@@ -118,12 +118,24 @@ def invalid_unicode(text: str) -> str | None:
     return None
 
 
+# byte-order marks of the other Unicode encodings (UTF-32's first: it begins with UTF-16's)
+_OTHER_BOMS = (
+    (b"\xff\xfe\x00\x00", "UTF-32"),
+    (b"\x00\x00\xfe\xff", "UTF-32"),
+    (b"\xff\xfe", "UTF-16"),
+    (b"\xfe\xff", "UTF-16"),
+)
+
+
 def decode(data: bytes, where: str, record: int | None = None) -> str:
     """Decode UTF-8 input, refusing binary data with a clear message.
 
     A NUL byte anywhere is refused, not only near the start: one past the first few KB of a
     page was stored (a JSON record's "\\u0000" is refused too), or refused later by
     ``Corpus.add`` under a made-up place ("<records>:1") instead of the file."""
+    for bom, name in _OTHER_BOMS:
+        if data.startswith(bom):  # Notepad's "Unicode": text, but not UTF-8
+            raise InputError(where, f"{name} text, not UTF-8 (save it as UTF-8)", record=record)
     nul = data.find(b"\x00")
     if nul >= 0:
         problem = "binary data, not text" + (f" (a NUL byte at offset {nul})" if nul else "")
