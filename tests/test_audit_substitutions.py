@@ -647,3 +647,31 @@ def test_another_person_or_place_is_still_a_name_swap(said, had):
         f"The talks were held with {said} on Friday.", f"The talks were held with {had} on Friday."
     )
     assert any(c.explanation.endswith("(another name)") for c in found.values())
+
+
+@pytest.mark.parametrize(
+    ("said", "had"), [("Maria", "Mario"), ("Julian", "Julia"), ("Martina", "Martin")]
+)
+def test_a_given_name_an_ending_apart_is_a_name_swap(said, had):
+    found = _named(
+        f"After the vote, {said} said the state would appeal.",
+        f"After the vote, {had} said the state would appeal.",
+    )
+    assert (found["entity"].suspect.text, found["entity"].source.text) == (said, had)
+
+
+@pytest.mark.parametrize(
+    ("said", "had", "elsewhere"),
+    [
+        ("Greg", "Gregory", "Gregory Abbott is the governor."),
+        ("Gregory", "Greg", "Greg Abbott is the governor."),
+        ("Bob", "Robert", "Robert Menendez is a senator."),
+    ],
+)
+def test_a_given_name_cut_alone_is_no_name_swap_where_the_full_name_is_given(said, had, elsewhere):
+    found = _named(
+        f"After the vote, {said} said the state would appeal.",
+        f"After the vote, {had} said the state would appeal.",
+        elsewhere,
+    )
+    assert found == {}
