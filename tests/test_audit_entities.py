@@ -696,7 +696,6 @@ def test_a_people_and_its_place_are_one_name(name, other, text):
     [
         # a given name cut on its own, where the text gives the person's full name
         ("Greg", "Gregory", "Gregory Abbott signed the bill.", True),
-        ("Greg", "Gregory", "Greg Abbott signed the bill.", True),
         ("Chris", "Christopher", "Christopher Wray spoke.", True),
         ("Bob", "Robert", "", True),
         # no full name: "Gregory" may be a surname
@@ -706,6 +705,8 @@ def test_a_people_and_its_place_are_one_name(name, other, text):
         ("Harris", "Harrison", "Harrison Ford met Kamala Harris.", False),
         ("Robin", "Robinson", "Robin Williams met Anne Robinson.", False),
         ("Harrison", "Harris", "George Harrison played.", False),
+        # a longer name the text never gives as a given name is no form of a short one
+        ("Robin", "Robinson", "Robin Williams spoke.", False),
     ],
 )
 def test_a_given_name_cut_alone_is_one_name_where_the_text_gives_the_full_name(

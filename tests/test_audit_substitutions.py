@@ -664,7 +664,7 @@ def test_a_given_name_an_ending_apart_is_a_name_swap(said, had):
     ("said", "had", "elsewhere"),
     [
         ("Greg", "Gregory", "Gregory Abbott is the governor."),
-        ("Gregory", "Greg", "Greg Abbott is the governor."),
+        ("Greg", "Gregory", "Texas Governor Gregory Abbott is a Republican."),
         ("Bob", "Robert", "Robert Menendez is a senator."),
     ],
 )
