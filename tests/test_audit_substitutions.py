@@ -613,6 +613,8 @@ def test_two_names_either_side_of_a_full_stop_are_not_one_name():
         ("Vladimir Zelensky", "Volodymyr Zelenskyy"),
         ("Crown Prince Mohammed bin Salman", "Crown Prince Muhammad bin Salman"),
         ("Alexei Navalny", "Aleksei Navalny"),
+        # an accent dropped ("Khlo" is no cut of "Khloé")
+        ("Khloe Kardashian", "Khloé Kardashian"),
         # a people for its country
         ("Greek officials", "Greece officials"),
         ("Portuguese officials", "Portugal officials"),
@@ -647,3 +649,40 @@ def test_another_person_or_place_is_still_a_name_swap(said, had):
         f"The talks were held with {said} on Friday.", f"The talks were held with {had} on Friday."
     )
     assert any(c.explanation.endswith("(another name)") for c in found.values())
+
+
+@pytest.mark.parametrize(
+    ("said", "had"), [("Maria", "Mario"), ("Julian", "Julia"), ("Martina", "Martin")]
+)
+def test_a_given_name_an_ending_apart_is_a_name_swap(said, had):
+    found = _named(
+        f"After the vote, {said} said the state would appeal.",
+        f"After the vote, {had} said the state would appeal.",
+    )
+    assert (found["entity"].suspect.text, found["entity"].source.text) == (said, had)
+
+
+@pytest.mark.parametrize(
+    ("said", "had", "elsewhere"),
+    [
+        ("Greg", "Gregory", "Gregory Abbott is the governor."),
+        ("Greg", "Gregory", "Texas Governor Gregory Abbott is a Republican."),
+        ("Bob", "Robert", "Robert Menendez is a senator."),
+    ],
+)
+def test_a_given_name_cut_alone_is_no_name_swap_where_the_full_name_is_given(said, had, elsewhere):
+    found = _named(
+        f"After the vote, {said} said the state would appeal.",
+        f"After the vote, {had} said the state would appeal.",
+        elsewhere,
+    )
+    assert found == {}
+
+
+def test_a_people_for_its_place_the_text_names_is_no_name_swap():
+    found = _named(
+        "The charges raise questions about Puerto Rico's politicians who blamed Trump.",
+        "The charges raise questions about Puerto Rican politicians who blamed Trump.",
+        "The hurricane devastated homes in Puerto Rico.",
+    )
+    assert found == {}

@@ -12,6 +12,7 @@ how precise) is in ``dates``.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
@@ -747,27 +748,69 @@ def _short_form(short: str, long: str, text: str) -> bool:
     return len(short) <= min(4, len(long) - 2) and all(c in rest for c in short)
 
 
-def _one_word_one_name(a: str, b: str, text: str = "") -> bool:
+def _one_word_one_name(a: str, b: str, text: str = "", *, place: bool = False) -> bool:
     """Are two one-word names one, written another way: a people's and its place's
     ("Belgian", "Belgium"; "Afghan", "Afghanistan"), a short form ("Hibs", "Hibernian";
     "Bey", "Beyoncé"; "Assn", "Association") or another spelling ("Shabaab", "Shabab";
     "Gaddafi", "Qaddafi")? ``text``: where the names are written, for a full stop that
-    marks a short form ("Calif.")."""
+    marks a short form ("Calif."). ``place``: the text writes one of the whole names as a
+    place ("in Puerto Rico")."""
     if larger_place(a) and larger_place(b):
         return False  # "Niger" and "Nigeria", "Mali" and "Malawi" are two countries
-    if _name_stem(a) == _name_stem(b):
-        return True
-    if a.endswith(_DEMONYM) != b.endswith(_DEMONYM) and _name_stem(a, 3) == _name_stem(b, 3):
-        return True  # "Rican", "Rico"; not "Jonas", "Jones"
     short, long = sorted((a.removesuffix("s"), b.removesuffix("s")), key=len)
     if len(short) >= 3 and long.removeprefix(short) in _PLACE_OF_A_PEOPLE:
         return True
     if _short_form(short, long, text):
         return True
     single = [re.sub(r"(\w)\1", r"\1", w) for w in (a, b)]  # doubled letters
-    if single[0] == single[1] or min(len(a), len(b)) >= 6 and Levenshtein.distance(a, b) <= 1:
+    if single[0] == single[1]:
         return True
-    return sorted(a) == sorted(b) and OSA.distance(a, b) == 1  # "Kieth": two letters swapped
+    if _ending_apart(a, b):
+        # "Belgian", "Belgium": a people and its place; "Maria", "Mario" are two people
+        return (place or larger_place(a) or larger_place(b)) and _one_stem(a, b)
+    if _one_stem(a, b) or min(len(a), len(b)) >= 6 and Levenshtein.distance(a, b) <= 1:
+        return True
+    # "Kieth": two letters swapped, not the last two ("Christina" is not "Christian")
+    return sorted(a) == sorted(b) and OSA.distance(a, b) == 1 and a[:-2] != b[:-2]
+
+
+def _one_stem(a: str, b: str) -> bool:
+    """Do two words share a stem once the endings of peoples and places are cut ("belg" of
+    "Belgian", "Belgium"; "tex" of "Texan", "Texas", not "jon" of "Jonas", "Jones")?"""
+    if _name_stem(a) == _name_stem(b):
+        return True
+    return a.endswith(_DEMONYM) != b.endswith(_DEMONYM) and _name_stem(a, 3) == _name_stem(b, 3)
+
+
+def _ending_apart(a: str, b: str) -> bool:
+    """Are two words one stem with two endings of names ("Maria", "Mario"; "Julia",
+    "Julian"; "Belgian", "Belgium")? Such an ending makes another given name as often as a
+    people of a place. A plural ("Israelis") or "i" for "y" ("Dmitri", "Dmitry") is a
+    spelling, not another ending."""
+    for mine in ("", *_NAME_ENDINGS):
+        stem = a.removesuffix(mine) if mine else a
+        if len(stem) < 3 or not a.endswith(mine) or not b.startswith(stem):
+            continue
+        theirs = b[len(stem) :]
+        if theirs != mine and theirs in ("", *_NAME_ENDINGS):
+            return {mine, theirs} not in ({"i", "y"}, {"", "s"})
+    return False
+
+
+_PLACED_AS = r"\b(?i:in|across|throughout)\s+(?:the\s+)?"
+
+
+def _said_as_place(name: str, text: str) -> bool:
+    """Does the text write this name (in ``key`` form) as a place, or the end of one:
+    capitalised, after "in" or "across" ("in Puerto Rico"), not as someone's ("in Maria's
+    house")?"""
+    words = r"\W+".join(re.escape(w) for w in name.split())
+    # the last words of a place's name will do: "Rico" of "in Puerto Rico"
+    before = r"(?:[A-Z][\w'’-]*\s+){0,2}"
+    return any(
+        m.group(1)[:1].isupper()
+        for m in re.finditer(rf"{_PLACED_AS}{before}((?i:{words}))\b(?!['’])", text)
+    )
 
 
 # English given names and their short forms that share too few letters to be found as one
@@ -807,8 +850,12 @@ def _one_given_name(a: str, b: str) -> bool:
         return True
     if min(len(a), len(b)) == 1:
         return a[0] == b[0]
+    if _ending_apart(a, b):
+        return False  # "Martin", "Martina": the same consonants, another name
     if min(len(a), len(b)) < 6 or a[0] != b[0] or larger_place(a) or larger_place(b):
         return False  # "Tunisia", "Tennessee"
+    if a[-1] != b[-1] and {a[-1], b[-1]} != {"i", "y"}:
+        return False  # "Alexander", "Alexandra": the same consonants, ending otherwise
     one, two = (
         re.sub(r"(\w)\1", r"\1", re.sub(r"[aeiouy]", "", w[1:].replace("x", "ks"))) for w in (a, b)
     )
@@ -817,8 +864,18 @@ def _one_given_name(a: str, b: str) -> bool:
 
 def _given_name_cut(short: str, long: str) -> bool:
     """Is ``short`` a given name cut to its first letters ("Greg", "Gregory"; "Matt",
-    "Matthew")? Given names are cut freely, keeping more than half; surnames are not."""
-    return len(short) >= 3 and long.startswith(short)
+    "Matthew")? Given names are cut freely, keeping more than half; surnames are not. A
+    name's ending is no cut: "Martin" and "Martina", "Paul" and "Pauline" are two names."""
+    return (
+        len(short) >= 3
+        and long.startswith(short)
+        and not _ending_apart(short, long)
+        and long[len(short) :] not in _FEMININE
+    )
+
+
+# endings that make a woman's name of a man's ("Pauline", "Christina", "Gabriella")
+_FEMININE = frozenset("ine ina ette elle ella".split())
 
 
 def one_name(name: str, other: str, text: str, *, given: bool = False) -> bool:
@@ -827,19 +884,25 @@ def one_name(name: str, other: str, text: str, *, given: bool = False) -> bool:
     Jefferson"; "Vladimir Zelensky", "Volodymyr Zelenskyy") or two parts of one name ``text``
     gives ("West" and "Kanye", where it says "Kanye West")? ``given``: both are given names,
     the same surname after each."""
-    a, b = (re.sub(r"^the ", "", key(re.sub(r"['’]s$", "", n.strip()))) for n in (name, other))
+    a, b = (
+        re.sub(r"^the ", "", key(_unaccented(re.sub(r"['’]s$", "", n.strip()))))
+        for n in (name, other)
+    )
     if a == b or any(a in group and b in group for group in _ALIASES):
         return True
-    if " " not in a + b and (
-        _one_word_one_name(a, b, text) or given and _given_name_cut(*sorted((a, b), key=len))
-    ):
-        return True
+    place = any(_said_as_place(n, text) for n in (a, b))
+    if " " not in a + b:
+        short, long = sorted((a, b), key=len)
+        if _one_word_one_name(a, b, text, place=place) or (
+            _given_name_cut(short, long) and (given or _given_name_of(long, short, text))
+        ):
+            return True
     few, more = sorted((a.split(), b.split()), key=len)
     rest = iter(enumerate(more))
     if few and all(
         any(
             x == y
-            or _one_word_one_name(x, y, text)
+            or _one_word_one_name(x, y, text, place=place)
             or _one_given_name(x, y)
             # the first of a full name is a given name
             or i == j == 0 < len(few) - 1
@@ -856,6 +919,31 @@ def one_name(name: str, other: str, text: str, *, given: bool = False) -> bool:
         words_a & words and words_b & words
         for words in (set(key(run.group()).split()) for run in _NAME_RUN.finditer(text))
     )
+
+
+def _unaccented(text: str) -> str:
+    """The text without accents: "Khloé" is "Khloe", "Yulín" is "Yulin"."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
+def _given_name_of(long: str, short: str, text: str) -> bool:
+    """Does the text give a full name that ``long`` opens ("Gregory Abbott"), so that its
+    cut ``short`` ("Greg") said alone is that person (the name after any title: "Texas
+    Governor Gregory Abbott")? Not where either is a surname there
+    ("Kamala Harris", "George Harrison"): a longer name the text never gives as a given
+    name is no form of a short one ("Robinson" of "Robin Williams")."""
+    firsts: set[str] = set()
+    laters: set[str] = set()
+    for run in _NAME_RUN.finditer(text):
+        words = key(run.group()).split()
+        titled = [i + 1 for i, w in enumerate(words) if w in TITLES]
+        words = words[max(titled, default=0) :]  # "Texas Governor Gregory Abbott"
+        while words and (words[0] in STOP_WORDS or words[0] in CALENDAR_WORDS):
+            words = words[1:]  # "On Monday Gregory Abbott"
+        if len(words) > 1:
+            firsts.add(words[0])
+            laters.update(words[1:])
+    return long in firsts and not {long, short} & laters
 
 
 def _other_name_of(

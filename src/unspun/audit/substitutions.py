@@ -357,8 +357,8 @@ def _name_swap(
         return None  # "BBC Two" for "BBC One" is the figures' business
     if calendar_names(" ".join(words)):
         return None
-    mine = suspect[said[0].start() : said[-1].end()]
-    theirs = had[0].string[had[0].start() : had[-1].end()]
+    mine = _whole_words(suspect, said[0].start(), said[-1].end())
+    theirs = _whole_words(had[0].string, had[0].start(), had[-1].end())
     if any(_says(source.text, mine) for source in sources) or _says(suspect, theirs):
         return None
     # the same surname after both: given names ("Greg Abbott", "Gregory Abbott")
@@ -375,6 +375,16 @@ def _name_swap(
 
 
 _NAME_AFTER = re.compile(r"(?:[^\S\n]+[A-Z][\w'’-]+)+")
+
+
+def _whole_words(text: str, start: int, end: int) -> str:
+    """``text[start:end]`` run on to the end of its last word: a token stops at an accented
+    letter ("Khlo" of "Khloé")."""
+    rest = _WORD_REST.match(text, end)
+    return text[start : rest.end() if rest else end]
+
+
+_WORD_REST = re.compile(r"\w*")
 
 
 def _says(text: str, name: str) -> bool:
