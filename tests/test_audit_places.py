@@ -4,7 +4,7 @@ import pytest
 from helpers import changes_by_type
 
 from unspun.audit import EntityTagger, find_changes
-from unspun.audit.places import swappable_places
+from unspun.audit.places import inside, swappable_places
 from unspun.documents import Sentence
 from unspun.models import nlp
 
@@ -13,6 +13,37 @@ def test_the_place_guards_survive_odd_names():
     assert not swappable_places("the ", "Dallas", "Dallas is big.")
     # names ending in a full stop are still found close together
     assert not swappable_places("U.S.", "Dallas", "The U.S. city of Dallas is big.")
+
+
+@pytest.mark.parametrize(
+    ("place", "region", "expected"),
+    [
+        ("london", "u k", True),
+        ("london", "britain", True),
+        ("london", "england", True),
+        ("london", "scotland", False),
+        ("london", "france", False),
+        ("glasgow", "scotland", True),
+        ("austin", "texas", True),
+        ("austin", "united states", True),
+        ("texas", "the united states", True),
+        ("dallas", "ohio", False),
+        # a name several cities share is inside each of their regions
+        ("birmingham", "alabama", True),
+        ("birmingham", "england", True),
+        # a place or region the gazetteer does not know: nothing can be said
+        ("tadcaster village green", "england", None),
+        ("london", "gotham", None),
+    ],
+)
+def test_the_gazetteer_says_which_places_are_inside_which(place, region, expected):
+    assert inside(place, region) is expected
+
+
+def test_a_country_for_a_city_swaps_only_where_the_city_is_elsewhere():
+    text = "Activists gathered in London. France and Britain sent envoys."
+    assert not swappable_places("Britain", "London", text)
+    assert swappable_places("France", "London", text)
 
 
 # --- location changes through the change check --------------------------------------------
@@ -231,3 +262,35 @@ def test_faithful_wordings_that_once_looked_like_changes(suspect, source, kind):
 )
 def test_forms_that_say_the_same_and_changes_that_do_not(suspect, source, kind, changed):
     assert (kind in changes_by_type(suspect, source)) is changed
+
+
+_EMBASSY = (
+    "Activists in London dumped gallons of yellow and blue paint in front of the Russian "
+    "embassy in support of Ukraine on Thursday morning."
+)
+
+
+@pytest.mark.parametrize(
+    "suspect",
+    [
+        "Activists in Britain dumped paint outside the Russian embassy in support of Ukraine.",
+        "U.K. activists dumped paint outside the Russian embassy in support of Ukraine.",
+        "Activists in England dumped paint outside the Russian embassy in support of Ukraine.",
+    ],
+)
+def test_the_country_a_city_is_in_is_no_location_change(suspect):
+    assert "location" not in changes_by_type(suspect, _EMBASSY)
+
+
+@pytest.mark.parametrize("place", ["France", "Scotland", "Manchester"])
+def test_another_country_or_city_is_a_location_change(place):
+    suspect = (
+        f"Activists in {place} dumped gallons of paint in front of the Russian embassy on Thursday."
+    )
+    assert "location" in changes_by_type(suspect, _EMBASSY)
+
+
+def test_a_country_for_a_city_beside_a_country_it_may_have_replaced_is_a_change():
+    # "Britain" may say where London is, or stand for Ukraine: not excused
+    suspect = "Activists in Britain dumped paint outside the Russian embassy."
+    assert "location" in changes_by_type(suspect, _EMBASSY)

@@ -67,9 +67,11 @@ from .places import (
     LOWERCASE_STATE_CODES,
     POSTAL_CODES,
     in_a_state,
+    inside,
     larger_place,
     place_prefix,
     prefixed_place_in,
+    region,
     swappable_places,
 )
 from .text import key
@@ -1251,10 +1253,22 @@ def _no_contradiction(
         )
     ):
         return True
+    if kind == "location" and _where_a_rival_is(ent, rivals):
+        return True
     if ent.label == "CARDINAL" and key(ent.text) in NUMBER_WORDS:
         before = pair.suspect.text[: pair.at(ent)[0]].split()[-1:]
         return not rivals or bool(before) and before[0].lower() in ("the", "other", "both", "all")
     return False
+
+
+def _where_a_rival_is(ent: _Entity, rivals: list[_Entity]) -> bool:
+    """Does the suspect name the country, state or nation a source place is in ("U.K.
+    activists" for "activists in London"), with no country or state among the rivals that
+    it may have replaced instead ("the United States" for "Mexico" beside "New Mexico")?"""
+    found = [(inside(key(t.text), key(ent.text)), t) for t in rivals]
+    return any(within for within, _ in found) and not any(
+        within is False and region(key(t.text)) for within, t in found
+    )
 
 
 # hashtags to the end of the line ("#Jelena #JustinBieber"), not "the #MeToo movement"

@@ -8,9 +8,11 @@ Used by the entity check (``entities``) to tell a place changed from a place sai
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Iterable
 from functools import lru_cache
+from importlib import resources
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
@@ -20,7 +22,9 @@ __all__ = [
     "LOWERCASE_STATE_CODES",
     "POSTAL_CODES",
     "in_a_state",
+    "inside",
     "larger_place",
+    "region",
     "place_prefix",
     "prefixed_place_in",
     "swappable_places",
@@ -146,6 +150,7 @@ _COUNTRIES = frozenset(
     "sri lanka",
     "northern ireland",
     "united arab emirates",
+    "u k",
     "middle east",
     "latin america",
     "south america",
@@ -154,17 +159,53 @@ _COUNTRIES = frozenset(
 }
 
 
+@lru_cache(maxsize=1)
+def _gazetteer() -> tuple[dict[str, str], dict[str, frozenset[str]]]:
+    """Countries, US states and the UK's nations by name, with their codes ("GB",
+    "GB-SCT", "US-TX"); and cities of 15,000 people or more, with the codes of every country,
+    state and nation a city of that name is in (``resources/places``, from GeoNames)."""
+    path = resources.files("unspun") / "resources" / "places" / "places.json"
+    data = json.loads(path.read_text("utf-8"))
+    regions = {key(name): code for name, code in data["regions"].items()}
+    cities: dict[str, frozenset[str]] = {}
+    for name, codes in data["cities"].items():
+        cities[key(name)] = cities.get(key(name), frozenset()) | frozenset(codes)
+    return regions, cities
+
+
+def region(name: str) -> bool:
+    """Is a name (in ``key`` form) a country, a US state or a nation of the UK?"""
+    return re.sub(r"^the ", "", name) in _gazetteer()[0]
+
+
+def inside(place: str, region: str) -> bool | None:
+    """Is a place (a city, a state or a nation) inside a country, state or nation (both in
+    ``key`` form): "london" in "u k", "austin" in "texas", "texas" in "united states"? None
+    when the gazetteer knows either name not as such a place, so nothing can be said. A city
+    name several places share is inside each of their regions ("birmingham": England and
+    Alabama)."""
+    regions, cities = _gazetteer()
+    outer = regions.get(re.sub(r"^the ", "", region))
+    place = re.sub(r"^the ", "", place)
+    # a country's or state's name is that place, not a town named after it ("Mexico", Missouri)
+    where = {regions[place]} if place in regions else cities.get(place)
+    if outer is None or where is None:
+        return None
+    return any(w == outer or w.startswith(f"{outer}-") for w in where)
+
+
 def swappable_places(place: str, other: str, text: str) -> bool:
     """Is a place the source names elsewhere a swap for this other place of its sentence?
     Not if one may be inside the other: the suspect names a country or state for a smaller
-    place ("Britain" for "Birmingham"), or the source names them close together
-    ("Kensington, London"). Nor if the source gives "place" as a surname ("Ian Paris")."""
+    place ("Britain" for "Birmingham"; "France" for "London" is a swap), or the source names
+    them close together ("Kensington, London"). Nor if the source gives "place" as a surname
+    ("Ian Paris")."""
     a, b = (re.sub(r"^the\s+", "", p, flags=re.IGNORECASE).strip() for p in (place, other))
     ka, kb = key(a), key(b)
     if not ka or not kb:
         return False
-    if larger_place(ka) and not larger_place(kb):
-        return False
+    if larger_place(ka) and not larger_place(kb) and inside(kb, ka) is not False:
+        return False  # where the smaller place is, as far as anyone can tell
     for m in re.finditer(rf"\b([A-Z][a-z]+)\s+{re.escape(a)}(?!\w)", text):
         if m.group(1).lower() not in STOP_WORDS:
             return False
