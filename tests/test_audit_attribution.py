@@ -400,3 +400,24 @@ def test_a_claim_given_to_another_named_party_however_it_is_said(suspect, source
 )
 def test_no_speaker_swap_for_a_role_a_title_or_a_verb_of_business(suspect, source):
     assert _swapped_speaker(suspect, source) is None
+
+
+def test_a_loose_paraphrase_that_reports_a_quote_under_another_named_speaker_is_caught():
+    source = (
+        '"It was always tough serving second in the fifth set," said Hewitt, who had never '
+        "reached the last four at his home Grand Slam. But Nalbandian broke his serve three "
+        "times in both of the next two sets to set up a nailbiting decider."
+    )
+    suspect = (
+        "Nalbandian said it was always tough serving second in the fifth set, before the "
+        "nailbiting decider."
+    )
+    report = unspun.compare(suspect, source, unspun.CheckOptions(detect=False))
+    changes = [c for f in report.findings for c in f.changes]
+    assert [(c.type, c.suspect.text, c.source.text) for c in changes] == [
+        ("attribution", "Nalbandian", "Hewitt")
+    ]
+    # the same words under their own speaker, however loosely, are no change
+    kept = suspect.replace("Nalbandian said", "Hewitt said")
+    report = unspun.compare(kept, source, unspun.CheckOptions(detect=False))
+    assert all(f.label == "supported" for f in report.findings)

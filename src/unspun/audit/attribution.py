@@ -71,13 +71,14 @@ def attribution_changes(
     suspect: Sentence, sources: list[Sentence], article_stems: Set[str], swaps: bool = False
 ) -> list[Change]:
     """A different party named as the one who said it: "according to ..." a party the
-    source never names; or, when the sentence follows its source closely (``swaps``),
-    another named speaker ("said Ledley King" for the source's "said Jermaine Jenas")."""
+    source never names; or another named speaker ("said Ledley King" for the source's "said
+    Jermaine Jenas"), where the sentence follows its source closely (``swaps``) or reports
+    the very words of a source sentence whose speaker is another."""
     s_attr = _attributor(suspect.text)
     t_attr = [(s, a) for s in sources for a in [_attributor(s.text)] if a]
     if not (s_attr and t_attr):
         # a speaker for an "according to" party, or the other way round
-        s_attr = (_speaker(suspect.text) or _named(_attributor(suspect.text))) if swaps else None
+        s_attr = _speaker(suspect.text) or _named(_attributor(suspect.text))
         t_attr = [
             (s, a)
             for s in sources
@@ -86,6 +87,11 @@ def attribution_changes(
         # a quote or claim moved to another named speaker: none of the source's is named
         if not (s_attr and t_attr) or any(stems(s_attr[2]) & stems(a[2]) for _, a in t_attr):
             return []
+        if not swaps:
+            # a loose paraphrase: only a source sentence whose words it reports
+            t_attr = [(s, a) for s, a in t_attr if _reports(suspect.text, s_attr, s.text)]
+            if not t_attr:
+                return []
         article_stems = set()
     src, (t_start, t_end, t_words) = t_attr[0]
     a_start, a_end, a_words = s_attr
@@ -99,6 +105,22 @@ def attribution_changes(
             f"attributed to '{a_words}' where the source says '{t_words}'",
         )
     ]
+
+
+# a suspect reports a source sentence when this share of its own content words are that
+# sentence's, and has at least this many of them
+_REPORTED_SHARE = 0.7
+_REPORTED_WORDS = 5
+
+
+def _reports(suspect: str, speaker: tuple[int, int, str], source: str) -> bool:
+    """Does the suspect say, its speaker aside, what this source sentence says: most of its
+    content words are that sentence's ("Nalbandian said it was always tough serving second"
+    for "It was always tough serving second," said Hewitt)?"""
+    said = suspect[: speaker[0]] + suspect[speaker[1] :]
+    mine = {w for w in stems(said) if w not in FUNCTION_STEMS and w.lower() not in STOPWORDS}
+    shared = mine & stems(source)
+    return len(mine) >= _REPORTED_WORDS and len(shared) >= _REPORTED_SHARE * len(mine)
 
 
 def speaker_retyped(suspect: Sentence, changes: list[Change]) -> list[Change]:
