@@ -1,6 +1,7 @@
 """Typed changes between a suspect sentence and the source sentences it draws on.
 
-Runs the checks in turn: entities, figures and dates (``entities``), direction
+Runs the checks in turn: entities, figures and dates (``entities``), how much of a
+group (``quantities``), direction
 (``direction``), a word, figure or party swapped in shared wording, or two parties that
 changed places (``substitutions``, with ``roles``), then negation, hedging, condition and
 attribution (``negation``, ``hedging``, ``conditions``, ``attribution``).
@@ -21,6 +22,7 @@ from .forms import article_forms
 from .hedging import hedging_changes
 from .negation import negation_changes
 from .numbers import hedged_figure_changes
+from .quantities import quantity_changes
 from .substitutions import substitution_changes
 from .text import stems
 
@@ -63,6 +65,8 @@ def find_changes(
     )
     if "number" not in {c.type for c in changes}:
         changes += hedged_figure_changes(suspect, sources)
+    if "number" not in {c.type for c in changes}:
+        changes += quantity_changes(suspect, sources)
     changes += direction_changes(suspect, sources)
     # a swap the checks above typed already (the same words, or a change of that type)
     typed = {c.type for c in changes}

@@ -1,0 +1,70 @@
+"""How much of a group a claim covers (audit/quantities.py)."""
+
+import pytest
+from helpers import changes_by_type
+
+from unspun.audit.quantities import quantity_changes
+from unspun.documents import Sentence
+
+
+def _sentence(text: str) -> Sentence:
+    return Sentence("x", 0, 0, len(text), text, "body")
+
+
+@pytest.mark.parametrize(
+    ("suspect", "source"),
+    [
+        # all for less than all
+        ("All patients in the trial improved.", "Some patients in the trial improved."),
+        ("Every seat was won by the party.", "Most seats were won by the party."),
+        ("The drug always works.", "The drug usually works."),
+        # two steps higher
+        ("Most of the participants reported pain.", "Some of the participants reported pain."),
+        # less, said as a limit
+        (
+            "Only a few of the banks signed the deal.",
+            "Nearly all the banks signed the deal.",
+        ),
+    ],
+)
+def test_a_claim_about_more_of_the_same_thing_is_a_number_change(suspect, source):
+    got = changes_by_type(suspect, source)
+    assert "number" in got
+    assert got["number"].suspect is not None and got["number"].source is not None
+
+
+@pytest.mark.parametrize(
+    ("suspect", "source"),
+    [
+        # less is claimed safely: it follows from the source
+        (
+            "Many horses come from owners who fell ill.",
+            "Most horses come from owners who fell ill.",
+        ),
+        # one step apart below "all"
+        ("Most patients improved.", "Nearly all patients improved."),
+        ("Many patients improved.", "Several patients improved."),
+        # quantifiers of different things
+        ("All the files were sent to most states.", "Some officials were sent to most states."),
+        # idioms and superlatives name no amount
+        ("It was not at all clear to the most senior staff.", "It was unclear to some staff."),
+        # a denied predicate: "many do not" says what "few do" says
+        (
+            "Many people do not take the paper seriously.",
+            "Few people take the paper seriously.",
+        ),
+        # the same amount said another way
+        ("The majority of voters backed it.", "Most voters backed it."),
+    ],
+)
+def test_the_same_or_a_safely_smaller_amount_is_no_change(suspect, source):
+    assert quantity_changes(_sentence(suspect), [_sentence(source)]) == []
+
+
+def test_a_source_that_gives_the_same_amount_elsewhere_covers_it():
+    # "most states" and "a few states" both in the source: "most states" is said there
+    source = [
+        _sentence("Most states set a limit of 75 mph."),
+        _sentence("A few states allow 80 mph."),
+    ]
+    assert quantity_changes(_sentence("It matches the limit in most states."), source) == []
