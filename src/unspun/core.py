@@ -152,8 +152,9 @@ def check(
     ]
     scored = rank_sources(sentences, vectors, candidates, corpus, content, options)
     chosen = _choose_sources(scored, content, options)
-    # the limit cuts here: _choose_sources stops at it, and the residual search below (one
-    # partner for a lone source) is skipped when it is 1; that search is never cut by it
+    # where the limit cuts: _choose_sources stops at it, and at 1 the residual search below
+    # is skipped; that search adds at most one partner anyway, so reaching the limit through
+    # it cut nothing short
     at_limit = len(chosen) >= options.max_sources
     if len(chosen) == 1 and options.max_sources > 1:
         partner = _residual_source(sentences, vectors, content, chosen, corpus, retrieve, options)
