@@ -829,3 +829,39 @@ def test_a_report_path_in_a_missing_folder_is_refused_before_any_check(tmp_path,
         assert result.output.strip() == (
             f"error: {report}: cannot write the report: no folder {report.parent}"
         )
+
+
+def test_check_says_when_it_stopped_at_the_source_limit_and_max_sources_raises_it(
+    tmp_path, six_stories_db, five_story_copy
+):
+    suspect = tmp_path / "five.txt"
+    suspect.write_text(five_story_copy, encoding="utf-8")
+    argv = ["check", str(suspect), "--db", str(six_stories_db), "--no-detect"]
+    result = runner.invoke(app, argv)
+    assert result.exit_code == 0, result.output
+    assert "Stopped at 3 sources: 6 sentences may come from further sources" in result.stdout
+    result = runner.invoke(app, [*argv, "--max-sources", "5", "--format", "json"])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    assert len(data["sources"]) == 5 and data["source_limit"] is None
+
+
+@pytest.mark.parametrize(
+    ("value", "message"),
+    [
+        ("0", "--max-sources must be an integer in [1, inf), not 0"),
+        ("-2", "not -2"),
+        ("two", "valid integer"),
+    ],
+)
+def test_check_refuses_a_max_sources_below_one_or_not_an_integer(tmp_path, value, message):
+    db = tmp_path / "x.unspun"
+    with unspun.Corpus.open(db) as corpus:
+        corpus.add([{"id": "a", "text": "The mayor said so. Taxes will rise."}], workers=1)
+    (tmp_path / "a.txt").write_text("The mayor said so. Taxes will rise.", encoding="utf-8")
+    result = runner.invoke(
+        app, ["check", str(tmp_path / "a.txt"), "--db", str(db), "--max-sources", value]
+    )
+    assert result.exit_code == 2
+    assert "--max-sources" in result.output and message in result.output
+    assert "Traceback" not in result.output and "Verdict" not in result.output

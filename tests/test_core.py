@@ -86,3 +86,33 @@ def test_the_verdicts_count_in_words_that_agree(example_corpus):
     report = unspun.check(one, example_corpus, unspun.CheckOptions(detect=False))
     assert report.verdict.kind == "too_short"
     assert "too short to trace: 1 sentence;" in report.verdict.summary
+
+
+def test_a_search_stopped_at_max_sources_says_so(limited_report):
+    # five stories copied, three named: the other six copied sentences read as fabricated
+    # unless the report says the search stopped at the limit
+    named = {s.id for s in limited_report.sources}
+    assert len(named) == 3 and named < {"harbour", "orchid", "chess", "bakery", "comet"}
+    assert limited_report.sources_limited
+    assert limited_report.source_limit == unspun.SourceLimit(max_sources=3, unexplained=6)
+    assert limited_report.counts()["added"] == 6
+
+
+def test_a_limit_high_enough_for_every_source_is_not_reported(six_stories, five_story_copy):
+    options = unspun.CheckOptions(detect=False, max_sources=5)
+    report = unspun.check(five_story_copy, six_stories, options)
+    assert len(report.sources) == 5 and report.counts()["added"] == 0
+    assert not report.sources_limited and report.source_limit is None
+
+
+def test_one_source_allowed_skips_the_search_for_a_partner_and_says_so(
+    six_stories, five_story_copy, seed_report
+):
+    # max_sources=1 cuts before the residual search (which finds a blend's second half)
+    options = unspun.CheckOptions(detect=False, max_sources=1)
+    limited = unspun.check(five_story_copy, six_stories, options)
+    assert len(limited.sources) == 1
+    assert limited.source_limit == unspun.SourceLimit(max_sources=1, unexplained=12)
+    # a single-source rewrite with invented sentences has found all its sources
+    assert len(seed_report.sources) == 1 and seed_report.counts()["added"] > 0
+    assert seed_report.source_limit is None

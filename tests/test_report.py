@@ -1,6 +1,7 @@
 import io
 import json
 import re
+from dataclasses import replace
 
 import jsonschema
 import pytest
@@ -354,3 +355,41 @@ def test_the_suspects_publisher_cannot_add_a_line_or_an_escape_to_the_terminal(
     out = console.file.getvalue()
     assert "\x1b[2J" not in out
     assert out.splitlines()[0] == "Suspect: Farm [2J Verdict: unrelated - no source found"
+
+
+_LIMIT_LINE = (
+    "Stopped at 3 sources: 6 sentences may come from further sources; raise --max-sources to "
+    "look for more"
+)
+
+
+def test_a_search_stopped_at_the_source_limit_is_in_the_json_terminal_and_html(limited_report):
+    data = json.loads(render_json(limited_report))
+    jsonschema.validate(data, schema())
+    assert data["source_limit"] == {"max_sources": 3, "unexplained": 6}
+    console = Console(record=True, width=200, file=io.StringIO())
+    render_terminal(limited_report, console)
+    assert _LIMIT_LINE in console.export_text().splitlines()
+    page = render_html(limited_report)
+    assert f'<p class="limit" id="source-limit">{_LIMIT_LINE}</p>' in page
+
+
+def test_a_search_that_found_every_source_says_nothing_of_a_limit(six_stories, five_story_copy):
+    options = unspun.CheckOptions(detect=False, max_sources=5)
+    report = unspun.check(five_story_copy, six_stories, options)
+    data = json.loads(render_json(report))
+    jsonschema.validate(data, schema())
+    assert data["source_limit"] is None
+    console = Console(record=True, width=200, file=io.StringIO())
+    render_terminal(report, console)
+    assert "Stopped at" not in console.export_text()
+    assert "source-limit" not in render_html(report) and "Stopped at" not in render_html(report)
+
+
+def test_the_limit_line_agrees_with_one_source_and_one_sentence(limited_report):
+    one = replace(limited_report, source_limit=unspun.SourceLimit(max_sources=1, unexplained=1))
+    console = Console(record=True, width=200, file=io.StringIO())
+    render_terminal(one, console)
+    assert "Stopped at 1 source: 1 sentence may come from further sources;" in (
+        console.export_text()
+    )

@@ -25,6 +25,7 @@ if TYPE_CHECKING:
         Finding,
         Omission,
         Report,
+        SourceLimit,
         SourceUse,
         Verdict,
     )
@@ -50,6 +51,7 @@ _HOMES = {
     "Finding": "results",
     "Omission": "results",
     "Report": "results",
+    "SourceLimit": "results",
     "SourceUse": "results",
     "Verdict": "results",
 }
@@ -67,6 +69,7 @@ __all__ = [
     "Omission",
     "Report",
     "Sentence",
+    "SourceLimit",
     "SourceUse",
     "StoreError",
     "UnspunError",

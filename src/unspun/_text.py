@@ -2,9 +2,18 @@
 
 from __future__ import annotations
 
-__all__ = ["counted"]
+__all__ = ["counted", "source_limit_line"]
 
 
 def counted(n: int, singular: str, plural: str | None = None) -> str:
     """``n`` and the noun that agrees with it: "1 article", "2 articles", "0 articles"."""
     return f"{n} {singular if n == 1 else plural or singular + 's'}"
+
+
+def source_limit_line(limit: dict[str, int]) -> str:
+    """What a report's ``source_limit`` means, in one line a reader can act on."""
+    return (
+        f"Stopped at {counted(limit['max_sources'], 'source')}: "
+        f"{counted(limit['unexplained'], 'sentence')} may come from further sources; "
+        "raise --max-sources to look for more"
+    )

@@ -345,6 +345,14 @@ def check_command(
     detect: Annotated[
         bool, typer.Option("--detect/--no-detect", help="Compute the machine-text signal.")
     ] = True,
+    max_sources: Annotated[
+        int,
+        typer.Option(
+            "--max-sources",
+            help="Name at most this many sources per suspect (the report says when it "
+            "stopped at the limit with sentences unexplained).",
+        ),
+    ] = CheckOptions.max_sources,
     skip_bad: Annotated[
         bool,
         typer.Option(
@@ -389,6 +397,12 @@ def check_command(
         format = format or Format.terminal
     if not 0.0 < fpr < 1.0:
         raise typer.BadParameter("--fpr must be strictly between 0 and 1, e.g. 0.01")
+    try:
+        options = CheckOptions(detect=detect, false_positive_rate=fpr, max_sources=max_sources)
+    except ValueError as error:  # the library checks the value; named here as the option
+        raise typer.BadParameter(
+            str(error).replace("CheckOptions.max_sources", "--max-sources")
+        ) from None
     skipped: list[InputError] = []
 
     def skip(error: InputError) -> None:
@@ -417,7 +431,6 @@ def check_command(
     if corpus.is_empty():
         corpus.close()
         raise InputError(str(db), "the corpus has no articles; add some with `unspun index`")
-    options = CheckOptions(detect=detect, false_positive_rate=fpr)
     # JSON Lines and summaries are written report by report; one JSON or HTML report at the end
     lines = format is Format.json and (
         total > 1 or (output is not None and output.suffix.lower() == ".jsonl")

@@ -29,7 +29,7 @@ from .corpus import Corpus
 from .documents import Article, Sentence, split_sentences, word_count
 from .errors import InputError, StoreError
 from .ingest import invalid_unicode
-from .results import Finding, Omission, Report, SourceUse, Verdict
+from .results import Finding, Omission, Report, SourceLimit, SourceUse, Verdict
 from .retrieve import (
     Candidate,
     RetrieveOptions,
@@ -152,6 +152,10 @@ def check(
     ]
     scored = rank_sources(sentences, vectors, candidates, corpus, content, options)
     chosen = _choose_sources(scored, content, options)
+    # where the limit cuts: _choose_sources stops at it, and at 1 the residual search below
+    # is skipped; that search adds at most one partner anyway, so reaching the limit through
+    # it cut nothing short
+    at_limit = len(chosen) >= options.max_sources
     if len(chosen) == 1 and options.max_sources > 1:
         partner = _residual_source(sentences, vectors, content, chosen, corpus, retrieve, options)
         if partner is not None:
@@ -160,6 +164,7 @@ def check(
     clock.lap("align")
 
     findings, omissions, source_uses = _audit(article, sentences, chosen, content, options)
+    limit = _source_limit(chosen, findings, content, options) if at_limit else None
     clock.lap("audit")
 
     used_ids = {s.article.id for s in chosen}
@@ -188,6 +193,7 @@ def check(
         omissions,
         machine,
         clock,
+        limit,
     )
 
 
@@ -302,6 +308,7 @@ def _report(
     omissions: list[Omission],
     machine: dict[str, Any] | None,
     clock: _Clock,
+    limit: SourceLimit | None = None,
 ) -> Report:
     return Report(
         suspect_id=article.id,
@@ -325,6 +332,7 @@ def _report(
             for s in chosen
         },
         suspect_text=article.text,
+        source_limit=limit,
     )
 
 
@@ -361,7 +369,7 @@ def _choose_sources(
             for i in mine - covered
             if all(item.alignment.best[i] > c.alignment.best[i] for c in chosen)
         }
-        if len(new) >= max(options.blend_min_sentences, options.blend_min_share * len(content)):
+        if len(new) >= _blend_need(content, options):
             chosen.append(item)
             covered |= new
         if len(chosen) >= options.max_sources:
@@ -393,10 +401,8 @@ def _residual_source(
     wrote. Here the unexplained sentences are the query, and a candidate is accepted on them
     alone, then must explain them better than the sources already chosen.
     """
-    left = [
-        i for i in content if all(c.alignment.best[i] < options.blend_similarity for c in chosen)
-    ]
-    need = max(options.blend_min_sentences, options.blend_min_share * len(content))
+    left = _unexplained(content, chosen, options)
+    need = _blend_need(content, options)
     if len(left) < need:
         return None
     rest = [replace(sentences[i], index=k) for k, i in enumerate(left)]
@@ -420,6 +426,29 @@ def _residual_source(
     (whole,) = align_candidates(sentences, vectors, [best.candidate], corpus, content, options)
     whole.score, whole.accept = best.score, best.accept
     return whole
+
+
+def _unexplained(content: list[int], chosen: list[_Scored], options: CheckOptions) -> list[int]:
+    """The content sentences no chosen source explains at the blend bar."""
+    return [
+        i for i in content if all(c.alignment.best[i] < options.blend_similarity for c in chosen)
+    ]
+
+
+def _blend_need(content: list[int], options: CheckOptions) -> float:
+    """How many sentences a further source must explain to be named (a blend partner)."""
+    return max(options.blend_min_sentences, options.blend_min_share * len(content))
+
+
+def _source_limit(
+    chosen: list[_Scored], findings: list[Finding], content: list[int], options: CheckOptions
+) -> SourceLimit | None:
+    """For a search stopped at ``max_sources``: the added sentences no chosen source
+    explains, when there are enough of them for a further source to be named."""
+    left = [i for i in _unexplained(content, chosen, options) if findings[i].label == "added"]
+    if not left or len(left) < _blend_need(content, options):
+        return None
+    return SourceLimit(max_sources=options.max_sources, unexplained=len(left))
 
 
 def _audit(

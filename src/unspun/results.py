@@ -20,13 +20,14 @@ __all__ = [
     "Omission",
     "OmissionKind",
     "Report",
+    "SourceLimit",
     "SourceUse",
     "Span",
     "Verdict",
     "VerdictKind",
 ]
 
-SCHEMA_VERSION = "1.3"
+SCHEMA_VERSION = "1.4"
 
 Label = Literal["supported", "altered", "added"]
 ChangeType = Literal[
@@ -114,6 +115,16 @@ class SourceUse:
 
 
 @dataclass(frozen=True)
+class SourceLimit:
+    """The source search stopped at ``max_sources`` sources while ``unexplained`` of the
+    suspect's content sentences (labelled added) were left that no named source explains:
+    enough for a further source, so they may come from one rather than be invented."""
+
+    max_sources: int
+    unexplained: int
+
+
+@dataclass(frozen=True)
 class Verdict:
     kind: VerdictKind
     summary: str
@@ -140,11 +151,18 @@ class Report:
     suspect_publisher: str | None = None
     suspect_url: str | None = None
     suspect_date: str | None = None
+    #: set when the search stopped at the ``max_sources`` limit with sentences unexplained
+    source_limit: SourceLimit | None = None
     schema_version: str = SCHEMA_VERSION
 
     @property
     def derived(self) -> bool:
         return self.verdict.kind in ("derived", "near_copy")
+
+    @property
+    def sources_limited(self) -> bool:
+        """True when more sources may exist than the ``max_sources`` limit let it name."""
+        return self.source_limit is not None
 
     def counts(self) -> dict[str, int]:
         out = {"supported": 0, "altered": 0, "added": 0}
@@ -169,6 +187,7 @@ class Report:
             "verdict": asdict(self.verdict),
             "counts": self.counts(),
             "sources": [asdict(s) for s in self.sources],
+            "source_limit": asdict(self.source_limit) if self.source_limit else None,
             "related": [asdict(s) for s in self.related],
             "findings": [asdict(f) for f in self.findings],
             "omissions": [asdict(o) for o in self.omissions],

@@ -13,7 +13,7 @@ from urllib.parse import urlsplit
 from jinja2 import Environment, PackageLoader, select_autoescape
 from markupsafe import Markup, escape
 
-from .._text import counted
+from .._text import counted, source_limit_line
 from ..results import Report
 
 __all__ = ["render_html"]
@@ -29,6 +29,7 @@ def _environment() -> Environment:
     environment.filters["counted"] = counted  # {{ n | counted("word") }}: "1 word", "2 words"
     environment.tests["web_link"] = is_web_link  # {% if url is web_link %}
     environment.filters["bdi"] = bdi  # {{ article_text | bdi }}
+    environment.filters["source_limit_line"] = source_limit_line  # the terminal's wording
     return environment
 
 

@@ -10,7 +10,7 @@ from rich.markup import escape
 from rich.table import Table
 from rich.text import Text
 
-from .._text import counted
+from .._text import counted, source_limit_line
 from ..results import Report
 
 __all__ = ["counted", "render_terminal"]
@@ -49,6 +49,8 @@ def render_terminal(report: Report, console: Console | None = None, *, limit: in
             f"source, order kept {source['order_kept']:.0%}",
             highlight=False,
         )
+    if data.get("source_limit"):
+        console.print(Text(source_limit_line(data["source_limit"]), style="yellow"))
     for related in data["related"]:
         console.print(Text(f"  related (not a source): {related['id']}"))
     counts = data["counts"]
