@@ -510,3 +510,45 @@ def test_more_likely_made_a_will_is_raised_certainty():
         "Patients were more likely to experience side effects.",
     )
     assert got["hedging"].source.text == "likely"
+
+
+@pytest.mark.parametrize(
+    ("suspect", "source"),
+    [
+        (
+            "A total of 37 offices across the UK have already closed in the first wave of cuts.",
+            "A total of 37 offices across the UK would close in the first wave of cuts.",
+        ),
+        (
+            "McDonald's has already been sponsoring a programme on MTV as part of its promotion.",
+            "McDonald's is to sponsor a programme on MTV as part of its promotion.",
+        ),
+    ],
+)
+def test_a_plan_reported_as_already_done_is_hedging(suspect, source):
+    got = changes_by_type(suspect, source)
+    assert "hedging" in got
+    assert got["hedging"].suspect.text == "already"
+
+
+@pytest.mark.parametrize(
+    ("suspect", "source"),
+    [
+        # a state someone is in already is no plan reported as done
+        (
+            "Insulin rose only in people who already had memory problems.",
+            "Insulin will rise only in people with memory problems.",
+        ),
+        # the suspect keeps the plan
+        (
+            "The 37 offices are already set to close in the first wave of cuts.",
+            "The 37 offices would close in the first wave of cuts.",
+        ),
+        (
+            "It'll help those who already have health insurance.",
+            "It will help those who have health insurance.",
+        ),
+    ],
+)
+def test_already_beside_what_is_still_to_come_is_no_change(suspect, source):
+    assert "hedging" not in changes_by_type(suspect, source)

@@ -19,7 +19,7 @@ from .conditions import condition_changes
 from .direction import direction_changes
 from .entities import EntityTagger, entity_changes
 from .forms import article_forms
-from .hedging import hedging_changes
+from .hedging import hedging_changes, planned_as_done
 from .negation import negation_changes
 from .numbers import hedged_figure_changes
 from .quantities import quantity_changes
@@ -81,7 +81,8 @@ def find_changes(
         return changes
     suspect_stems = stems(suspect.text)
     changes += negation_changes(suspect, sources, suspect_stems, beside)
-    changes += hedging_changes(suspect, sources, suspect_stems)
+    hedged = hedging_changes(suspect, sources, suspect_stems)
+    changes += hedged or planned_as_done(suspect, sources, suspect_stems)
     changes += condition_changes(suspect, sources, suspect_stems, source_text)
     moved = attribution_changes(suspect, sources, article.stems, swaps)
     if moved:  # a speaker swapped is an attribution change, not also an entity one

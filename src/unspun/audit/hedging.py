@@ -20,7 +20,7 @@ from .clauses import (
 )
 from .text import match_span, stems
 
-__all__ = ["hedging_changes"]
+__all__ = ["hedging_changes", "planned_as_done"]
 
 
 _HEDGE = re.compile(
@@ -222,6 +222,60 @@ def hedging_changes(
                 f"the source hedges ('{m.group()}'); the suspect states it as certain",
             )
         ]
+    return []
+
+
+# what is still to happen, or only tried: "plans to open", "is to sponsor", "hope to involve",
+# "is trying to negotiate", "has filed for a patent", "was shortlisted for", "would close"
+_PROSPECT = re.compile(
+    r"\b(?:plans?\s+to|planning(?:\s+to)?|hop(?:es?|ing)\s+to|tr(?:ying|ies)\s+to|"
+    r"attempting\s+to|seeks?\s+to|seeking\s+to|aims?\s+to|aiming\s+to|intends?\s+to|"
+    r"(?:is|are)\s+to|will|would|(?:is|are|was|were)\s+(?:set|due|expected|scheduled|poised)\s+to|"
+    r"(?:has|have|had)\s+(?:filed|applied)\s+for|(?:shortlisted|nominated)\s+for|"
+    r"(?:has|have|had)\s+yet\s+to|before\s+(?:\w+\s+){0,3}(?:is|are)\s+approved|"
+    r"mired\s+in|pending)\b",
+    re.IGNORECASE,
+)
+# a suspect that keeps anything still to come says no more than its source
+_STILL_TO_COME = re.compile(
+    r"\b(?:plans?|planned|planning|hopes?|hoping|trying|tries|attempt\w*|seeks?|aims?|"
+    r"intends?|will|would|could|may|might|set\s+to|due|expected|scheduled|poised|upcoming|"
+    r"next|future|proposed|proposal|pending|yet|filed|applied|application|shortlisted|"
+    r"nominated|bid|try|to\s+be)\b|['’]ll\b",
+    re.IGNORECASE,
+)
+# done, said so: "already" (a perfect tense alone is how a rewrite reports what the source
+# said would happen as said: "has announced its intention")
+# (not a state someone is in already: "people who already had memory problems")
+_DONE = re.compile(
+    r"(?<!\bwho\s)(?<!\bwhich\s)(?<!\bthat\s)\balready\b"
+    r"(?!\s+(?:have|has|had|having|own|owns|owned|know|knows|knew|live|lives|lived)\b)",
+    re.IGNORECASE,
+)
+
+
+def planned_as_done(
+    suspect: Sentence, sources: list[Sentence], suspect_stems: Set[str]
+) -> list[Change]:
+    """A plan, a hope or an attempt reported as done: "has secured a commercial partner"
+    for "hope to involve a commercial partner", "have already closed" for "would close".
+    The suspect says it is done ("already"), keeps what the source's cue governs, and says
+    nothing of it still to come."""
+    done = _DONE.search(suspect.text)
+    if done is None or _STILL_TO_COME.search(suspect.text) or _asks(suspect.text):
+        return []
+    for src in sources:
+        for cue in _PROSPECT.finditer(src.text):
+            if expresses(suspect_stems, src.text, cue.end(), window=TIGHT_WINDOW, share=0.5):
+                return [
+                    Change(
+                        "hedging",
+                        match_span(suspect.start, done),
+                        match_span(src.start, cue),
+                        f"the source has it still to come or only tried ('{cue.group()}'); "
+                        f"the suspect reports it done ('{done.group()}')",
+                    )
+                ]
     return []
 
 
