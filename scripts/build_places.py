@@ -59,14 +59,15 @@ def build(data: Path) -> dict:
     countries = json.loads((data / "countries.json").read_text("utf-8"))
     states = json.loads((data / "us_states.json").read_text("utf-8"))
     cities = json.loads((data / "cities15000.json").read_text("utf-8"))
-    regions: dict[str, str] = {}
+    # every place a name stands for: "Georgia" is a country and a US state
+    regions: dict[str, set[str]] = defaultdict(set)
     for code, country in countries.items():
-        regions[country["name"].strip()] = code
+        regions[country["name"].strip()].add(code)
     for code, names in _OTHER_NAMES.items():
         for name in names:
-            regions[name] = code
+            regions[name].add(code)
     for code, state in states.items():
-        regions[state["name"]] = f"US-{code}"
+        regions[state["name"]].add(f"US-{code}")
     within: dict[str, set[str]] = defaultdict(set)
     for city in cities.values():
         where = city["countrycode"]
@@ -74,7 +75,7 @@ def build(data: Path) -> dict:
         if where in _BY_PART and city.get("admin1code"):  # the state, or the nation of the UK
             within[city["name"]].add(f"{where}-{city['admin1code']}")
     return {
-        "regions": dict(sorted(regions.items())),
+        "regions": {name: sorted(codes) for name, codes in sorted(regions.items())},
         "cities": {name: sorted(codes) for name, codes in sorted(within.items())},
     }
 

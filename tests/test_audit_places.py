@@ -31,6 +31,10 @@ def test_the_place_guards_survive_odd_names():
         # a name several cities share is inside each of their regions
         ("birmingham", "alabama", True),
         ("birmingham", "england", True),
+        # a region name several places share stands for each: Georgia the country and state
+        ("tbilisi", "georgia", True),
+        ("atlanta", "georgia", True),
+        ("georgia", "united states", True),
         # a place or region the gazetteer does not know: nothing can be said
         ("tadcaster village green", "england", None),
         ("london", "gotham", None),
@@ -294,3 +298,10 @@ def test_a_country_for_a_city_beside_a_country_it_may_have_replaced_is_a_change(
     # "Britain" may say where London is, or stand for Ukraine: not excused
     suspect = "Activists in Britain dumped paint outside the Russian embassy."
     assert "location" in changes_by_type(suspect, _EMBASSY)
+
+
+def test_the_country_georgia_is_where_tbilisi_is():
+    # "Georgia" is a country and a US state: the state's code must not hide the country's
+    source = "Protesters rallied in Tbilisi on Sunday against the law."
+    suspect = "Protesters rallied in Georgia on Sunday against the law."
+    assert "location" not in changes_by_type(suspect, source)
