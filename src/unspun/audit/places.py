@@ -185,12 +185,13 @@ def inside(place: str, region: str) -> bool | None:
     ``key`` form): "london" in "u k", "austin" in "texas", "texas" in "united states"? None
     when the gazetteer knows either name not as such a place, so nothing can be said. A city
     name several places share is inside each of their regions ("birmingham": England and
-    Alabama)."""
+    Alabama), but not a namesake a tenth the size of the largest ("paris": not Texas)."""
     regions, cities = _gazetteer()
     outer = regions.get(re.sub(r"^the ", "", region))
-    place = re.sub(r"^the ", "", place)
+    bare = re.sub(r"^the ", "", place)
     # a country's or state's name is that place, not a town named after it ("Mexico", Missouri)
-    where = regions.get(place, cities.get(place))
+    # a city's may begin with "the" ("The Hague")
+    where = regions.get(bare, cities.get(place, cities.get(bare)))
     if outer is None or where is None:
         return None
     return any(w == o or w.startswith(f"{o}-") for w in where for o in outer)
