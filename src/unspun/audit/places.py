@@ -162,8 +162,9 @@ _COUNTRIES = frozenset(
 @lru_cache(maxsize=1)
 def _gazetteer() -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]]]:
     """Countries, US states and the UK's nations by name, with the codes of every such place
-    of that name ("GB", "GB-SCT", "US-TX"; "georgia": the country and the state); and cities of 15,000 people or more, with the codes of every country,
-    state and nation a city of that name is in (``resources/places``, from GeoNames)."""
+    of that name ("GB", "GB-SCT", "US-TX"; "georgia": the country and the state); and cities
+    of 15,000 people or more, with the codes of every country, state and nation a city of
+    that name is in (``resources/places``, from GeoNames)."""
     path = resources.files("unspun") / "resources" / "places" / "places.json"
     data = json.loads(path.read_text("utf-8"))
     regions: dict[str, frozenset[str]] = {}
