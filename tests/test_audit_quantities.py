@@ -56,7 +56,10 @@ def test_a_claim_about_more_of_the_same_thing_is_a_number_change(suspect, source
         # the same amount said another way
         ("The majority of voters backed it.", "Most voters backed it."),
         ("The infection almost always clears up alone.", "The infection usually clears up alone."),
-        ("The infection nearly always clears up alone.", "The infection generally clears up alone."),
+        (
+            "The infection nearly always clears up alone.",
+            "The infection generally clears up alone.",
+        ),
         # a denied quantifier claims less than all, not all
         ("Not all patients responded to the drug.", "Some patients responded to the drug."),
         ("Not every voter backed the measure.", "Many voters backed the measure."),
