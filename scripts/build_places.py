@@ -1,8 +1,9 @@
 """Build the gazetteer shipped in unspun: which country or US state each city is in.
 
 What: every city of GeoNames' ``cities15000`` (populated places of 15,000 people or more, about
-34,000) with the ISO code of its country and, in the United States and the United Kingdom,
-its state or nation (``US-TX``, ``GB-SCT``); every country's GeoNames name and every US
+34,000) but a namesake a tenth the size of the largest city of its name, with the ISO code of
+its country and, in the United States and the United Kingdom, its state or nation
+(``US-TX``, ``GB-SCT``); every country's GeoNames name and every US
 state's name with the same codes; and the common other names of a few countries news writes
 ("Britain", "the U.S.", "Holland").
 Written to ``src/unspun/resources/places/places.json`` with a README saying where it came from
@@ -53,28 +54,38 @@ _OTHER_NAMES = {
 
 # countries whose parts news names as places of their own: US states, the UK's nations
 _BY_PART = ("US", "GB")
+# a city this many times smaller than the largest of its name is left out of that name
+_NAMESAKE = 10
 
 
 def build(data: Path) -> dict:
     countries = json.loads((data / "countries.json").read_text("utf-8"))
     states = json.loads((data / "us_states.json").read_text("utf-8"))
     cities = json.loads((data / "cities15000.json").read_text("utf-8"))
-    regions: dict[str, str] = {}
+    # every place a name stands for: "Georgia" is a country and a US state
+    regions: dict[str, set[str]] = defaultdict(set)
     for code, country in countries.items():
-        regions[country["name"].strip()] = code
+        regions[country["name"].strip()].add(code)
     for code, names in _OTHER_NAMES.items():
         for name in names:
-            regions[name] = code
+            regions[name].add(code)
     for code, state in states.items():
-        regions[state["name"]] = f"US-{code}"
+        regions[state["name"]].add(f"US-{code}")
+    largest: dict[str, int] = defaultdict(int)
+    for city in cities.values():
+        largest[city["name"]] = max(largest[city["name"]], city["population"])
     within: dict[str, set[str]] = defaultdict(set)
     for city in cities.values():
+        # a name is read as its large places, not a namesake a tenth the size: "Paris" is
+        # no place in Texas, "Birmingham" is one in England and one in Alabama
+        if city["population"] * _NAMESAKE < largest[city["name"]]:
+            continue
         where = city["countrycode"]
         within[city["name"]].add(where)
         if where in _BY_PART and city.get("admin1code"):  # the state, or the nation of the UK
             within[city["name"]].add(f"{where}-{city['admin1code']}")
     return {
-        "regions": dict(sorted(regions.items())),
+        "regions": {name: sorted(codes) for name, codes in sorted(regions.items())},
         "cities": {name: sorted(codes) for name, codes in sorted(within.items())},
     }
 

@@ -421,3 +421,25 @@ def test_a_loose_paraphrase_that_reports_a_quote_under_another_named_speaker_is_
     kept = suspect.replace("Nalbandian said", "Hewitt said")
     report = unspun.compare(kept, source, unspun.CheckOptions(detect=False))
     assert all(f.label == "supported" for f in report.findings)
+
+
+@pytest.mark.parametrize(
+    ("suspect", "source"),
+    [
+        (
+            "Jones told Smith that the project was running two years behind schedule and over "
+            "budget.",
+            "Smith said Jones had told him the project was running two years behind schedule "
+            "and over budget.",
+        ),
+        (
+            "Pelosi said the president had promised her the bill would pass before the August "
+            "recess.",
+            "Schumer said Pelosi told him the president had promised her the bill would pass "
+            "before the August recess.",
+        ),
+    ],
+)
+def test_a_speaker_the_source_reports_speaking_is_no_attribution_change(suspect, source):
+    report = unspun.compare(suspect, source, unspun.CheckOptions(detect=False))
+    assert not [c for f in report.findings for c in f.changes if c.type == "attribution"]

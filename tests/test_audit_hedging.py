@@ -548,6 +548,17 @@ def test_a_plan_reported_as_already_done_is_hedging(suspect, source):
             "It'll help those who already have health insurance.",
             "It will help those who have health insurance.",
         ),
+        # what describes someone, after "who have": no plan reported as done
+        (
+            "Residents who have already left the town were told not to return to their homes.",
+            "Residents who left the town were told they would not be able to return to their homes.",
+        ),
+        # the source says it is done already; its plan is about something else
+        (
+            "The council has already closed two libraries to cut costs.",
+            "The council, which has already closed two libraries, would close a third branch "
+            "to cut costs.",
+        ),
     ],
 )
 def test_already_beside_what_is_still_to_come_is_no_change(suspect, source):

@@ -31,6 +31,15 @@ def test_the_place_guards_survive_odd_names():
         # a name several cities share is inside each of their regions
         ("birmingham", "alabama", True),
         ("birmingham", "england", True),
+        # ... but not a namesake a tenth the size of the largest: Paris, Texas
+        ("paris", "texas", False),
+        ("paris", "france", True),
+        # a city whose name begins with "the"
+        ("the hague", "netherlands", True),
+        # a region name several places share stands for each: Georgia the country and state
+        ("tbilisi", "georgia", True),
+        ("atlanta", "georgia", True),
+        ("georgia", "united states", True),
         # a place or region the gazetteer does not know: nothing can be said
         ("tadcaster village green", "england", None),
         ("london", "gotham", None),
@@ -294,3 +303,26 @@ def test_a_country_for_a_city_beside_a_country_it_may_have_replaced_is_a_change(
     # "Britain" may say where London is, or stand for Ukraine: not excused
     suspect = "Activists in Britain dumped paint outside the Russian embassy."
     assert "location" in changes_by_type(suspect, _EMBASSY)
+
+
+def test_the_country_georgia_is_where_tbilisi_is():
+    # "Georgia" is a country and a US state: the state's code must not hide the country's
+    source = "Protesters rallied in Tbilisi on Sunday against the law."
+    suspect = "Protesters rallied in Georgia on Sunday against the law."
+    assert "location" not in changes_by_type(suspect, source)
+
+
+@pytest.mark.parametrize(
+    ("suspect", "source", "changed"),
+    [
+        # "Paris" is Paris, France: Paris, Texas is a namesake a hundredth its size
+        ("Fans in Texas celebrated the win late into the night.",
+         "Fans in Paris celebrated the win late into the night.", True),
+        ("Fans in France celebrated the win late into the night.",
+         "Fans in Paris celebrated the win late into the night.", False),
+        ("Diplomats met in the Netherlands on Monday to discuss the case.",
+         "Diplomats met in The Hague on Monday to discuss the case.", False),
+    ],
+)  # fmt: skip
+def test_a_city_is_where_its_large_namesakes_are(suspect, source, changed):
+    assert ("location" in changes_by_type(suspect, source)) is changed

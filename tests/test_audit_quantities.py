@@ -55,6 +55,16 @@ def test_a_claim_about_more_of_the_same_thing_is_a_number_change(suspect, source
         ),
         # the same amount said another way
         ("The majority of voters backed it.", "Most voters backed it."),
+        ("The infection almost always clears up alone.", "The infection usually clears up alone."),
+        (
+            "The infection nearly always clears up alone.",
+            "The infection generally clears up alone.",
+        ),
+        # a denied quantifier claims less than all, not all
+        ("Not all patients responded to the drug.", "Some patients responded to the drug."),
+        ("Not every voter backed the measure.", "Many voters backed the measure."),
+        ("The buses aren't always reliable.", "The buses are sometimes reliable."),
+        ("Trains cannot always run on time.", "Trains sometimes run on time."),
     ],
 )
 def test_the_same_or_a_safely_smaller_amount_is_no_change(suspect, source):

@@ -87,6 +87,9 @@ def attribution_changes(
         # a quote or claim moved to another named speaker: none of the source's is named
         if not (s_attr and t_attr) or any(stems(s_attr[2]) & stems(a[2]) for _, a in t_attr):
             return []
+        # the source reports the suspect's speaker saying it ("Smith said Jones had told him")
+        if any(_reported_speaking(s_attr[2], s.text) for s in sources):
+            return []
         if not swaps:
             # a loose paraphrase: only a source sentence whose words it reports
             t_attr = [(s, a) for s, a in t_attr if _reports(suspect.text, s_attr, s.text)]
@@ -105,6 +108,20 @@ def attribution_changes(
             f"attributed to '{a_words}' where the source says '{t_words}'",
         )
     ]
+
+
+# a speech verb right after a name, past an auxiliary: "Jones had told him", "Pelosi says"
+_SPEAKS = (
+    r"(?:\s+(?:had|has|have|also|later|then|reportedly))*\s+"
+    r"(?:told|tells|said|says|added|stated|claimed|warned|insisted|explained|wrote)\b"
+)
+
+
+def _reported_speaking(speaker: str, source: str) -> bool:
+    """Does a source sentence report this speaker (by the last word of the name) saying
+    something, inside another's report ("Smith said Jones had told him ...")?"""
+    last = re.findall(r"[A-Z][\w’'-]+", speaker)[-1:]
+    return bool(last) and bool(re.search(rf"\b{re.escape(last[0])}{_SPEAKS}", source))
 
 
 # a suspect reports a source sentence when this share of its own content words are that

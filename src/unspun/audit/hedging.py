@@ -248,23 +248,35 @@ _STILL_TO_COME = re.compile(
 # said would happen as said: "has announced its intention")
 # (not a state someone is in already: "people who already had memory problems")
 _DONE = re.compile(
-    r"(?<!\bwho\s)(?<!\bwhich\s)(?<!\bthat\s)\balready\b"
+    r"\balready\b"
     r"(?!\s+(?:have|has|had|having|own|owns|owned|know|knows|knew|live|lives|lived)\b)",
     re.IGNORECASE,
 )
+# ... nor what describes someone or something: "residents who have already left"
+_DESCRIBED = re.compile(r"\b(?:who|which|that)\s+(?:(?:has|have|had)\s+)?$", re.IGNORECASE)
 
 
 def planned_as_done(
     suspect: Sentence, sources: list[Sentence], suspect_stems: Set[str]
 ) -> list[Change]:
-    """A plan, a hope or an attempt reported as done: "has secured a commercial partner"
-    for "hope to involve a commercial partner", "have already closed" for "would close".
+    """A plan, a hope or an attempt reported as done: "have already secured a commercial
+    partner" for "hope to involve a commercial partner", "have already closed" for "would
+    close" (not "has secured" without "already": a perfect tense alone is not checked).
     The suspect says it is done ("already"), keeps what the source's cue governs, and says
     nothing of it still to come."""
-    done = _DONE.search(suspect.text)
+    done = next(
+        (
+            m
+            for m in _DONE.finditer(suspect.text)
+            if not _DESCRIBED.search(suspect.text[max(0, m.start() - 20) : m.start()])
+        ),
+        None,
+    )
     if done is None or _STILL_TO_COME.search(suspect.text) or _asks(suspect.text):
         return []
     for src in sources:
+        if re.search(r"\balready\b", src.text, re.IGNORECASE):
+            continue  # done, by the source's own word ("which has already closed two")
         for cue in _PROSPECT.finditer(src.text):
             if expresses(suspect_stems, src.text, cue.end(), window=TIGHT_WINDOW, share=0.5):
                 return [

@@ -160,13 +160,16 @@ _COUNTRIES = frozenset(
 
 
 @lru_cache(maxsize=1)
-def _gazetteer() -> tuple[dict[str, str], dict[str, frozenset[str]]]:
-    """Countries, US states and the UK's nations by name, with their codes ("GB",
-    "GB-SCT", "US-TX"); and cities of 15,000 people or more, with the codes of every country,
-    state and nation a city of that name is in (``resources/places``, from GeoNames)."""
+def _gazetteer() -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]]]:
+    """Countries, US states and the UK's nations by name, with the codes of every such place
+    of that name ("GB", "GB-SCT", "US-TX"; "georgia": the country and the state); and cities
+    of 15,000 people or more, with the codes of every country, state and nation a city of
+    that name is in (``resources/places``, from GeoNames)."""
     path = resources.files("unspun") / "resources" / "places" / "places.json"
     data = json.loads(path.read_text("utf-8"))
-    regions = {key(name): code for name, code in data["regions"].items()}
+    regions: dict[str, frozenset[str]] = {}
+    for name, codes in data["regions"].items():
+        regions[key(name)] = regions.get(key(name), frozenset()) | frozenset(codes)
     cities: dict[str, frozenset[str]] = {}
     for name, codes in data["cities"].items():
         cities[key(name)] = cities.get(key(name), frozenset()) | frozenset(codes)
@@ -183,15 +186,16 @@ def inside(place: str, region: str) -> bool | None:
     ``key`` form): "london" in "u k", "austin" in "texas", "texas" in "united states"? None
     when the gazetteer knows either name not as such a place, so nothing can be said. A city
     name several places share is inside each of their regions ("birmingham": England and
-    Alabama)."""
+    Alabama), but not a namesake a tenth the size of the largest ("paris": not Texas)."""
     regions, cities = _gazetteer()
     outer = regions.get(re.sub(r"^the ", "", region))
-    place = re.sub(r"^the ", "", place)
+    bare = re.sub(r"^the ", "", place)
     # a country's or state's name is that place, not a town named after it ("Mexico", Missouri)
-    where = {regions[place]} if place in regions else cities.get(place)
+    # a city's may begin with "the" ("The Hague")
+    where = regions.get(bare, cities.get(place, cities.get(bare)))
     if outer is None or where is None:
         return None
-    return any(w == outer or w.startswith(f"{outer}-") for w in where)
+    return any(w == o or w.startswith(f"{o}-") for w in where for o in outer)
 
 
 def swappable_places(place: str, other: str, text: str) -> bool:

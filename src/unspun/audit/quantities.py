@@ -41,6 +41,10 @@ _SCALE: dict[int, tuple[str, ...]] = {
         "just about every",
         "almost every",
         "nearly every",
+        # what holds short of always: "almost always" is "usually", not "always"
+        "almost always",
+        "nearly always",
+        "virtually always",
     ),
     _ALL: ("all", "every", "each", "always", "exclusively", "unanimously"),
 }
@@ -65,6 +69,8 @@ _IDIOM = re.compile(
 # before a quantifier, words that make it no amount of a group: "the most senior" (a
 # superlative), "us all" (everyone addressed)
 _NOT_AN_AMOUNT = re.compile(r"\b(?:the|us|them|you|we|they)\s+$", re.IGNORECASE)
+# a quantifier denied: "not all patients", "aren't always" claim less than all, not all
+_DENIED_BEFORE = re.compile(r"(?:\b(?:can)?not|n['’]t|\bnever)\s+$", re.IGNORECASE)
 # a predicate denied after the quantifier: "many people do not take it seriously" says what
 # "few people take it seriously" says, on another scale
 _DENIED = re.compile(r"[^.;,]{0,40}?(?:\bnot\b|n['’]t\b|\bnever\b|\bno\s+longer\b)", re.IGNORECASE)
@@ -119,6 +125,7 @@ def _quantified(text: str) -> list[tuple[re.Match[str], int, str]]:
         if (
             any(a <= m.start() < b for a, b in idioms)
             or _NOT_AN_AMOUNT.search(text[: m.start()])
+            or _DENIED_BEFORE.search(text[max(0, m.start() - 20) : m.start()])
             or _DENIED.match(text[m.end() :])
         ):
             continue
