@@ -1,10 +1,12 @@
 """How much of a group, or how often: "all patients" for the source's "some patients",
 "always" for "usually", "every seat" for "most seats".
 
-A quantifier puts a claim on a scale (none, a few, some, many, half, most, all; never,
+A quantifier puts a claim on a scale (a few, some, many, half, most, all; rarely,
 sometimes, often, usually, always). A suspect that puts the same thing two steps or more
-higher or lower on that scale, or claims all of it where the source says less than all,
-changes how much is claimed: a ``number`` change (an amount). The same thing means the same
+higher on that scale, or claims all of it where the source says less than all, claims more
+than its source: a ``number`` change (an amount). Less is claimed safely, unless the suspect
+says it as a limit ("only a few" for "nearly all"). A denial is another check's ("none",
+"never", "not all"). The same thing means the same
 word right after both quantifiers ("all patients" and "some patients", "are always" and "are
 usually" read as "always ..." and "usually ..." over the next word); quantifiers over
 anything else are not compared.
