@@ -400,3 +400,15 @@ def test_a_database_of_another_program_is_refused_untouched(tmp_path):
     db = sqlite3.connect(path)
     assert db.execute("PRAGMA journal_mode").fetchone()[0] == "delete"
     db.close()
+
+
+def test_the_worker_pool_is_at_most_one_process_per_core(monkeypatch):
+    from unspun import corpus as corpus_module
+
+    monkeypatch.setattr(corpus_module.os, "cpu_count", lambda: 4)
+    assert corpus_module._pool_size(500) == 4
+    assert corpus_module._pool_size(3) == 3
+    assert corpus_module._pool_size(None) == 2
+    monkeypatch.setattr(corpus_module.os, "cpu_count", lambda: 1)
+    assert corpus_module._pool_size(2) == 2  # two are always allowed
+    assert corpus_module._pool_size(None) == 1

@@ -161,7 +161,10 @@ def index(
     ],
     db: DbOption = Path("news.unspun"),
     workers: Annotated[
-        int, typer.Option(min=1, help="Worker processes for splitting and embedding.")
+        int,
+        typer.Option(
+            min=1, help="Worker processes for splitting and embedding (at most one per core)."
+        ),
     ] = 2,
     skip_bad: Annotated[
         bool,

@@ -225,6 +225,15 @@ def _stop_now(pool: ProcessPoolExecutor) -> None:
             writer.close()
 
 
+def _pool_size(workers: int | None) -> int:
+    """The worker processes to start for ``workers`` asked for (None: up to two): at most one
+    per core, as each loads the models and more only share the cores and the memory (two
+    are always allowed)."""
+    cores = os.cpu_count() or 1
+    asked = workers if workers is not None else min(2, cores)
+    return max(1, min(asked, max(cores, 2)))
+
+
 class Corpus:
     """An archive of articles with full-text, vector and name indexes.
 
@@ -304,7 +313,8 @@ class Corpus:
         run after the batches already committed, plus every record read before the bad one.
         Articles whose id and content are already stored are skipped. An interrupt
         (Ctrl-C, or SIGTERM in the CLI) loses only the batches in flight (at most
-        ``workers`` + 1), and the workers are stopped at once.
+        ``workers`` + 1), and the workers are stopped at once. ``workers`` is capped at the
+        machine's cores (see :func:`_pool_size`).
         """
         if isinstance(records, Mapping | Article):
             raise TypeError(
@@ -312,7 +322,7 @@ class Corpus:
             )
         if self.store.read_only:
             self.store.transaction()  # refuses, before any article is prepared
-        workers = workers if workers is not None else min(2, os.cpu_count() or 1)
+        workers = _pool_size(workers)
         counts = {"added": 0, "replaced": 0, "unchanged": 0}
         pool: ProcessPoolExecutor | None = None
         # batches being prepared, written in the order they were read
