@@ -1,8 +1,11 @@
-"""Roles (audit/roles.py): two parties that changed places around the same verb."""
+"""Roles (audit/roles.py): two parties that changed places around the same verb, or the
+two sides of a comparison."""
 
 import pytest
+from helpers import changes_by_type
 
 from unspun.audit import EntityTagger, find_changes
+from unspun.audit.roles import turned_comparison
 from unspun.documents import Sentence
 from unspun.models import nlp
 
@@ -101,3 +104,37 @@ def test_two_parties_that_changed_places_are_a_direction_change(suspect, source,
 def test_third_review_cases(suspect, source, kind, found):
     got = _close_changes(suspect, source)
     assert (kind in got) is found
+
+
+@pytest.mark.parametrize(
+    ("suspect", "source"),
+    [
+        (
+            "Doctors found more men than women had the disease.",
+            "Doctors found more women than men had the disease.",
+        ),
+        (
+            "Fresh ginger contains higher concentrations of 6-gingerol than powdered ginger.",
+            "Powdered ginger contains higher concentrations of 6-gingerol than fresh ginger.",
+        ),
+    ],
+)
+def test_a_comparison_whose_sides_changed_places_is_a_direction_change(suspect, source):
+    got = changes_by_type(suspect, source)
+    assert "direction" in got
+    assert got["direction"].suspect.text.startswith("than ")
+
+
+@pytest.mark.parametrize(
+    ("suspect", "source"),
+    [
+        # the sides turned under the opposite comparative say the same
+        ("Women had fewer visits than men.", "Men had more visits than women."),
+        # figures are compared by the number checks
+        ("It cost more than 100 dollars.", "It cost more than 90 dollars."),
+        # the same sides, reworded
+        ("Women made more visits than men did.", "Women had more visits than men."),
+    ],
+)
+def test_a_comparison_kept_or_turned_with_its_comparative_is_no_direction_change(suspect, source):
+    assert turned_comparison(suspect, source) is None

@@ -1,7 +1,8 @@
 """Roles: who did what to whom. Two parties that changed places around the same verb
 ("psoriasis may raise the risk of obesity" for "obesity may raise the risk of
 psoriasis") keep every word of the sentence, so no word-level check sees the change; the
-dependency parse does.
+dependency parse does. Two sides of a comparison that changed places ("more men than
+women" for "more women than men") are found around "than".
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from ..documents import STOPWORDS
 from ..models import parser
 from .numbers import NUMBER_WORDS
 
-__all__ = ["crossed_parties"]
+__all__ = ["crossed_parties", "turned_comparison"]
 
 _NUMBERS = frozenset(NUMBER_WORDS) | {"hundreds", "thousands", "millions", "billions", "dozens"}
 
@@ -110,3 +111,75 @@ _SYMMETRIC = tuple(
 )
 # at most this many words from one party to the other
 _CROSS_SPAN = 12
+
+
+# a comparison: what is compared, the comparative, "than", what it is compared with
+_THAN = re.compile(r"\bthan\s+((?:[\w'’-]+\s+){0,2}[\w'’-]+)", re.IGNORECASE)
+_COMPARATIVE = re.compile(
+    r"\b(more|less|fewer|higher|lower|greater|smaller|larger|bigger|better|worse|longer|"
+    r"shorter|faster|slower|older|younger|cheaper|stronger|weaker|earlier|later)\b",
+    re.IGNORECASE,
+)
+# where the words of a side of a comparison are looked for, before "than"
+_SIDE_WINDOW = 12
+
+
+_Phrase = tuple[int, int, str]
+
+
+def turned_comparison(suspect: str, source: str) -> tuple[_Phrase, _Phrase] | None:
+    """A comparison whose sides changed places under the same comparative: "more men than
+    women" for "more women than men", "fresh ginger contains higher concentrations than
+    powdered ginger" for "powdered ginger contains higher concentrations than fresh ginger".
+    What follows the suspect's "than" is compared in the source (in the words before its
+    "than"), and what follows the source's "than" is compared in the suspect. The same
+    comparative must lead both ("lower" with the sides turned says the same). The suspect's
+    and the source's "than" and what follows it up to the first function word: (start, end,
+    text) in each."""
+    mine, theirs = _comparison(suspect), _comparison(source)
+    if mine is None or theirs is None:
+        return None
+    (s_more, s_before, s_than), (t_more, t_before, t_than) = mine, theirs
+    if s_more != t_more:
+        return None
+    s_side, t_side = _content(_words(s_than.group(1))), _content(_words(t_than.group(1)))
+    s_left, t_left = _content(_words(s_before)), _content(_words(t_before))
+    # what differs between the two "than" phrases is what changed sides ("powdered" and
+    # "fresh" of "than powdered ginger", "than fresh ginger")
+    s_only, t_only = s_side - t_side, t_side - s_side
+    if not s_only or not t_only:
+        return None
+    if s_only & t_left and t_only & s_left and not s_only & s_left and not t_only & t_left:
+        return _named_side(suspect, s_than), _named_side(source, t_than)
+    return None
+
+
+def _named_side(text: str, than: re.Match[str]) -> _Phrase:
+    """ "than" and the content words right after it ("than powdered ginger", "than women")."""
+    end = than.start(1)
+    for m in re.finditer(r"[\w'’-]+", than.group(1)):
+        if m.group().lower() in STOPWORDS:
+            break
+        end = than.start(1) + m.end()
+    return than.start(), end, text[than.start() : end]
+
+
+def _comparison(text: str) -> tuple[str, str, re.Match[str]] | None:
+    """The one comparison of a text: its comparative, the words before "than" in its clause
+    (up to the comparative's subject), and the "than" phrase. None when there is none, or
+    more than one, or it compares figures ("more than 100")."""
+    thans = list(_THAN.finditer(text))
+    if len(thans) != 1 or re.search(r"\d", thans[0].group(1)):
+        return None
+    than = thans[0]
+    head = text[: than.start()]
+    clause = re.split(r"[.;:!?]\s", head)[-1]
+    comparatives = _COMPARATIVE.findall(clause)
+    if not comparatives:
+        return None
+    before = " ".join(_words(clause)[-_SIDE_WINDOW:])
+    return comparatives[-1].lower(), before, than
+
+
+def _words(text: str) -> list[str]:
+    return [w.lower() for w in re.findall(r"[A-Za-z][\w'’-]*", text)]

@@ -27,7 +27,7 @@ from .entities import TITLES, one_name
 from .forms import title_case
 from .numbers import numbers_in
 from .places import larger_place, swappable_places
-from .roles import crossed_parties
+from .roles import crossed_parties, turned_comparison
 from .text import denies, key
 
 __all__ = ["opposites", "substitution_changes"]
@@ -179,6 +179,20 @@ def substitution_changes(
                 s_span,
                 t_span,
                 f"'{first}' and '{second}' have changed places: the source has '{t_span.text}'",
+            )
+        comparison = (
+            turned_comparison(suspect.text, source.text) if "direction" not in found else None
+        )
+        if comparison is not None:
+            s_than, t_than = comparison
+            s_span = Span(suspect.start + s_than[0], suspect.start + s_than[1], s_than[2])
+            t_span = Span(source.start + t_than[0], source.start + t_than[1], t_than[2])
+            found["direction"] = Change(
+                "direction",
+                s_span,
+                t_span,
+                f"the two sides of the comparison have changed places: '{s_span.text}' where "
+                f"the source has '{t_span.text}'",
             )
         for k, (op, i1, i2, j1, j2) in enumerate(ops):
             if op != "replace" or i2 - i1 > _SLOT or j2 - j1 > _SLOT:
