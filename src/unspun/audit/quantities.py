@@ -116,7 +116,7 @@ def _apart(level: int, theirs: int, restricted: bool) -> bool:
 
 def _restricted(text: str, m: re.Match[str]) -> bool:
     """Is the quantifier said as a limit ("only a few", "just some")?"""
-    return bool(re.search(r"\b(?:only|just|merely)\s+$", text[: m.start()], re.IGNORECASE))
+    return bool(re.search(r"\b(?:only|just|merely)\s+$", _before(text, m), re.IGNORECASE))
 
 
 def _quantified(text: str) -> list[tuple[re.Match[str], int, str]]:
@@ -126,15 +126,28 @@ def _quantified(text: str) -> list[tuple[re.Match[str], int, str]]:
     for m in _QUANTIFIER.finditer(text):
         if (
             any(a <= m.start() < b for a, b in idioms)
-            or _NOT_AN_AMOUNT.search(text[: m.start()])
-            or _DENIED_BEFORE.search(text[max(0, m.start() - 20) : m.start()])
-            or _DENIED.match(text[m.end() :])
+            or _NOT_AN_AMOUNT.search(_before(text, m))
+            or _DENIED_BEFORE.search(_before(text, m))
+            or _DENIED.match(_after(text, m))
         ):
             continue
-        head = _head(text[m.end() :])
+        head = _head(_after(text, m))
         if head is not None:
             found.append((m, _LEVEL[m.group().lower()], head))
     return found
+
+
+# how far around a quantifier its guards look: a few words each way (slices, not the whole
+# sentence, so a long sentence of many quantifiers is not read again for each)
+_REACH = 24
+
+
+def _before(text: str, m: re.Match[str]) -> str:
+    return text[max(0, m.start() - _REACH) : m.start()]
+
+
+def _after(text: str, m: re.Match[str]) -> str:
+    return text[m.end() : m.end() + 3 * _REACH]
 
 
 def _head(after: str) -> str | None:
