@@ -412,3 +412,26 @@ def test_the_worker_pool_is_at_most_one_process_per_core(monkeypatch):
     monkeypatch.setattr(corpus_module.os, "cpu_count", lambda: 1)
     assert corpus_module._pool_size(2) == 2  # two are always allowed
     assert corpus_module._pool_size(None) == 1
+
+
+def test_ids_another_run_wrote_meanwhile_are_counted_there_not_replaced(tmp_path):
+    # Two `unspun index` runs of the same new records at once: both read the stored hashes
+    # before either writes. The second writer must find the first's rows under its write
+    # lock and count them unchanged (the content ends right either way; the counts did not).
+    path = tmp_path / "c.unspun"
+    first, second = unspun.Corpus.open(path), unspun.Corpus.open(path)
+    stored_before = first.store.content_hashes
+
+    def read_then_race(ids):
+        found = stored_before(ids)  # nothing yet
+        assert second.add(_records(3), workers=1) == unspun.AddResult(3, 0, 0)
+        return found
+
+    first.store.content_hashes = read_then_race
+    assert first.add(_records(3), workers=1) == unspun.AddResult(0, 0, 3)
+    changed = [{"id": "a1", "text": "A different story about a museum."}]
+    first.store.content_hashes = lambda ids: {}  # as if read before a1 was stored
+    assert first.add(changed, workers=1) == unspun.AddResult(0, 1, 0)
+    assert len(first) == 3 and first.get("a1").text == changed[0]["text"]
+    first.close()
+    second.close()

@@ -212,17 +212,30 @@ class Store:
                 found[rid] = digest
         return found
 
-    def write(self, batch: list[PreparedArticle]) -> tuple[int, int]:
-        """Insert or replace a batch in one transaction; returns (added, replaced)."""
-        added = replaced = 0
+    def write(self, batch: list[PreparedArticle]) -> tuple[int, int, int]:
+        """Insert or replace a batch in one transaction; returns (added, replaced, unchanged).
+
+        What each article is is decided inside the transaction, under the write lock: an id
+        another process stored since this one read :meth:`content_hashes` (two ``unspun
+        index`` runs of the same records at once) is found here, and a copy with the same
+        content is counted unchanged and left as it is, not replaced."""
+        added = replaced = unchanged = 0
         if not batch:
-            return added, replaced  # nothing changed: the generation (and every cache) stays
+            return 0, 0, 0  # nothing changed: the generation (and every cache) stays
         with self.transaction():
             for item in batch:
                 a = item.article
-                cursor = self._db.execute("DELETE FROM articles WHERE id = ?", (a.id,))
-                replaced += cursor.rowcount > 0
-                added += cursor.rowcount == 0
+                row = self._db.execute(
+                    "SELECT content_hash FROM articles WHERE id = ?", (a.id,)
+                ).fetchone()
+                if row is not None and row[0] == item.content_hash:
+                    unchanged += 1
+                    continue
+                if row is not None:
+                    self._db.execute("DELETE FROM articles WHERE id = ?", (a.id,))
+                    replaced += 1
+                else:
+                    added += 1
                 self._db.execute(
                     "INSERT INTO articles(id, text, title, publisher, url, date, authors, extra,"
                     " content_hash, sentences, names, vector)"
@@ -242,11 +255,12 @@ class Store:
                         item.vector.astype(np.float16).tobytes(),
                     ),
                 )
-            self._db.execute(
-                "INSERT OR REPLACE INTO meta VALUES ('generation', "
-                "CAST(COALESCE((SELECT value FROM meta WHERE key = 'generation'), 0) + 1 AS TEXT))"
-            )
-        return added, replaced
+            if added or replaced:
+                self._db.execute(
+                    "INSERT OR REPLACE INTO meta VALUES ('generation', CAST(COALESCE("
+                    "(SELECT value FROM meta WHERE key = 'generation'), 0) + 1 AS TEXT))"
+                )
+        return added, replaced, unchanged
 
     # -- reading --------------------------------------------------------------------------
     def __len__(self) -> int:
