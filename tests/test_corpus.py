@@ -435,3 +435,62 @@ def test_ids_another_run_wrote_meanwhile_are_counted_there_not_replaced(tmp_path
     assert len(first) == 3 and first.get("a1").text == changed[0]["text"]
     first.close()
     second.close()
+
+
+def test_an_unused_empty_database_is_removed_and_one_in_use_or_holding_articles_kept(tmp_path):
+    from unspun.store import remove_if_unused
+
+    path = tmp_path / "c.unspun"
+    unspun.Corpus.open(path).close()
+    other = subprocess.Popen(  # another run with the database open
+        [
+            sys.executable,
+            "-c",
+            f"import unspun, sys; c = unspun.Corpus.open({str(path)!r}); "
+            "print(len(c), flush=True); sys.stdin.read()",
+        ],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert other.stdout.readline().strip() == "0"
+        assert not remove_if_unused(path) and path.exists()
+    finally:
+        other.communicate("", timeout=60)
+    with unspun.Corpus.open(path) as corpus:
+        corpus.add(_records(1), workers=1)
+    assert not remove_if_unused(path) and len(unspun.Corpus.open(path, create=False)) == 1
+    mine = tmp_path / "mine.db"  # a database of another program is not unspun's to remove
+    with contextlib.closing(sqlite3.connect(mine)) as db:
+        db.execute("CREATE TABLE notes(x)")
+    assert not remove_if_unused(mine) and mine.exists()
+    empty = tmp_path / "e.unspun"
+    unspun.Corpus.open(empty).close()
+    assert remove_if_unused(empty)
+    assert list(tmp_path.glob("e.unspun*")) == []  # its -wal and -shm too
+
+
+def test_a_database_removed_while_it_was_being_opened_is_opened_afresh(tmp_path):
+    # A run opening the database waits for the lock remove_if_unused holds as it deletes
+    # the files; what it then reads is no longer at the path, so it must not write there.
+    from unspun.store import Store
+
+    path = tmp_path / "c.unspun"
+    Store.open(path, create=True).close()
+    holder = sqlite3.connect(path, isolation_level=None)
+    holder.execute("PRAGMA locking_mode=EXCLUSIVE")
+    holder.execute("BEGIN EXCLUSIVE")
+    opened: list[Store] = []
+    opening = threading.Thread(target=lambda: opened.append(Store.open(path, create=True)))
+    opening.start()
+    time.sleep(0.5)  # it is waiting for the lock
+    holder.execute("COMMIT")
+    holder.execute("PRAGMA journal_mode=MEMORY")
+    for suffix in ("-wal", "-shm", ""):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
+    holder.close()
+    opening.join(timeout=60)
+    with unspun.Corpus(opened[0]) as corpus:
+        corpus.add(_records(2), workers=1)
+    assert len(unspun.Corpus.open(path, create=False)) == 2
