@@ -277,3 +277,20 @@ def test_a_line_separator_inside_a_json_string_does_not_end_the_record(tmp_path)
     )
     records = list(read_cases(path))
     assert [r.get("source_text", r.get("suspect_text")) for r in records] == [text, text]
+
+
+def test_cases_with_old_mac_line_ends_are_read_line_by_line(tmp_path):
+    cases = [
+        {"id": f"c{i}", "suspect_text": "A bridge was shut.", "source_ids": []} for i in range(2)
+    ]
+    path = tmp_path / "cases.jsonl"
+    path.write_bytes("\r".join(json.dumps(c) for c in cases).encode() + b"\r")
+    assert [c["id"] for c in read_cases(path)] == ["c0", "c1"]
+    # a file that mixes them is refused where a line holds two cases, saying why
+    path.write_bytes(b"\n".join([json.dumps(cases[0]).encode(), path.read_bytes()]))
+    with pytest.raises(
+        InputError,
+        match=r"cases.jsonl:2: a second record at column \d+ after "
+        r"a CR-only line end \(old Mac line ends\)",
+    ):
+        list(read_cases(path))

@@ -34,7 +34,7 @@ from .documents import Article
 from .errors import InputError, UnspunError
 from .ingest import iter_input_files, read_articles, read_html, read_txt
 from .ingest._files import decode
-from .ingest.jsonl import read_jsonl_lines
+from .ingest.jsonl import read_jsonl_lines, record_lines
 from .results import Report
 from .store import remove_if_unused
 
@@ -124,7 +124,7 @@ def _count_records(paths: list[Path]) -> int | None:
             if kind == "jsonl":
                 opener = gzip.open if path.name.lower().endswith(".gz") else open
                 with opener(path, "rb") as handle:
-                    total += sum(1 for line in handle if line.strip())
+                    total += sum(1 for line in record_lines(handle) if line.strip())
             else:
                 total += 1
         return total

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import gzip
 import json
+import re
 import zlib
 from collections import Counter
 from collections.abc import Iterable, Iterator
@@ -22,6 +23,7 @@ from .core import CheckOptions, check, compare
 from .corpus import Corpus
 from .errors import InputError
 from .ingest._files import decode
+from .ingest.jsonl import mixed_line_ends
 from .results import AddedType, ChangeType, Finding, Report
 
 __all__ = [
@@ -159,15 +161,20 @@ def read_numbered_cases(path: str | Path) -> Iterator[tuple[int, dict[str, Any]]
     text = decode(raw, str(path))
     seen: dict[str, int] = {}  # case id -> its line
     # records end at "\n" alone: str.splitlines() also breaks at U+2028, U+2029 and U+0085,
-    # which JSON strings may hold as they are (a text copied from a web page)
-    for number, line in enumerate(text.split("\n"), start=1):
+    # which JSON strings may hold as they are (a text copied from a web page); in a file
+    # whose first line ends with "\r" alone (old Mac line ends), at "\r" (as corpus files
+    # are read: ingest.jsonl.record_lines)
+    first_end = re.search(r"\r\n?|\n", text)
+    ending = "\r" if first_end is not None and first_end.group() == "\r" else "\n"
+    for number, line in enumerate(text.split(ending), start=1):
         line = line.removesuffix("\r")
         if not line.strip():
             continue
         try:
             case = json.loads(line)
         except json.JSONDecodeError as err:
-            raise InputError(str(path), f"not valid JSON ({err.msg})", record=number) from None
+            problem = mixed_line_ends(line, err) or f"not valid JSON ({err.msg})"
+            raise InputError(str(path), problem, record=number) from None
         if not isinstance(case, dict) or not (
             isinstance(case.get("suspect_text"), str) or is_claim_record(case)
         ):
