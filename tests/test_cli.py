@@ -717,6 +717,31 @@ def test_evaluate_warns_of_an_omitted_quote_none_of_its_sources_holds(tmp_path):
     ]
 
 
+def test_evaluate_refuses_a_source_quote_its_source_does_not_hold(tmp_path):
+    cases, corpus = _bridge_case_files(tmp_path, ["bridge"])
+    case = json.loads(cases.read_text(encoding="utf-8"))
+    expectation = case["suspect_expectations"][0]
+    expectation.update(source_id="bridge", source_quote="Work will start in March")
+    cases.write_text("\n" + json.dumps(case) + "\n", encoding="utf-8")
+    assert _evaluate_in_a_process(cases, corpus).returncode == 0  # as written: scored
+    expectation["source_quote"] = "Work will start in May"
+    cases.write_text("\n" + json.dumps(case) + "\n", encoding="utf-8")
+    proc = _evaluate_in_a_process(cases, corpus)
+    assert proc.returncode == 1 and "Traceback" not in proc.stderr
+    assert proc.stderr.splitlines() == [
+        f"error: {cases}:2: 'source_quote' 'Work will start in May' (for 'Work will start "
+        "in March') is not in the text of source 'bridge'"
+    ]
+    assert proc.stdout == ""  # nothing scored
+    expectation["source_quote"] = 42
+    cases.write_text(json.dumps(case) + "\n", encoding="utf-8")
+    proc = _evaluate_in_a_process(cases, corpus)
+    assert proc.returncode == 1
+    assert "cases.jsonl:1: an item of 'suspect_expectations' has a 'source_quote' that is " in (
+        proc.stderr
+    )
+
+
 def test_evaluate_warns_of_the_first_ten_cases_with_unknown_ids_then_counts(tmp_path):
     cases, corpus = _bridge_case_files(tmp_path, ["gone"])
     one_case = cases.read_text(encoding="utf-8").strip()

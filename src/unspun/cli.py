@@ -558,6 +558,7 @@ def evaluate(
         is_claim_record,
         quotes_not_in_sources,
         read_numbered_cases,
+        source_quote_problems,
         unknown_source_ids,
     )
 
@@ -585,6 +586,11 @@ def evaluate(
     corpus = Corpus.open(db if db is not None else ":memory:", create=db is None)
     if corpus_path is not None:
         corpus.add(read_articles([corpus_path]))
+    for number, record in numbered:
+        # wrong gold: refused before any case is scored, as a malformed case is
+        if problems := source_quote_problems(record, corpus):
+            corpus.close()
+            raise InputError(str(cases), problems[0], record=number)
     unknown = [(n, ids) for n, record in numbered if (ids := unknown_source_ids(record, corpus))]
     for number, ids in unknown[:_UNKNOWN_SOURCES_SHOWN]:
         _warn(f"{cases}:{number}: ids not in the corpus, so never found: {', '.join(ids)}")

@@ -36,6 +36,7 @@ __all__ = [
     "read_numbered_cases",
     "score_case",
     "quotes_not_in_sources",
+    "source_quote_problems",
     "unknown_source_ids",
 ]
 
@@ -245,6 +246,16 @@ def _check_case(case: dict[str, Any], where: str, number: int) -> None:
                 raise InputError(where, "'source_id' must be a corpus id or null", record=number)
             if not isinstance(item.get("metadata", False), bool):
                 raise InputError(where, "'metadata' must be true or false", record=number)
+            source_quote = item.get("source_quote")
+            if source_quote is not None and not (
+                isinstance(source_quote, str) and source_quote.strip()
+            ):
+                # checked against its source once the corpus is open (source_quote_problems)
+                raise InputError(
+                    where,
+                    f"an item of '{key}' has a 'source_quote' that is not text",
+                    record=number,
+                )
             if key == "suspect_expectations":
                 _check_expectation(item, where, number)
             if key == "suspect_expectations" and item["quote"] not in case["suspect_text"]:
@@ -307,6 +318,28 @@ def quotes_not_in_sources(case: dict[str, Any], corpus: Corpus) -> list[str]:
         if texts and not any(item["quote"] in text for text in texts):
             missing.append(item["quote"])
     return missing
+
+
+def source_quote_problems(case: dict[str, Any], corpus: Corpus) -> list[str]:
+    """Why a suspect expectation's ``source_quote`` is wrong: not in the text of its
+    ``source_id`` (or, with none, of any of the case's ``source_ids``), as written. Such a
+    case's gold is wrong (a typo, a quote from another article), and would be scored as if
+    it were right. A source the corpus does not hold is not judged here (those ids are
+    reported by :func:`unknown_source_ids`)."""
+    problems = []
+    for item in case.get("suspect_expectations") or []:
+        quote = item.get("source_quote")
+        if quote is None:
+            continue
+        sids = [item["source_id"]] if item.get("source_id") else case.get("source_ids") or []
+        texts = [a.text for sid in sids if (a := corpus.get(sid)) is not None]
+        if texts and not any(quote in text for text in texts):
+            named = f"source {sids[0]!r}" if len(sids) == 1 else f"sources {', '.join(sids)}"
+            problems.append(
+                f"'source_quote' {quote[:60]!r} (for {item['quote'][:40]!r}) is not in the text "
+                f"of {named}"
+            )
+    return problems
 
 
 def _sentence_for(quote: str, text: str, findings: list[Finding]) -> Finding | None:
