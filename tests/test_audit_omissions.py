@@ -20,6 +20,48 @@ def test_an_attribution_dropped_where_the_sentence_is_used_is_omitted():
     assert ("attribution", "according to researchers") in omitted(suspect, source)
 
 
+_STORM_SOURCE = (
+    "The council approved a 42 million dollar plan to repair the harbour bridge on Tuesday. "
+    "Work will start in March and last two years. "
+    "The storm killed 12 people in the north, AFP said. "
+    "The mayor said the bridge carries 40,000 cars a day."
+)
+_STORM_SUSPECT = (
+    "The council approved a 42 million dollar plan to repair the harbour bridge on Tuesday. "
+    "Work will start in March and last two years. "
+    "The mayor said the bridge carries 40,000 cars a day."
+)
+
+
+def test_a_sentence_left_out_whole_is_listed_once_with_its_attribution_called_out():
+    import unspun
+
+    (omission,) = unspun.compare(_STORM_SUSPECT, _STORM_SOURCE).omissions
+    assert (omission.kind, omission.text) == (
+        "content",
+        "The storm killed 12 people in the north, AFP said.",
+    )
+    (part,) = omission.parts
+    assert (part.kind, part.text, part.index) == ("attribution", "AFP said", omission.index)
+    assert _STORM_SOURCE[part.start : part.end] == "AFP said"
+    # an outlet the rewrite credits elsewhere goes with the sentence, not called out
+    credited = _STORM_SUSPECT + " AFP reported the repairs."
+    (omission,) = [o for o in unspun.compare(credited, _STORM_SOURCE).omissions if o.index == 2]
+    assert omission.parts == ()
+
+
+def test_a_photo_credit_inside_a_sentence_left_out_is_called_out_on_it():
+    import unspun
+
+    source = _STORM_SOURCE.replace(
+        "AFP said.", "AFP said. (Photo: Instagram / @stormwatcher) Roads were closed."
+    )
+    omissions = unspun.compare(_STORM_SUSPECT, source).omissions
+    assert not [o for o in omissions if o.kind in ("attribution", "credit")]
+    parts = [(p.kind, p.text) for o in omissions for p in o.parts]
+    assert ("credit", "(Photo: Instagram / @stormwatcher)") in parts
+
+
 @pytest.mark.parametrize(
     ("source", "suspect"),
     [

@@ -130,6 +130,78 @@ def test_a_failed_index_leaves_no_empty_database(tmp_path, examples):
     assert not db.exists()
 
 
+def test_an_index_of_only_bad_input_creates_no_database(tmp_path):
+    empty = tmp_path / "empty.txt"
+    empty.write_text("", encoding="utf-8")
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text('{"id": "x"}\n', encoding="utf-8")
+    db = tmp_path / "new.unspun"
+    for argv in ([str(empty)], [str(empty), "--skip-bad"], [str(bad), str(empty), "--skip-bad"]):
+        result = runner.invoke(app, ["index", *argv, "--db", str(db)])
+        assert result.exit_code == 1, result.output
+        assert "Traceback" not in result.output
+        assert list(tmp_path.glob("new.unspun*")) == []
+    assert "nothing to add, so" in result.stderr and "not created" in result.stderr
+    # a database there already, even an empty one, is left as it was
+    unspun.Corpus.open(db).close()
+    before = db.read_bytes()
+    result = runner.invoke(app, ["index", str(bad), "--skip-bad", "--db", str(db)])
+    assert result.exit_code == 1 and db.read_bytes() == before
+    assert unspun.Corpus.open(db, create=False).is_empty()
+
+
+def test_an_index_stopped_before_its_first_commit_leaves_no_new_database(tmp_path, monkeypatch):
+    story = tmp_path / "story.txt"
+    story.write_text("A bridge was shut on Monday. Traffic was slow.", encoding="utf-8")
+    db = tmp_path / "new.unspun"
+
+    def refused(self, batch):
+        raise unspun.StoreError(str(self.path), "cannot write to the database (disk full)")
+
+    monkeypatch.setattr("unspun.store.Store.write", refused)
+    result = runner.invoke(app, ["index", str(story), "--db", str(db)])
+    assert result.exit_code == 1 and "disk full" in result.stderr
+    assert list(tmp_path.glob("new.unspun*")) == []
+    # what a database already held stays, whatever stops the run
+    monkeypatch.undo()
+    assert runner.invoke(app, ["index", str(story), "--db", str(db)]).exit_code == 0
+    monkeypatch.setattr("unspun.store.Store.write", refused)
+    story.write_text("A bridge was opened on Tuesday. Traffic was fast.", encoding="utf-8")
+    assert runner.invoke(app, ["index", str(story), "--db", str(db)]).exit_code == 1
+    assert unspun.Corpus.open(db, create=False).get("story").text.startswith("A bridge was shut")
+
+
+def test_an_interrupted_index_into_a_new_database_keeps_what_it_committed(tmp_path):
+    # Ctrl-C before the first batch is committed: no database; after: the database stays
+    records = tmp_path / "in.jsonl"
+    lines = [json.dumps({"id": f"a{i}", "text": f"Story {i} about a bridge."}) for i in range(300)]
+    records.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    script = (
+        "import sys, unspun.store as store\n"
+        "write, after = store.Store.write, int(sys.argv[1])\n"
+        "def interrupted(self, batch):\n"
+        "    if after == 0 or not self.is_empty():\n"
+        "        raise KeyboardInterrupt\n"
+        "    return write(self, batch)\n"
+        "store.Store.write = interrupted\n"
+        "sys.argv = ['unspun', 'index', sys.argv[2], '--db', sys.argv[3], '--workers', '1']\n"
+        "from unspun.cli import main\n"
+        "main()\n"
+    )
+    for after, left in ((0, []), (1, ["new.unspun"])):
+        db = tmp_path / "new.unspun"
+        proc = subprocess.run(
+            [sys.executable, "-c", script, str(after), str(records), str(db)],
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
+        assert proc.returncode == 130, proc.stderr
+        assert "Traceback" not in proc.stderr
+        assert sorted(p.name for p in tmp_path.glob("new.unspun*")) == left
+    assert len(unspun.Corpus.open(db, create=False)) == 256  # the first batch
+
+
 def test_check_writes_a_plain_text_summary_with_format_terminal(tmp_path, examples):
     db = tmp_path / "news.unspun"
     runner.invoke(app, ["index", str(examples / "corpus.jsonl"), "--db", str(db)])
@@ -643,6 +715,31 @@ def test_evaluate_warns_of_an_omitted_quote_none_of_its_sources_holds(tmp_path):
         f"warning: {cases}:1: omitted quotes in none of their sources, so never met: "
         "'The mayor said the bridge carries 40,000 cars  a day.'"
     ]
+
+
+def test_evaluate_refuses_a_source_quote_its_source_does_not_hold(tmp_path):
+    cases, corpus = _bridge_case_files(tmp_path, ["bridge"])
+    case = json.loads(cases.read_text(encoding="utf-8"))
+    expectation = case["suspect_expectations"][0]
+    expectation.update(source_id="bridge", source_quote="Work will start in March")
+    cases.write_text("\n" + json.dumps(case) + "\n", encoding="utf-8")
+    assert _evaluate_in_a_process(cases, corpus).returncode == 0  # as written: scored
+    expectation["source_quote"] = "Work will start in May"
+    cases.write_text("\n" + json.dumps(case) + "\n", encoding="utf-8")
+    proc = _evaluate_in_a_process(cases, corpus)
+    assert proc.returncode == 1 and "Traceback" not in proc.stderr
+    assert proc.stderr.splitlines() == [
+        f"error: {cases}:2: 'source_quote' 'Work will start in May' (for 'Work will start "
+        "in March') is not in the text of source 'bridge'"
+    ]
+    assert proc.stdout == ""  # nothing scored
+    expectation["source_quote"] = 42
+    cases.write_text(json.dumps(case) + "\n", encoding="utf-8")
+    proc = _evaluate_in_a_process(cases, corpus)
+    assert proc.returncode == 1
+    assert "cases.jsonl:1: an item of 'suspect_expectations' has a 'source_quote' that is " in (
+        proc.stderr
+    )
 
 
 def test_evaluate_warns_of_the_first_ten_cases_with_unknown_ids_then_counts(tmp_path):

@@ -412,3 +412,85 @@ def test_the_worker_pool_is_at_most_one_process_per_core(monkeypatch):
     monkeypatch.setattr(corpus_module.os, "cpu_count", lambda: 1)
     assert corpus_module._pool_size(2) == 2  # two are always allowed
     assert corpus_module._pool_size(None) == 1
+
+
+def test_ids_another_run_wrote_meanwhile_are_counted_there_not_replaced(tmp_path):
+    # Two `unspun index` runs of the same new records at once: both read the stored hashes
+    # before either writes. The second writer must find the first's rows under its write
+    # lock and count them unchanged (the content ends right either way; the counts did not).
+    path = tmp_path / "c.unspun"
+    first, second = unspun.Corpus.open(path), unspun.Corpus.open(path)
+    stored_before = first.store.content_hashes
+
+    def read_then_race(ids):
+        found = stored_before(ids)  # nothing yet
+        assert second.add(_records(3), workers=1) == unspun.AddResult(3, 0, 0)
+        return found
+
+    first.store.content_hashes = read_then_race
+    assert first.add(_records(3), workers=1) == unspun.AddResult(0, 0, 3)
+    changed = [{"id": "a1", "text": "A different story about a museum."}]
+    first.store.content_hashes = lambda ids: {}  # as if read before a1 was stored
+    assert first.add(changed, workers=1) == unspun.AddResult(0, 1, 0)
+    assert len(first) == 3 and first.get("a1").text == changed[0]["text"]
+    first.close()
+    second.close()
+
+
+def test_an_unused_empty_database_is_removed_and_one_in_use_or_holding_articles_kept(tmp_path):
+    from unspun.store import remove_if_unused
+
+    path = tmp_path / "c.unspun"
+    unspun.Corpus.open(path).close()
+    other = subprocess.Popen(  # another run with the database open
+        [
+            sys.executable,
+            "-c",
+            f"import unspun, sys; c = unspun.Corpus.open({str(path)!r}); "
+            "print(len(c), flush=True); sys.stdin.read()",
+        ],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert other.stdout.readline().strip() == "0"
+        assert not remove_if_unused(path) and path.exists()
+    finally:
+        other.communicate("", timeout=60)
+    with unspun.Corpus.open(path) as corpus:
+        corpus.add(_records(1), workers=1)
+    assert not remove_if_unused(path) and len(unspun.Corpus.open(path, create=False)) == 1
+    mine = tmp_path / "mine.db"  # a database of another program is not unspun's to remove
+    with contextlib.closing(sqlite3.connect(mine)) as db:
+        db.execute("CREATE TABLE notes(x)")
+    assert not remove_if_unused(mine) and mine.exists()
+    empty = tmp_path / "e.unspun"
+    unspun.Corpus.open(empty).close()
+    assert remove_if_unused(empty)
+    assert list(tmp_path.glob("e.unspun*")) == []  # its -wal and -shm too
+
+
+def test_a_database_removed_while_it_was_being_opened_is_opened_afresh(tmp_path):
+    # A run opening the database waits for the lock remove_if_unused holds as it deletes
+    # the files; what it then reads is no longer at the path, so it must not write there.
+    from unspun.store import Store
+
+    path = tmp_path / "c.unspun"
+    Store.open(path, create=True).close()
+    holder = sqlite3.connect(path, isolation_level=None)
+    holder.execute("PRAGMA locking_mode=EXCLUSIVE")
+    holder.execute("BEGIN EXCLUSIVE")
+    opened: list[Store] = []
+    opening = threading.Thread(target=lambda: opened.append(Store.open(path, create=True)))
+    opening.start()
+    time.sleep(0.5)  # it is waiting for the lock
+    holder.execute("COMMIT")
+    holder.execute("PRAGMA journal_mode=MEMORY")
+    for suffix in ("-wal", "-shm", ""):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
+    holder.close()
+    opening.join(timeout=60)
+    with unspun.Corpus(opened[0]) as corpus:
+        corpus.add(_records(2), workers=1)
+    assert len(unspun.Corpus.open(path, create=False)) == 2

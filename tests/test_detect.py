@@ -195,3 +195,20 @@ def test_structure_features_and_pattern_evidence(det: Detector) -> None:
 
 def test_a_one_word_text_is_one_word_not_one_words():
     assert Detector.load().score("Hello.").evidence[0].startswith("too short to judge (1 word;")
+
+
+def test_evidence_quotes_whole_sentences_not_ones_cut_at_an_initial(det: Detector) -> None:
+    praised = (
+        "The bridge was praised by engineer C.J. Harris, who noted that it is crucial to "
+        "navigate this evolving landscape, underscoring the importance of fostering resilience "
+        "and collaboration."
+    )
+    r = det.score(MACHINE + " " + praised)
+    quoted = [s.text for s in r.sentences]
+    assert praised in quoted
+    assert not [s for s in quoted if s.endswith("C.J.") or s.startswith("Harris")]
+    # the features keep the splitter the model was trained with (it cuts there): changing it
+    # moved scores on DetectRL, so only what is quoted changed
+    from unspun.detect import split_sentences
+
+    assert split_sentences(praised)[0].endswith("C.J.")

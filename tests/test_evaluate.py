@@ -277,3 +277,54 @@ def test_a_line_separator_inside_a_json_string_does_not_end_the_record(tmp_path)
     )
     records = list(read_cases(path))
     assert [r.get("source_text", r.get("suspect_text")) for r in records] == [text, text]
+
+
+def test_cases_with_old_mac_line_ends_are_read_line_by_line(tmp_path):
+    cases = [
+        {"id": f"c{i}", "suspect_text": "A bridge was shut.", "source_ids": []} for i in range(2)
+    ]
+    path = tmp_path / "cases.jsonl"
+    path.write_bytes("\r".join(json.dumps(c) for c in cases).encode() + b"\r")
+    assert [c["id"] for c in read_cases(path)] == ["c0", "c1"]
+    # a file that mixes them is refused where a line holds two cases, saying why
+    path.write_bytes(b"\n".join([json.dumps(cases[0]).encode(), path.read_bytes()]))
+    with pytest.raises(
+        InputError,
+        match=r"cases.jsonl:2: a second record at column \d+ after "
+        r"a CR-only line end \(old Mac line ends\)",
+    ):
+        list(read_cases(path))
+
+
+def test_a_source_quote_is_checked_against_its_own_source_as_written(tmp_path):
+    from unspun.evaluate import source_quote_problems
+
+    corpus = unspun.Corpus.open(":memory:")
+    corpus.add(
+        [
+            {"id": "bridge", "text": "The bridge was shut on Monday. Repairs cost $42 million."},
+            {"id": "ferry", "text": "The ferry sailed on Tuesday."},
+        ],
+        workers=1,
+    )
+
+    def case(source_quote, source_id="bridge", source_ids=("bridge",)):
+        expectation = {"quote": "shut", "label": "supported", "source_quote": source_quote}
+        if source_id is not None:
+            expectation["source_id"] = source_id
+        return {
+            "suspect_text": "shut",
+            "source_ids": list(source_ids),
+            "suspect_expectations": [expectation],
+        }
+
+    assert source_quote_problems(case("Repairs cost $42 million."), corpus) == []
+    assert source_quote_problems(case("The ferry sailed"), corpus) == [
+        "'source_quote' 'The ferry sailed' (for 'shut') is not in the text of source 'bridge'"
+    ]
+    assert source_quote_problems(case("Repairs  cost"), corpus)  # other whitespace is wrong
+    # with no source_id, any of the case's sources may hold it
+    assert source_quote_problems(case("The ferry sailed", None, ("bridge", "ferry")), corpus) == []
+    # a source the corpus lacks is not judged (its id is reported as unknown)
+    assert source_quote_problems(case("anything", "gone"), corpus) == []
+    corpus.close()

@@ -172,6 +172,58 @@ def test_a_non_utf8_text_file_names_the_line(tmp_path):
         list(read_articles([path]))
 
 
+@pytest.mark.parametrize("gzipped", [False, True])
+def test_jsonl_with_old_mac_line_ends_is_read_line_by_line(tmp_path, gzipped):
+    # lines ended by CR alone: JSON allows no raw CR inside a string, so each CR is a line end
+    lines = [json.dumps({"id": f"a{i}", "text": f"Story {i}."}) for i in range(3)]
+    data = "\r".join(lines[:2] + ["", lines[2]]).encode() + b"\r"  # a blank line, too
+    name = "mac.jsonl.gz" if gzipped else "mac.jsonl"
+    path = _write(tmp_path / name, gzip.compress(data) if gzipped else data)
+    assert [a.id for a in read_articles([path])] == ["a0", "a1", "a2"]
+    # a bad line is named by its number as an editor counts these lines
+    path = _write(tmp_path / "bad.jsonl", data.replace(b'"id": "a2", ', b""))
+    with pytest.raises(InputError, match=r"bad.jsonl:4: record has no 'id'"):
+        list(read_articles([path]))
+
+
+@pytest.mark.parametrize("ending", [b"\n", b"\r\n", b"\r"])
+def test_record_lines_split_long_lines_at_their_own_line_ends(ending):
+    import io
+
+    from unspun.ingest.jsonl import record_lines
+
+    long = b"x" * 100_000  # longer than the first read for a line end
+    lines = [long, b"short", b"", long + b"y"]
+    data = ending.join(lines) + ending
+    assert [line.removesuffix(ending) for line in record_lines(io.BytesIO(data))] == lines
+    # the last line without its line end, and a CR that is the last byte of a read
+    cut = b"a" * ((1 << 16) - 1) + ending + b"b"
+    assert b"".join(record_lines(io.BytesIO(cut))) == cut
+    assert len(list(record_lines(io.BytesIO(cut)))) == 2
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (
+            b'{"id": "a", "text": "ok"}\n{"id": "b", "text": "ok"}\r{"id": "c", "text": "x"}\n',
+            "c.jsonl:2: a second record at column 27 after a CR-only line end (old Mac line "
+            "ends), in a file whose first line ends with LF: save it with one kind of line end",
+        ),
+        (
+            b'{"id": "a", "text": "ok"}\r{"id": "b", "text": "ok"}\n{"id": "c", "text": "x"}\r',
+            "c.jsonl:2: a second record at column 27 after an LF line end, in a file whose "
+            "first line ends with CR only (old Mac line ends)",
+        ),
+    ],
+)
+def test_mixed_line_ends_that_join_two_records_are_named(tmp_path, content, message):
+    path = _write(tmp_path / "c.jsonl", content)
+    with pytest.raises(InputError) as info:
+        list(read_articles([path]))
+    assert message in str(info.value) and "Extra data" not in str(info.value)
+
+
 def test_a_truncated_gzip_names_the_line_it_stopped_at(tmp_path):
     path = tmp_path / "c.jsonl.gz"
     body = "".join(json.dumps({"id": str(i), "text": "x" * 200}) + "\n" for i in range(200))

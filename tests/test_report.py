@@ -393,3 +393,28 @@ def test_the_limit_line_agrees_with_one_source_and_one_sentence(limited_report):
     assert "Stopped at 1 source: 1 sentence may come from further sources;" in (
         console.export_text()
     )
+
+
+def test_an_attribution_left_out_with_its_sentence_is_shown_on_it_not_again():
+    source = (
+        "The council approved a 42 million dollar plan to repair the harbour bridge on Tuesday. "
+        "Work will start in March and last two years. "
+        "The storm killed 12 people in the north, AFP said. "
+        "The mayor said the bridge carries 40,000 cars a day."
+    )
+    suspect = source.replace("The storm killed 12 people in the north, AFP said. ", "")
+    report = unspun.compare(suspect, source, unspun.CheckOptions(detect=False))
+    data = json.loads(render_json(report))
+    jsonschema.validate(data, schema())
+    assert [o["kind"] for o in data["omissions"]] == ["content"]
+    assert [p["text"] for p in data["omissions"][0]["parts"]] == ["AFP said"]
+    console = Console(record=True, width=200, file=io.StringIO())
+    render_terminal(report, console)
+    shown = [line for line in console.export_text().splitlines() if "AFP said" in line]
+    assert shown == [
+        "  [content] The storm killed 12 people in the north, AFP said. (attribution dropped "
+        "with it: AFP said)"
+    ]
+    page = render_html(report)
+    # on the sentence in the source column, and in the list of omissions
+    assert len(re.findall(r'<mark class="drop">(?:<bdi>)?AFP said', page)) == 2

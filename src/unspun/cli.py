@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import gzip
 import io
+import itertools
 import json
 import os
 import signal
@@ -28,13 +29,14 @@ from rich.text import Text
 
 from ._text import counted
 from .core import CheckOptions, check
-from .corpus import Corpus
+from .corpus import AddResult, Corpus
 from .documents import Article
 from .errors import InputError, UnspunError
 from .ingest import iter_input_files, read_articles, read_html, read_txt
 from .ingest._files import decode
-from .ingest.jsonl import read_jsonl_lines
+from .ingest.jsonl import read_jsonl_lines, record_lines
 from .results import Report
+from .store import remove_if_unused
 
 __all__ = ["app", "main"]
 
@@ -122,7 +124,7 @@ def _count_records(paths: list[Path]) -> int | None:
             if kind == "jsonl":
                 opener = gzip.open if path.name.lower().endswith(".gz") else open
                 with opener(path, "rb") as handle:
-                    total += sum(1 for line in handle if line.strip())
+                    total += sum(1 for line in record_lines(handle) if line.strip())
             else:
                 total += 1
         return total
@@ -188,28 +190,52 @@ def index(
         skipped.append(error)
         err.print(Text("skipped: ", style="yellow") + Text(str(error)), soft_wrap=True)
 
+    records: Iterator[Article] = iter(
+        read_articles(list(paths), on_error=skip if skip_bad else None)
+    )
+    # A database that is not there yet is made only for a record to add (a bad first record
+    # is reported before it, and with --skip-bad all of them may be): a run that adds
+    # nothing leaves no new database behind. One there already is opened first, so that a
+    # database that cannot be used is reported before the input is read.
+    new_path = str(db) != ":memory:" and not os.path.lexists(db)
+    if not db.exists() or (db.is_file() and db.stat().st_size == 0):
+        first = next(records, None)
+        if first is None:
+            where = f"{db} not created" if new_path else f"{db} left as it was"
+            _index_summary(AddResult(0, 0, 0), len(skipped), f"nothing to add, so {where}")
+            raise typer.Exit(1 if skipped else 0)
+        records = itertools.chain([first], records)
     corpus = Corpus.open(db, create=True)
-    with _progress("indexing", disable=not err.is_terminal) as progress:
-        task = progress.add_task("index", total=total)
-        try:
-            result = corpus.add(
-                read_articles(list(paths), on_error=skip if skip_bad else None),
-                workers=workers,
-                progress=lambda n: progress.advance(task, n),
-            )
-        finally:
-            size = len(corpus)
-            corpus.close()
-    bad = f"; {counted(len(skipped), 'bad input')} skipped" if skipped else ""
+    size = 0
+    try:
+        with _progress("indexing", disable=not err.is_terminal) as progress:
+            task = progress.add_task("index", total=total)
+            try:
+                result = corpus.add(
+                    records, workers=workers, progress=lambda n: progress.advance(task, n)
+                )
+            finally:
+                size = len(corpus)
+                corpus.close()
+    finally:
+        # stopped (Ctrl-C, a write refused) before its first batch was committed: the
+        # database this run made is empty, and goes unless another run has it open
+        if new_path and size == 0:
+            remove_if_unused(db)
+    _index_summary(result, len(skipped), f"{counted(size, 'article')} in {db}")
+    if skipped:
+        raise typer.Exit(1)
+
+
+def _index_summary(result: AddResult, skipped: int, where: str) -> None:
+    bad = f"; {counted(skipped, 'bad input')} skipped" if skipped else ""
     err.print(
         f"{result.added} added, {result.replaced} replaced, {result.unchanged} unchanged{bad}; "
-        f"{counted(size, 'article')} in {db}",
+        f"{where}",
         highlight=False,
         markup=False,
         soft_wrap=True,
     )
-    if skipped:
-        raise typer.Exit(1)
 
 
 def _suspects(
@@ -532,6 +558,7 @@ def evaluate(
         is_claim_record,
         quotes_not_in_sources,
         read_numbered_cases,
+        source_quote_problems,
         unknown_source_ids,
     )
 
@@ -559,6 +586,11 @@ def evaluate(
     corpus = Corpus.open(db if db is not None else ":memory:", create=db is None)
     if corpus_path is not None:
         corpus.add(read_articles([corpus_path]))
+    for number, record in numbered:
+        # wrong gold: refused before any case is scored, as a malformed case is
+        if problems := source_quote_problems(record, corpus):
+            corpus.close()
+            raise InputError(str(cases), problems[0], record=number)
     unknown = [(n, ids) for n, record in numbered if (ids := unknown_source_ids(record, corpus))]
     for number, ids in unknown[:_UNKNOWN_SOURCES_SHOWN]:
         _warn(f"{cases}:{number}: ids not in the corpus, so never found: {', '.join(ids)}")

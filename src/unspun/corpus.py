@@ -333,9 +333,12 @@ class Corpus:
         def write_oldest() -> None:
             work, size, items = in_flight.popleft()
             prepared = _assemble(items, work.result()) if isinstance(work, Future) else work
-            added, replaced = self.store.write(prepared)
+            # the store decides under its write lock: another run may have written these
+            # ids since content_hashes() was read
+            added, replaced, unchanged = self.store.write(prepared)
             counts["added"] += added
             counts["replaced"] += replaced
+            counts["unchanged"] += unchanged
             if progress is not None:
                 progress(size)
 

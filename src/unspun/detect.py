@@ -43,6 +43,8 @@ from typing import Any
 
 import numpy as np
 
+from .documents import split_sentences as news_sentences
+
 __all__ = ["MachineTextScore", "SentenceSignal", "Detector", "score_text"]
 
 MIN_WORDS = 150
@@ -382,7 +384,17 @@ _SKEL_TOKEN = re.compile(r"[A-Za-z]+(?:'[A-Za-z]+)*|\d+(?:[.,]\d+)*|[,.\"():;!?-
 
 
 def split_sentences(text: str) -> list[str]:
+    """The sentences the features are counted over: the splitter the model was trained
+    with, so kept as it is even where it cuts a sentence short ("as C.J." | "Smith
+    said ..."); changing it moves the scores. The sentences quoted as evidence are the
+    package's news sentences (:func:`quoted_sentences`)."""
     return [s.strip() for s in _SENT_SPLIT.split(text) if s and s.strip()]
+
+
+def quoted_sentences(text: str) -> list[str]:
+    """Whole sentences to quote as evidence: :func:`unspun.documents.split_sentences`, which
+    does not end a sentence at an initial, a title or an abbreviation."""
+    return [s.text.strip() for s in news_sentences(text) if s.text.strip()]
 
 
 def _words(text: str) -> list[str]:
@@ -817,7 +829,7 @@ class Detector:
         prob = self._calibrate(logit)
         feats["logit"] = round(logit, 4)
         evidence = self._evidence(contrib, aux, hits, homoglyphs, prob, thr)
-        sentences = self._sentence_signals(aux, contrib)
+        sentences = self._sentence_signals(aux, contrib, quoted_sentences(t))
         return MachineTextScore(
             probability=prob,
             threshold=thr,
@@ -921,11 +933,12 @@ class Detector:
         return (head,) + tuple(s for _, s in out[:6])
 
     def _sentence_signals(
-        self, aux: dict[str, Any], contrib: np.ndarray
+        self, aux: dict[str, Any], contrib: np.ndarray, sentences: list[str]
     ) -> tuple[SentenceSignal, ...]:
         """Each word or skeleton-gram occurrence carries an equal share of its feature's logit
         contribution; a sentence's score is the sum over its words and skeleton grams plus
-        residue. Top five by score."""
+        residue. Top five by score, of ``sentences`` (whole ones, :func:`quoted_sentences`:
+        the features' own splitter can cut one at an initial)."""
         n_style = len(self._style_names)
         n_lex = len(self.vocab)
         counts = aux["counts"]
@@ -935,7 +948,7 @@ class Detector:
         sk_counts = aux["skel_counts"]
         per_sk = np.where(sk_counts > 0, contrib[n_style + n_lex :] / np.maximum(sk_counts, 1), 0.0)
         sig: list[SentenceSignal] = []
-        for i, s in enumerate(aux["sentences"]):
+        for i, s in enumerate(sentences):
             if not _WORD.search(s):
                 continue
             ws: dict[str, float] = {}

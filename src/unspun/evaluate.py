@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import gzip
 import json
+import re
 import zlib
 from collections import Counter
 from collections.abc import Iterable, Iterator
@@ -22,6 +23,7 @@ from .core import CheckOptions, check, compare
 from .corpus import Corpus
 from .errors import InputError
 from .ingest._files import decode
+from .ingest.jsonl import mixed_line_ends
 from .results import AddedType, ChangeType, Finding, Report
 
 __all__ = [
@@ -34,6 +36,7 @@ __all__ = [
     "read_numbered_cases",
     "score_case",
     "quotes_not_in_sources",
+    "source_quote_problems",
     "unknown_source_ids",
 ]
 
@@ -159,15 +162,20 @@ def read_numbered_cases(path: str | Path) -> Iterator[tuple[int, dict[str, Any]]
     text = decode(raw, str(path))
     seen: dict[str, int] = {}  # case id -> its line
     # records end at "\n" alone: str.splitlines() also breaks at U+2028, U+2029 and U+0085,
-    # which JSON strings may hold as they are (a text copied from a web page)
-    for number, line in enumerate(text.split("\n"), start=1):
+    # which JSON strings may hold as they are (a text copied from a web page); in a file
+    # whose first line ends with "\r" alone (old Mac line ends), at "\r" (as corpus files
+    # are read: ingest.jsonl.record_lines)
+    first_end = re.search(r"\r\n?|\n", text)
+    ending = "\r" if first_end is not None and first_end.group() == "\r" else "\n"
+    for number, line in enumerate(text.split(ending), start=1):
         line = line.removesuffix("\r")
         if not line.strip():
             continue
         try:
             case = json.loads(line)
         except json.JSONDecodeError as err:
-            raise InputError(str(path), f"not valid JSON ({err.msg})", record=number) from None
+            problem = mixed_line_ends(line, err) or f"not valid JSON ({err.msg})"
+            raise InputError(str(path), problem, record=number) from None
         if not isinstance(case, dict) or not (
             isinstance(case.get("suspect_text"), str) or is_claim_record(case)
         ):
@@ -238,6 +246,16 @@ def _check_case(case: dict[str, Any], where: str, number: int) -> None:
                 raise InputError(where, "'source_id' must be a corpus id or null", record=number)
             if not isinstance(item.get("metadata", False), bool):
                 raise InputError(where, "'metadata' must be true or false", record=number)
+            source_quote = item.get("source_quote")
+            if source_quote is not None and not (
+                isinstance(source_quote, str) and source_quote.strip()
+            ):
+                # checked against its source once the corpus is open (source_quote_problems)
+                raise InputError(
+                    where,
+                    f"an item of '{key}' has a 'source_quote' that is not text",
+                    record=number,
+                )
             if key == "suspect_expectations":
                 _check_expectation(item, where, number)
             if key == "suspect_expectations" and item["quote"] not in case["suspect_text"]:
@@ -300,6 +318,28 @@ def quotes_not_in_sources(case: dict[str, Any], corpus: Corpus) -> list[str]:
         if texts and not any(item["quote"] in text for text in texts):
             missing.append(item["quote"])
     return missing
+
+
+def source_quote_problems(case: dict[str, Any], corpus: Corpus) -> list[str]:
+    """Why a suspect expectation's ``source_quote`` is wrong: not in the text of its
+    ``source_id`` (or, with none, of any of the case's ``source_ids``), as written. Such a
+    case's gold is wrong (a typo, a quote from another article), and would be scored as if
+    it were right. A source the corpus does not hold is not judged here (those ids are
+    reported by :func:`unknown_source_ids`)."""
+    problems = []
+    for item in case.get("suspect_expectations") or []:
+        quote = item.get("source_quote")
+        if quote is None:
+            continue
+        sids = [item["source_id"]] if item.get("source_id") else case.get("source_ids") or []
+        texts = [a.text for sid in sids if (a := corpus.get(sid)) is not None]
+        if texts and not any(quote in text for text in texts):
+            named = f"source {sids[0]!r}" if len(sids) == 1 else f"sources {', '.join(sids)}"
+            problems.append(
+                f"'source_quote' {quote[:60]!r} (for {item['quote'][:40]!r}) is not in the text "
+                f"of {named}"
+            )
+    return problems
 
 
 def _sentence_for(quote: str, text: str, findings: list[Finding]) -> Finding | None:

@@ -27,7 +27,7 @@ __all__ = [
     "VerdictKind",
 ]
 
-SCHEMA_VERSION = "1.4"
+SCHEMA_VERSION = "1.5"
 
 Label = Literal["supported", "altered", "added"]
 ChangeType = Literal[
@@ -96,6 +96,9 @@ class Omission:
     end: int
     text: str
     kind: OmissionKind
+    #: in a sentence left out whole, the attributions ("AFP said") and photo credits it takes
+    #: with it: called out here rather than listed again as omissions of their own
+    parts: tuple[Omission, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -22,7 +22,7 @@ import numpy as np
 from .documents import Article, Sentence
 from .errors import StoreError
 
-__all__ = ["SCHEMA_VERSION", "PreparedArticle", "Store"]
+__all__ = ["SCHEMA_VERSION", "PreparedArticle", "Store", "remove_if_unused"]
 
 SCHEMA_VERSION = 1
 #: seconds a write waits for another process's write to end before it gives up
@@ -81,7 +81,9 @@ class Store:
 
     # -- opening --------------------------------------------------------------------------
     @classmethod
-    def open(cls, path: str | Path, *, create: bool = False, dim: int | None = None) -> Store:
+    def open(
+        cls, path: str | Path, *, create: bool = False, dim: int | None = None, _again: bool = False
+    ) -> Store:
         path = Path(path)
         where = str(path)
         if path.is_dir():
@@ -103,12 +105,24 @@ class Store:
             return cls._open_read_only(path)
         db = None
         try:
+            before = _file_id(path) if exists else None
             db = sqlite3.connect(
                 path, timeout=BUSY_TIMEOUT, check_same_thread=False, isolation_level=None
             )
             store = cls(path, db)
             if exists:
-                store._check_schema()  # before anything is set: a refused file is left as it was
+                try:
+                    store._check_schema()  # before anything is set: a refused file is left
+                    refused: BaseException | None = None
+                except (StoreError, sqlite3.DatabaseError) as error:
+                    refused = error
+                if _file_id(path) != before and not _again:
+                    # deleted by remove_if_unused() as this opened it (it waited for that
+                    # lock): what it opened is no longer the file at ``path``; open that
+                    db.close()
+                    return cls.open(path, create=create, dim=dim, _again=True)
+                if refused is not None:
+                    raise refused
             db.execute("PRAGMA journal_mode=WAL")
             db.execute("PRAGMA synchronous=NORMAL")
             if not exists:
@@ -212,17 +226,30 @@ class Store:
                 found[rid] = digest
         return found
 
-    def write(self, batch: list[PreparedArticle]) -> tuple[int, int]:
-        """Insert or replace a batch in one transaction; returns (added, replaced)."""
-        added = replaced = 0
+    def write(self, batch: list[PreparedArticle]) -> tuple[int, int, int]:
+        """Insert or replace a batch in one transaction; returns (added, replaced, unchanged).
+
+        What each article is is decided inside the transaction, under the write lock: an id
+        another process stored since this one read :meth:`content_hashes` (two ``unspun
+        index`` runs of the same records at once) is found here, and a copy with the same
+        content is counted unchanged and left as it is, not replaced."""
+        added = replaced = unchanged = 0
         if not batch:
-            return added, replaced  # nothing changed: the generation (and every cache) stays
+            return 0, 0, 0  # nothing changed: the generation (and every cache) stays
         with self.transaction():
             for item in batch:
                 a = item.article
-                cursor = self._db.execute("DELETE FROM articles WHERE id = ?", (a.id,))
-                replaced += cursor.rowcount > 0
-                added += cursor.rowcount == 0
+                row = self._db.execute(
+                    "SELECT content_hash FROM articles WHERE id = ?", (a.id,)
+                ).fetchone()
+                if row is not None and row[0] == item.content_hash:
+                    unchanged += 1
+                    continue
+                if row is not None:
+                    self._db.execute("DELETE FROM articles WHERE id = ?", (a.id,))
+                    replaced += 1
+                else:
+                    added += 1
                 self._db.execute(
                     "INSERT INTO articles(id, text, title, publisher, url, date, authors, extra,"
                     " content_hash, sentences, names, vector)"
@@ -242,11 +269,12 @@ class Store:
                         item.vector.astype(np.float16).tobytes(),
                     ),
                 )
-            self._db.execute(
-                "INSERT OR REPLACE INTO meta VALUES ('generation', "
-                "CAST(COALESCE((SELECT value FROM meta WHERE key = 'generation'), 0) + 1 AS TEXT))"
-            )
-        return added, replaced
+            if added or replaced:
+                self._db.execute(
+                    "INSERT OR REPLACE INTO meta VALUES ('generation', CAST(COALESCE("
+                    "(SELECT value FROM meta WHERE key = 'generation'), 0) + 1 AS TEXT))"
+                )
+        return added, replaced, unchanged
 
     # -- reading --------------------------------------------------------------------------
     def __len__(self) -> int:
@@ -343,6 +371,64 @@ class Store:
         compare it to know the corpus has not changed under them."""
         (other,) = self._db.execute("PRAGMA data_version").fetchone()
         return self._db.total_changes, int(other)
+
+
+def _file_id(path: Path) -> tuple[int, int] | None:
+    try:
+        status = path.stat()
+    except FileNotFoundError:
+        return None
+    return status.st_dev, status.st_ino
+
+
+#: the tables of an unspun database (those FTS5 makes for its index included)
+_OWN_TABLES = frozenset(
+    "meta articles fts fts_vocab fts_data fts_idx fts_docsize fts_config".split()
+)
+
+
+def remove_if_unused(path: str | Path) -> bool:
+    """Delete the corpus file at ``path`` (and its -wal and -shm files) if it holds no
+    article and no other connection has it open; returns whether it was deleted.
+
+    For a database a run created and then added nothing to (every input bad, or stopped
+    before its first batch was committed). It is decided under an exclusive lock, which
+    SQLite refuses while any other connection has the file open (a second run writing to
+    it), and the files are deleted before that lock is let go; a run that was waiting to
+    open it then finds it gone (see :meth:`Store.open`). A file with any article, or one
+    that cannot be read as a database, is left as it is."""
+    path = Path(path)
+    if str(path) == ":memory:" or not path.is_file():
+        return False
+    try:
+        db = sqlite3.connect(f"{path.absolute().as_uri()}?mode=rw", uri=True, timeout=0)
+    except sqlite3.Error:
+        return False
+    try:
+        db.isolation_level = None
+        db.execute("PRAGMA locking_mode=EXCLUSIVE")  # held until closed, once taken
+        db.execute("BEGIN EXCLUSIVE")
+        tables = {
+            name
+            for (name,) in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+            if not name.startswith("sqlite_")
+        }
+        if not tables <= _OWN_TABLES:
+            return False  # not a file unspun made
+        if "articles" in tables and db.execute("SELECT 1 FROM articles LIMIT 1").fetchone():
+            return False
+        db.execute("COMMIT")  # the exclusive lock stays (locking_mode)
+        # Out of WAL mode while the lock is held: SQLite deletes the -wal and -shm now,
+        # when no other database can be at this path, and not by name as it closes (by
+        # then a new database may be). Its journal in memory leaves no -journal file.
+        db.execute("PRAGMA journal_mode=MEMORY")
+        for suffix in ("-wal", "-shm", "-journal", ""):  # the database itself last
+            Path(f"{path}{suffix}").unlink(missing_ok=True)
+        return True
+    except sqlite3.Error:
+        return False  # in use (locked), or not a database: left alone
+    finally:
+        db.close()
 
 
 def _article(row: tuple[Any, ...]) -> Article:

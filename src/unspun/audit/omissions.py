@@ -64,6 +64,12 @@ def find_omissions(
     omissions: list[Omission] = []
     for sentence in source_sentences:
         if sentence.index not in used_set:
+            # one passage, listed once: the attributions and credits it holds go with it,
+            # called out on it (an "AFP said" listed again on its own would read as a
+            # second thing left out)
+            parts = _dropped_attributions(source_id, sentence, whole_suspect, whole_suspect)
+            parts += _dropped_credits(source_id, sentence, suspect_words)
+            parts.sort(key=lambda o: o.start)
             omissions.append(
                 Omission(
                     source_id,
@@ -72,10 +78,11 @@ def find_omissions(
                     sentence.end,
                     sentence.text,
                     _OMISSION_KIND.get(sentence.role, "content"),
+                    tuple(parts),
                 )
             )
-            local = whole_suspect
-        elif sentence.index in using:
+            continue
+        if sentence.index in using:
             # what the suspect says where it uses this sentence, and next to it
             near = {g.index + d for g in using[sentence.index] for d in (-1, 0, 1)}
             said = " ".join(by_index[i].text for i in sorted(near) if i in by_index)

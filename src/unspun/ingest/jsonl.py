@@ -9,13 +9,20 @@ import zlib
 from collections.abc import Callable, Iterator, Mapping
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 from ..documents import Article
 from ..errors import InputError
 from ._files import MAX_DOCUMENT_BYTES, decode, invalid_unicode
 
-__all__ = ["article_from_record", "gzip_damage", "read_jsonl", "read_jsonl_lines"]
+__all__ = [
+    "article_from_record",
+    "gzip_damage",
+    "mixed_line_ends",
+    "read_jsonl",
+    "read_jsonl_lines",
+    "record_lines",
+]
 
 _KNOWN = {"id", "text", "title", "publisher", "date", "url", "authors"}
 
@@ -133,7 +140,7 @@ def read_jsonl_lines(
             fail(InputError(where, f"damaged .gz file ({damage}); none of its records was read"))
             return
         with opener(path, "rb") as handle:
-            for number, raw in enumerate(handle, start=1):
+            for number, raw in enumerate(record_lines(handle), start=1):
                 try:
                     article = _record(raw, where, number)
                 except InputError as error:
@@ -152,6 +159,58 @@ def read_jsonl_lines(
         return
     if not seen_any:
         fail(InputError(where, "empty file: no records"))
+
+
+_PEEK = 1 << 16  # bytes read at a time while looking for the first line end
+
+
+class BinaryLines(Protocol):
+    """A file open for reading bytes (a plain or a gzip one)."""
+
+    def read(self, size: int = -1, /) -> bytes: ...
+    def readline(self, size: int = -1, /) -> bytes: ...
+    def __iter__(self) -> Iterator[bytes]: ...
+
+
+def record_lines(handle: BinaryLines) -> Iterator[bytes]:
+    """The lines of a JSON Lines file, each with its line end.
+
+    Lines end at LF (CRLF included); in a file whose first line ends with a CR alone (old
+    Mac line ends), at CR. Both are read as written: JSON allows no raw CR or LF inside a
+    string, so in valid JSON Lines a CR is a line end or whitespace between tokens, never
+    part of a value, and such a file's records and line numbers are what an editor shows.
+    A file that mixes the two is refused where a line holds two records (see
+    :func:`_record`)."""
+    head = b""
+    while True:  # up to the first line end (a CR needs the byte after it too)
+        piece = handle.readline(_PEEK)
+        head += piece
+        cr = head.find(b"\r")
+        if not piece or head.endswith(b"\n") or 0 <= cr < len(head) - 1:
+            break
+        if len(head) > MAX_DOCUMENT_BYTES:
+            break  # one record too big: refused as it is read, whatever its line end
+    lf = head.find(b"\n")
+    if cr < 0 or 0 <= lf < cr or head[cr + 1 : cr + 2] == b"\n":
+        if head and not head.endswith(b"\n"):
+            head += handle.readline()  # the rest of a long first line
+        if head:
+            yield head
+        yield from handle  # readline by readline: a .gz cut short fails on the line it cut
+        return
+    pending: list[bytes] = []
+    data = head
+    while data:
+        *ended, rest = data.split(b"\r")
+        if ended:
+            yield b"".join([*pending, ended[0]]) + b"\r"
+            pending.clear()
+            yield from (line + b"\r" for line in ended[1:])
+        pending.append(rest)
+        data = handle.read(_PEEK)
+    last = b"".join(pending)
+    if last:
+        yield last
 
 
 def gzip_damage(path: Path) -> str | None:
@@ -185,6 +244,8 @@ def _record(raw: bytes, where: str, number: int) -> Article | None:
     try:
         record = json.loads(line, parse_constant=_refuse_constant)
     except json.JSONDecodeError as err:
+        if mixed := mixed_line_ends(line, err):
+            raise InputError(where, mixed, record=number) from None
         problem = err.msg.removesuffix(" starting at").removesuffix(" at")
         raise InputError(
             where, f"not valid JSON at column {err.colno} ({problem})", record=number
@@ -192,3 +253,23 @@ def _record(raw: bytes, where: str, number: int) -> Article | None:
     except ValueError as err:
         raise InputError(where, str(err), record=number) from None
     return article_from_record(record, where, number)
+
+
+def mixed_line_ends(line: str, err: json.JSONDecodeError) -> str | None:
+    """Why a line holds a second record after a line end of the other kind (a file whose
+    lines end with LF, and one with CR alone, or the reverse), or None."""
+    if err.msg != "Extra data":
+        return None
+    gap = line[: err.pos][len(line[: err.pos].rstrip(" \t\r\n")) :]
+    if "\r" not in gap and "\n" not in gap:
+        return None
+    at = f"a second record at column {err.pos + 1}"
+    if "\n" in gap:
+        return (
+            f"{at} after an LF line end, in a file whose first line ends with CR only (old "
+            "Mac line ends): save it with one kind of line end"
+        )
+    return (
+        f"{at} after a CR-only line end (old Mac line ends), in a file whose first line "
+        "ends with LF: save it with one kind of line end"
+    )

@@ -76,7 +76,10 @@ def _source_view(data: dict[str, Any]) -> list[dict[str, Any]]:
                     "role": role,
                     "used_by": used_by.get((source_id, j), []),
                     "omitted": whole[0]["kind"] if whole else None,
-                    "dropped": [m for m in marks if m not in whole],
+                    # inside a sentence left out whole: the attributions and credits
+                    # it takes with it
+                    "dropped": [m for m in marks if m not in whole]
+                    + [p for m in whole for p in m.get("parts", [])],
                 }
             )
         views.append(

@@ -92,7 +92,11 @@ def render_terminal(report: Report, console: Console | None = None, *, limit: in
     if data["omissions"]:
         console.print("[bold]Omitted from the source:[/]")
         for o in data["omissions"][:limit]:
-            console.print(Text(f"  [{o['kind']}] ", style="dim") + Text(_clip(o["text"], 160)))
+            line = Text(f"  [{o['kind']}] ", style="dim") + Text(_clip(o["text"], 160))
+            for part in o.get("parts", []):  # an attribution or credit it takes with it
+                line += Text(f" ({part['kind']} dropped with it: ", style="dim")
+                line += Text(_clip(part["text"], 80)) + Text(")", style="dim")
+            console.print(line)
     machine = data.get("machine_text")
     if machine:
         if machine.get("too_short"):
