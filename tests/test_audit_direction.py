@@ -401,3 +401,17 @@ def test_a_regained_both_texts_have_excuses_no_reversal():
         "The firm gained customers while rivals regained market share.",
     )
     assert got["direction"].suspect.text == "lost"
+
+
+def test_a_from_that_tells_who_someone_is_moves_nothing():
+    # "Aunt Lydia from The Handmaid's Tale" is the character of that show, where the source
+    # has "resemblance to The Handmaid's Tale's Aunt Lydia": nothing went anywhere
+    source = "He mocked her eyes and alleged resemblance to The Handmaid's Tale's Aunt Lydia."
+    suspect = "He mocked her eyes and alleged resemblance to Aunt Lydia from The Handmaid's Tale."
+    assert "direction" not in changes_by_type(suspect, source)
+    # a letter sent the other way is still turned round
+    got = changes_by_type(
+        "Officials read out a letter from The Wall Street Journal.",
+        "Officials read out a letter to The Wall Street Journal.",
+    )
+    assert got["direction"].suspect.text.startswith("from The Wall")

@@ -741,3 +741,26 @@ def test_a_given_name_cut_alone_is_one_name_where_the_text_gives_the_full_name(
 ):
     assert one_name(name, other, text) is one
     assert one_name(other, name, text) is one
+
+
+def test_a_word_run_into_a_figure_is_no_name():
+    # scraped contact lines run a figure into the next word: the source's "6555Fax" says
+    # "Fax", and the suspect's "555Main Street" (tagged a place) is no place it names
+    source = (
+        "Staff are available on weekdays for your assistance. Telephone: (202) 691-6555Fax: "
+        "(202) 691-6641If you have a specific data question, please contact us via e-mail."
+    )
+    suspect = (
+        "Telephone: (202) 691-6555 Fax: (202) 691-6641 If you have a specific data question, "
+        "please contact us via e-mail."
+    )
+    assert "entity" not in changes_by_type(suspect, source)
+    got = changes_by_type(
+        "Visit us for more at 555Main Street.", "Visit us for more at our office downtown."
+    )
+    assert "location" not in got
+    # a place set apart from the figure is still one
+    got = changes_by_type(
+        "Visit us for more at 12 Main Street.", "Visit us for more at our office downtown."
+    )
+    assert got["location"].suspect.text == "Main Street"

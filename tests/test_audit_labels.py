@@ -246,3 +246,55 @@ def test_a_title_block_is_no_heading_inside_the_article():
     suspect = "Economy\n\nUK Now in Recession\n\nBritain's economy shrank in the three months."
     title = unspun.compare(suspect, _RECESSION).findings[1]
     assert (title.text, title.added_type) == ("UK Now in Recession", None)
+
+
+# --- a headline of a story the source does not tell ---------------------------------------
+
+AWARD = (
+    "Maria Lopez has celebrated her Oscar win by wearing a shirt with a joke slogan. The "
+    "61-year-old actress took the best actress award for her role in The Long Road at the "
+    "Academy Awards on Sunday. Hours later, Lopez went back to work on her television series, "
+    "where colleagues gave her the shirt. She shared a picture of it online, standing next "
+    "to her Oscar."
+)
+AWARD_BODY = (
+    "Maria Lopez, the 61-year-old actress, took the best actress award for her role in The "
+    "Long Road at the Academy Awards on Sunday. Hours later, Lopez went back to work on her "
+    "television series, where colleagues gave her the shirt."
+)
+
+
+def _headline(head: str, more: str = "") -> unspun.Finding:
+    suspect = f"{head}\n\n{AWARD_BODY}{more}"
+    return unspun.compare(suspect, AWARD, unspun.CheckOptions(detect=False)).findings[0]
+
+
+def test_a_headline_of_an_event_only_the_suspect_tells_is_added():
+    # the names are the source's, the boycott is not: the body carries it on, in a
+    # sentence the source does not support
+    more = (
+        " Lopez has boycotted the Oscars ceremony after a public snub by the Academy."
+        " Her boycott is part of a wider campaign against ageism in Hollywood, she told fans."
+    )
+    finding = _headline("Maria Lopez boycotts the Oscars after controversial snub", more)
+    assert finding.role == "headline"
+    assert finding.label == "added" and finding.added_type == "fabricated_fact"
+    assert "boyco" in finding.note
+
+
+@pytest.mark.parametrize(
+    ("head", "more"),
+    [
+        # a headline's own words, not carried on
+        ("Maria Lopez Marks Oscar Victory With Cheeky Shirt", ""),
+        # carried on only where the source supports it
+        (
+            "Maria Lopez marks her Oscar victory with a cheeky shirt",
+            " The cheeky shirt was a gift from her colleagues. She posed in the cheeky shirt "
+            "next to her Oscar.",
+        ),
+    ],
+)
+def test_a_headline_in_its_own_words_is_supported(head, more):
+    finding = _headline(head, more)
+    assert finding.role == "headline" and finding.label == "supported"

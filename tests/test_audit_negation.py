@@ -566,3 +566,40 @@ def test_a_negation_in_a_clause_the_suspect_leaves_out_is_not_gone():
         " that must never", ", which must never"
     )
     assert "negation" in changes_by_type(kept, source)
+
+
+@pytest.mark.parametrize(
+    ("suspect", "source"),
+    [
+        (
+            "Not all patients responded to the treatment.",
+            "Some patients responded to the treatment.",
+        ),
+        (
+            "Some patients responded to the treatment.",
+            "Not all patients responded to the treatment.",
+        ),
+        ("The buses aren't always reliable.", "The buses are sometimes reliable."),
+    ],
+)
+def test_a_denied_all_says_what_an_amount_short_of_all_says(suspect, source):
+    assert "negation" not in changes_by_type(suspect, source)
+
+
+@pytest.mark.parametrize(
+    ("suspect", "source"),
+    [
+        (
+            "Not all patients responded to the treatment.",
+            "All patients responded to the treatment.",
+        ),
+        ("The buses aren't always reliable.", "The buses are always reliable."),
+        # "some" of another thing says nothing of the patients
+        (
+            "Not all patients responded, and some doctors were worried.",
+            "All patients responded, and some doctors were worried.",
+        ),
+    ],
+)
+def test_a_denied_all_against_all_is_a_flip(suspect, source):
+    assert "negation" in changes_by_type(suspect, source)

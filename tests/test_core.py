@@ -116,3 +116,18 @@ def test_one_source_allowed_skips_the_search_for_a_partner_and_says_so(
     # a single-source rewrite with invented sentences has found all its sources
     assert len(seed_report.sources) == 1 and seed_report.counts()["added"] > 0
     assert seed_report.source_limit is None
+
+
+def test_sentences_left_unexplained_at_the_source_limit_say_so(limited_report):
+    # the six sentences copied from the stories past the limit read "added", each with a
+    # note that it may come from a source beyond the limit, not that it was made up
+    added = [f for f in limited_report.findings if f.label == "added"]
+    assert len(added) == 6
+    assert all("source beyond the limit" in f.note for f in added)
+    explained = [f for f in limited_report.findings if f.label != "added"]
+    assert not any("beyond the limit" in f.note for f in explained)
+
+
+def test_sentences_added_within_the_limit_have_no_limit_note(seed_report):
+    added = [f for f in seed_report.findings if f.label == "added"]
+    assert added and not any("beyond the limit" in f.note for f in added)

@@ -43,6 +43,10 @@ __all__ = ["CheckOptions", "check", "compare"]
 
 _CONTENT_ROLES = ("body", "headline", "caption")
 _NO_SOURCE = "no source found: nothing to compare it with"
+_BEYOND_LIMIT = (
+    "may come from a source beyond the limit: the search stopped at max_sources with this "
+    "sentence unexplained"
+)
 
 
 @dataclass(frozen=True)
@@ -165,6 +169,8 @@ def check(
 
     findings, omissions, source_uses = _audit(article, sentences, chosen, content, options)
     limit = _source_limit(chosen, findings, content, options) if at_limit else None
+    if limit is not None:
+        findings = _beyond_limit(findings, content, chosen, options)
     clock.lap("audit")
 
     used_ids = {s.article.id for s in chosen}
@@ -449,6 +455,19 @@ def _source_limit(
     if not left or len(left) < _blend_need(content, options):
         return None
     return SourceLimit(max_sources=options.max_sources, unexplained=len(left))
+
+
+def _beyond_limit(
+    findings: list[Finding], content: list[int], chosen: list[_Scored], options: CheckOptions
+) -> list[Finding]:
+    """The findings with a note on each added sentence no chosen source explains, when the
+    search stopped at the limit: a sentence copied from a further source would otherwise
+    read as invented, with only a line of the report to say why it may not be."""
+    left = {i for i in _unexplained(content, chosen, options) if findings[i].label == "added"}
+    return [
+        replace(f, note=_BEYOND_LIMIT) if i in left and not f.note else f
+        for i, f in enumerate(findings)
+    ]
 
 
 def _audit(

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from ..documents import STOPWORDS, Sentence
+from ..models import parser
 from ..results import Change
 from .dates import calendar_names
 from .text import denies, key, match_span
@@ -180,6 +181,17 @@ def _context(text: str, match: re.Match[str]) -> set[str]:
     }
 
 
+def _moves(text: str, match: re.Match[str]) -> bool:
+    """Does this from/to mark a movement, a supply or a transfer ("oil from Iran", "sent aid
+    to Kyiv", "a letter from Obama"), not where a person or thing is from ("Aunt Lydia from
+    The Handmaid's Tale", "a senator from Ohio" said of a name)? By spaCy's dependency parse,
+    run only on a from/to about to be reported: one that hangs from a name or a pronoun
+    tells who it is, not where anything went."""
+    at = match.start(1)
+    token = next((t for t in parser()(text) if t.idx == at), None)
+    return token is None or token.head.pos_ not in ("PROPN", "PRON")
+
+
 def _word_before(text: str, match: re.Match[str]) -> str:
     """The word before a from/to, read from its last 40 characters (not the whole text before
     it, which made a long sentence's every from/to cost its length)."""
@@ -296,7 +308,11 @@ def direction_changes(suspect: Sentence, sources: list[Sentence]) -> list[Change
             if any(s_class == t_class for _, s_class in placed or given):
                 continue
             for s_match, _ in placed or given:
-                if "for" not in (s_match.group(1).lower(), m.group(1).lower()):
+                if (
+                    "for" not in (s_match.group(1).lower(), m.group(1).lower())
+                    and _moves(suspect.text, s_match)
+                    and _moves(src.text, m)
+                ):
                     return [_reversal(suspect, s_match, src, m)]
     s_words = set(re.findall(r"[a-z]+", suspect.text.lower()))
     s_moved = set(re.findall(r"[a-z]+", _COMPARED.sub(" ", suspect.text.lower())))

@@ -43,6 +43,7 @@ from .dates import (
 )
 from .forms import (
     ACRONYM_SKIP,
+    GLUED_FIGURE,
     NAME_WORD,
     TextForms,
     everyday_word,
@@ -1132,7 +1133,8 @@ def _change(kind: str, ent: _Entity, rival: _Entity | None) -> Change:
 
 def _not_a_name(ent: _Entity, kind: str, pair: _Compared) -> bool:
     """Not a name at all: a handle or a run of hashtags (the account or the tags, not a
-    party), an HTML character reference left in scraped text ("&#x27;", "&amp;"), words in
+    party), an HTML character reference left in scraped text ("&#x27;", "&amp;") or a figure
+    run into a word there ("6555Fax"), words in
     lower case where the text capitalises names, or everyday words a title-case line
     capitalises."""
     text = pair.suspect.text
@@ -1144,6 +1146,8 @@ def _not_a_name(ent: _Entity, kind: str, pair: _Compared) -> bool:
         return True
     if kind in ("entity", "location") and ent.text.islower() and pair.suspect_forms.cased:
         return True  # the tagger's "boycotts the" ORG: a text that capitalises names gives none
+    if kind in ("entity", "location") and GLUED_FIGURE.search(text, max(at - 1, 0), end):
+        return True  # "555Main Street": a figure and a word run together, scraped, no name
     return kind in ("entity", "location") and _headline_words(ent, pair.suspect, pair.cased)
 
 

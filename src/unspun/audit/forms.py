@@ -21,6 +21,7 @@ from .text import key, stems
 
 __all__ = [
     "ACRONYM_SKIP",
+    "GLUED_FIGURE",
     "NAME_WORD",
     "TextForms",
     "article_forms",
@@ -60,7 +61,11 @@ def _acronyms(text: str) -> set[str]:
 
 
 NAME_WORD = re.compile(r"\b[A-Z][\w'’-]*")
-_GLUED_WORDS = re.compile(r"([a-z]{3})([A-Z][a-z])")
+# words run together where a line break was lost: after a word ("deviceTuesday's") or after
+# a figure ("691-6555Fax: ...", "6641If you have")
+_GLUED_WORDS = re.compile(r"([a-z]{3}|\d)([A-Z][a-z])")
+#: a figure with a word run onto it in scraped text ("6555Fax")
+GLUED_FIGURE = re.compile(r"\d[A-Z][a-z]")
 _MID_SENTENCE_CAPITAL = re.compile(r"\b[a-z][\w'’-]*,?\s+[A-Z]")
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 import numpy as np
@@ -140,10 +140,51 @@ def audit_sentences(
         ),
     )
     _tag_ahead(reading)
-    return [
+    findings = [
         _label(sentence, match, reading)
         for sentence, match in zip(suspect, alignment.matches, strict=True)
     ]
+    return [_headline_of_added(f, findings, reading) for f in findings]
+
+
+def _headline_of_added(finding: Finding, findings: list[Finding], reading: _Reading) -> Finding:
+    """A headline that matched a source line loosely ("Star boycotts the Oscars" for "Star
+    celebrates her Oscar win") but announces what the source never says: a word the source
+    never has ("boycott") that the suspect's body says again, in two sentences or more, one
+    of them one the source does not support ("Her boycott is part of a campaign"). That is
+    the story the suspect tells, not the source's: the headline is added.
+
+    A faithful headline's new words are its style ("cheeky", "marks"): the body does not
+    carry them on, or only in sentences the source supports."""
+    if (
+        finding.role != "headline"
+        or finding.label != "supported"
+        or finding.similarity >= reading.options.qualifier_similarity
+    ):
+        return finding
+    known = reading.sums_up(reading.suspect[finding.index]).stems
+    new = {w for w in content_stems(finding.text) if len(w) > 3} - known
+    body = [(content_stems(f.text), f.label == "added") for f in findings if f.role == "body"]
+    carried = sorted(
+        w
+        for w in new
+        if sum(w in said for said, _ in body) >= _CARRIED
+        and any(w in said and added for said, added in body)
+    )
+    if not carried:
+        return finding
+    return replace(
+        finding,
+        label="added",
+        added_type="fabricated_fact",
+        source_sentences=(),
+        source_indices=(),
+        note=f"heads a story the source does not tell ('{carried[0]}...': body, not source)",
+    )
+
+
+# body sentences that carry on a headline's new word, for it to be the story's
+_CARRIED = 2
 
 
 def _tag_ahead(reading: _Reading) -> None:

@@ -19,6 +19,7 @@ from .clauses import (
     expresses,
     expresses_around,
 )
+from .quantities import less_than_all_said
 from .text import match_span, stems
 
 __all__ = ["negation_changes"]
@@ -88,6 +89,8 @@ def _negations(text: str, other: str = "") -> list[re.Match[str]]:
             and not (limited and _WIDENING.match(text, m.start()))
         )
         and not any(a <= m.start() < b for a, b in cancelled)
+        # "not all patients" for "some patients": both claim less than all
+        and not (other and less_than_all_said(text, m.end(), other))
     ]
 
 

@@ -19,7 +19,7 @@ import re
 from ..documents import STOPWORDS, Sentence
 from ..results import Change, Span
 
-__all__ = ["quantity_changes"]
+__all__ = ["less_than_all_said", "quantity_changes"]
 
 _ALL = 6
 # how much of a group or how often, from none to all
@@ -105,6 +105,24 @@ def quantity_changes(suspect: Sentence, sources: list[Sentence]) -> list[Change]
             )
         ]
     return []
+
+
+# a universal right after a negation: "not all", "n't always", "cannot always"
+_UNIVERSAL_AFTER = re.compile(r"\s+(?:quite\s+)?(all|every|each|always)\b", re.IGNORECASE)
+
+
+def less_than_all_said(text: str, cue_end: int, other: str) -> bool:
+    """Is the negation that ends at ``cue_end`` a denied "all" ("not all patients", "aren't
+    always reliable") that ``other`` says as an amount short of all of the same thing
+    ("some patients", "sometimes reliable")? Then both claim less than all: no flip. A
+    denied "all" against the other's "all" is one."""
+    m = _UNIVERSAL_AFTER.match(text, cue_end)
+    if m is None:
+        return False
+    head = _head(_after(text, m))
+    return head is not None and any(
+        level < _ALL and said == head for _, level, said in _quantified(other)
+    )
 
 
 def _apart(level: int, theirs: int, restricted: bool) -> bool:
