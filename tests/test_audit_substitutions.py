@@ -652,7 +652,8 @@ def test_another_person_or_place_is_still_a_name_swap(said, had):
 
 
 @pytest.mark.parametrize(
-    ("said", "had"), [("Maria", "Mario"), ("Julian", "Julia"), ("Martina", "Martin")]
+    ("said", "had"),
+    [("Maria", "Mario"), ("Julian", "Julia"), ("Martina", "Martin"), ("Frances", "Francis")],
 )
 def test_a_given_name_an_ending_apart_is_a_name_swap(said, had):
     found = _named(

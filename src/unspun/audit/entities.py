@@ -234,6 +234,8 @@ def may_name_new(text: str, article: TextForms) -> bool:
         for w in re.findall(r"\w+", m.group().lower()):
             if len(w) > 2 and w[:5] not in article.stems:
                 return True
+            if len(w) > 3 and _name_apart_in(w, article):
+                return True  # "Martina" where the source has "Martin"
         # a short form in dotted capitals ("the U.S.'s") is one word of its letters (and
         # the pronoun "us" is no mention of the country)
         if (dotted := _DOTTED.match(m.group())) and (
@@ -244,6 +246,17 @@ def may_name_new(text: str, article: TextForms) -> bool:
             return True
     words = {w[:5] for w in re.findall(r"[a-z]+", text.lower()) if len(w) > 2}
     return bool((words & _TIME_STEMS) - article.stems)
+
+
+def _name_apart_in(word: str, article: TextForms) -> bool:
+    """Does the article have a name of this word's stem an ending apart from it, and not
+    the word itself ("Martin" for "Martina", "Francis" for "Frances")?"""
+    if word in article.tokens:
+        return False
+    return any(
+        abs(len(w) - len(word)) <= 1 and _ending_apart(w, word)
+        for w in article.words_by_stem.get(word[:5], ())
+    )
 
 
 _CAPITALISED = re.compile(r"(?<![.!?:\"“‘]\s)(?<!^)\b[A-Z][\w'’.-]*[\w]")
@@ -405,8 +418,13 @@ _NAME_MODIFIERS = frozenset(
 
 
 def _names_word(word: str, other: TextForms) -> bool:
-    """Does the other text have this word, or one a letter longer or shorter?"""
-    return any(abs(len(w) - len(word)) <= 1 for w in other.words_by_stem.get(word[:5], ()))
+    """Does the other text have this word, or one a letter longer or shorter that is no other
+    name an ending apart ("Zelenskyy" for "Zelensky", not "Martina" for "Martin", "Frances"
+    for "Francis")?"""
+    return any(
+        abs(len(w) - len(word)) <= 1 and (w == word or not _ending_apart(w, word))
+        for w in other.words_by_stem.get(word[:5], ())
+    )
 
 
 def _mentioned(ent: _Entity, other: TextForms, *, loose: bool = False, names: bool = True) -> bool:
@@ -517,6 +535,8 @@ def _name_in(ent: _Entity, norm: str, other: TextForms, *, loose: bool, names: b
     if ent.label == "PERSON" and not loose:
         # a person's name is that name, give or take a letter ("Zelenskyy"): "Donaldson" is
         # not "Donald", though the two share a stem
+        if _another_given_name(words, other):
+            return False  # "Frances Smith" where the source has "Francis Smith"
         if any(_names_word(w, other) for w in ends):
             return True
     elif any(w[:5] in (other.name_stems if w[:5] in capitalised else other.stems) for w in ends):
@@ -526,6 +546,16 @@ def _name_in(ent: _Entity, norm: str, other: TextForms, *, loose: bool, names: b
     # "101st" for "101", "AR-15s" for "AR-15"
     numbered = re.fullmatch(r"(?:\w+\W)*\d+(?:st|nd|rd|th|s)", norm)
     return bool(numbered) and numbers_in(ent.text) <= other.numbers
+
+
+def _another_given_name(words: list[str], other: TextForms) -> bool:
+    """Does the other text give this full name's surname after a given name an ending apart
+    from its own ("Francis Smith" for "Frances Smith", "Martin Lopez" for "Martina Lopez"),
+    and never this given name?"""
+    if len(words) < 2 or words[0] in other.tokens:
+        return False
+    last = re.escape(words[-1])
+    return any(_ending_apart(m[1], words[0]) for m in re.finditer(rf"\b(\w+) {last}\b", other.key))
 
 
 def _abbreviation_in(ent: _Entity, name: str, other: TextForms) -> bool:
@@ -788,7 +818,10 @@ def _ending_apart(a: str, b: str) -> bool:
     """Are two words one stem with two endings of names ("Maria", "Mario"; "Julia",
     "Julian"; "Belgian", "Belgium")? Such an ending makes another given name as often as a
     people of a place. A plural ("Israelis") or "i" for "y" ("Dmitri", "Dmitry") is a
-    spelling, not another ending."""
+    spelling, not another ending. Nor is an "e" for an "i" in the last syllable, which
+    sounds alike but writes another name ("Frances", "Francis"; "Austen", "Austin")."""
+    if _last_vowel_apart(a, b):
+        return True
     for mine in ("", *_NAME_ENDINGS):
         stem = a.removesuffix(mine) if mine else a
         if len(stem) < 3 or not a.endswith(mine) or not b.startswith(stem):
@@ -797,6 +830,18 @@ def _ending_apart(a: str, b: str) -> bool:
         if theirs != mine and theirs in ("", *_NAME_ENDINGS):
             return {mine, theirs} not in ({"i", "y"}, {"", "s"})
     return False
+
+
+_LAST_SYLLABLE = re.compile(r"(.+)([ei])([^aeiouy]+)")
+
+
+def _last_vowel_apart(a: str, b: str) -> bool:
+    """Do two words differ only by "e" for "i" in their last syllable, before its closing
+    consonants ("frances", "francis")?"""
+    x, y = _LAST_SYLLABLE.fullmatch(a), _LAST_SYLLABLE.fullmatch(b)
+    if x is None or y is None:
+        return False
+    return (x[1], x[3]) == (y[1], y[3]) and x[2] != y[2]
 
 
 _PLACED_AS = r"\b(?i:in|across|throughout)\s+(?:the\s+)?"
