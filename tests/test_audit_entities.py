@@ -754,6 +754,9 @@ def test_a_people_and_its_place_are_one_name(name, other, text):
         ("Harris", "Harrison", "Harrison Ford met Kamala Harris.", False),
         ("Robin", "Robinson", "Robin Williams met Anne Robinson.", False),
         ("Harrison", "Harris", "George Harrison played.", False),
+        # a name and the "son" that makes a surname of it, even where the text gives it first
+        ("Harris", "Harrison", "Harrison Ford attended.", False),
+        ("Jack", "Jackson", "Jackson Browne sang.", False),
         # a longer name the text never gives as a given name is no form of a short one
         ("Robin", "Robinson", "Robin Williams spoke.", False),
     ],

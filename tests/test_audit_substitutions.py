@@ -663,6 +663,15 @@ def test_a_given_name_an_ending_apart_is_a_name_swap(said, had):
     assert (found["entity"].suspect.text, found["entity"].source.text) == (said, had)
 
 
+def test_a_name_is_no_cut_of_its_surname_with_son_where_the_text_gives_that_as_a_first_name():
+    found = _named(
+        "After the vote, Harris said the state would appeal.",
+        "After the vote, Harrison said the state would appeal.",
+        "Harrison Ford attended the rally.",
+    )
+    assert (found["entity"].suspect.text, found["entity"].source.text) == ("Harris", "Harrison")
+
+
 @pytest.mark.parametrize(
     ("said", "had", "elsewhere"),
     [

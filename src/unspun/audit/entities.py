@@ -912,13 +912,20 @@ def _one_given_name(a: str, b: str) -> bool:
 def _given_name_cut(short: str, long: str) -> bool:
     """Is ``short`` a given name cut to its first letters ("Greg", "Gregory"; "Matt",
     "Matthew")? Given names are cut freely, keeping more than half; surnames are not. A
-    name's ending is no cut: "Martin" and "Martina", "Paul" and "Pauline" are two names."""
+    name's ending is no cut: "Martin" and "Martina", "Paul" and "Pauline" are two names;
+    nor is a name cut before the "son" that makes a surname of it ("Harris", "Harrison";
+    "Jack", "Jackson")."""
     return (
         len(short) >= 3
         and long.startswith(short)
         and not _ending_apart(short, long)
         and long[len(short) :] not in _FEMININE
+        and not any(long.endswith(e) and len(short) >= len(long) - len(e) for e in _PATRONYMIC)
     )
+
+
+# what makes a surname of a given name: "Harrison", "Jackson", "Jensen"
+_PATRONYMIC = ("son", "sen")
 
 
 # endings that make a woman's name of a man's ("Pauline", "Christina", "Gabriella")
