@@ -715,6 +715,42 @@ def test_a_given_name_an_ending_apart_is_a_new_name_in_a_loose_rewrite(said, had
 
 
 @pytest.mark.parametrize(
+    ("said", "had", "elsewhere"),
+    [
+        ("Greg", "Gregory", "Gregory Abbott is the governor."),
+        ("Gregory", "Greg", "Greg Abbott is the governor."),
+        ("Governor Gregory", "Governor Greg", "Greg Abbott is the governor."),
+        ("Gregory", "Greg Abbott", ""),
+    ],
+)
+def test_a_given_name_cut_or_in_full_is_that_person_where_the_source_gives_the_full_name(
+    said, had, elsewhere
+):
+    source = f"Critics said {had} had ignored doctors. {elsewhere}"
+    assert (
+        unspun.compare(f"Critics said {said} had ignored doctors.", source).findings[0].changes
+        == ()
+    )
+
+
+@pytest.mark.parametrize(
+    ("said", "had", "elsewhere"),
+    [
+        # no full name: "Gregory" may be a surname
+        ("Gregory", "Greg", ""),
+        # a surname that opens with the given name the source gives in full
+        ("Kennedy", "Ken", "Ken Burns made the film."),
+    ],
+)
+def test_a_longer_name_the_source_never_gives_is_another_person(said, had, elsewhere):
+    source = f"Critics said {had} had ignored doctors. {elsewhere}"
+    changes = (
+        unspun.compare(f"Critics said {said} had ignored doctors.", source).findings[0].changes
+    )
+    assert [(c.type, c.suspect.text) for c in changes] == [("entity", said)]
+
+
+@pytest.mark.parametrize(
     ("name", "other", "text"),
     [
         ("Belgian", "Belgium", ""),
@@ -746,6 +782,9 @@ def test_a_people_and_its_place_are_one_name(name, other, text):
         # a given name cut on its own, where the text gives the person's full name
         ("Greg", "Gregory", "Gregory Abbott signed the bill.", True),
         ("Chris", "Christopher", "Christopher Wray spoke.", True),
+        # ... or the full name opens with the cut: the given name in full is that person
+        ("Greg", "Gregory", "Greg Abbott signed the bill.", True),
+        ("Gregory", "Greg Abbott", "Greg Abbott signed the bill.", True),
         ("Bob", "Robert", "", True),
         # no full name: "Gregory" may be a surname
         ("Greg", "Gregory", "", False),

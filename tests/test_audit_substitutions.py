@@ -677,6 +677,9 @@ def test_a_name_is_no_cut_of_its_surname_with_son_where_the_text_gives_that_as_a
     [
         ("Greg", "Gregory", "Gregory Abbott is the governor."),
         ("Greg", "Gregory", "Texas Governor Gregory Abbott is a Republican."),
+        # the given name in full, where the source gives the cut opening the full name
+        ("Gregory", "Greg", "Greg Abbott is the governor."),
+        ("Gregory", "Greg Abbott", ""),
         ("Bob", "Robert", "Robert Menendez is a senator."),
     ],
 )

@@ -532,6 +532,12 @@ def _name_in(ent: _Entity, norm: str, other: TextForms, *, loose: bool, names: b
         if not {a, b} <= _GENERIC_HEADS
     ):
         return True  # "the weather service" for "the National Weather Service"
+    if not loose and (ent.label == "PERSON" or len(words) == 1):
+        # "Greg" or "Gregory" where the source gives "Gregory Abbott" (the tagger often
+        # takes a given name alone for a place or a group)
+        given = _given_word(ent.text)
+        if given and _given_name_in(given, other):
+            return True
     if ent.label == "PERSON" and not loose:
         # a person's name is that name, give or take a letter ("Zelenskyy"): "Donaldson" is
         # not "Donald", though the two share a stem
@@ -546,6 +552,32 @@ def _name_in(ent: _Entity, norm: str, other: TextForms, *, loose: bool, names: b
     # "101st" for "101", "AR-15s" for "AR-15"
     numbered = re.fullmatch(r"(?:\w+\W)*\d+(?:st|nd|rd|th|s)", norm)
     return bool(numbered) and numbers_in(ent.text) <= other.numbers
+
+
+def _given_name_in(word: str, other: TextForms) -> bool:
+    """Does the other text give this given name cut or in full, as one person's
+    (``_one_given_name_in``: "Greg" where it gives "Gregory Abbott")?"""
+    return any(
+        _one_given_name_in(word, w, other.text)
+        for stem, said in other.words_by_stem.items()
+        if stem[:3] == word[:3]
+        for w in said
+    )
+
+
+def _one_given_name_in(a: str, b: str, text: str) -> bool:
+    """Are two words (in ``key`` form) one given name, cut and in full, where the text
+    gives one of them opening a person's full name ("Greg" and "Gregory" where it gives
+    "Greg Abbott")?"""
+    short, long = sorted((a, b), key=len)
+    return short != long and _given_name_cut(short, long) and _given_name_of(long, short, text)
+
+
+def _given_word(name: str) -> str:
+    """The first word of a person's name (in ``key`` form) past any title: "gregory" of
+    "Governor Gregory"."""
+    words = [w for w in key(name).split() if w not in TITLES]
+    return words[0] if words else ""
 
 
 def _another_given_name(words: list[str], other: TextForms) -> bool:
@@ -958,9 +990,14 @@ def one_name(name: str, other: str, text: str, *, given: bool = False) -> bool:
             x == y
             or _one_word_one_name(x, y, text, place=place)
             or _one_given_name(x, y)
-            # the first of a full name is a given name
-            or i == j == 0 < len(few) - 1
-            and _given_name_cut(*sorted((x, y), key=len))
+            # the first of a full name is a given name; one alone is, where the text gives
+            # it so ("Gregory" for "Greg Abbott")
+            or i == j == 0
+            and (
+                len(few) > 1
+                and _given_name_cut(*sorted((x, y), key=len))
+                or _one_given_name_in(x, y, text)
+            )
             for j, y in rest
         )
         for i, x in enumerate(few)
@@ -983,9 +1020,11 @@ def _unaccented(text: str) -> str:
 def _given_name_of(long: str, short: str, text: str) -> bool:
     """Does the text give a full name that ``long`` opens ("Gregory Abbott"), so that its
     cut ``short`` ("Greg") said alone is that person (the name after any title: "Texas
-    Governor Gregory Abbott")? Not where either is a surname there
-    ("Kamala Harris", "George Harrison"): a longer name the text never gives as a given
-    name is no form of a short one ("Robinson" of "Robin Williams")."""
+    Governor Gregory Abbott")? Or one that ``short`` opens ("Greg Abbott"), so that
+    ``long`` said alone is that given name in full: where the cut keeps at least half of
+    it, and it does not end as surnames made of given names do ("Kennedy" of "Ken Burns",
+    "Jackson" of "Jack Smith" may be surnames; the text never gives them as given names).
+    Not where either is a surname there ("Kamala Harris", "George Harrison")."""
     firsts: set[str] = set()
     laters: set[str] = set()
     for run in _NAME_RUN.finditer(text):
@@ -997,7 +1036,11 @@ def _given_name_of(long: str, short: str, text: str) -> bool:
         if len(words) > 1:
             firsts.add(words[0])
             laters.update(words[1:])
-    return long in firsts and not {long, short} & laters
+    if {long, short} & laters:
+        return False
+    if long in firsts:
+        return True
+    return short in firsts and 2 * len(short) >= len(long) and not long.endswith(_PATRONYMIC)
 
 
 def _other_name_of(
@@ -1265,6 +1308,11 @@ def _rivals(ent: _Entity, kind: str, pair: _Compared) -> list[_Entity]:
         and not _mentioned(t, pair.suspect_forms, loose=True)
         # "Ian" where it has "Jordan", who is "Ian Jordan" elsewhere in the source
         and not _other_name_of(t, ent, pair.article)
+        # "Gregory" where it has "Greg", who is "Greg Abbott" in the source
+        and not (
+            ent.label == t.label == "PERSON"
+            and _one_given_name_in(_given_word(ent.text), _given_word(t.text), pair.article.text)
+        )
         # ... or where it names "Jordan" elsewhere in the sentence
         and not any(
             _other_name_of(t, mine, pair.article, tagged_person=False)
