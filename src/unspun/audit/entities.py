@@ -111,6 +111,9 @@ _KIND = {
     "QUANTITY": "number",
 }
 _DATE_PREFIXES = frozenset("last next this coming past previous early late".split())
+# labels the tagger gives a country's name it does not know ("Türkiye", "Cabo Verde"); a
+# person may bear one ("Jordan", "Georgia")
+_NOT_PLACES = frozenset({"ORG", "WORK_OF_ART", "PRODUCT", "EVENT"})
 
 
 class EntityTagger:
@@ -135,7 +138,10 @@ class EntityTagger:
         for sentence, doc in zip(todo, self._nlp.pipe([s.text for s in todo]), strict=True):
             ents = []
             for e in doc.ents:
-                if e.label_ not in _KIND or _imperative(doc, e):
+                label = e.label_
+                if label in _NOT_PLACES and larger_place(re.sub(r"^the ", "", key(e.text))):
+                    label = "GPE"  # a country the tagger took for a group or a title ("Türkiye")
+                if label not in _KIND or _imperative(doc, e):
                     continue
                 start = e.start_char
                 if e.label_ in ("DATE", "TIME") and e.start > 0:
@@ -146,7 +152,7 @@ class EntityTagger:
                         start = before.idx  # "the 80s", a decade (not "his 80s", an age)
                 text = sentence.text[start : e.end_char]
                 ents.append(
-                    _Entity(sentence.start + start, sentence.start + e.end_char, text, e.label_)
+                    _Entity(sentence.start + start, sentence.start + e.end_char, text, label)
                 )
             self._cache[sentence] = ents
 
