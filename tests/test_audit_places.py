@@ -361,3 +361,38 @@ def test_a_country_by_any_of_its_names_says_where_its_city_is(country, city, cha
     suspect = f"Rescuers searched the rubble in {country} on Monday after the quake."
     source = f"Rescuers searched the rubble in {city} on Monday after the quake."
     assert bool(changes_by_type(suspect, source).keys() & {"location", "entity"}) is changed
+
+
+@pytest.mark.parametrize(
+    ("place", "region", "expected"),
+    [
+        # "Ireland" is the state and the island: it contains Belfast, and is still no part
+        # of the UK, nor of Northern Ireland
+        ("belfast", "ireland", True),
+        ("northern ireland", "ireland", True),
+        ("dublin", "ireland", True),
+        ("london", "ireland", False),
+        ("ireland", "u k", False),
+        ("ireland", "northern ireland", False),
+    ],
+)
+def test_the_island_of_ireland_contains_northern_ireland(place, region, expected):
+    assert inside(place, region) is expected
+
+
+@pytest.mark.parametrize(
+    ("suspect", "changed"),
+    [
+        ("The march took place in Ireland on Saturday, organisers said.", False),
+        ("The march took place in England on Saturday, organisers said.", True),
+    ],
+)
+def test_belfast_said_to_be_in_ireland_is_no_location_change(suspect, changed):
+    source = "The march took place in Belfast on Saturday, organisers said."
+    assert ("location" in changes_by_type(suspect, source)) is changed
+
+
+def test_britain_for_ireland_is_still_a_location_change():
+    source = "The march took place in Ireland on Saturday, organisers said."
+    suspect = "The march took place in Britain on Saturday, organisers said."
+    assert "location" in changes_by_type(suspect, source)

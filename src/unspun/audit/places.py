@@ -196,8 +196,9 @@ def inside(place: str, region: str) -> bool | None:
     name several places share is inside each of their regions ("birmingham": England and
     Alabama), but not a namesake a tenth the size of the largest ("paris": not Texas).
     A name that stands for several places contains what each contains ("seoul" is in
-    "korea"), and is inside none of them (it may be another: "korea" in "south korea" is
-    None)."""
+    "korea", "belfast" in the island of "ireland"), and is inside none of them (it may be
+    another: "korea" in "south korea" is None) but the one it also names alone ("ireland",
+    the state, is no part of the "u k")."""
     regions, cities, several = _gazetteer()
     outer = several.get(re.sub(r"^the ", "", region), regions.get(re.sub(r"^the ", "", region)))
     bare = re.sub(r"^the ", "", place)
