@@ -4,8 +4,9 @@ What: every city of GeoNames' ``cities15000`` (populated places of 15,000 people
 34,000) but a namesake a tenth the size of the largest city of its name, with the ISO code of
 its country and, in the United States and the United Kingdom, its state or nation
 (``US-TX``, ``GB-SCT``); every country's GeoNames name and every US
-state's name with the same codes; and the common other names of a few countries news writes
-("Britain", "the U.S.", "Holland").
+state's name with the same codes; the common other names of a few countries news writes
+("Britain", "the U.S.", "Holland", "Türkiye"); and the names that stand for several of those
+places, each containing the places of all ("Korea", "Congo", the island of "Ireland").
 Written to ``src/unspun/resources/places/places.json`` with a README saying where it came from
 and under which licence.
 
@@ -48,7 +49,22 @@ _OTHER_NAMES = {
     "CI": ["Cote d'Ivoire"],
     "MK": ["Macedonia"],
     "SZ": ["Swaziland"],
-    "CD": ["DR Congo", "DRC"],
+    "CD": ["DR Congo", "DRC", "Democratic Republic of Congo", "Congo-Kinshasa"],
+    "CG": ["Republic of Congo", "Congo-Brazzaville"],
+    "TR": ["Türkiye", "Turkiye"],
+    "CV": ["Cape Verde"],
+    "TL": ["East Timor"],
+}  # fmt: skip
+
+# names that stand for several of those places ("Korea" is either Korea, "Congo" either
+# Congo): each contains the places of all, and is inside none of them, for nothing tells which
+# it is ("in Korea" says where Seoul is; "South Korea" for "Korea" may say another place).
+# "Ireland" is the state and the island, whose north is the UK's: "Belfast, Ireland" says
+# where Belfast is, while the state is still no part of the UK
+_CONTAINS = {
+    "Korea": ["KP", "KR"],
+    "Congo": ["CD", "CG"],
+    "Ireland": ["IE", "GB-NIR"],
 }  # fmt: skip
 
 
@@ -87,6 +103,7 @@ def build(data: Path) -> dict:
     return {
         "regions": {name: sorted(codes) for name, codes in sorted(regions.items())},
         "cities": {name: sorted(codes) for name, codes in sorted(within.items())},
+        "contains": {name: sorted(codes) for name, codes in sorted(_CONTAINS.items())},
     }
 
 
@@ -107,7 +124,8 @@ def main() -> None:
         "Data: GeoNames (https://www.geonames.org/), licensed under the Creative Commons "
         "Attribution 4.0 License (https://creativecommons.org/licenses/by/4.0/). The city, "
         "country and state names and codes are taken as they are; the file adds the other "
-        "names of a few countries listed in the script.\n\n"
+        "names of a few countries listed in the script, and (`contains`) the names that "
+        'stand for more than one such place ("Korea", "Congo", the island of "Ireland").\n\n'
         f"- countries, US states and their other names: {len(gazetteer['regions'])}\n"
         f"- city names (15,000 people or more): {len(gazetteer['cities'])}\n"
         f"- sha256 of places.json: `{digest}`\n",

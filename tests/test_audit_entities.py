@@ -684,12 +684,70 @@ def test_one_name_is_strict_about_short_forms(name, other, text, one):
         ("Paul", "Paula"),
         ("Martin Lopez", "Martina Lopez"),
         ("Julia Roberts", "Julian Roberts"),
+        # an "e" for an "i" in the last syllable sounds alike but writes another name
+        ("Frances", "Francis"),
+        ("Austen", "Austin"),
+        ("Frances Smith", "Francis Smith"),
     ],
 )
 def test_two_given_names_an_ending_apart_are_two_names(name, other):
     assert one_name(name, other, "") is False
     assert one_name(other, name, "") is False
     assert one_name(name, other, "", given=True) is False
+
+
+@pytest.mark.parametrize(
+    ("name", "other"),
+    [("Mohammad", "Mohammed"), ("Hussein", "Hussain"), ("Zelenskiy", "Zelensky")],
+)
+def test_another_vowel_of_a_transliteration_is_still_one_name(name, other):
+    assert one_name(name, other, "") is True
+
+
+@pytest.mark.parametrize(
+    ("said", "had"), [("Frances Smith", "Francis Smith"), ("Martina", "Martin")]
+)
+def test_a_given_name_an_ending_apart_is_a_new_name_in_a_loose_rewrite(said, had):
+    suspect = f"{said}, who runs the shelter, has asked the city for more money."
+    source = f"The shelter is run by {had}, who has asked the city council for more funding."
+    changes = unspun.compare(suspect, source).findings[0].changes
+    assert [(c.type, c.suspect.text) for c in changes] == [("entity", said)]
+
+
+@pytest.mark.parametrize(
+    ("said", "had", "elsewhere"),
+    [
+        ("Greg", "Gregory", "Gregory Abbott is the governor."),
+        ("Gregory", "Greg", "Greg Abbott is the governor."),
+        ("Governor Gregory", "Governor Greg", "Greg Abbott is the governor."),
+        ("Gregory", "Greg Abbott", ""),
+    ],
+)
+def test_a_given_name_cut_or_in_full_is_that_person_where_the_source_gives_the_full_name(
+    said, had, elsewhere
+):
+    source = f"Critics said {had} had ignored doctors. {elsewhere}"
+    assert (
+        unspun.compare(f"Critics said {said} had ignored doctors.", source).findings[0].changes
+        == ()
+    )
+
+
+@pytest.mark.parametrize(
+    ("said", "had", "elsewhere"),
+    [
+        # no full name: "Gregory" may be a surname
+        ("Gregory", "Greg", ""),
+        # a surname that opens with the given name the source gives in full
+        ("Kennedy", "Ken", "Ken Burns made the film."),
+    ],
+)
+def test_a_longer_name_the_source_never_gives_is_another_person(said, had, elsewhere):
+    source = f"Critics said {had} had ignored doctors. {elsewhere}"
+    changes = (
+        unspun.compare(f"Critics said {said} had ignored doctors.", source).findings[0].changes
+    )
+    assert [(c.type, c.suspect.text) for c in changes] == [("entity", said)]
 
 
 @pytest.mark.parametrize(
@@ -724,6 +782,9 @@ def test_a_people_and_its_place_are_one_name(name, other, text):
         # a given name cut on its own, where the text gives the person's full name
         ("Greg", "Gregory", "Gregory Abbott signed the bill.", True),
         ("Chris", "Christopher", "Christopher Wray spoke.", True),
+        # ... or the full name opens with the cut: the given name in full is that person
+        ("Greg", "Gregory", "Greg Abbott signed the bill.", True),
+        ("Gregory", "Greg Abbott", "Greg Abbott signed the bill.", True),
         ("Bob", "Robert", "", True),
         # no full name: "Gregory" may be a surname
         ("Greg", "Gregory", "", False),
@@ -732,6 +793,9 @@ def test_a_people_and_its_place_are_one_name(name, other, text):
         ("Harris", "Harrison", "Harrison Ford met Kamala Harris.", False),
         ("Robin", "Robinson", "Robin Williams met Anne Robinson.", False),
         ("Harrison", "Harris", "George Harrison played.", False),
+        # a name and the "son" that makes a surname of it, even where the text gives it first
+        ("Harris", "Harrison", "Harrison Ford attended.", False),
+        ("Jack", "Jackson", "Jackson Browne sang.", False),
         # a longer name the text never gives as a given name is no form of a short one
         ("Robin", "Robinson", "Robin Williams spoke.", False),
     ],

@@ -40,6 +40,19 @@ def test_the_place_guards_survive_odd_names():
         ("tbilisi", "georgia", True),
         ("atlanta", "georgia", True),
         ("georgia", "united states", True),
+        # a country by another of its names
+        ("ankara", "turkiye", True),
+        ("ankara", "türkiye", True),
+        ("praia", "cape verde", True),
+        ("kinshasa", "democratic republic of congo", True),
+        # a name that stands for several countries contains the places of each, and is
+        # inside none of them for sure
+        ("seoul", "korea", True),
+        ("pyongyang", "korea", True),
+        ("tokyo", "korea", False),
+        ("kinshasa", "congo", True),
+        ("brazzaville", "the congo", True),
+        ("korea", "south korea", None),
         # a place or region the gazetteer does not know: nothing can be said
         ("tadcaster village green", "england", None),
         ("london", "gotham", None),
@@ -326,3 +339,60 @@ def test_the_country_georgia_is_where_tbilisi_is():
 )  # fmt: skip
 def test_a_city_is_where_its_large_namesakes_are(suspect, source, changed):
     assert ("location" in changes_by_type(suspect, source)) is changed
+
+
+@pytest.mark.parametrize(
+    ("country", "city", "changed"),
+    [
+        ("Korea", "Seoul", False),
+        ("South Korea", "Seoul", False),
+        ("Korea", "Pyongyang", False),
+        ("Congo", "Kinshasa", False),
+        ("Congo", "Brazzaville", False),
+        ("Türkiye", "Ankara", False),
+        ("Turkiye", "Ankara", False),
+        ("Cape Verde", "Praia", False),
+        ("Cabo Verde", "Praia", False),
+        ("Korea", "Tokyo", True),
+        ("Türkiye", "Athens", True),
+    ],
+)
+def test_a_country_by_any_of_its_names_says_where_its_city_is(country, city, changed):
+    suspect = f"Rescuers searched the rubble in {country} on Monday after the quake."
+    source = f"Rescuers searched the rubble in {city} on Monday after the quake."
+    assert bool(changes_by_type(suspect, source).keys() & {"location", "entity"}) is changed
+
+
+@pytest.mark.parametrize(
+    ("place", "region", "expected"),
+    [
+        # "Ireland" is the state and the island: it contains Belfast, and is still no part
+        # of the UK, nor of Northern Ireland
+        ("belfast", "ireland", True),
+        ("northern ireland", "ireland", True),
+        ("dublin", "ireland", True),
+        ("london", "ireland", False),
+        ("ireland", "u k", False),
+        ("ireland", "northern ireland", False),
+    ],
+)
+def test_the_island_of_ireland_contains_northern_ireland(place, region, expected):
+    assert inside(place, region) is expected
+
+
+@pytest.mark.parametrize(
+    ("suspect", "changed"),
+    [
+        ("The march took place in Ireland on Saturday, organisers said.", False),
+        ("The march took place in England on Saturday, organisers said.", True),
+    ],
+)
+def test_belfast_said_to_be_in_ireland_is_no_location_change(suspect, changed):
+    source = "The march took place in Belfast on Saturday, organisers said."
+    assert ("location" in changes_by_type(suspect, source)) is changed
+
+
+def test_britain_for_ireland_is_still_a_location_change():
+    source = "The march took place in Ireland on Saturday, organisers said."
+    suspect = "The march took place in Britain on Saturday, organisers said."
+    assert "location" in changes_by_type(suspect, source)

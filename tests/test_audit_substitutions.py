@@ -652,7 +652,8 @@ def test_another_person_or_place_is_still_a_name_swap(said, had):
 
 
 @pytest.mark.parametrize(
-    ("said", "had"), [("Maria", "Mario"), ("Julian", "Julia"), ("Martina", "Martin")]
+    ("said", "had"),
+    [("Maria", "Mario"), ("Julian", "Julia"), ("Martina", "Martin"), ("Frances", "Francis")],
 )
 def test_a_given_name_an_ending_apart_is_a_name_swap(said, had):
     found = _named(
@@ -662,11 +663,23 @@ def test_a_given_name_an_ending_apart_is_a_name_swap(said, had):
     assert (found["entity"].suspect.text, found["entity"].source.text) == (said, had)
 
 
+def test_a_name_is_no_cut_of_its_surname_with_son_where_the_text_gives_that_as_a_first_name():
+    found = _named(
+        "After the vote, Harris said the state would appeal.",
+        "After the vote, Harrison said the state would appeal.",
+        "Harrison Ford attended the rally.",
+    )
+    assert (found["entity"].suspect.text, found["entity"].source.text) == ("Harris", "Harrison")
+
+
 @pytest.mark.parametrize(
     ("said", "had", "elsewhere"),
     [
         ("Greg", "Gregory", "Gregory Abbott is the governor."),
         ("Greg", "Gregory", "Texas Governor Gregory Abbott is a Republican."),
+        # the given name in full, where the source gives the cut opening the full name
+        ("Gregory", "Greg", "Greg Abbott is the governor."),
+        ("Gregory", "Greg Abbott", ""),
         ("Bob", "Robert", "Robert Menendez is a senator."),
     ],
 )

@@ -112,6 +112,9 @@ _KIND = {
     "QUANTITY": "number",
 }
 _DATE_PREFIXES = frozenset("last next this coming past previous early late".split())
+# labels the tagger gives a country's name it does not know ("Türkiye", "Cabo Verde"); a
+# person may bear one ("Jordan", "Georgia")
+_NOT_PLACES = frozenset({"ORG", "WORK_OF_ART", "PRODUCT", "EVENT"})
 
 
 class EntityTagger:
@@ -136,7 +139,10 @@ class EntityTagger:
         for sentence, doc in zip(todo, self._nlp.pipe([s.text for s in todo]), strict=True):
             ents = []
             for e in doc.ents:
-                if e.label_ not in _KIND or _imperative(doc, e):
+                label = e.label_
+                if label in _NOT_PLACES and larger_place(re.sub(r"^the ", "", key(e.text))):
+                    label = "GPE"  # a country the tagger took for a group or a title ("Türkiye")
+                if label not in _KIND or _imperative(doc, e):
                     continue
                 start = e.start_char
                 if e.label_ in ("DATE", "TIME") and e.start > 0:
@@ -147,7 +153,7 @@ class EntityTagger:
                         start = before.idx  # "the 80s", a decade (not "his 80s", an age)
                 text = sentence.text[start : e.end_char]
                 ents.append(
-                    _Entity(sentence.start + start, sentence.start + e.end_char, text, e.label_)
+                    _Entity(sentence.start + start, sentence.start + e.end_char, text, label)
                 )
             self._cache[sentence] = ents
 
@@ -235,6 +241,8 @@ def may_name_new(text: str, article: TextForms) -> bool:
         for w in re.findall(r"\w+", m.group().lower()):
             if len(w) > 2 and w[:5] not in article.stems:
                 return True
+            if len(w) > 3 and _name_apart_in(w, article):
+                return True  # "Martina" where the source has "Martin"
         # a short form in dotted capitals ("the U.S.'s") is one word of its letters (and
         # the pronoun "us" is no mention of the country)
         if (dotted := _DOTTED.match(m.group())) and (
@@ -245,6 +253,17 @@ def may_name_new(text: str, article: TextForms) -> bool:
             return True
     words = {w[:5] for w in re.findall(r"[a-z]+", text.lower()) if len(w) > 2}
     return bool((words & _TIME_STEMS) - article.stems)
+
+
+def _name_apart_in(word: str, article: TextForms) -> bool:
+    """Does the article have a name of this word's stem an ending apart from it, and not
+    the word itself ("Martin" for "Martina", "Francis" for "Frances")?"""
+    if word in article.tokens:
+        return False
+    return any(
+        abs(len(w) - len(word)) <= 1 and _ending_apart(w, word)
+        for w in article.words_by_stem.get(word[:5], ())
+    )
 
 
 _CAPITALISED = re.compile(r"(?<![.!?:\"“‘]\s)(?<!^)\b[A-Z][\w'’.-]*[\w]")
@@ -406,8 +425,13 @@ _NAME_MODIFIERS = frozenset(
 
 
 def _names_word(word: str, other: TextForms) -> bool:
-    """Does the other text have this word, or one a letter longer or shorter?"""
-    return any(abs(len(w) - len(word)) <= 1 for w in other.words_by_stem.get(word[:5], ()))
+    """Does the other text have this word, or one a letter longer or shorter that is no other
+    name an ending apart ("Zelenskyy" for "Zelensky", not "Martina" for "Martin", "Frances"
+    for "Francis")?"""
+    return any(
+        abs(len(w) - len(word)) <= 1 and (w == word or not _ending_apart(w, word))
+        for w in other.words_by_stem.get(word[:5], ())
+    )
 
 
 def _mentioned(ent: _Entity, other: TextForms, *, loose: bool = False, names: bool = True) -> bool:
@@ -515,9 +539,17 @@ def _name_in(ent: _Entity, norm: str, other: TextForms, *, loose: bool, names: b
         if not {a, b} <= _GENERIC_HEADS
     ):
         return True  # "the weather service" for "the National Weather Service"
+    if not loose and (ent.label == "PERSON" or len(words) == 1):
+        # "Greg" or "Gregory" where the source gives "Gregory Abbott" (the tagger often
+        # takes a given name alone for a place or a group)
+        given = _given_word(ent.text)
+        if given and _given_name_in(given, other):
+            return True
     if ent.label == "PERSON" and not loose:
         # a person's name is that name, give or take a letter ("Zelenskyy"): "Donaldson" is
         # not "Donald", though the two share a stem
+        if _another_given_name(words, other):
+            return False  # "Frances Smith" where the source has "Francis Smith"
         if any(_names_word(w, other) for w in ends):
             return True
     elif any(w[:5] in (other.name_stems if w[:5] in capitalised else other.stems) for w in ends):
@@ -527,6 +559,42 @@ def _name_in(ent: _Entity, norm: str, other: TextForms, *, loose: bool, names: b
     # "101st" for "101", "AR-15s" for "AR-15"
     numbered = re.fullmatch(r"(?:\w+\W)*\d+(?:st|nd|rd|th|s)", norm)
     return bool(numbered) and numbers_in(ent.text) <= other.numbers
+
+
+def _given_name_in(word: str, other: TextForms) -> bool:
+    """Does the other text give this given name cut or in full, as one person's
+    (``_one_given_name_in``: "Greg" where it gives "Gregory Abbott")?"""
+    return any(
+        _one_given_name_in(word, w, other.text)
+        for stem, said in other.words_by_stem.items()
+        if stem[:3] == word[:3]
+        for w in said
+    )
+
+
+def _one_given_name_in(a: str, b: str, text: str) -> bool:
+    """Are two words (in ``key`` form) one given name, cut and in full, where the text
+    gives one of them opening a person's full name ("Greg" and "Gregory" where it gives
+    "Greg Abbott")?"""
+    short, long = sorted((a, b), key=len)
+    return short != long and _given_name_cut(short, long) and _given_name_of(long, short, text)
+
+
+def _given_word(name: str) -> str:
+    """The first word of a person's name (in ``key`` form) past any title: "gregory" of
+    "Governor Gregory"."""
+    words = [w for w in key(name).split() if w not in TITLES]
+    return words[0] if words else ""
+
+
+def _another_given_name(words: list[str], other: TextForms) -> bool:
+    """Does the other text give this full name's surname after a given name an ending apart
+    from its own ("Francis Smith" for "Frances Smith", "Martin Lopez" for "Martina Lopez"),
+    and never this given name?"""
+    if len(words) < 2 or words[0] in other.tokens:
+        return False
+    last = re.escape(words[-1])
+    return any(_ending_apart(m[1], words[0]) for m in re.finditer(rf"\b(\w+) {last}\b", other.key))
 
 
 def _abbreviation_in(ent: _Entity, name: str, other: TextForms) -> bool:
@@ -789,7 +857,10 @@ def _ending_apart(a: str, b: str) -> bool:
     """Are two words one stem with two endings of names ("Maria", "Mario"; "Julia",
     "Julian"; "Belgian", "Belgium")? Such an ending makes another given name as often as a
     people of a place. A plural ("Israelis") or "i" for "y" ("Dmitri", "Dmitry") is a
-    spelling, not another ending."""
+    spelling, not another ending. Nor is an "e" for an "i" in the last syllable, which
+    sounds alike but writes another name ("Frances", "Francis"; "Austen", "Austin")."""
+    if _last_vowel_apart(a, b):
+        return True
     for mine in ("", *_NAME_ENDINGS):
         stem = a.removesuffix(mine) if mine else a
         if len(stem) < 3 or not a.endswith(mine) or not b.startswith(stem):
@@ -798,6 +869,18 @@ def _ending_apart(a: str, b: str) -> bool:
         if theirs != mine and theirs in ("", *_NAME_ENDINGS):
             return {mine, theirs} not in ({"i", "y"}, {"", "s"})
     return False
+
+
+_LAST_SYLLABLE = re.compile(r"(.+)([ei])([^aeiouy]+)")
+
+
+def _last_vowel_apart(a: str, b: str) -> bool:
+    """Do two words differ only by "e" for "i" in their last syllable, before its closing
+    consonants ("frances", "francis")?"""
+    x, y = _LAST_SYLLABLE.fullmatch(a), _LAST_SYLLABLE.fullmatch(b)
+    if x is None or y is None:
+        return False
+    return (x[1], x[3]) == (y[1], y[3]) and x[2] != y[2]
 
 
 _PLACED_AS = r"\b(?i:in|across|throughout)\s+(?:the\s+)?"
@@ -868,13 +951,20 @@ def _one_given_name(a: str, b: str) -> bool:
 def _given_name_cut(short: str, long: str) -> bool:
     """Is ``short`` a given name cut to its first letters ("Greg", "Gregory"; "Matt",
     "Matthew")? Given names are cut freely, keeping more than half; surnames are not. A
-    name's ending is no cut: "Martin" and "Martina", "Paul" and "Pauline" are two names."""
+    name's ending is no cut: "Martin" and "Martina", "Paul" and "Pauline" are two names;
+    nor is a name cut before the "son" that makes a surname of it ("Harris", "Harrison";
+    "Jack", "Jackson")."""
     return (
         len(short) >= 3
         and long.startswith(short)
         and not _ending_apart(short, long)
         and long[len(short) :] not in _FEMININE
+        and not any(long.endswith(e) and len(short) >= len(long) - len(e) for e in _PATRONYMIC)
     )
+
+
+# what makes a surname of a given name: "Harrison", "Jackson", "Jensen"
+_PATRONYMIC = ("son", "sen")
 
 
 # endings that make a woman's name of a man's ("Pauline", "Christina", "Gabriella")
@@ -907,9 +997,14 @@ def one_name(name: str, other: str, text: str, *, given: bool = False) -> bool:
             x == y
             or _one_word_one_name(x, y, text, place=place)
             or _one_given_name(x, y)
-            # the first of a full name is a given name
-            or i == j == 0 < len(few) - 1
-            and _given_name_cut(*sorted((x, y), key=len))
+            # the first of a full name is a given name; one alone is, where the text gives
+            # it so ("Gregory" for "Greg Abbott")
+            or i == j == 0
+            and (
+                len(few) > 1
+                and _given_name_cut(*sorted((x, y), key=len))
+                or _one_given_name_in(x, y, text)
+            )
             for j, y in rest
         )
         for i, x in enumerate(few)
@@ -932,9 +1027,11 @@ def _unaccented(text: str) -> str:
 def _given_name_of(long: str, short: str, text: str) -> bool:
     """Does the text give a full name that ``long`` opens ("Gregory Abbott"), so that its
     cut ``short`` ("Greg") said alone is that person (the name after any title: "Texas
-    Governor Gregory Abbott")? Not where either is a surname there
-    ("Kamala Harris", "George Harrison"): a longer name the text never gives as a given
-    name is no form of a short one ("Robinson" of "Robin Williams")."""
+    Governor Gregory Abbott")? Or one that ``short`` opens ("Greg Abbott"), so that
+    ``long`` said alone is that given name in full: where the cut keeps at least half of
+    it, and it does not end as surnames made of given names do ("Kennedy" of "Ken Burns",
+    "Jackson" of "Jack Smith" may be surnames; the text never gives them as given names).
+    Not where either is a surname there ("Kamala Harris", "George Harrison")."""
     firsts: set[str] = set()
     laters: set[str] = set()
     for run in _NAME_RUN.finditer(text):
@@ -946,7 +1043,11 @@ def _given_name_of(long: str, short: str, text: str) -> bool:
         if len(words) > 1:
             firsts.add(words[0])
             laters.update(words[1:])
-    return long in firsts and not {long, short} & laters
+    if {long, short} & laters:
+        return False
+    if long in firsts:
+        return True
+    return short in firsts and 2 * len(short) >= len(long) and not long.endswith(_PATRONYMIC)
 
 
 def _other_name_of(
@@ -1217,6 +1318,11 @@ def _rivals(ent: _Entity, kind: str, pair: _Compared) -> list[_Entity]:
         and not _mentioned(t, pair.suspect_forms, loose=True)
         # "Ian" where it has "Jordan", who is "Ian Jordan" elsewhere in the source
         and not _other_name_of(t, ent, pair.article)
+        # "Gregory" where it has "Greg", who is "Greg Abbott" in the source
+        and not (
+            ent.label == t.label == "PERSON"
+            and _one_given_name_in(_given_word(ent.text), _given_word(t.text), pair.article.text)
+        )
         # ... or where it names "Jordan" elsewhere in the sentence
         and not any(
             _other_name_of(t, mine, pair.article, tagged_person=False)

@@ -159,26 +159,34 @@ _COUNTRIES = frozenset(
 }
 
 
+_Codes = dict[str, frozenset[str]]
+
+
 @lru_cache(maxsize=1)
-def _gazetteer() -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]]]:
+def _gazetteer() -> tuple[_Codes, _Codes, _Codes]:
     """Countries, US states and the UK's nations by name, with the codes of every such place
-    of that name ("GB", "GB-SCT", "US-TX"; "georgia": the country and the state); and cities
+    of that name ("GB", "GB-SCT", "US-TX"; "georgia": the country and the state); cities
     of 15,000 people or more, with the codes of every country, state and nation a city of
-    that name is in (``resources/places``, from GeoNames)."""
+    that name is in; and names that stand for several such places, with the codes of
+    each ("korea": both Koreas) (``resources/places``, from GeoNames)."""
     path = resources.files("unspun") / "resources" / "places" / "places.json"
     data = json.loads(path.read_text("utf-8"))
-    regions: dict[str, frozenset[str]] = {}
-    for name, codes in data["regions"].items():
-        regions[key(name)] = regions.get(key(name), frozenset()) | frozenset(codes)
-    cities: dict[str, frozenset[str]] = {}
-    for name, codes in data["cities"].items():
-        cities[key(name)] = cities.get(key(name), frozenset()) | frozenset(codes)
-    return regions, cities
+    tables: list[_Codes] = []
+    for table in ("regions", "cities", "contains"):
+        named: _Codes = {}
+        for name, codes in data[table].items():
+            named[key(name)] = named.get(key(name), frozenset()) | frozenset(codes)
+        tables.append(named)
+    regions, cities, several = tables
+    return regions, cities, several
 
 
 def region(name: str) -> bool:
-    """Is a name (in ``key`` form) a country, a US state or a nation of the UK?"""
-    return re.sub(r"^the ", "", name) in _gazetteer()[0]
+    """Is a name (in ``key`` form) a country, a US state or a nation of the UK, or one
+    that stands for several ("Korea")?"""
+    bare = re.sub(r"^the ", "", name)
+    regions, _, several = _gazetteer()
+    return bare in regions or bare in several
 
 
 def inside(place: str, region: str) -> bool | None:
@@ -186,13 +194,19 @@ def inside(place: str, region: str) -> bool | None:
     ``key`` form): "london" in "u k", "austin" in "texas", "texas" in "united states"? None
     when the gazetteer knows either name not as such a place, so nothing can be said. A city
     name several places share is inside each of their regions ("birmingham": England and
-    Alabama), but not a namesake a tenth the size of the largest ("paris": not Texas)."""
-    regions, cities = _gazetteer()
-    outer = regions.get(re.sub(r"^the ", "", region))
+    Alabama), but not a namesake a tenth the size of the largest ("paris": not Texas).
+    A name that stands for several places contains what each contains ("seoul" is in
+    "korea", "belfast" in the island of "ireland"), and is inside none of them (it may be
+    another: "korea" in "south korea" is None) but the one it also names alone ("ireland",
+    the state, is no part of the "u k")."""
+    regions, cities, several = _gazetteer()
+    outer = several.get(re.sub(r"^the ", "", region), regions.get(re.sub(r"^the ", "", region)))
     bare = re.sub(r"^the ", "", place)
     # a country's or state's name is that place, not a town named after it ("Mexico", Missouri)
     # a city's may begin with "the" ("The Hague")
     where = regions.get(bare, cities.get(place, cities.get(bare)))
+    if bare in several and bare not in regions:
+        where = None  # "Korea" is in neither Korea for sure, nor a town of that name
     if outer is None or where is None:
         return None
     return any(w == o or w.startswith(f"{o}-") for w in where for o in outer)
@@ -219,5 +233,10 @@ def swappable_places(place: str, other: str, text: str) -> bool:
 
 
 def larger_place(name: str) -> bool:
-    """A country, a US state or a continent (``name`` in ``key`` form)."""
-    return name in _COUNTRIES or name in _US_NAMES or name in _STATE_NAMES
+    """A country, a US state or a continent (``name`` in ``key`` form): the gazetteer's
+    countries by any of their names ("turkiye", "cape verde") and the names that stand for
+    several ("korea") count too."""
+    if name in _COUNTRIES or name in _US_NAMES or name in _STATE_NAMES:
+        return True
+    regions, _, several = _gazetteer()
+    return name in several or any("-" not in code for code in regions.get(name, ()))
