@@ -252,3 +252,50 @@ def test_a_blend_partner_missing_from_the_first_pool_is_traced_from_what_is_left
     assert [s.id for s in report.sources] == ["seed:002_bfd5cbc101d0c76f", "demo-wheat-harvest"]
     wheat = [f for f in report.findings if f.source_id == "demo-wheat-harvest"]
     assert len(wheat) >= 3 and all(f.start > len("\n\n".join(paragraphs[4:9])) for f in wheat)
+
+
+def test_a_long_source_gets_no_credit_for_the_chance_matches_its_length_buys():
+    import numpy as np
+
+    from unspun.retrieve import Candidate, chance_lift, source_features
+
+    assert chance_lift(15) == chance_lift(40) == 0.0
+    assert 0.0 < chance_lift(80) < chance_lift(1300)
+    candidate = Candidate("a", 1, 0.0, 0.0, 0.0, 0.0)
+    best = np.array([0.5, 0.48, 0.3, 0.2], dtype=np.float32)
+    article = source_features(candidate, best, 0.46, source_sentences=30)
+    transcript = source_features(candidate, best, 0.46, source_sentences=1300)
+    assert article == source_features(candidate, best, 0.46)  # a news article: as measured
+    assert article["coverage"] == 0.5 and transcript["coverage"] == 0.0
+    assert transcript["top1"] < article["top1"] and transcript["share_40"] == 0.0
+
+
+def test_a_blend_partner_must_explain_sentences_beyond_what_its_length_explains_by_chance():
+    import numpy as np
+
+    from unspun.align import Alignment
+    from unspun.core import CheckOptions, _choose_sources, _Scored
+    from unspun.documents import Sentence
+    from unspun.retrieve import Candidate
+
+    def item(name: str, best: list[float], length: int) -> _Scored:
+        sentences = [Sentence(name, i, 0, 1, "x") for i in range(length)]
+        alignment = Alignment((None,) * len(best), np.array(best, dtype=np.float32), np.zeros(0))
+        scored = _Scored(Candidate(name, 1, 0.0, 0.0, 0.0, 0.0), None, sentences, alignment, 1.0)  # type: ignore[arg-type]
+        scored.accept = 1.0
+        return scored
+
+    first = [0.9, 0.9, 0.9, 0.9, 0.1, 0.1, 0.1, 0.1]
+    partner = [0.1, 0.1, 0.1, 0.1, 0.5, 0.5, 0.5, 0.5]  # explains the other half, at 0.5
+    source = item("source", first, 20)
+    source.alignment = Alignment(
+        tuple([object()] * 4 + [None] * 4),  # type: ignore[list-item]
+        source.alignment.best,
+        np.zeros(0),
+    )
+    content = list(range(8))
+    options = CheckOptions(detect=False)
+    chosen = _choose_sources([source, item("article", partner, 30)], content, options)
+    assert [c.candidate.article_id for c in chosen] == ["source", "article"]
+    chosen = _choose_sources([source, item("transcript", partner, 1300)], content, options)
+    assert [c.candidate.article_id for c in chosen] == ["source"]

@@ -35,6 +35,7 @@ from .retrieve import (
     RetrieveOptions,
     SourceModel,
     add_margins,
+    chance_lift,
     find_candidates,
     source_features,
 )
@@ -242,7 +243,9 @@ def align_candidates(
             embed_weight=options.align.embed_weight,
         )
         alignment = align(sentences, source_sentences, options.align, matrix=matrix)
-        features = source_features(cand, alignment.best[content], options.align.match)
+        features = source_features(
+            cand, alignment.best[content], options.align.match, len(source_sentences)
+        )
         scored.append(_Scored(cand, source, source_sentences, alignment, 0.0, features))
     add_margins([item.features for item in scored])
     return scored
@@ -354,7 +357,8 @@ def _choose_sources(
         return chosen
     need = max(options.min_source_sentences, 1)
     for item in scored:
-        mine = {i for i in content if item.alignment.best[i] >= options.blend_similarity}
+        best = _chance_corrected(item)
+        mine = {i for i in content if best[i] >= options.blend_similarity}
         if not chosen:
             aligned = sum(item.alignment.matches[i] is not None for i in content)
             if item.accept < threshold or aligned < need:
@@ -370,17 +374,21 @@ def _choose_sources(
         if item.accept < threshold:
             continue  # a partner must look used in its own right
         # ... and supply sentences it explains better than the sources before it
-        new = {
-            i
-            for i in mine - covered
-            if all(item.alignment.best[i] > c.alignment.best[i] for c in chosen)
-        }
+        new = {i for i in mine - covered if all(best[i] > _chance_corrected(c)[i] for c in chosen)}
         if len(new) >= _blend_need(content, options):
             chosen.append(item)
             covered |= new
         if len(chosen) >= options.max_sources:
             break
     return chosen
+
+
+def _chance_corrected(item: _Scored) -> np.ndarray:
+    """Each suspect sentence's best similarity to a candidate, less what the candidate's
+    length alone gives (:func:`unspun.retrieve.chance_lift`): among the 1,300 sentences of a
+    transcript, something is always close to a sentence no source explains."""
+    lift = chance_lift(len(item.sentences))
+    return np.maximum(item.alignment.best - lift, 0.0) if lift else item.alignment.best
 
 
 def _acceptance_threshold(options: CheckOptions) -> float:
@@ -425,7 +433,9 @@ def _residual_source(
         return None
     ranked = rank_sources(rest, rest_vectors, candidates, corpus, list(range(len(rest))), options)
     best = ranked[0]
-    explained = sum(best.alignment.best[k] >= options.blend_similarity for k in range(len(rest)))
+    explained = sum(
+        _chance_corrected(best)[k] >= options.blend_similarity for k in range(len(rest))
+    )
     if best.accept < _acceptance_threshold(options) or explained < need:
         return None
     # aligned again over the whole suspect, for the audit and the share of it reused
@@ -437,7 +447,9 @@ def _residual_source(
 def _unexplained(content: list[int], chosen: list[_Scored], options: CheckOptions) -> list[int]:
     """The content sentences no chosen source explains at the blend bar."""
     return [
-        i for i in content if all(c.alignment.best[i] < options.blend_similarity for c in chosen)
+        i
+        for i in content
+        if all(_chance_corrected(c)[i] < options.blend_similarity for c in chosen)
     ]
 
 
