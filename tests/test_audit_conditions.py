@@ -204,3 +204,23 @@ def test_an_inverted_condition_inside_a_question_is_a_condition():
         "What would happen to the deal if they become too ill to sign it?",
     )
     assert "condition" not in got
+
+
+def test_a_purpose_said_as_an_if_is_no_added_condition():
+    source = (
+        "Philippe Sella believes coach Bernard Laporte must recall Frederic Michalak to give "
+        "his side any chance of beating Ireland."
+    )
+    got = changes_by_type(
+        "Philippe Sella believes coach Bernard Laporte has to recall Frederic Michalak if his "
+        "side are to have any chance of beating Ireland.",
+        source,
+    )
+    assert "condition" not in got
+    # a case in which it holds is still a condition the source does not have
+    got = changes_by_type(
+        "Philippe Sella believes coach Bernard Laporte must recall Frederic Michalak if his "
+        "side lose to Ireland.",
+        source,
+    )
+    assert "condition" in got

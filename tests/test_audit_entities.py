@@ -828,3 +828,33 @@ def test_a_word_run_into_a_figure_is_no_name():
         "Visit us for more at 12 Main Street.", "Visit us for more at our office downtown."
     )
     assert got["location"].suspect.text == "Main Street"
+
+
+def _headline_changes(headline: str, source: str) -> list:
+    s = Sentence("s", 0, 0, len(headline), headline, "headline")
+    t = Sentence("t", 0, 0, len(source), source, "body")
+    return find_changes(s, [t], tagger=EntityTagger(nlp()), source_text=source, swaps=True)
+
+
+def test_a_name_the_tagger_runs_into_a_title_case_headline_is_read_without_the_style_words():
+    source = (
+        "A University of Iowa researcher recently discovered natural compounds in the herbs "
+        "that may offer a treatment for cachexia."
+    )
+    headline = "Herb Compounds May Offer Treatment, University of Iowa Researcher Finds"
+    assert [c for c in _headline_changes(headline, source) if c.type == "entity"] == []
+    # a run whose name the source does not write is still read whole
+    other = "Herb Compounds May Offer Treatment, University of Ohio Researcher Finds"
+    assert any(c.type == "entity" for c in _headline_changes(other, source))
+
+
+def test_an_acronym_in_the_plural_names_what_it_names():
+    source = "In an attempt to win over Windows PC customers, Mr Jobs said it would appeal."
+    got = changes_by_type(
+        "To win over customers with Windows PCs, Mr Jobs said it would appeal.", source
+    )
+    assert "entity" not in got
+    got = changes_by_type(
+        "To win over customers with Windows CDs, Mr Jobs said it would appeal.", source
+    )
+    assert "entity" in got

@@ -93,6 +93,7 @@ def condition_changes(
         and not any(_ANY_CONDITION.search(x.text) or _inverted(x.text) for x in sources)
         and not _condition_elsewhere(s_cond, source_text)
         and not re.match(r"if\s+you\b", s_cond.group(), re.IGNORECASE)  # the reader, no fact
+        and not _purpose_said_as_condition(s_cond, sources)
     ):
         return [
             Change(
@@ -176,6 +177,25 @@ def _condition(text: str) -> re.Match[str] | None:
 
 
 _AS_IF = re.compile(r"\bas\s+$", re.IGNORECASE)
+
+# "if his side are to have any chance": what must happen for something to follow
+_BE_TO = re.compile(r"if\s+(?:[\w'’-]+\s+){1,4}?(?:is|are|was|were|am)\s+to\s+", re.IGNORECASE)
+_PURPOSE = re.compile(r"\b(?:in\s+order\s+to|so\s+as\s+to|so\s+that|to)\s+[^.;]*", re.IGNORECASE)
+
+
+def _purpose_said_as_condition(cond: re.Match[str], sources: list[Sentence]) -> bool:
+    """Is an added "if X is to ..." the source's purpose said the other way ("must recall
+    him if his side are to have any chance" for "must recall him to give his side any
+    chance")? It names what something is needed for, not a case in which it holds."""
+    be_to = _BE_TO.match(cond.group())
+    if be_to is None:
+        return False
+    wanted = stems(cond.group()[be_to.end() :]) - FUNCTION_STEMS
+    return bool(wanted) and any(
+        len(wanted & stems(m.group())) >= 0.5 * len(wanted)
+        for s in sources
+        for m in _PURPOSE.finditer(s.text)
+    )
 
 
 def _condition_elsewhere(cond: re.Match[str], source_text: str) -> bool:

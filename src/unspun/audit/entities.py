@@ -44,6 +44,7 @@ from .dates import (
 from .forms import (
     ACRONYM_SKIP,
     GLUED_FIGURE,
+    HEADLINE_VERBS,
     NAME_WORD,
     TextForms,
     everyday_word,
@@ -322,6 +323,8 @@ def _new_names(text: str, article: TextForms) -> list[re.Match[str]]:
         stem = re.sub(r"['’]s?$", "", low).replace(".", "")
         if not stem or stem[:5] in article.stems:
             continue
+        if _ACRONYM_PLURAL.fullmatch(word) and stem[:-1] in article.tokens:
+            continue  # "PCs" names what "PC" names
         if stem in article.tokens and (
             stem != "us"
             or article.us_is_country
@@ -603,6 +606,8 @@ def _abbreviation_in(ent: _Entity, name: str, other: TextForms) -> bool:
     compact = "".join(word_tokens(ent.text)) if len(name.split()) == 1 else ""
     if compact and len(compact) >= 2 and (compact in other.tokens or compact in other.acronyms):
         return True
+    if _ACRONYM_PLURAL.fullmatch(ent.text) and compact[:-1] in other.acronyms:
+        return True  # "PCs" names what "PC" names
     cased = other.text != other.text.lower()
     initials = "".join(w[0] for w in name.split() if w not in ACRONYM_SKIP)
     forms = {initials[:k] for k in range(min(3, len(initials)), len(initials) + 1)}
@@ -620,6 +625,7 @@ def _abbreviation_in(ent: _Entity, name: str, other: TextForms) -> bool:
     )
 
 
+_ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")
 _COUNTRY_FIRST = re.compile(r"^(u s|us|uk|u k|eu)\s+(?=\w+\s+\w)")
 
 
@@ -1188,6 +1194,8 @@ def entity_changes(
         kind = _KIND[ent.label]
         if _not_a_name(ent, kind, pair) or _loose_figure(ent, kind, pair):
             continue
+        if kind in ("entity", "location"):
+            ent = _without_styled_ends(ent, pair)
         flipped = (
             _flipped_time(ent, pair.source_entities, local) if kind == "date" and swaps else None
         )
@@ -1250,6 +1258,50 @@ def _not_a_name(ent: _Entity, kind: str, pair: _Compared) -> bool:
     if kind in ("entity", "location") and GLUED_FIGURE.search(text, max(at - 1, 0), end):
         return True  # "555Main Street": a figure and a word run together, scraped, no name
     return kind in ("entity", "location") and _headline_words(ent, pair.suspect, pair.cased)
+
+
+def _without_styled_ends(ent: _Entity, pair: _Compared) -> _Entity:
+    """In a title-case line the tagger runs a name on into the words around it ("University
+    of Iowa Researcher Finds"): the longest part of it from its start that the source writes
+    as it stands, when every word cut off its end is an everyday one. The source's
+    "University of Iowa" then names it; a run the source never writes stays whole, and so
+    do words that start a name ("European Central" of "European Central Bank")."""
+    if pair.names:
+        return ent
+    at, end = pair.at(ent)
+    words = list(re.finditer(r"[\w'’.&-]+", pair.suspect.text[at:end]))
+    for size in range(len(words) - 1, 0, -1):
+        if not all(_style_word(w.group(), pair.article) for w in words[size:]):
+            break  # a name's head ("University", "Times") is never cut off, nor a name
+        if words[size - 1].group().lower() in STOP_WORDS:
+            continue  # "University of": no name ends so
+        start, stop = at + words[0].start(), at + words[size - 1].end()
+        part = pair.suspect.text[start:stop]
+        if re.search(rf"(?<![\w-]){re.escape(part)}(?![\w-])", pair.article.text):
+            offset = pair.suspect.start
+            return _Entity(offset + start, offset + stop, part, ent.label)
+    return ent
+
+
+def _style_word(word: str, article: TextForms) -> bool:
+    """A word a title-case line capitalises for style only: a small word, a headline's verb,
+    or one the source writes in lower case; never the head of a name ("State University" is
+    no style of "Iowa")."""
+    low = word.lower()
+    if low in _GENERIC_HEADS or low in _ORGANISATION_HEADS or low in _TITLE_HEADS:
+        return False
+    return (
+        low in STOP_WORDS
+        or low in HEADLINE_VERBS
+        or bool(re.search(rf"(?<![\w-]){re.escape(low)}(?![\w-])", article.text))
+    )
+
+
+# the last word of a newspaper's or a programme's name
+_TITLE_HEADS = frozenset(
+    "times post journal herald tribune gazette telegraph guardian mail star sun mirror "
+    "express chronicle record observer independent standard review news today show".split()
+)
 
 
 def _loose_figure(ent: _Entity, kind: str, pair: _Compared) -> bool:

@@ -22,6 +22,7 @@ from .text import key, stems
 __all__ = [
     "ACRONYM_SKIP",
     "GLUED_FIGURE",
+    "HEADLINE_VERBS",
     "NAME_WORD",
     "TextForms",
     "article_forms",
@@ -169,9 +170,10 @@ _US_BEFORE_NOUN = re.compile(
 
 
 # the verbs headlines hang a story on ("Experts Say ...", "Minister Warns ...")
-_HEADLINE_VERBS = frozenset(
+HEADLINE_VERBS = frozenset(
     "say says said tell tells told warn warns warned reveal reveals revealed claim claims "
-    "claimed call calls urge urges vow vows slam slams back backs".split()
+    "claimed call calls urge urges vow vows slam slams back backs find finds report "
+    "reports".split()
 )
 _TITLE_WORD = re.compile(r"\b[A-Z][a-z]+(?:['’-][A-Za-z]+)*\b")
 
@@ -211,7 +213,7 @@ def sentence_case(
     lower = (
         set(re.findall(r"\b[a-z][\w'’-]*", article.text))
         | STOPWORDS
-        | _HEADLINE_VERBS
+        | HEADLINE_VERBS
         | written_lower
     )
 
