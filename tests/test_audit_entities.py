@@ -858,3 +858,35 @@ def test_an_acronym_in_the_plural_names_what_it_names():
         "To win over customers with Windows CDs, Mr Jobs said it would appeal.", source
     )
     assert "entity" in got
+
+
+def test_a_name_spelled_out_for_the_source_pronoun_is_no_swap():
+    article = (
+        "Lee Blackett is to become Wasps' backs coach next season. "
+        "He will be part of a four-man coaching team under Dai Young. "
+        "Young also has defence coach Brad Davis on his backroom team. "
+        "Stephen Jones returns to Scarlets."
+    )
+    he, young = article.index("He will"), article.index("Young also")
+    sources = [
+        Sentence("t", 1, he, young - 1, article[he : young - 1], "body"),
+        Sentence(
+            "t",
+            2,
+            young,
+            article.index(" Stephen"),
+            article[young : article.index(" Stephen")],
+            "body",
+        ),
+    ]
+
+    def changes(suspect: str) -> list:
+        s = Sentence("s", 0, 0, len(suspect), suspect, "body")
+        tagger = EntityTagger(nlp())
+        return find_changes(s, sources, tagger=tagger, source_text=article, swaps=True)
+
+    said = "Blackett will be part of a four-man coaching team under Dai Young, the head coach."
+    assert [c for c in changes(said) if c.type == "entity"] == []
+    # a person the source names after that sentence is no antecedent of its "he"
+    said = "Stephen Jones will be part of a four-man coaching team under Dai Young, the coach."
+    assert any(c.type == "entity" for c in changes(said))

@@ -603,3 +603,23 @@ def test_a_denied_all_says_what_an_amount_short_of_all_says(suspect, source):
 )
 def test_a_denied_all_against_all_is_a_flip(suspect, source):
     assert "negation" in changes_by_type(suspect, source)
+
+
+def test_a_nor_carrying_a_negation_on_is_said_by_an_or_under_the_same_negation():
+    source = (
+        "Flores said no-one in the committee felt Aragones was a racist nor had acted in a "
+        "racist way."
+    )
+    got = changes_by_type(
+        "Flores said no-one in the committee felt Aragones was a racist or had acted in a "
+        "racist way.",
+        source,
+    )
+    assert "negation" not in got
+    # without a negation of its own the "or" asserts what the "nor" denied
+    got = changes_by_type(
+        "Flores said the committee felt Aragones had at times been a racist or had acted in a "
+        "racist way.",
+        source,
+    )
+    assert "negation" in got

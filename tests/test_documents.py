@@ -104,6 +104,21 @@ def test_sentences_glued_after_a_figure_an_acronym_or_before_i_are_split(text, e
     assert [s.text for s in split_sentences(text)] == expected
 
 
+def test_a_line_glued_on_with_no_stop_is_split_where_a_sentence_opens():
+    text = (
+        "Media playback is not supported on this deviceThe 22-year-old won gold. "
+        "If they're not clean, they're not welcomeThe committee said on Sunday it would act. "
+        "LinkedIn The Hague office and McThey stay whole."
+    )
+    assert [s.text for s in split_sentences(text)] == [
+        "Media playback is not supported on this device",
+        "The 22-year-old won gold.",
+        "If they're not clean, they're not welcome",
+        "The committee said on Sunday it would act.",
+        "LinkedIn The Hague office and McThey stay whole.",
+    ]
+
+
 def test_glued_titles_stay_with_their_names():
     got = [s.text for s in split_sentences("Gov.Newsom signed the bill. Prof.Smith agreed.")]
     assert got == ["Gov.Newsom signed the bill.", "Prof.Smith agreed."]

@@ -182,6 +182,14 @@ _GLUED = re.compile(
     r"""(?:(?<=[a-z]{2}[.?])|(?<=\d[.?])|(?<=[A-Z]{3}[.]))["”’')]*"""
     r"""(?=[A-Z][a-z]|I\s)(?!(?:Gov|Com|Org|Net|Edu|Uk|Trust)\b)"""
 )
+# ... or with no stop at all, where scraping dropped a line break after a caption, a promo
+# or a pull quote ("Media playback is not supported on this deviceThe 22-year-old ...", "If
+# they're not clean, they're not welcomeThe International Olympic Committee said"): a whole
+# lower-case word run into a word that opens sentences (51 times in news_corpus, all glue)
+_GLUED_BARE = re.compile(
+    r"(?<![A-Za-z'’-])[a-z]{3,}(?=(?:The|This|That|These|Those|He|She|They|We|His|Her|Their|"
+    r"But|However|Meanwhile)\s)"
+)
 _ABBREVIATION = re.compile(
     r"\b(?:vs|etc|al|approx|est|Jr|Sr|Inc|Corp|Ltd|Bros|Nos|Sept|Gov|Sen|Rep|Prof|Gen|Col|Capt|"
     r"Mrs|Mt|Ft|Dept|Univ|Ave|Blvd)[.]$",
@@ -204,11 +212,14 @@ def _split_citations(piece: str) -> list[str]:
 
 def _unglue(piece: str) -> list[str]:
     out, start = [], 0
-    for match in _GLUED.finditer(piece):
-        if _ABBREVIATION.search(piece, max(0, match.start() - 8), match.start()):
-            continue
-        out.append(piece[start : match.end()])
-        start = match.end()
+    cuts = [
+        m.end()
+        for m in _GLUED.finditer(piece)
+        if not _ABBREVIATION.search(piece, max(0, m.start() - 8), m.start())
+    ]
+    for end in sorted({*cuts, *(m.end() for m in _GLUED_BARE.finditer(piece))}):
+        out.append(piece[start:end])
+        start = end
     out.append(piece[start:])
     return out
 

@@ -1213,6 +1213,8 @@ def entity_changes(
             rivals = _swapped_for(ent, kind, rivals, pair)
             if not rivals:
                 continue  # named elsewhere in the source, and nothing here it replaces
+            if ent.label == "PERSON" and _antecedent_of_a_pronoun(ent, rivals, sources, pair):
+                continue  # "Blackett will be part of ..." for "He will be part of ..."
         # a location said elsewhere was judged against these rivals above
         if _no_contradiction(ent, kind, rivals, in_article, pair):
             continue
@@ -1395,6 +1397,26 @@ def _swapped_for(ent: _Entity, kind: str, rivals: list[_Entity], pair: _Compared
         and (t.label == ent.label or _same_head(ent, t))
         and bool(numbers_in(t.text)) == bool(numbers_in(ent.text))
     ]
+
+
+_PERSONAL_PRONOUN = re.compile(r"\b(?:he|she|him|her|his|hers)\b", re.IGNORECASE)
+
+
+def _antecedent_of_a_pronoun(
+    ent: _Entity, rivals: list[_Entity], sources: list[Sentence], pair: _Compared
+) -> bool:
+    """Does the suspect name the person a source sentence calls "he" or "she": the one the
+    source names last before that sentence, no rival nearer? A rewrite often spells out a
+    pronoun, and the rival is then someone the sentence names beside it."""
+    surname = ent.text.split()[-1]
+    for source in sources:
+        if not _PERSONAL_PRONOUN.search(source.text) or surname in source.text:
+            continue
+        before = pair.article.text[max(0, source.start - 1500) : source.start]
+        named_at = before.rfind(surname)
+        if named_at >= 0 and all(before.rfind(r.text.split()[-1]) < named_at for r in rivals):
+            return True
+    return False
 
 
 def _no_contradiction(

@@ -289,12 +289,26 @@ def _unmatched(
             continue
         if _said_with_a_word(src.text, m.end(), suspect.text):
             continue
+        if _nor_said_with_or(src.text, m, suspect.text, joined):
+            continue
         return [
             Change(
                 "negation", None, match_span(src.start, m), f"the source's '{m.group()}' is gone"
             )
         ]
     return []
+
+
+def _nor_said_with_or(source: str, cue: re.Match[str], suspect: str, joined: str) -> bool:
+    """Is the source's "nor" one that carries an earlier negation on ("no-one felt he was a
+    racist nor had acted in a racist way"), said by an "or" under the suspect's own
+    negation ("no-one felt he was a racist or had acted ...")?"""
+    if cue.group().lower() != "nor" or not any(
+        m.start() < cue.start() for m in _negations(source[: cue.start()], joined)
+    ):
+        return False
+    # the "or" in the negation's own clause: "was not a racist, or had acted" asserts the act
+    return any(re.match(r"[^,;]*\bor\b", suspect[m.end() :]) for m in _negations(suspect, joined))
 
 
 _ALTERNATIVE = re.compile(r"rather\s+than|instead\s+of", re.IGNORECASE)
