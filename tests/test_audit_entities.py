@@ -719,6 +719,7 @@ def test_a_given_name_an_ending_apart_is_a_new_name_in_a_loose_rewrite(said, had
     [
         ("Greg", "Gregory", "Gregory Abbott is the governor."),
         ("Gregory", "Greg", "Greg Abbott is the governor."),
+        ("Samuel", "Sam", "Sam Jones is the governor."),
         ("Governor Gregory", "Governor Greg", "Greg Abbott is the governor."),
         ("Gregory", "Greg Abbott", ""),
     ],
@@ -740,6 +741,12 @@ def test_a_given_name_cut_or_in_full_is_that_person_where_the_source_gives_the_f
         ("Gregory", "Greg", ""),
         # a surname that opens with the given name the source gives in full
         ("Kennedy", "Ken", "Ken Burns made the film."),
+        # another given name, or a surname, that opens with the one the source gives
+        ("Kent", "Ken", "Ken Burns made the film."),
+        ("Samir", "Sam", "Sam Jones made the film."),
+        ("Janet", "Jan", "Jan Novak made the film."),
+        ("Jeffries", "Jeff", "Jeff Bezos made the film."),
+        ("Markham", "Mark", "Mark Kelly made the film."),
     ],
 )
 def test_a_longer_name_the_source_never_gives_is_another_person(said, had, elsewhere):

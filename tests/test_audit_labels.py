@@ -298,3 +298,29 @@ def test_a_headline_of_an_event_only_the_suspect_tells_is_added():
 def test_a_headline_in_its_own_words_is_supported(head, more):
     finding = _headline(head, more)
     assert finding.role == "headline" and finding.label == "supported"
+
+
+def test_a_headline_in_the_rewrite_s_word_for_the_source_s_is_supported():
+    # "blaze" for "fire", in the headline and through the body: where the source supports
+    # it, and in one sentence it does not ("Residents said the blaze ...")
+    source = (
+        "Fire destroys factory in Leeds\n\n"
+        "A fire destroyed a textile factory in Leeds on Sunday night, the fire service said. "
+        "Forty firefighters fought the fire for six hours. "
+        "The factory employed 200 people."
+    )
+    suspect = (
+        "Blaze guts textile plant in Leeds\n\n"
+        "A blaze destroyed a textile factory in Leeds on Sunday night, the fire service said. "
+        "Forty firefighters battled the blaze for six hours. "
+        "The factory employed 200 people. "
+        "Residents said the blaze was a shock to the whole community."
+    )
+    findings = unspun.compare(suspect, source, unspun.CheckOptions(detect=False)).findings
+    assert [f.label for f in findings] == [
+        "supported",
+        "supported",
+        "supported",
+        "supported",
+        "added",
+    ]

@@ -296,6 +296,14 @@ def test_cases_with_old_mac_line_ends_are_read_line_by_line(tmp_path):
         list(read_cases(path))
 
 
+def test_a_cr_between_the_tokens_of_a_first_case_is_no_old_mac_line_end(tmp_path):
+    first = json.dumps({"id": "c0", "suspect_text": "A bridge was shut.", "source_ids": []})
+    second = json.dumps({"id": "c1", "suspect_text": "A road was shut.", "source_ids": []})
+    path = tmp_path / "cases.jsonl"
+    path.write_bytes(first.replace(", ", ",\r", 1).encode() + b"\n" + second.encode() + b"\n")
+    assert [c["id"] for c in read_cases(path)] == ["c0", "c1"]
+
+
 def test_a_source_quote_is_checked_against_its_own_source_as_written(tmp_path):
     from unspun.evaluate import source_quote_problems
 

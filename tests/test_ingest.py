@@ -186,6 +186,18 @@ def test_jsonl_with_old_mac_line_ends_is_read_line_by_line(tmp_path, gzipped):
         list(read_articles([path]))
 
 
+@pytest.mark.parametrize("ending", [b"\n", b"\r\n"])
+def test_a_cr_between_the_tokens_of_a_first_record_is_no_old_mac_line_end(tmp_path, ending):
+    # JSON allows a CR as whitespace between tokens: the first line's CR, where the record
+    # before it is not finished, does not make a file of old Mac line ends
+    data = b'{"id": "a",\r "text": "A bridge was shut."}' + ending + b'{"id": "b", "text": "x"}'
+    path = _write(tmp_path / "c.jsonl", data + ending)
+    assert [a.id for a in read_articles([path])] == ["a", "b"]
+    # a whole record, or a blank line, before the first CR: the CR ends it
+    path = _write(tmp_path / "mac.jsonl", b'\r{"id": "a", "text": "x"}\r{"id": "b", "text": "y"}\r')
+    assert [a.id for a in read_articles([path])] == ["a", "b"]
+
+
 @pytest.mark.parametrize("ending", [b"\n", b"\r\n", b"\r"])
 def test_record_lines_split_long_lines_at_their_own_line_ends(ending):
     import io

@@ -23,7 +23,7 @@ from .core import CheckOptions, check, compare
 from .corpus import Corpus
 from .errors import InputError
 from .ingest._files import decode
-from .ingest.jsonl import mixed_line_ends
+from .ingest.jsonl import cr_ends_a_line, mixed_line_ends
 from .results import AddedType, ChangeType, Finding, Report
 
 __all__ = [
@@ -166,7 +166,13 @@ def read_numbered_cases(path: str | Path) -> Iterator[tuple[int, dict[str, Any]]
     # whose first line ends with "\r" alone (old Mac line ends), at "\r" (as corpus files
     # are read: ingest.jsonl.record_lines)
     first_end = re.search(r"\r\n?|\n", text)
-    ending = "\r" if first_end is not None and first_end.group() == "\r" else "\n"
+    ending = (
+        "\r"
+        if first_end is not None
+        and first_end.group() == "\r"
+        and cr_ends_a_line(text[: first_end.start()])
+        else "\n"
+    )
     for number, line in enumerate(text.split(ending), start=1):
         line = line.removesuffix("\r")
         if not line.strip():

@@ -1035,9 +1035,12 @@ def _given_name_of(long: str, short: str, text: str) -> bool:
     cut ``short`` ("Greg") said alone is that person (the name after any title: "Texas
     Governor Gregory Abbott")? Or one that ``short`` opens ("Greg Abbott"), so that
     ``long`` said alone is that given name in full: where the cut keeps at least half of
-    it, and it does not end as surnames made of given names do ("Kennedy" of "Ken Burns",
-    "Jackson" of "Jack Smith" may be surnames; the text never gives them as given names).
-    Not where either is a surname there ("Kamala Harris", "George Harrison")."""
+    it and the full name adds three letters or more to it ("Samuel" of "Sam Jones"; "Kent"
+    of "Ken Burns", "Joel" of "Joe Biden", "Samir", "Janet" are other names), and it does
+    not end as surnames made of given names do ("Kennedy" of "Ken Burns", "Jackson" of
+    "Jack Smith", "Jeffries" of "Jeff Bezos", "Markham" of "Mark Kelly" may be surnames;
+    the text never gives them as given names). Not where either is a surname there
+    ("Kamala Harris", "George Harrison")."""
     firsts: set[str] = set()
     laters: set[str] = set()
     for run in _NAME_RUN.finditer(text):
@@ -1053,7 +1056,16 @@ def _given_name_of(long: str, short: str, text: str) -> bool:
         return False
     if long in firsts:
         return True
-    return short in firsts and 2 * len(short) >= len(long) and not long.endswith(_PATRONYMIC)
+    return (
+        short in firsts
+        and len(short) + 3 <= len(long) <= 2 * len(short)
+        and not long.endswith(_SURNAME_ENDINGS)
+    )
+
+
+# how surnames made of a given name end ("Jackson", "Jensen", "Jeffries", "Markham",
+# "Kenton"), where no given name in full that opens with its cut does
+_SURNAME_ENDINGS = (*_PATRONYMIC, "s", "ham", "ton")
 
 
 def _other_name_of(

@@ -155,7 +155,10 @@ def _headline_of_added(finding: Finding, findings: list[Finding], reading: _Read
     the story the suspect tells, not the source's: the headline is added.
 
     A faithful headline's new words are its style ("cheeky", "marks"): the body does not
-    carry them on, or only in sentences the source supports."""
+    carry them on, or only in sentences the source supports; or they are the rewrite's
+    word for the source's ("Blaze guts plant" for "Fire destroys factory"), which the body
+    also uses in a sentence that says the source's closely ("A blaze destroyed the
+    factory")."""
     if (
         finding.role != "headline"
         or finding.label != "supported"
@@ -164,12 +167,21 @@ def _headline_of_added(finding: Finding, findings: list[Finding], reading: _Read
         return finding
     known = reading.sums_up(reading.suspect[finding.index]).stems
     new = {w for w in content_stems(finding.text) if len(w) > 3} - known
-    body = [(content_stems(f.text), f.label == "added") for f in findings if f.role == "body"]
+    # each body sentence's words, whether it is added, and whether the source says it
+    # closely (at the qualifier bar): a word of such a sentence is the rewrite's for the
+    # source's, not a story of its own
+    bar = reading.options.qualifier_similarity
+    body = [
+        (content_stems(f.text), f.label == "added", f.label != "added" and f.similarity >= bar)
+        for f in findings
+        if f.role == "body"
+    ]
     carried = sorted(
         w
         for w in new
-        if sum(w in said for said, _ in body) >= _CARRIED
-        and any(w in said and added for said, added in body)
+        if sum(w in said for said, _, _ in body) >= _CARRIED
+        and any(w in said and added for said, added, _ in body)
+        and not any(w in said and close for said, _, close in body)
     )
     if not carried:
         return finding

@@ -18,6 +18,7 @@ from ._files import MAX_DOCUMENT_BYTES, decode, invalid_unicode
 __all__ = [
     "article_from_record",
     "gzip_damage",
+    "cr_ends_a_line",
     "mixed_line_ends",
     "read_jsonl",
     "read_jsonl_lines",
@@ -191,7 +192,12 @@ def record_lines(handle: BinaryLines) -> Iterator[bytes]:
         if len(head) > MAX_DOCUMENT_BYTES:
             break  # one record too big: refused as it is read, whatever its line end
     lf = head.find(b"\n")
-    if cr < 0 or 0 <= lf < cr or head[cr + 1 : cr + 2] == b"\n":
+    if (
+        cr < 0
+        or 0 <= lf < cr
+        or head[cr + 1 : cr + 2] == b"\n"
+        or not cr_ends_a_line(head[:cr].decode("utf-8", "replace"))
+    ):
         if head and not head.endswith(b"\n"):
             head += handle.readline()  # the rest of a long first line
         if head:
@@ -211,6 +217,20 @@ def record_lines(handle: BinaryLines) -> Iterator[bytes]:
     last = b"".join(pending)
     if last:
         yield last
+
+
+def cr_ends_a_line(before: str) -> bool:
+    """Is a file's first CR alone, after ``before``, a line end? Not where ``before`` is a
+    record cut short at its end ('{"id": "a",'): that CR is whitespace between the tokens
+    of a record whose line ends with LF, as JSON allows."""
+    text = before.lstrip("\ufeff").strip()
+    if not text:
+        return True
+    try:
+        json.loads(text)
+    except ValueError as err:
+        return not (isinstance(err, json.JSONDecodeError) and err.pos >= len(text))
+    return True
 
 
 def gzip_damage(path: Path) -> str | None:
