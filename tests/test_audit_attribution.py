@@ -443,3 +443,22 @@ def test_a_loose_paraphrase_that_reports_a_quote_under_another_named_speaker_is_
 def test_a_speaker_the_source_reports_speaking_is_no_attribution_change(suspect, source):
     report = unspun.compare(suspect, source, unspun.CheckOptions(detect=False))
     assert not [c for f in report.findings for c in f.changes if c.type == "attribution"]
+
+
+def test_a_speaker_by_the_other_part_of_the_name_the_article_gives_is_one_person():
+    article = (
+        'Gov. Greg Abbott visited the border town on Monday. "We will not back down," Abbott '
+        "said on Tuesday."
+    )
+    quote = article.index('"We')
+    sources = [Sentence("t", 1, quote, len(article), article[quote:])]
+
+    def changes(said: str) -> list:
+        s = Sentence("s", 0, 0, len(said), said)
+        tagger = EntityTagger(nlp())
+        return find_changes(s, sources, tagger=tagger, source_text=article, swaps=True)
+
+    assert changes('"We will not back down," Greg said on Tuesday.') == []
+    assert [c.type for c in changes('"We will not back down," Paxton said on Tuesday.')] == [
+        "attribution"
+    ]

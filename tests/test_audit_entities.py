@@ -897,3 +897,21 @@ def test_a_name_spelled_out_for_the_source_pronoun_is_no_swap():
     # a person the source names after that sentence is no antecedent of its "he"
     said = "Stephen Jones will be part of a four-man coaching team under Dai Young, the coach."
     assert any(c.type == "entity" for c in changes(said))
+
+
+def test_a_hyphenated_name_the_source_writes_as_it_stands_is_no_new_name():
+    source = (
+        "The regulator chose the formats on Monday. Free-to-air services will be broadcast in "
+        "MPEG-2 format. But pay-TV operators will be allowed to broadcast in MPEG-4 - a much "
+        "better compression technology."
+    )
+    suspect = (
+        "The regulator chose the formats on Monday. While free-to-air services will use "
+        "MPEG-2, pay-TV operators will be allowed to broadcast in the much better MPEG-4 format."
+    )
+    report = unspun.compare(suspect, source, unspun.CheckOptions(detect=False))
+    assert [f.label for f in report.findings] == ["supported", "supported"]
+    report = unspun.compare(
+        suspect.replace("MPEG-2", "MPEG-7"), source, unspun.CheckOptions(detect=False)
+    )
+    assert report.findings[1].label == "altered"

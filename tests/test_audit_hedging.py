@@ -563,3 +563,22 @@ def test_a_plan_reported_as_already_done_is_hedging(suspect, source):
 )
 def test_already_beside_what_is_still_to_come_is_no_change(suspect, source):
     assert "hedging" not in changes_by_type(suspect, source)
+
+
+def test_a_claim_kept_as_someone_s_claim_by_another_form_of_the_verb_is_still_hedged():
+    source = (
+        "Robert Peston's new book has prompted more speculation about the rift with its claims "
+        "that the prime minister broke a promise made in 2003 to stand down."
+    )
+    got = changes_by_type(
+        "Robert Peston's new book, claiming the prime minister broke a 2003 promise to stand "
+        "down, has fuelled speculation about the rift.",
+        source,
+    )
+    assert "hedging" not in got
+    got = changes_by_type(
+        "Robert Peston's new book shows the prime minister broke a 2003 promise to stand "
+        "down, fuelling speculation about the rift.",
+        source,
+    )
+    assert "hedging" in got

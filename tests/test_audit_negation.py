@@ -623,3 +623,16 @@ def test_a_nor_carrying_a_negation_on_is_said_by_an_or_under_the_same_negation()
         source,
     )
     assert "negation" in got
+
+
+def test_without_enough_says_what_in_the_absence_of_sufficient_says():
+    source = (
+        "In the absence of sufficient zinc, our ability to repair everyday wear and tear on "
+        "our DNA is compromised."
+    )
+    got = changes_by_type(
+        "Without enough zinc, our ability to repair everyday wear and tear on our DNA is "
+        "compromised.",
+        source,
+    )
+    assert "negation" not in got

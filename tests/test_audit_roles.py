@@ -65,6 +65,14 @@ def _close_changes(suspect: str, source: str) -> dict:
             "Jones lost the final to Smith.",
             False,
         ),
+        # a word describing the subject in one and the object in the other: nothing moved
+        (
+            "Homegrown shows like Channel 4's Supernanny and ITV1's Hell's Kitchen dominated "
+            "the reality category.",
+            "Homegrown reality programmes dominated that category, including Channel 4's "
+            "Supernanny and ITV1's Hell's Kitchen.",
+            False,
+        ),
     ],
 )
 def test_two_parties_that_changed_places_are_a_direction_change(suspect, source, crossed):

@@ -68,7 +68,11 @@ REPORTING = re.compile(
 
 
 def attribution_changes(
-    suspect: Sentence, sources: list[Sentence], article_stems: Set[str], swaps: bool = False
+    suspect: Sentence,
+    sources: list[Sentence],
+    article_stems: Set[str],
+    swaps: bool = False,
+    article_text: str = "",
 ) -> list[Change]:
     """A different party named as the one who said it: "according to ..." a party the
     source never names; or another named speaker ("said Ledley King" for the source's "said
@@ -85,7 +89,10 @@ def attribution_changes(
             for a in (_speakers(s.text) or [x for x in [_named(_attributor(s.text))] if x])
         ]
         # a quote or claim moved to another named speaker: none of the source's is named
-        if not (s_attr and t_attr) or any(stems(s_attr[2]) & stems(a[2]) for _, a in t_attr):
+        if not (s_attr and t_attr) or any(
+            stems(s_attr[2]) & stems(a[2]) or _one_person(s_attr[2], a[2], article_text)
+            for _, a in t_attr
+        ):
             return []
         # the source reports the suspect's speaker saying it ("Smith said Jones had told him")
         if any(_reported_speaking(s_attr[2], s.text) for s in sources):
@@ -115,6 +122,17 @@ _SPEAKS = (
     r"(?:\s+(?:had|has|have|also|later|then|reportedly))*\s+"
     r"(?:told|tells|said|says|added|stated|claimed|warned|insisted|explained|wrote)\b"
 )
+
+
+def _one_person(said: str, source_said: str, article_text: str) -> bool:
+    """Are two speakers one person the article names in full: "Greg" and "Abbott" where it
+    writes "Greg Abbott"?"""
+    a = re.findall(r"[A-Z][\w’'-]+", said)[-1:]
+    b = re.findall(r"[A-Z][\w’'-]+", source_said)[-1:]
+    if not (a and b) or a == b:
+        return False
+    x, y = re.escape(a[0]), re.escape(b[0])
+    return bool(re.search(rf"\b(?:{x}\s+{y}|{y}\s+{x})\b", article_text))
 
 
 def _reported_speaking(speaker: str, source: str) -> bool:

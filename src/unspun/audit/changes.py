@@ -84,7 +84,7 @@ def find_changes(
     hedged = hedging_changes(suspect, sources, suspect_stems)
     changes += hedged or planned_as_done(suspect, sources, suspect_stems)
     changes += condition_changes(suspect, sources, suspect_stems, source_text)
-    moved = attribution_changes(suspect, sources, article.stems, swaps)
+    moved = attribution_changes(suspect, sources, article.stems, swaps, source_text)
     if moved:  # a speaker swapped is an attribution change, not also an entity one
         said = moved[0].suspect
         changes = [

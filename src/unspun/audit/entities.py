@@ -325,6 +325,8 @@ def _new_names(text: str, article: TextForms) -> list[re.Match[str]]:
             continue
         if _ACRONYM_PLURAL.fullmatch(word) and stem[:-1] in article.tokens:
             continue  # "PCs" names what "PC" names
+        if "-" in word and re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", article.text):
+            continue  # "MPEG-2" as the source writes it (its tokens are "mpeg" and "2")
         if stem in article.tokens and (
             stem != "us"
             or article.us_is_country

@@ -111,7 +111,8 @@ _EVIDENTIAL = re.compile(
 _CLAIM_THAT = re.compile(r"(?:claims?|claimed)\s+(?:that|to)|alleged", re.IGNORECASE)
 # ... and what keeps such a claim someone's: "according to", a verb of claim
 _CLAIMED = re.compile(
-    r"\baccording\s+to\b|\b(?:claim(?:s|ed)?|alleg(?:es|ed)|accus(?:es|ed))\b", re.IGNORECASE
+    r"\baccording\s+to\b|\b(?:claim(?:s|ed|ing)?|alleg(?:es|ed|ing)|accus(?:es|ed|ing))\b",
+    re.IGNORECASE,
 )
 _REPORTED_BELIEF = re.compile(
     r"\b(suggests?|suggested|believes?|believed|reportedly|allegedly|speculates?|"

@@ -124,7 +124,12 @@ _STILL_TO = re.compile(r"\bstill\s+(?:\w+\s+)?to\b", re.IGNORECASE)
 
 
 # "did not know", "not sure", "unclear", "no clarity", "uncertain", "confusion" say one thing
-_KNOWING = {"sure": "know", "clear": "know", "clari": "know", "certa": "know", "confu": "know"}
+# stems of words that deny the same thing: "not sure"/"unclear" (knowing), "without
+# enough"/"in the absence of sufficient" (an amount)
+_ONE_MEANING = {
+    **dict.fromkeys(("sure", "clear", "clari", "certa", "confu"), "know"),
+    **dict.fromkeys(("suffi", "adequ"), "enoug"),
+}
 
 
 # what a negative verb denies: "rejected" says "did not accept"
@@ -155,7 +160,7 @@ def _said_with_a_word(text: str, cue_end: int, other: str) -> bool:
     if compared and re.search(rf"\bless\s+{re.escape(compared[1][:5])}", other, re.IGNORECASE):
         return True  # "less breathless" for "not quite as breathless"
     negated = {
-        _KNOWING.get(_stem(w), _stem(w))
+        _ONE_MEANING.get(_stem(w), _stem(w))
         for w in re.findall(r"[a-z]+", text[cue_end:].lower())[:3]
         if len(w) > 2
     }
@@ -171,7 +176,7 @@ def _said_with_a_word(text: str, cue_end: int, other: str) -> bool:
         clause = re.split(r"[,;:.]", other[match.end() :])[0]
         after = [w for w in re.findall(r"[a-z]+", clause.lower())[:8]] if preventing else after[:1]
         if negated & {
-            _KNOWING.get(_stem(w), _stem(w))
+            _ONE_MEANING.get(_stem(w), _stem(w))
             for w in [word, *before, *after]
             if len(w) > 2 and w not in _JOINERS
         }:

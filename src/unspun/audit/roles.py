@@ -71,8 +71,24 @@ def crossed_parties(
         tie = _tie(s_v, s_y)
         if tie != _tie(t_v, t_x) or tie[1] == "with" or _compared(s_y, s_v) or _compared(t_x, t_v):
             continue
+        if _describes_another_noun(s_x, t_x) or _describes_another_noun(s_y, t_y):
+            continue
         return (where[x][0], where[y][0] + 1), (where[y][1], where[x][1] + 1)
     return None
+
+
+def _describes_another_noun(mine: Any, theirs: Any) -> bool:
+    """Is the word no party in either sentence but a word describing one, each time another
+    ("reality" of "reality programmes" as the subject, of "the reality category" as the
+    object: the programmes and the category kept their places)?"""
+    describing = ("amod", "compound", "nmod")
+    return (
+        mine.dep_ in describing
+        and theirs.dep_ in describing
+        and mine.head.lower_ != theirs.head.lower_
+        and mine.head.is_lower
+        and theirs.head.is_lower
+    )
 
 
 def _tie(verb: Any, token: Any) -> tuple[str, str]:
