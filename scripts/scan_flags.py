@@ -8,9 +8,13 @@ Two sets, both allowed for deciding on a rule (neither is a held-out figure):
   false flag or a real slip of the rewriting model; a new rule should add next to none.
 - ``claims``: the ``dev`` claims of benchmarks/labels/claims.jsonl (writers P-S); the
   changed ones a rule should catch, the faithful ones it must leave alone.
+- ``faithful``: benchmarks/labels/faithful_rewrites.jsonl, whole-article rewrites written to
+  keep every fact (see the labels README); every flag on them is a false flag or a slip of
+  the writer, to be read by hand.
 
     python scripts/scan_flags.py pairs /tmp/before.json [--workers 2]
     python scripts/scan_flags.py claims /tmp/before_claims.json [--workers 2]
+    python scripts/scan_flags.py faithful /tmp/before_faithful.json
     ...change a rule...
     python scripts/scan_flags.py pairs /tmp/after.json
     python scripts/scan_flags.py diff /tmp/before.json /tmp/after.json
@@ -81,6 +85,19 @@ def claim_rows() -> list[dict[str, str]]:
     return rows
 
 
+def faithful_rows() -> list[dict[str, str]]:
+    texts = {}
+    with gzip.open(DATA / "news_corpus" / "corpus.jsonl.gz", "rt") as handle:
+        for line in handle:
+            r = json.loads(line)
+            texts[r["id"]] = r["text"]
+    path = ROOT / "benchmarks" / "labels" / "faithful_rewrites.jsonl"
+    return [
+        {"id": r["id"], "suspect": r["rewrite_text"], "source": texts[r["article_id"]]}
+        for r in map(json.loads, path.read_text("utf-8").splitlines())
+    ]
+
+
 def _init() -> None:
     import unspun
 
@@ -144,14 +161,14 @@ def diff(a_path: Path, b_path: Path) -> None:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("what", choices=("pairs", "claims", "diff"))
+    parser.add_argument("what", choices=("pairs", "claims", "faithful", "diff"))
     parser.add_argument("paths", nargs="+", type=Path)
     parser.add_argument("--workers", type=int, default=2)
     args = parser.parse_args()
     if args.what == "diff":
         diff(*args.paths[:2])
         return 0
-    rows = pair_rows() if args.what == "pairs" else claim_rows()
+    rows = {"pairs": pair_rows, "claims": claim_rows, "faithful": faithful_rows}[args.what]()
     results = run(rows, args.workers)
     args.paths[0].write_text(json.dumps(results, indent=0), encoding="utf-8")
     print(summary(results), file=sys.stderr)
