@@ -20,6 +20,7 @@ ORDER = [
     ("audit_cases.md", "Whole audit on labelled content-farm rewrites (issues 2 and 3)"),
     ("consistency.md", "Change audit (issue 3)"),
     ("claims.md", "Change audit on labelled claims, by kind of change (issue 3)"),
+    ("faithful.md", "False alarms on faithful whole-article rewrites (issue 3)"),
     ("rounds.md", "Do the audit's rules carry to new text? (issue 3)"),
     ("detect.md", "Machine-written text (issue 4)"),
     ("alignment_fit.md", "How the alignment similarity was chosen"),
