@@ -269,6 +269,12 @@ def _headline(head: str, more: str = "") -> unspun.Finding:
     return unspun.compare(suspect, AWARD, unspun.CheckOptions(detect=False)).findings[0]
 
 
+@pytest.mark.xfail(
+    strict=True,
+    reason="a rule for this (session 16: a headline word the source never uses that the body "
+    "repeats in an added sentence) flagged 5 of 5 supported headlines of the dev content-farm "
+    "cases, and was taken out",
+)
 def test_a_headline_of_an_event_only_the_suspect_tells_is_added():
     # the names are the source's, the boycott is not: the body carries it on, in a
     # sentence the source does not support
@@ -279,7 +285,6 @@ def test_a_headline_of_an_event_only_the_suspect_tells_is_added():
     finding = _headline("Maria Lopez boycotts the Oscars after controversial snub", more)
     assert finding.role == "headline"
     assert finding.label == "added" and finding.added_type == "fabricated_fact"
-    assert "boyco" in finding.note
 
 
 @pytest.mark.parametrize(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date
 
 import numpy as np
@@ -140,63 +140,10 @@ def audit_sentences(
         ),
     )
     _tag_ahead(reading)
-    findings = [
+    return [
         _label(sentence, match, reading)
         for sentence, match in zip(suspect, alignment.matches, strict=True)
     ]
-    return [_headline_of_added(f, findings, reading) for f in findings]
-
-
-def _headline_of_added(finding: Finding, findings: list[Finding], reading: _Reading) -> Finding:
-    """A headline that matched a source line loosely ("Star boycotts the Oscars" for "Star
-    celebrates her Oscar win") but announces what the source never says: a word the source
-    never has ("boycott") that the suspect's body says again, in two sentences or more, one
-    of them one the source does not support ("Her boycott is part of a campaign"). That is
-    the story the suspect tells, not the source's: the headline is added.
-
-    A faithful headline's new words are its style ("cheeky", "marks"): the body does not
-    carry them on, or only in sentences the source supports; or they are the rewrite's
-    word for the source's ("Blaze guts plant" for "Fire destroys factory"), which the body
-    also uses in a sentence that says the source's closely ("A blaze destroyed the
-    factory")."""
-    if (
-        finding.role != "headline"
-        or finding.label != "supported"
-        or finding.similarity >= reading.options.qualifier_similarity
-    ):
-        return finding
-    known = reading.sums_up(reading.suspect[finding.index]).stems
-    new = {w for w in content_stems(finding.text) if len(w) > 3} - known
-    # each body sentence's words, whether it is added, and whether the source says it
-    # closely (at the qualifier bar): a word of such a sentence is the rewrite's for the
-    # source's, not a story of its own
-    bar = reading.options.qualifier_similarity
-    body = [
-        (content_stems(f.text), f.label == "added", f.label != "added" and f.similarity >= bar)
-        for f in findings
-        if f.role == "body"
-    ]
-    carried = sorted(
-        w
-        for w in new
-        if sum(w in said for said, _, _ in body) >= _CARRIED
-        and any(w in said and added for said, added, _ in body)
-        and not any(w in said and close for said, _, close in body)
-    )
-    if not carried:
-        return finding
-    return replace(
-        finding,
-        label="added",
-        added_type="fabricated_fact",
-        source_sentences=(),
-        source_indices=(),
-        note=f"heads a story the source does not tell ('{carried[0]}...': body, not source)",
-    )
-
-
-# body sentences that carry on a headline's new word, for it to be the story's
-_CARRIED = 2
 
 
 def _tag_ahead(reading: _Reading) -> None:
