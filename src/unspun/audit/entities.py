@@ -1293,7 +1293,8 @@ def _without_styled_ends(ent: _Entity, pair: _Compared) -> _Entity:
             continue  # "University of": no name ends so
         start, stop = at + words[0].start(), at + words[size - 1].end()
         part = pair.suspect.text[start:stop]
-        if re.search(rf"(?<![\w-]){re.escape(part)}(?![\w-])", pair.article.text):
+        # ... as a whole name: "New" of the source's "New England" is no name of "New Jersey"
+        if re.search(rf"(?<![\w-]){re.escape(part)}(?![\w-])(?!\s+[A-Z])", pair.article.text):
             offset = pair.suspect.start
             return _Entity(offset + start, offset + stop, part, ent.label)
     return ent
