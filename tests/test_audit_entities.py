@@ -923,3 +923,16 @@ def test_a_place_cut_to_a_word_that_starts_another_name_in_the_source_is_still_r
     got = _headline_changes("Striker Signs For New Jersey", source)
     assert [c.suspect.text for c in got if c.type == "location"] == ["New Jersey"]
 
+
+def test_a_name_where_the_source_names_another_is_a_swap_though_a_pronoun_is_near():
+    # "his" and "him" are Smith's: Jones takes Smith's place, not a pronoun's
+    article = (
+        "Tom Jones was booked early on for a late tackle. "
+        "Later, Sam Smith scored the winner and his teammates mobbed him."
+    )
+    at = article.index("Later")
+    source = Sentence("t", 1, at, len(article), article[at:], "body")
+    suspect = "Later, Jones scored the winner and his teammates mobbed him."
+    s = Sentence("s", 0, 0, len(suspect), suspect, "body")
+    got = find_changes(s, [source], tagger=EntityTagger(nlp()), source_text=article, swaps=True)
+    assert [c.suspect.text for c in got if c.type == "entity"] == ["Jones"]
