@@ -915,3 +915,24 @@ def test_a_hyphenated_name_the_source_writes_as_it_stands_is_no_new_name():
         suspect.replace("MPEG-2", "MPEG-7"), source, unspun.CheckOptions(detect=False)
     )
     assert report.findings[1].label == "altered"
+
+
+def test_a_place_cut_to_a_word_that_starts_another_name_in_the_source_is_still_read_whole():
+    # "jersey" is a lower-case word of the source, and "New" starts its "New England"
+    source = "The striker signed for New England on Monday and will wear the number 10 jersey."
+    got = _headline_changes("Striker Signs For New Jersey", source)
+    assert [c.suspect.text for c in got if c.type == "location"] == ["New Jersey"]
+
+
+def test_a_name_where_the_source_names_another_is_a_swap_though_a_pronoun_is_near():
+    # "his" and "him" are Smith's: Jones takes Smith's place, not a pronoun's
+    article = (
+        "Tom Jones was booked early on for a late tackle. "
+        "Later, Sam Smith scored the winner and his teammates mobbed him."
+    )
+    at = article.index("Later")
+    source = Sentence("t", 1, at, len(article), article[at:], "body")
+    suspect = "Later, Jones scored the winner and his teammates mobbed him."
+    s = Sentence("s", 0, 0, len(suspect), suspect, "body")
+    got = find_changes(s, [source], tagger=EntityTagger(nlp()), source_text=article, swaps=True)
+    assert [c.suspect.text for c in got if c.type == "entity"] == ["Jones"]

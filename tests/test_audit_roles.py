@@ -73,6 +73,12 @@ def _close_changes(suspect: str, source: str) -> dict:
             "Supernanny and ITV1's Hell's Kitchen.",
             False,
         ),
+        # ... but not where the nouns they describe are new words: the parties swapped
+        (
+            "Palestinian gunmen attacked Israeli troops near the fence.",
+            "Israeli soldiers attacked Palestinian protesters near the fence.",
+            True,
+        ),
     ],
 )
 def test_two_parties_that_changed_places_are_a_direction_change(suspect, source, crossed):

@@ -257,45 +257,89 @@ def test_a_blend_partner_missing_from_the_first_pool_is_traced_from_what_is_left
 def test_a_long_source_gets_no_credit_for_the_chance_matches_its_length_buys():
     import numpy as np
 
-    from unspun.retrieve import Candidate, chance_lift, source_features
+    from unspun.retrieve import chance_corrected, chance_lift
 
     assert chance_lift(15) == chance_lift(40) == 0.0
     assert 0.0 < chance_lift(80) < chance_lift(1300)
-    candidate = Candidate("a", 1, 0.0, 0.0, 0.0, 0.0)
-    best = np.array([0.5, 0.48, 0.3, 0.2], dtype=np.float32)
-    article = source_features(candidate, best, 0.46, source_sentences=30)
-    transcript = source_features(candidate, best, 0.46, source_sentences=1300)
-    assert article == source_features(candidate, best, 0.46)  # a news article: as measured
-    assert article["coverage"] == 0.5 and transcript["coverage"] == 0.0
-    assert transcript["top1"] < article["top1"] and transcript["share_40"] == 0.0
+
+    def similarities(best: list[float], length: int, columns: list[int]) -> np.ndarray:
+        matrix = np.full((len(best), length), 0.1, dtype=np.float32)
+        matrix[range(len(best)), columns] = best
+        return matrix
+
+    best = [0.5, 0.48, 0.3, 0.2]
+    article = chance_corrected(similarities(best, 30, [0, 5, 10, 20]), 0.46)
+    assert article.tolist() == np.array(best, dtype=np.float32).tolist()  # as measured
+    # matches strewn over a transcript: what its length buys by chance
+    strewn = chance_corrected(similarities(best, 1300, [0, 400, 800, 1200]), 0.46)
+    assert (strewn < 0.46).all() and strewn[0] == np.float32(0.5) - chance_lift(1300)
 
 
-def test_a_blend_partner_must_explain_sentences_beyond_what_its_length_explains_by_chance():
+def test_a_story_a_rewrite_draws_on_in_a_long_source_keeps_its_similarities():
+    import numpy as np
+
+    from unspun.retrieve import chance_corrected
+
+    # six paraphrased sentences of one story told at sentences 600-605 of a transcript
+    matrix = np.full((6, 1300), 0.2, dtype=np.float32)
+    matrix[range(6), range(600, 606)] = [0.55, 0.5, 0.6, 0.52, 0.5, 0.58]
+    assert (chance_corrected(matrix, 0.46) >= 0.46).all()
+    # ... not the same matches strewn over it by chance
+    strewn = np.full((6, 1300), 0.2, dtype=np.float32)
+    strewn[range(6), range(0, 1200, 200)] = [0.55, 0.5, 0.6, 0.52, 0.5, 0.58]
+    assert (chance_corrected(strewn, 0.46) < 0.46).all()
+
+
+def _scored(name: str, best: list[float], length: int, columns: list[int]):  # -> _Scored
     import numpy as np
 
     from unspun.align import Alignment
-    from unspun.core import CheckOptions, _choose_sources, _Scored
+    from unspun.core import _Scored
     from unspun.documents import Sentence
     from unspun.retrieve import Candidate
 
-    def item(name: str, best: list[float], length: int) -> _Scored:
-        sentences = [Sentence(name, i, 0, 1, "x") for i in range(length)]
-        alignment = Alignment((None,) * len(best), np.array(best, dtype=np.float32), np.zeros(0))
-        scored = _Scored(Candidate(name, 1, 0.0, 0.0, 0.0, 0.0), None, sentences, alignment, 1.0)  # type: ignore[arg-type]
-        scored.accept = 1.0
-        return scored
+    sentences = [Sentence(name, i, 0, 1, "x") for i in range(length)]
+    matrix = np.full((len(best), length), 0.1, dtype=np.float32)
+    matrix[range(len(best)), columns] = best
+    alignment = Alignment((None,) * len(best), matrix.max(axis=1), matrix)
+    scored = _Scored(Candidate(name, 1, 0.0, 0.0, 0.0, 0.0), None, sentences, alignment, 1.0)  # type: ignore[arg-type]
+    scored.accept = 1.0
+    return scored
 
-    first = [0.9, 0.9, 0.9, 0.9, 0.1, 0.1, 0.1, 0.1]
-    partner = [0.1, 0.1, 0.1, 0.1, 0.5, 0.5, 0.5, 0.5]  # explains the other half, at 0.5
-    source = item("source", first, 20)
+
+def _first_source():
+    from unspun.align import Alignment
+
+    source = _scored("source", [0.9, 0.9, 0.9, 0.9, 0.1, 0.1, 0.1, 0.1], 20, list(range(8)))
     source.alignment = Alignment(
         tuple([object()] * 4 + [None] * 4),  # type: ignore[list-item]
         source.alignment.best,
-        np.zeros(0),
+        source.alignment.matrix,
     )
+    return source
+
+
+def test_a_blend_partner_must_explain_sentences_beyond_what_its_length_explains_by_chance():
+    from unspun.core import CheckOptions, _choose_sources
+
+    partner = [0.1, 0.1, 0.1, 0.1, 0.5, 0.5, 0.5, 0.5]  # explains the other half, at 0.5
     content = list(range(8))
     options = CheckOptions(detect=False)
-    chosen = _choose_sources([source, item("article", partner, 30)], content, options)
+    article = _scored("article", partner, 30, list(range(8)))
+    chosen = _choose_sources([_first_source(), article], content, options)
     assert [c.candidate.article_id for c in chosen] == ["source", "article"]
-    chosen = _choose_sources([source, item("transcript", partner, 1300)], content, options)
+    # the same similarities strewn over 1,300 sentences
+    transcript = _scored("transcript", partner, 1300, [k * 160 for k in range(8)])
+    chosen = _choose_sources([_first_source(), transcript], content, options)
     assert [c.candidate.article_id for c in chosen] == ["source"]
+
+
+def test_a_blend_partner_in_a_long_source_is_named_for_the_story_it_tells():
+    from unspun.core import CheckOptions, _choose_sources
+
+    # the other half of the blend retells a story at sentences 700-707 of a transcript
+    partner = [0.1, 0.1, 0.1, 0.1, 0.55, 0.5, 0.6, 0.52]
+    transcript = _scored("transcript", partner, 1300, list(range(700, 708)))
+    content = list(range(8))
+    chosen = _choose_sources([_first_source(), transcript], content, CheckOptions(detect=False))
+    assert [c.candidate.article_id for c in chosen] == ["source", "transcript"]

@@ -35,7 +35,7 @@ from .retrieve import (
     RetrieveOptions,
     SourceModel,
     add_margins,
-    chance_lift,
+    chance_corrected,
     find_candidates,
     source_features,
 )
@@ -118,6 +118,8 @@ class _Scored:
     score: float  # probability it is the source rather than another candidate (SourceModel)
     features: dict[str, float] = field(default_factory=dict)
     accept: float = 0.0  # probability it was used at all, if it is the best-ranked one
+    #: each suspect sentence's best similarity to it, less what its length gives by chance
+    corrected: np.ndarray | None = None
 
 
 def check(
@@ -243,10 +245,11 @@ def align_candidates(
             embed_weight=options.align.embed_weight,
         )
         alignment = align(sentences, source_sentences, options.align, matrix=matrix)
-        features = source_features(
-            cand, alignment.best[content], options.align.match, len(source_sentences)
+        corrected = chance_corrected(alignment.matrix, options.align.match)
+        features = source_features(cand, corrected[content], options.align.match)
+        scored.append(
+            _Scored(cand, source, source_sentences, alignment, 0.0, features, corrected=corrected)
         )
-        scored.append(_Scored(cand, source, source_sentences, alignment, 0.0, features))
     add_margins([item.features for item in scored])
     return scored
 
@@ -357,7 +360,7 @@ def _choose_sources(
         return chosen
     need = max(options.min_source_sentences, 1)
     for item in scored:
-        best = _chance_corrected(item)
+        best = _chance_corrected(item, options)
         mine = {i for i in content if best[i] >= options.blend_similarity}
         if not chosen:
             aligned = sum(item.alignment.matches[i] is not None for i in content)
@@ -374,7 +377,11 @@ def _choose_sources(
         if item.accept < threshold:
             continue  # a partner must look used in its own right
         # ... and supply sentences it explains better than the sources before it
-        new = {i for i in mine - covered if all(best[i] > _chance_corrected(c)[i] for c in chosen)}
+        new = {
+            i
+            for i in mine - covered
+            if all(best[i] > _chance_corrected(c, options)[i] for c in chosen)
+        }
         if len(new) >= _blend_need(content, options):
             chosen.append(item)
             covered |= new
@@ -383,12 +390,13 @@ def _choose_sources(
     return chosen
 
 
-def _chance_corrected(item: _Scored) -> np.ndarray:
+def _chance_corrected(item: _Scored, options: CheckOptions) -> np.ndarray:
     """Each suspect sentence's best similarity to a candidate, less what the candidate's
-    length alone gives (:func:`unspun.retrieve.chance_lift`): among the 1,300 sentences of a
-    transcript, something is always close to a sentence no source explains."""
-    lift = chance_lift(len(item.sentences))
-    return np.maximum(item.alignment.best - lift, 0.0) if lift else item.alignment.best
+    length alone gives (:func:`unspun.retrieve.chance_corrected`): among the 1,300 sentences
+    of a transcript, something is always close to a sentence no source explains."""
+    if item.corrected is None:
+        item.corrected = chance_corrected(item.alignment.matrix, options.align.match)
+    return item.corrected
 
 
 def _acceptance_threshold(options: CheckOptions) -> float:
@@ -434,7 +442,7 @@ def _residual_source(
     ranked = rank_sources(rest, rest_vectors, candidates, corpus, list(range(len(rest))), options)
     best = ranked[0]
     explained = sum(
-        _chance_corrected(best)[k] >= options.blend_similarity for k in range(len(rest))
+        _chance_corrected(best, options)[k] >= options.blend_similarity for k in range(len(rest))
     )
     if best.accept < _acceptance_threshold(options) or explained < need:
         return None
@@ -449,7 +457,7 @@ def _unexplained(content: list[int], chosen: list[_Scored], options: CheckOption
     return [
         i
         for i in content
-        if all(_chance_corrected(c)[i] < options.blend_similarity for c in chosen)
+        if all(_chance_corrected(c, options)[i] < options.blend_similarity for c in chosen)
     ]
 
 

@@ -32,11 +32,13 @@ __all__ = [
     "ACCEPT_FEATURES",
     "CHANCE_LIFT",
     "SOURCE_FEATURES",
+    "STRETCH_SENTENCES",
     "TYPICAL_SENTENCES",
     "Candidate",
     "RetrieveOptions",
     "SourceModel",
     "add_margins",
+    "chance_corrected",
     "chance_lift",
     "find_candidates",
     "source_features",
@@ -232,18 +234,51 @@ def chance_lift(source_sentences: int) -> float:
     return CHANCE_LIFT * math.log2(source_sentences / TYPICAL_SENTENCES)
 
 
-def source_features(
-    candidate: Candidate, best: np.ndarray, match: float, source_sentences: int = 0
-) -> dict[str, float]:
+#: the stretch of a long source that a rewrite of one of its stories draws on
+STRETCH_SENTENCES = 64
+#: ... holds at least this many of the suspect's sentences at align's match bar
+STRETCH_MATCHES = 3
+
+
+def chance_corrected(matrix: np.ndarray, match: float) -> np.ndarray:
+    """Each suspect sentence's best similarity to a source (``matrix``: suspect x source
+    sentences), less what the source's length alone gives it (:func:`chance_lift`).
+
+    The lift is for matches found anywhere in a long source. A rewrite of one story of a
+    transcript or a live blog draws on one stretch of it, and a match there is no chance of
+    the whole length: in the stretch of :data:`STRETCH_SENTENCES` sentences that explains
+    the suspect best, a sentence is lifted only as much as in an article of that length,
+    when :data:`STRETCH_MATCHES` of them reach the ``match`` bar there. An unrelated
+    suspect's chance matches are strewn over the whole source (against 1,300 sentences of
+    random news, as many pass the match bar as with the whole length's lift); a rewrite of
+    a story in a transcript was otherwise lifted out of its source (0.2 at 1,300 sentences,
+    more than a paraphrase clears the bar by)."""
+    best = matrix.max(axis=1) if matrix.size else np.zeros(len(matrix), dtype=np.float32)
+    sentences = matrix.shape[1] if matrix.ndim == 2 else 0
+    lift = chance_lift(sentences)
+    if not lift:
+        return best
+    corrected = np.maximum(best - lift, 0.0)
+    if sentences <= STRETCH_SENTENCES:
+        return corrected
+    # stretch[:, s]: the best similarity among source sentences s .. s + STRETCH - 1
+    stretch, width = matrix, 1
+    while width < STRETCH_SENTENCES:
+        stretch = np.maximum(stretch[:, :-width], stretch[:, width:])
+        width *= 2
+    used = stretch[:, int(stretch.sum(axis=0).argmax())] - chance_lift(STRETCH_SENTENCES)
+    if (used >= match).sum() < STRETCH_MATCHES:
+        return corrected  # no stretch a rewrite draws on: chance matches, strewn
+    return np.maximum(corrected, used)
+
+
+def source_features(candidate: Candidate, best: np.ndarray, match: float) -> dict[str, float]:
     """What says a candidate was used: how well its sentences explain the suspect's
     (``best``: each content sentence's best similarity to it, less what the source's
-    length alone lifts it by, see :func:`chance_lift`) and the retrieval evidence.
+    length alone lifts it by, see :func:`chance_corrected`) and the retrieval evidence.
     The ``*_margin`` features need the other candidates: see :func:`add_margins`."""
     if len(best) == 0:
         best = np.zeros(1, dtype=np.float32)
-    lift = chance_lift(source_sentences)
-    if lift:
-        best = np.maximum(best - lift, 0.0)
     ordered = np.sort(best)
     n = len(best)
     at_40 = int((best >= 0.40).sum())

@@ -1293,7 +1293,8 @@ def _without_styled_ends(ent: _Entity, pair: _Compared) -> _Entity:
             continue  # "University of": no name ends so
         start, stop = at + words[0].start(), at + words[size - 1].end()
         part = pair.suspect.text[start:stop]
-        if re.search(rf"(?<![\w-]){re.escape(part)}(?![\w-])", pair.article.text):
+        # ... as a whole name: "New" of the source's "New England" is no name of "New Jersey"
+        if re.search(rf"(?<![\w-]){re.escape(part)}(?![\w-])(?!\s+[A-Z])", pair.article.text):
             offset = pair.suspect.start
             return _Entity(offset + start, offset + stop, part, ent.label)
     return ent
@@ -1414,6 +1415,7 @@ def _swapped_for(ent: _Entity, kind: str, rivals: list[_Entity], pair: _Compared
 
 
 _PERSONAL_PRONOUN = re.compile(r"\b(?:he|she|him|her|his|hers)\b", re.IGNORECASE)
+_WORD_BESIDE = re.compile(r"[\w'’-]+")
 
 
 def _antecedent_of_a_pronoun(
@@ -1421,16 +1423,43 @@ def _antecedent_of_a_pronoun(
 ) -> bool:
     """Does the suspect name the person a source sentence calls "he" or "she": the one the
     source names last before that sentence, no rival nearer? A rewrite often spells out a
-    pronoun, and the rival is then someone the sentence names beside it."""
+    pronoun, and the rival is then someone the sentence names beside it, not one whose
+    place the name takes ("Jones scored" for "Smith scored the winner and his ...")."""
+    if any(_in_place_of(ent, r, pair) for r in rivals):
+        return False
     surname = ent.text.split()[-1]
     for source in sources:
-        if not _PERSONAL_PRONOUN.search(source.text) or surname in source.text:
+        if not _PERSONAL_PRONOUN.search(source.text) or _last(surname, source.text) >= 0:
             continue
         before = pair.article.text[max(0, source.start - 1500) : source.start]
-        named_at = before.rfind(surname)
-        if named_at >= 0 and all(before.rfind(r.text.split()[-1]) < named_at for r in rivals):
+        named_at = _last(surname, before)
+        if named_at >= 0 and all(_last(r.text.split()[-1], before) < named_at for r in rivals):
             return True
     return False
+
+
+def _last(word: str, text: str) -> int:
+    """Where ``text`` last has ``word`` as a word ("Lee" is not in "Leeds"), or -1."""
+    found = [m.start() for m in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text)]
+    return found[-1] if found else -1
+
+
+def _in_place_of(ent: _Entity, rival: _Entity, pair: _Compared) -> bool:
+    """Does the suspect's name stand where the source has the rival: the same word just
+    before it or just after it ("Later, Jones scored" for "Later, Sam Smith scored")?"""
+    if pair.article.text[rival.start : rival.end] != rival.text:
+        return False
+    at, end = pair.at(ent)
+    before, after = _words_beside(pair.suspect.text, at, end)
+    said_before, said_after = _words_beside(pair.article.text, rival.start, rival.end)
+    return bool(before and before == said_before or after and after == said_after)
+
+
+def _words_beside(text: str, start: int, end: int) -> tuple[list[str], list[str]]:
+    """The word before ``text[start:end]`` and the word after it (past a possessive)."""
+    before = _WORD_BESIDE.findall(text[max(0, start - 60) : start])[-1:]
+    after = _WORD_BESIDE.findall(re.sub(r"^['’]s?", "", text[end : end + 60]))[:1]
+    return [w.lower() for w in before], [w.lower() for w in after]
 
 
 def _no_contradiction(

@@ -80,7 +80,11 @@ def crossed_parties(
 def _describes_another_noun(mine: Any, theirs: Any) -> bool:
     """Is the word no party in either sentence but a word describing one, each time another
     ("reality" of "reality programmes" as the subject, of "the reality category" as the
-    object: the programmes and the category kept their places)?"""
+    object: the programmes and the category kept their places)? ``mine`` is the suspect's
+    token: the noun it describes there must hold the same place in the source sentence
+    ("category" is what dominated in both), or the parties may have swapped under new
+    words ("Palestinian gunmen attacked Israeli troops" for "Israeli soldiers attacked
+    Palestinian protesters")."""
     describing = ("amod", "compound", "nmod")
     return (
         mine.dep_ in describing
@@ -88,6 +92,7 @@ def _describes_another_noun(mine: Any, theirs: Any) -> bool:
         and mine.head.lower_ != theirs.head.lower_
         and mine.head.is_lower
         and theirs.head.is_lower
+        and any(t.lower_ == mine.head.lower_ and t.dep_ == mine.head.dep_ for t in theirs.doc)
     )
 
 
