@@ -63,12 +63,13 @@ def pair_rows() -> list[dict[str, str]]:
     return rows
 
 
-def claim_rows() -> list[dict[str, str]]:
-    texts = {}
+def _corpus_texts() -> dict[str, str]:
     with gzip.open(DATA / "news_corpus" / "corpus.jsonl.gz", "rt") as handle:
-        for line in handle:
-            r = json.loads(line)
-            texts[r["id"]] = r["text"]
+        return {r["id"]: r["text"] for r in map(json.loads, handle)}
+
+
+def claim_rows() -> list[dict[str, str]]:
+    texts = _corpus_texts()
     rows = []
     for line in (ROOT / "benchmarks" / "labels" / "claims.jsonl").read_text("utf-8").splitlines():
         c = json.loads(line)
@@ -86,15 +87,13 @@ def claim_rows() -> list[dict[str, str]]:
 
 
 def faithful_rows() -> list[dict[str, str]]:
-    texts = {}
-    with gzip.open(DATA / "news_corpus" / "corpus.jsonl.gz", "rt") as handle:
-        for line in handle:
-            r = json.loads(line)
-            texts[r["id"]] = r["text"]
+    """The ``dev6`` faithful rewrites (``test6`` is held out: bench_faithful.py only)."""
+    texts = _corpus_texts()
     path = ROOT / "benchmarks" / "labels" / "faithful_rewrites.jsonl"
     return [
         {"id": r["id"], "suspect": r["rewrite_text"], "source": texts[r["article_id"]]}
         for r in map(json.loads, path.read_text("utf-8").splitlines())
+        if r["split"] == "dev6"
     ]
 
 
@@ -166,7 +165,9 @@ def main() -> int:
     parser.add_argument("--workers", type=int, default=2)
     args = parser.parse_args()
     if args.what == "diff":
-        diff(*args.paths[:2])
+        if len(args.paths) != 2:
+            parser.error("diff needs two result files: BEFORE AFTER")
+        diff(*args.paths)
         return 0
     rows = {"pairs": pair_rows, "claims": claim_rows, "faithful": faithful_rows}[args.what]()
     results = run(rows, args.workers)
