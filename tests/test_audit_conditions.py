@@ -224,3 +224,12 @@ def test_a_purpose_said_as_an_if_is_no_added_condition():
         source,
     )
     assert "condition" in got
+
+
+def test_a_to_before_a_place_or_a_thing_is_no_purpose_an_if_could_say():
+    got = changes_by_type(
+        "Sella believes Laporte has to recall Michalak to the squad if his side are to beat "
+        "Ireland.",
+        "Sella believes Laporte must recall Michalak to the squad that will play Ireland.",
+    )
+    assert "condition" in got

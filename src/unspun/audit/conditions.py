@@ -180,7 +180,12 @@ _AS_IF = re.compile(r"\bas\s+$", re.IGNORECASE)
 
 # "if his side are to have any chance": what must happen for something to follow
 _BE_TO = re.compile(r"if\s+(?:[\w'’-]+\s+){1,4}?(?:is|are|was|were|am)\s+to\s+", re.IGNORECASE)
-_PURPOSE = re.compile(r"\b(?:in\s+order\s+to|so\s+as\s+to|so\s+that|to)\s+[^.;]*", re.IGNORECASE)
+# a purpose: "to" before a verb, not a place or a thing ("to the shops", "to his side")
+_PURPOSE = re.compile(
+    r"\b(?:in\s+order\s+to|so\s+as\s+to|so\s+that|"
+    r"to(?!\s+(?:the|a|an|his|her|their|its|this|that|these|those|my|our|your)\b))\s+[^.;]*",
+    re.IGNORECASE,
+)
 
 
 def _purpose_said_as_condition(cond: re.Match[str], sources: list[Sentence]) -> bool:

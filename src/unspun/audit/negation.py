@@ -312,8 +312,14 @@ def _nor_said_with_or(source: str, cue: re.Match[str], suspect: str, joined: str
         m.start() < cue.start() for m in _negations(source[: cue.start()], joined)
     ):
         return False
-    # the "or" in the negation's own clause: "was not a racist, or had acted" asserts the act
-    return any(re.match(r"[^,;]*\bor\b", suspect[m.end() :]) for m in _negations(suspect, joined))
+    # the "or" in the negation's own clause ("was not a racist, or had acted" asserts the
+    # act), joining on what the "nor" denied
+    denied = _governed(source, cue.end())
+    for m in _negations(suspect, joined):
+        joined_on = re.match(r"[^,;]*\bor\b([^,;.]*)", suspect[m.end() :])
+        if joined_on and len(denied & stems(joined_on.group(1))) >= 0.5 * len(denied):
+            return True
+    return False
 
 
 _ALTERNATIVE = re.compile(r"rather\s+than|instead\s+of", re.IGNORECASE)
