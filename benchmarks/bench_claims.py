@@ -82,6 +82,16 @@ def log(msg: str) -> None:
     print(f"[{time.strftime('%H:%M:%S')}] {msg}", file=sys.stderr, flush=True)
 
 
+def corpus_texts() -> dict[str, str] | None:
+    """news_corpus's texts by id, or None (said on stderr) when the data is not there."""
+    corpus_path = DATA / "news_corpus" / "corpus.jsonl.gz"
+    if not corpus_path.exists():
+        print(f"{corpus_path}: not found (set UNSPUN_DATA)", file=sys.stderr)
+        return None
+    with gzip.open(corpus_path, "rt", encoding="utf-8") as fh:
+        return {r["id"]: r["text"] for r in map(json.loads, fh)}
+
+
 def load_claims(texts: dict[str, str]) -> list[dict[str, Any]]:
     """The claims, each with its article text; every span checked against the corpus."""
     claims = []
@@ -167,13 +177,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--dump", type=Path, default=None, help="write dev rows (jsonl, no text)")
     ap.add_argument("--no-write", action="store_true")
     args = ap.parse_args(argv)
-    corpus_path = DATA / "news_corpus" / "corpus.jsonl.gz"
-    if not corpus_path.exists():
-        print(f"{corpus_path}: not found (set UNSPUN_DATA)", file=sys.stderr)
+    texts = corpus_texts()
+    if texts is None:
         return 1
     t_start = time.time()
-    with gzip.open(corpus_path, "rt", encoding="utf-8") as fh:
-        texts = {r["id"]: r["text"] for r in map(json.loads, fh)}
     claims = load_claims(texts)
     if args.limit:
         claims = [c for s in SPLITS for c in [c for c in claims if c["split"] == s][: args.limit]]

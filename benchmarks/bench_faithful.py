@@ -26,7 +26,6 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import gzip
 import json
 import multiprocessing as mp
 import os
@@ -37,7 +36,15 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from bench_claims import BARS, DATA, commit, fuzzy_score, load_claims, log, rates  # noqa: E402
+from bench_claims import (  # noqa: E402
+    BARS,
+    commit,
+    corpus_texts,
+    fuzzy_score,
+    load_claims,
+    log,
+    rates,
+)
 
 ROOT = Path(__file__).resolve().parents[1]
 REWRITES = ROOT / "benchmarks" / "labels" / "faithful_rewrites.jsonl"
@@ -85,13 +92,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--workers", type=int, default=2)
     ap.add_argument("--no-write", action="store_true")
     args = ap.parse_args(argv)
-    corpus_path = DATA / "news_corpus" / "corpus.jsonl.gz"
-    if not corpus_path.exists():
-        print(f"{corpus_path}: not found (set UNSPUN_DATA)", file=sys.stderr)
+    texts = corpus_texts()
+    if texts is None:
         return 1
     t_start = time.time()
-    with gzip.open(corpus_path, "rt", encoding="utf-8") as fh:
-        texts = {r["id"]: r["text"] for r in map(json.loads, fh)}
     rows = [
         {**r, "source": texts[r["article_id"]]}
         for r in map(json.loads, REWRITES.read_text("utf-8").splitlines())
