@@ -173,7 +173,7 @@ def commit() -> str:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--workers", type=int, default=2)
-    ap.add_argument("--limit", type=int, default=0, help="claims per split (0 = all; a trial)")
+    ap.add_argument("--limit", type=int, default=0, help="claims per split and label (0 = all; a trial)")
     ap.add_argument("--dump", type=Path, default=None, help="write dev rows (jsonl, no text)")
     ap.add_argument("--no-write", action="store_true")
     args = ap.parse_args(argv)
@@ -183,7 +183,12 @@ def main(argv: list[str] | None = None) -> int:
     t_start = time.time()
     claims = load_claims(texts)
     if args.limit:
-        claims = [c for s in SPLITS for c in [c for c in claims if c["split"] == s][: args.limit]]
+        claims = [
+            c
+            for s in SPLITS
+            for label in ("faithful", "changed")
+            for c in [c for c in claims if c["split"] == s and c["label"] == label][: args.limit]
+        ]
     log(f"auditing {len(claims)} claims, {args.workers} workers")
     if args.workers <= 1:
         _init()
