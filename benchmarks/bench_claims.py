@@ -173,7 +173,9 @@ def commit() -> str:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--workers", type=int, default=2)
-    ap.add_argument("--limit", type=int, default=0, help="claims per split and label (0 = all; a trial)")
+    ap.add_argument(
+        "--limit", type=int, default=0, help="claims per split and label (0 = all; a trial)"
+    )
     ap.add_argument("--dump", type=Path, default=None, help="write dev rows (jsonl, no text)")
     ap.add_argument("--no-write", action="store_true")
     args = ap.parse_args(argv)

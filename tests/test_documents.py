@@ -119,6 +119,20 @@ def test_a_line_glued_on_with_no_stop_is_split_where_a_sentence_opens():
     ]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Follow @jackThe author on X for more.",
+        "Tagged #newsThe story spread fast.",
+        "See example.com/homeThe page loads.",
+        'The show "Living with theThey" aired on Sunday.',
+        "The show “Living with theThey” aired on Sunday.",
+    ],
+)
+def test_no_bare_glue_cut_inside_a_handle_a_link_or_a_quotation(text):
+    assert [s.text for s in split_sentences(text)] == [text]
+
+
 def test_glued_titles_stay_with_their_names():
     got = [s.text for s in split_sentences("Gov.Newsom signed the bill. Prof.Smith agreed.")]
     assert got == ["Gov.Newsom signed the bill.", "Prof.Smith agreed."]

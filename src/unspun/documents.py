@@ -187,7 +187,7 @@ _GLUED = re.compile(
 # they're not clean, they're not welcomeThe International Olympic Committee said"): a whole
 # lower-case word run into a word that opens sentences (51 times in news_corpus, all glue)
 _GLUED_BARE = re.compile(
-    r"(?<![A-Za-z'’-])[a-z]{3,}(?=(?:The|This|That|These|Those|He|She|They|We|His|Her|Their|"
+    r"(?<![\w'’@#/.-])[a-z]{3,}(?=(?:The|This|That|These|Those|He|She|They|We|His|Her|Their|"
     r"But|However|Meanwhile)\s)"
 )
 _ABBREVIATION = re.compile(
@@ -210,6 +210,12 @@ def _split_citations(piece: str) -> list[str]:
     return out
 
 
+def _inside_a_quote(piece: str, at: int) -> bool:
+    """Whether a quotation opened before `at` is still open there ("the film "watchThem" ...")."""
+    before = piece[:at]
+    return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
+
+
 def _unglue(piece: str) -> list[str]:
     out, start = [], 0
     cuts = [
@@ -217,7 +223,8 @@ def _unglue(piece: str) -> list[str]:
         for m in _GLUED.finditer(piece)
         if not _ABBREVIATION.search(piece, max(0, m.start() - 8), m.start())
     ]
-    for end in sorted({*cuts, *(m.end() for m in _GLUED_BARE.finditer(piece))}):
+    bare = [m.end() for m in _GLUED_BARE.finditer(piece) if not _inside_a_quote(piece, m.end())]
+    for end in sorted({*cuts, *bare}):
         out.append(piece[start:end])
         start = end
     out.append(piece[start:])
