@@ -177,6 +177,19 @@ def test_a_dateline_with_short_forms_stays_a_dateline():
         assert split_sentences(f"Title\n\n{line}\n\nText.")[1].role == "dateline"
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Tuesday 5 September 2023 12.00 BST",
+        "Tuesday, 5 September 2023",
+        "5 September 2023",
+        "5 Sept. 2023, 14:30 GMT",
+    ],
+)
+def test_a_day_first_dateline_is_a_dateline(line):
+    assert split_sentences(f"Title\n\n{line}\n\nText.")[1].role == "dateline"
+
+
 def test_a_long_run_on_sentence_is_not_cut_at_titles():
     text = (
         "The deal "

@@ -104,8 +104,10 @@ _CREDIT = re.compile(
 _DATELINE = re.compile(
     r"^\s*((published|updated|posted|last updated)\s*:?\s*\S.*|"
     r"\d{4}-\d{2}-\d{2}|"
-    r"(mon|tues|wednes|thurs|fri|satur|sun)day,?\s+\w+\s+\d{1,2},?\s+\d{4}.*|"
-    r"\w+\s+\d{1,2},\s+\d{4}(\s+\d{1,2}:\d{2}.*)?)\s*$",
+    r"(mon|tues|wednes|thurs|fri|satur|sun)day,?\s+(\w+\s+\d{1,2}|\d{1,2}\s+\w+),?\s+\d{4}.*|"
+    r"\w+\s+\d{1,2},\s+\d{4}(\s+\d{1,2}:\d{2}.*)?|"
+    r"\d{1,2}\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{4}"
+    r"(,?\s+\d{1,2}[:.]\d{2}.*)?)\s*$",
     re.IGNORECASE,
 )
 # "By Jane Smith, BBC News"; not "By Friday, officials had ..." nor "By The Numbers"
