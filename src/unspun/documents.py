@@ -212,12 +212,6 @@ def _split_citations(piece: str) -> list[str]:
     return out
 
 
-def _inside_a_quote(piece: str, at: int) -> bool:
-    """Whether a quotation opened before `at` is still open there ("the film "watchThem" ...")."""
-    before = piece[:at]
-    return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
-
-
 def _unglue(piece: str) -> list[str]:
     out, start = [], 0
     cuts = [
@@ -225,8 +219,9 @@ def _unglue(piece: str) -> list[str]:
         for m in _GLUED.finditer(piece)
         if not _ABBREVIATION.search(piece, max(0, m.start() - 8), m.start())
     ]
-    bare = [m.end() for m in _GLUED_BARE.finditer(piece) if not _inside_a_quote(piece, m.end())]
-    for end in sorted({*cuts, *bare}):
+    # inside a quotation too: scraped pages glue on lines after a quote left open
+    # ('"If they're not clean, they're not welcomeThe committee said ...')
+    for end in sorted({*cuts, *(m.end() for m in _GLUED_BARE.finditer(piece))}):
         out.append(piece[start:end])
         start = end
     out.append(piece[start:])
