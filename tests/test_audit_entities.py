@@ -936,3 +936,88 @@ def test_a_name_where_the_source_names_another_is_a_swap_though_a_pronoun_is_nea
     s = Sentence("s", 0, 0, len(suspect), suspect, "body")
     got = find_changes(s, [source], tagger=EntityTagger(nlp()), source_text=article, swaps=True)
     assert [c.suspect.text for c in got if c.type == "entity"] == ["Jones"]
+
+
+# --- a surname swapped under a kept given name ----------------------------------------------
+
+
+def _person_changes(suspect: str, source: str) -> list[tuple[str, str | None]]:
+    """The (suspect, source) words of the entity changes of one sentence against one."""
+    return [
+        (c.suspect.text, c.source.text if c.source else None)
+        for c in changes_list(suspect, source)
+        if c.type == "entity"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("suspect", "source", "swapped"),
+    [
+        (
+            "The bill, backed by Tom Walsh, passed on Friday after a long debate.",
+            "Tom Price backed the bill, which passed on Friday after a long debate.",
+            ("Tom Walsh", "Tom Price"),
+        ),
+        # the given name in another form, a title before the source's name
+        (
+            "The bill, backed by Bill Walsh, passed on Friday after a long debate.",
+            "Senator William Price backed the bill, which passed on Friday after a long debate.",
+            ("Bill Walsh", "William Price"),
+        ),
+        (
+            "Critics said Tom Walsh's bill would fail.",
+            "Critics said that the bill of Tom Price would fail.",
+            ("Tom Walsh's", "Tom Price"),
+        ),
+    ],
+)
+def test_a_surname_changed_under_the_given_name_is_a_new_person(suspect, source, swapped):
+    assert _person_changes(suspect, source) == [swapped]
+
+
+@pytest.mark.parametrize(
+    ("suspect", "source"),
+    [
+        # the surname said in another form: possessive, hyphenated, a letter apart
+        (
+            "The bill, backed by Tom Walsh, passed on Friday.",
+            "Tom Price-Walsh backed the bill, which passed on Friday.",
+        ),
+        (
+            "The bill, backed by Tom Zelenskyy, passed on Friday.",
+            "Tom Zelensky backed the bill, which passed on Friday.",
+        ),
+        # the full name the source gives elsewhere, cut in this sentence
+        (
+            "The bill, backed by Tom Walsh, passed on Friday.",
+            "Tom Price, an ally of Tom Walsh, backed the bill, which passed on Friday.",
+        ),
+        # the source's surname still in the sentence: another person beside it
+        (
+            "The bill, backed by Tom Walsh and Price, passed on Friday.",
+            "Tom Price backed the bill, which passed on Friday.",
+        ),
+        # the surname inside the source's longer name
+        (
+            "The bill, backed by Kim Walsh's party, passed on Friday.",
+            "Kim Walsh Price's party backed the bill, which passed on Friday.",
+        ),
+        # a source cut off inside the name
+        (
+            "Tom Walsh backed the bill, which passed on Friday.",
+            "The bill passed on Friday, backed by Tom Wal",
+        ),
+    ],
+)
+def test_a_surname_the_source_says_is_no_swap(suspect, source):
+    assert _person_changes(suspect, source) == []
+
+
+def test_a_surname_swap_is_not_read_in_a_title_case_line():
+    # the tagger runs a name into the headline's words ("Tom Price Says")
+    source = "Tom Price Says The Bill Will Pass Despite Critics"
+    suspect = "Tom Walsh Says The Bill Will Pass Despite Critics"
+    s = Sentence("s", 0, 0, len(suspect), suspect, "headline")
+    t = Sentence("t", 0, 0, len(source), source, "headline")
+    got = find_changes(s, [t], tagger=EntityTagger(nlp()), source_text=source)
+    assert not any(c.source and c.source.text.startswith("Tom Price") for c in got)

@@ -1237,6 +1237,9 @@ def entity_changes(
             continue
         seen_types.add(kind)
         changes.append(_change(kind, ent, rivals[0] if rivals else None))
+    if "entity" not in seen_types and (swapped := _surname_swap(pair, sources)):
+        seen_types.add("entity")
+        changes.append(swapped)
     if not seen_types & {"entity", "location"}:
         changes.extend(_untagged_name(suspect, s_ents, article))
     return changes
@@ -1579,3 +1582,94 @@ def _untagged_name(suspect: Sentence, s_ents: list[_Entity], article: TextForms)
             )
         ]
     return []
+
+
+# --- a surname swapped under a kept given name ("Tom Walsh" for "Tom Price") ---------------
+
+
+@dataclass(frozen=True)
+class _FullName:
+    """A person's name of two or three capitalised words, past any title, in ``key`` form:
+    the given name and the surname (possessive dropped)."""
+
+    given: str
+    surname: str
+
+
+_WORDS_OF_A_NAME = re.compile(r"[\w'’.-]+(?: [\w'’.-]+)*")
+
+
+def _full_name(ent: _Entity) -> _FullName | None:
+    """The given name and surname of a tagged person written as a full name ("Tom Price",
+    "Health Secretary Tom J. Price's"); None for one word, more than three, a word in lower
+    case (the tagger's "Tom Price says") or a mark between words ("TOM PRICE: Well",
+    "Tom Price/Instagram")."""
+    if ent.label != "PERSON" or not _WORDS_OF_A_NAME.fullmatch(ent.text):
+        return None
+    words = _past_titles(ent.text.split())
+    if not 2 <= len(words) <= 3 or not all(w[0].isupper() and w[0].isalpha() for w in words):
+        return None
+    given = key(words[0])
+    surname = key(re.sub(r"['’]s?$", "", words[-1]))
+    if len(given) < 2 or len(surname) < 2 or " " in given + surname:
+        return None  # an initial ("J. Price") tells too little to call the given name kept
+    return _FullName(given, surname)
+
+
+def _past_titles(words: list[str]) -> list[str]:
+    """The words of a name after its last title ("Tom Price" of "Health Secretary Tom
+    Price")."""
+    titled = [i + 1 for i, w in enumerate(words) if w.lower().rstrip(".") in TITLES]
+    return words[max(titled, default=0) :]
+
+
+def _surname_said(surname: str, forms: TextForms) -> bool:
+    """Does the text say this surname in any form: as a word or part of a hyphenated one
+    ("Price-Jones"), possessive, by its stem ("Walshe"), a letter apart ("Zelenskyy"), or by a
+    known alias?"""
+    if surname in forms.tokens or surname[:5] in forms.stems or _alias_in(surname, forms):
+        return True
+    return any(
+        w[:1] == surname[:1] and Levenshtein.distance(w, surname) <= 1
+        for w in forms.tokens
+        if abs(len(w) - len(surname)) <= 1
+    )
+
+
+def _surname_swapped(mine: _FullName, theirs: _FullName, pair: _Compared) -> bool:
+    """Is the suspect's full name the source's with the surname changed: the same given name
+    (or a form of it), a surname the source never says, and the source's surname nowhere in
+    the suspect sentence?"""
+    return (
+        mine.surname != theirs.surname
+        and (mine.given == theirs.given or _one_given_name(mine.given, theirs.given))
+        and not _surname_said(mine.surname, pair.article)
+        and not _surname_said(theirs.surname, pair.suspect_forms)
+        # "Ventura" for a "Ven" the source was cut off at
+        and not mine.surname.startswith(theirs.surname)
+        and not theirs.surname.startswith(mine.surname)
+    )
+
+
+def _surname_swap(pair: _Compared, sources: list[Sentence]) -> Change | None:
+    """A person of these source sentences the suspect names with the given name kept and the
+    surname changed ("Tom Walsh" where they have "Tom Price"). The given name alone makes
+    ``_mentioned`` find such a name in the source. Not in a title-case line (on either side),
+    where the tagger runs a name into the words after it."""
+    if not pair.names:
+        return None
+    lines = [s for s in sources if s.role != "headline" and not title_case(s.text)]
+    rivals = [
+        (rival, name)
+        for rival in pair.source_entities
+        if any(s.start <= rival.start < s.end for s in lines)
+        and (name := _full_name(rival)) is not None
+    ]
+    for ent in pair.suspect_entities:
+        mine = _full_name(ent)
+        if mine is None:
+            continue
+        for rival, theirs in rivals:
+            if _surname_swapped(mine, theirs, pair):
+                return _change("entity", ent, rival)
+    return None
