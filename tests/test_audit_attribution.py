@@ -25,12 +25,16 @@ def test_a_speaker_after_a_job_title_is_named():
 
 @pytest.mark.parametrize("title", ["mayor", "harbour master"])
 def test_a_speaker_after_a_lower_case_title_is_named(title):
-    # the tagger reads "harbour master" as a person and misses "Ana Ruiz": a text that
-    # capitalises names gives none in lower case, so no source words are shown
+    # the tagger reads "harbour master" as a person and misses "Ana Ruiz"; the speakers of
+    # the two sentences are the names after the titles
     source = "The port will close for repairs next month, said harbour master Ana Ruiz."
     suspect = f"The port will close for repairs next month, said {title} John Smith."
     (change,) = changes_list(suspect, source)
-    assert (change.type, change.suspect.text, change.source) == ("attribution", "John Smith", None)
+    assert (change.type, change.suspect.text, change.source.text) == (
+        "attribution",
+        "John Smith",
+        "Ana Ruiz",
+    )
 
 
 @pytest.mark.parametrize(
@@ -462,3 +466,90 @@ def test_a_speaker_by_the_other_part_of_the_name_the_article_gives_is_one_person
     assert [c.type for c in changes('"We will not back down," Paxton said on Tuesday.')] == [
         "attribution"
     ]
+
+
+# --- words given a speaker the source does not give them --------------------------------
+
+_BOVE = "Dr. Alfred Bove, a professor at Temple, noted that many surgeons already fit the devices."
+
+
+def _attributions(suspect: str, source: str) -> list[Change]:
+    """The attribution changes of a one-sentence suspect against a source article."""
+    report = unspun.compare(suspect, source, unspun.CheckOptions(detect=False))
+    return [c for f in report.findings for c in f.changes if c.type == "attribution"]
+
+
+def test_words_said_by_one_named_speaker_given_another_are_an_attribution_change():
+    # the suspect's speaker is named in the source, but for other words
+    source = (
+        "The device cut deaths by a third in the trial. Dr. Clyde Yancy, a cardiologist at "
+        "Baylor, said the results give reason for renewed enthusiasm about treatment. " + _BOVE
+    )
+    suspect = "Dr. Alfred Bove said the results give reason for renewed enthusiasm about treatment."
+    (change,) = _attributions(suspect, source)
+    assert (change.suspect.text, change.source.text) == ("Dr. Alfred Bove", "Dr. Clyde Yancy")
+
+
+def test_the_speaker_of_a_quote_that_runs_on_is_named_before_it():
+    source = (
+        'The study "gives us reason for renewed enthusiasm," said Dr. Clyde Yancy of Baylor. '
+        '"When we compare this to the other two studies, we see some consistency of '
+        'response." ' + _BOVE
+    )
+    suspect = (
+        "Dr. Alfred Bove said that compared with the other two studies there is some "
+        "consistency of response."
+    )
+    (change,) = _attributions(suspect, source)
+    assert change.source.text == "Dr. Clyde Yancy of Baylor"
+    assert "named before" in change.explanation
+
+
+def test_he_said_is_the_speaker_named_before_it():
+    source = (
+        "Men who took aspirin gained the most, Choe says. Anthony Zietman, president of "
+        "ASTRO, tells WebMD that the findings are intriguing. However, the dose and timing "
+        "of aspirin use need to be worked out, he says."
+    )
+    suspect = "Kevin Choe said the dose and timing of aspirin use need to be worked out."
+    (change,) = _attributions(suspect, source)
+    assert (change.suspect.text, change.source.text) == ("Kevin Choe", "Anthony Zietman")
+
+
+@pytest.mark.parametrize(
+    ("source", "suspect"),
+    [
+        # the same speaker by surname, after a "he said"
+        (
+            'Dr. Clyde Yancy of Baylor praised the work. "It gives us reason for renewed '
+            'enthusiasm about treatment," he said.',
+            "Yancy said the work gives reason for renewed enthusiasm about treatment.",
+        ),
+        # the organisation for its spokesman, named before a running quote
+        (
+            'Unison spokesman Dave Prentis said: "We met the minister today. We will meet '
+            'again next week in London and hope to settle the pensions dispute."',
+            "Unison said it would meet again next week in London and hoped to settle the "
+            "pensions dispute.",
+        ),
+        # a speaker the article names in full elsewhere
+        (
+            'Greg Abbott toured the flooded town. "The repairs will take a year," Abbott said.',
+            "Greg said the repairs will take a year in the town.",
+        ),
+        # a group says it in the source: which researcher, it does not say
+        (
+            "Dr. Ann Lee led the study. The benefit may be modest, the researchers said.",
+            "Dr. Ann Lee said the benefit may be modest.",
+        ),
+        # both speakers kept, each with their own words
+        (
+            "The study cannot show causation, said Victor Urrutia. More research is needed on "
+            "cooking methods, Daniel Labovitz says.",
+            "Victor Urrutia said the study cannot show causation, and Daniel Labovitz said more "
+            "research is needed on cooking methods.",
+        ),
+    ],
+)
+def test_the_same_speaker_named_otherwise_is_no_attribution_change(source, suspect):
+    assert not _attributions(suspect, source)

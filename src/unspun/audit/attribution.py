@@ -1,6 +1,8 @@
 """Attribution: who said it. A different speaker or "according to" party
-(``attribution_changes``); an entity change inside the attribution retyped as one
-(``speaker_retyped``); a forecast or estimate stripped of its "according to"
+(``attribution_changes``); the words of a source sentence given a speaker the source does
+not give them, its speaker found before it for "he said" or a quote that runs on
+(``speaker_swapped``, with ``speakers``); an entity change inside the attribution retyped
+as one (``speaker_retyped``); a forecast or estimate stripped of its "according to"
 (``dropped_attribution``); and every attribution phrase of a text (``attributions``), which
 omissions lists when a rewrite drops it.
 """
@@ -8,7 +10,7 @@ omissions lists when a rewrite drops it.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Set
+from collections.abc import Iterator, Sequence, Set
 from dataclasses import dataclass, replace
 
 from ..documents import STOPWORDS, Sentence
@@ -18,6 +20,7 @@ from .clauses import (
     expresses,
 )
 from .dates import calendar_names
+from .speakers import Speaker, head_name, name_stems, said_by, speaker_of
 from .text import acronyms, stems
 
 __all__ = [
@@ -28,6 +31,7 @@ __all__ = [
     "attributions",
     "dropped_attribution",
     "speaker_retyped",
+    "speaker_swapped",
 ]
 
 
@@ -115,6 +119,80 @@ def attribution_changes(
             f"attributed to '{a_words}' where the source says '{t_words}'",
         )
     ]
+
+
+def speaker_swapped(
+    suspect: Sentence, sources: list[Sentence], article_sentences: Sequence[Sentence] = ()
+) -> list[Change]:
+    """What a source sentence quotes or reports, given another named speaker: "Dr. Bove
+    said the study gives reason for enthusiasm" where the source has it said by Dr. Yancy,
+    in that sentence, or before it ("he said"; a quote that runs on over sentences).
+
+    Quiet when the suspect's speaker is named where the source gives the words (its
+    sentence, the sentences back to the speaker's name, or where the article names the
+    source's speaker: "Greg Abbott", "Mr Lee, the council's leader"), or the source says
+    them without a named speaker (a group, "the report said", or the article itself).
+    ``article_sentences``: the source's sentences, in which ``sources`` are found by index
+    (none: ``sources`` alone)."""
+    if suspect.role != "body":
+        return []
+    named = [s for s in said_by(suspect.text) if name_stems(s.words)]
+    if not named:
+        return []
+    claimed = named[0]
+    # "X said ..., and Y said ...": either may be the source's speaker
+    mine = set().union(*(name_stems(head_name(s.words)) for s in named))
+    said = suspect.text
+    for s in named:
+        said = said[: s.phrase_start] + " " * (s.phrase_end - s.phrase_start) + said[s.phrase_end :]
+    content = {w for w in stems(said) if w not in FUNCTION_STEMS and w not in STOPWORDS}
+    sentences = list(article_sentences) or sources
+    others: list[Speaker] = []
+    for src in sources:
+        shared = content & stems(src.text)
+        if len(shared) < _SAID_WORDS or len(shared) < _SAID_SHARE * len(content):
+            continue
+        if mine & name_stems(src.text):
+            return []  # "Jones told Smith ...": the suspect's speaker is in it
+        speaker = speaker_of(src.index if article_sentences else sources.index(src), sentences)
+        if speaker is None:
+            continue
+        there = name_stems(" ".join(s.text for s in speaker.context))
+        if mine & (there | _known_as(head_name(speaker.words), sentences)):
+            return []
+        others.append(speaker)
+    if not others:
+        return []
+    other = others[0]
+    where = "" if other.sentence in sources else " (named before the words it says)"
+    return [
+        Change(
+            "attribution",
+            Span(suspect.start + claimed.start, suspect.start + claimed.end, claimed.words),
+            Span(other.sentence.start + other.start, other.sentence.start + other.end, other.words),
+            f"attributed to '{claimed.words}' where the source has '{other.words}' say it{where}",
+        )
+    ]
+
+
+# a source sentence gives what the suspect's speaker says when it has this share of the
+# suspect's content words, and at least this many
+_SAID_SHARE = 0.3
+_SAID_WORDS = 3
+
+
+def _known_as(name: str, sentences: Sequence[Sentence]) -> set[str]:
+    """The name stems the article gives a speaker with the name: the full name and what
+    places it ("Greg Abbott", "Mr Ballard, of the City Council,", "a spokesman for
+    Unison")."""
+    last = re.findall(r"[A-Z][\w'’-]+", name)[-1:]
+    if not last:
+        return set()
+    around = re.compile(
+        rf"(?:[A-Z][\w'’.&-]*\s+|(?:of|for|at|from)\s+(?:the\s+)?)*{re.escape(last[0])}"
+        r"(?:\s+[A-Z][\w'’.&-]*)*(?:,[^,;]{1,100},)?"
+    )
+    return {w for s in sentences for m in around.finditer(s.text) for w in name_stems(m.group())}
 
 
 # a speech verb right after a name, past an auxiliary: "Jones had told him", "Pelosi says"

@@ -14,7 +14,12 @@ from datetime import date
 
 from ..documents import Sentence
 from ..results import Change
-from .attribution import attribution_changes, dropped_attribution, speaker_retyped
+from .attribution import (
+    attribution_changes,
+    dropped_attribution,
+    speaker_retyped,
+    speaker_swapped,
+)
 from .conditions import condition_changes
 from .direction import direction_changes
 from .entities import EntityTagger, entity_changes
@@ -40,6 +45,7 @@ def find_changes(
     published: date | None = None,
     beside: Sequence[Sentence] = (),
     said_beside: Set[str] | None = None,
+    article_sentences: Sequence[Sentence] = (),
 ) -> list[Change]:
     """Typed differences between a suspect sentence and the source sentences it draws on.
 
@@ -52,6 +58,8 @@ def find_changes(
     source sentences next to these (a negation carried over from one of them is no flip).
     ``said_beside``: stems of the suspect sentences next to this one, where a speaker the
     source names may still be named; None: do not judge a dropped attribution.
+    ``article_sentences``: every sentence of the source, where a speaker named before the
+    source sentences ("he said") is found.
     """
     article = article_forms(source_text)
     changes = entity_changes(
@@ -84,7 +92,9 @@ def find_changes(
     hedged = hedging_changes(suspect, sources, suspect_stems)
     changes += hedged or planned_as_done(suspect, sources, suspect_stems)
     changes += condition_changes(suspect, sources, suspect_stems, source_text)
-    moved = attribution_changes(suspect, sources, article.stems, swaps, source_text)
+    moved = attribution_changes(
+        suspect, sources, article.stems, swaps, source_text
+    ) or speaker_swapped(suspect, sources, article_sentences)
     if moved:  # a speaker swapped is an attribution change, not also an entity one
         said = moved[0].suspect
         changes = [

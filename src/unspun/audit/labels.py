@@ -343,6 +343,7 @@ def _changes(
             if 0 <= j < len(source_sentences) and j not in match.source_indices
         ],
         said_beside=None if loose else _said_beside(reading.suspect, sentence.index),
+        article_sentences=source_sentences,
     )
     if match.score < options.qualifier_similarity:
         # a dropped qualifier is only judged where the sentence follows its source closely

@@ -1,0 +1,61 @@
+"""Who says a sentence (audit/speakers.py): named in it, or before it."""
+
+import pytest
+
+from unspun.audit.speakers import head_name, said_by, speaker_of
+from unspun.documents import split_sentences
+
+
+def _speaker(text: str, index: int) -> str | None:
+    found = speaker_of(index, split_sentences(text, "t"))
+    return found.words if found else None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            '"It is a first step," said Dr. Scott L. Friedman, a liver expert.',
+            "Dr. Scott L. Friedman",
+        ),
+        ("Peter Weissberg, medical director at the BHF, said the idea was odd.", "Peter Weissberg"),
+        ("Study head Kevin Choe said the dose must be worked out.", "Kevin Choe"),
+        ("The vote matters, said BBC labour correspondent Stephen Cape.", "Stephen Cape"),
+        (
+            'Earlier, David Rose, chief executive of the trust, had said: "We regret it."',
+            "David Rose",
+        ),
+    ],
+)
+def test_a_named_speaker_is_found_with_its_title_and_appositive_left_out(sentence, speaker):
+    assert [s.words for s in said_by(sentence) if s.words not in ("he", "she")] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Critics said the lanes were a disaster for shops.",  # a group, capitalised first
+        "Jenner added a party hat to her outfit.",  # "added" that says nothing
+        "The findings are intriguing, Anthony Zietman tells WebMD.",  # WebMD heard it
+    ],
+)
+def test_no_group_or_listener_is_a_speaker(sentence):
+    assert all(s.words not in ("Critics", "Jenner", "WebMD") for s in said_by(sentence))
+
+
+def test_he_said_and_a_running_quote_are_said_by_the_speaker_named_before():
+    text = (
+        'Dr. Ann Lee led the trial. "The results are striking," said Dr. Ann Lee. "We did '
+        'not expect them." The dose must be worked out, she said.'
+    )
+    assert [_speaker(text, i) for i in range(4)] == [None, *["Dr. Ann Lee"] * 3]
+
+
+def test_a_group_or_the_article_itself_names_no_speaker():
+    text = 'Dr. Ann Lee spoke first. "More work is needed," the report said. Sales fell.'
+    assert [_speaker(text, i) for i in (1, 2)] == [None, None]
+
+
+def test_the_head_of_a_speaker_is_the_name_before_what_places_it():
+    assert head_name("Ros Eeles of the ICR, who led the study") == "Ros Eeles"
+    assert head_name("Study head Dr. Kevin Choe") == "Dr. Kevin Choe"
