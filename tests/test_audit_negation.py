@@ -636,3 +636,64 @@ def test_without_enough_says_what_in_the_absence_of_sufficient_says():
         source,
     )
     assert "negation" not in got
+
+
+# --- a dropped negation in a loosely merged sentence ----------------------------------------
+
+_BUDGET = (
+    "The council met on Tuesday to discuss the budget for the coming year. "
+    "The mayor said the library on Main Street will not close before the summer."
+)
+
+
+def test_a_negation_dropped_from_a_clause_said_word_for_word_is_flagged_in_a_loose_sentence():
+    # the sentence merges two source sentences (too loose for a dropped qualifier to be
+    # judged on the whole), but one clause says the negated one word for word
+    merged = (
+        "At Tuesday's meeting on next year's budget, the mayor said the library on Main "
+        "Street will close before the summer."
+    )
+    [finding] = unspun.compare(merged, _BUDGET, unspun.CheckOptions(detect=False)).findings
+    assert finding.label == "altered"
+    assert [c.type for c in finding.changes] == ["negation"]
+
+
+def test_a_loose_sentence_that_says_the_negation_another_way_is_supported():
+    merged = (
+        "At Tuesday's meeting on next year's budget, the mayor said the Main Street library "
+        "will stay open until the summer."
+    )
+    [finding] = unspun.compare(merged, _BUDGET, unspun.CheckOptions(detect=False)).findings
+    assert finding.label == "supported"
+
+
+@pytest.mark.parametrize(
+    ("suspect", "source"),
+    [
+        # a superlative: "nobody is more committed" denies nothing
+        (
+            "We are committed to keeping guns away from criminals.",
+            "Nobody is more committed than we are to keeping guns away from criminals.",
+        ),
+        # "cannot ... anything other than" is "only"
+        (
+            "He said the remarks could only be taken as politically biased.",
+            "He said the remarks cannot be taken as anything other than politically biased.",
+        ),
+        # the same "aren't just", closed by "also" in the suspect and by the next sentence
+        # in the source
+        (
+            "Tart cherries aren't just loaded with anti-inflammatories - they're also full of "
+            "antioxidants.",
+            "Tart cherries aren’t just loaded with anti-inflammatories.",
+        ),
+        # the suspect's own negation a few words further from what it denies
+        (
+            "The inspector may not have found any concrete evidence connecting their views to "
+            "decisions.",
+            "The inspector found no evidence connecting their views with decisions.",
+        ),
+    ],
+)
+def test_a_negation_kept_in_other_words_is_no_flip(suspect, source):
+    assert "negation" not in changes_by_type(suspect, source)

@@ -15,6 +15,7 @@ __all__ = [
     "TIGHT_SHARE",
     "TIGHT_WINDOW",
     "clause_start",
+    "closely_carried",
     "expresses",
     "expresses_around",
 ]
@@ -126,3 +127,43 @@ def expresses_around(
 
 # words for what a study found, one subject whichever is used
 _EVIDENCE = frozenset({"resul", "findi", "data", "study", "studi", "resea", "evide", "trial"})
+
+
+# a source clause "closely carried" by a clause of the suspect: nearly all its content words
+# there, and the suspect clause little besides them
+CLOSE_SOURCE_SHARE = 0.85
+CLOSE_SUSPECT_SHARE = 0.85
+_CLAUSE_CUT = re.compile(
+    r"[,;:()]|\s[-–—]\s|\s(?:and|but|while|whereas|although|though|because|adding|which)\s"
+)
+
+
+def _clauses(text: str) -> list[tuple[int, str]]:
+    out, start = [], 0
+    for m in _CLAUSE_CUT.finditer(text):
+        out.append((start, text[start : m.start()]))
+        start = m.end()
+    out.append((start, text[start:]))
+    return out
+
+
+def _content(text: str) -> set[str]:
+    return {w[:5] for w in re.findall(r"[a-z]+", text.lower()) if len(w) > 3} - FUNCTION_STEMS
+
+
+def closely_carried(suspect_text: str, source_text: str, at: int, cue: str) -> bool:
+    """Does one clause of the suspect say the source clause around ``at`` nearly word for word
+    (its qualifier ``cue`` aside)? Then a qualifier the suspect drops there is dropped, however
+    loosely the rest of the sentence follows its source."""
+    clause = next((c for start, c in reversed(_clauses(source_text)) if start <= at), source_text)
+    words = _content(clause) - _content(cue)
+    if len(words) < 3:
+        return False
+    for _, mine in _clauses(suspect_text):
+        said = _content(mine)
+        shared = sum(_carried(w, said) for w in words)
+        if shared >= CLOSE_SOURCE_SHARE * len(words) and len(said & words) >= (
+            CLOSE_SUSPECT_SHARE * len(said)
+        ):
+            return True
+    return False

@@ -30,6 +30,7 @@ from .added import (
     subhead,
 )
 from .changes import find_changes
+from .clauses import closely_carried
 from .datelines import dateline_changes
 from .dates import publication_day
 from .entities import EntityTagger, may_name_new, new_specifics
@@ -346,9 +347,27 @@ def _changes(
         article_sentences=source_sentences,
     )
     if match.score < options.qualifier_similarity:
-        # a dropped qualifier is only judged where the sentence follows its source closely
-        changes = [c for c in changes if not (c.type in _QUALIFIERS and c.suspect is None)]
+        # a dropped qualifier is only judged where the sentence, or the clause of it that says
+        # the qualified clause, follows its source closely
+        changes = [
+            c
+            for c in changes
+            if not (c.type in _QUALIFIERS and c.suspect is None)
+            or _clause_follows(sentence, sources, c)
+        ]
     return changes
+
+
+def _clause_follows(sentence: Sentence, sources: list[Sentence], change: Change) -> bool:
+    """Does a clause of the suspect sentence say the source clause that ``change`` dropped a
+    qualifier from, nearly word for word?"""
+    span = change.source
+    if span is None:
+        return False
+    for source in sources:
+        if source.start <= span.start < source.end:
+            return closely_carried(sentence.text, source.text, span.start - source.start, span.text)
+    return False
 
 
 def _said_beside(suspect: list[Sentence], index: int) -> set[str]:

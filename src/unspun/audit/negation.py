@@ -49,7 +49,10 @@ _NOT_NEGATING = re.compile(
     r"n['’]?t\s+mince\s+(?:\w+\s+)?words|"
     # "could not come at a better time": a time just right
     r"(?:not|n['’]t)\s+(?:have\s+)?come\s+at\s+a\s+(?:better|worse)\s+time|"
-    r"nothing\s+(?:but|more\s+than|less\s+than|short\s+of)|no\s+matter\s+(?:what|who|how|"
+    r"nothing\s+(?:but|more\s+than|less\s+than|short\s+of)|"
+    # "nobody is more committed than we are": a superlative, denying nothing
+    r"(?:nobody|no\s*one|none|nothing)\s+(?:is|was|are|were|has\s+been)\s+(?:more|less|better|"
+    r"worse|greater)\b(?=[^.;]*\bthan\b)|no\s+matter\s+(?:what|who|how|"
     r"where|when|which)|(?:let['’]?s|let\s+us)\s+not\s+forget|no\s+doubt|"
     r"without\s+(?:a\s+)?doubt)\b",
     re.IGNORECASE,
@@ -59,7 +62,10 @@ _NOT_NEGATING = re.compile(
 _DOUBLE_NEGATIVE = re.compile(
     r"\bno\s+(?:way|means)\s+(?:to|of)\s+(?:avoid\w*|prevent\w*|stop\w*|escap\w*)|"
     r"\b(?:impossible|unable|cannot|can['’]?t|could\s*n[o'’]?t)\b[^,;.]{0,60}?\bnot\s+to\b|"
-    r"\bnever\s+fail(?:s|ed)?\s+to\b",
+    r"\bnever\s+fail(?:s|ed)?\s+to\b|"
+    # "cannot be taken as anything other than biased": "can only be taken as biased"
+    r"\b(?:not|cannot|can['’]?t|could\s*n[o'’]?t|n['’]t)\b[^,;.]{0,40}?\b(?:anything|anyone|any\s+\w+)"
+    r"\s+(?:other|else)\s+than\b",
     re.IGNORECASE,
 )
 
@@ -253,7 +259,7 @@ def negation_changes(
     else:
         src, m = t_neg_scoped[0]
         lexical = _said_with_a_word(src.text, m.end(), suspect.text)
-    if lexical:
+    if lexical or (not s_neg and _cue_kept(t_neg_scoped[0], suspect.text)):
         return []
     if s_neg:
         return [
@@ -270,9 +276,24 @@ def negation_changes(
     ]
 
 
-def _governed(text: str, cue_end: int) -> set[str]:
-    """The stems of the first three content words a negation governs."""
-    words = re.findall(r"[a-z]+", text[cue_end:].lower())[:4]
+def _cue_kept(negation: tuple[Sentence, re.Match[str]], suspect: str) -> bool:
+    """Does the suspect repeat the source's negation with the word after it ("aren't just
+    loaded"), though read there as an idiom the source's sentence does not close?"""
+    source, cue = negation
+    phrase = re.match(r"\W*\w+", source.text[cue.end() :])
+    if phrase is None:
+        return False
+    said = _apostrophes(cue.group() + phrase.group()).lower()
+    return said in _apostrophes(suspect).lower()
+
+
+def _apostrophes(text: str) -> str:
+    return text.replace("’", "'")
+
+
+def _governed(text: str, cue_end: int, span: int = 4) -> set[str]:
+    """The stems of the content words among the first ``span`` words a negation governs."""
+    words = re.findall(r"[a-z]+", text[cue_end:].lower())[:span]
     return {w[:5] for w in words if len(w) > 2} - FUNCTION_STEMS
 
 
@@ -285,7 +306,9 @@ def _unmatched(
 ) -> list[Change]:
     """Where both sides negate: a source negation of a claim the suspect carries, with no
     negation of its own over the same words nor a negative word that says it, is dropped."""
-    mine = [_governed(suspect.text, m.end()) for m in _negations(suspect.text, joined)]
+    # the suspect's own negation may stand a few words further off ("may not have found any
+    # concrete evidence" for "found no evidence")
+    mine = [_governed(suspect.text, m.end(), 7) for m in _negations(suspect.text, joined)]
     for src, m in t_neg_scoped:
         governed = _governed(src.text, m.end())
         if not governed or not governed <= suspect_stems:
