@@ -1,12 +1,12 @@
-"""Entities (audit/entities.py): names a sentence has that its source lacks, or says another way."""
+"""Entities (audit/entities.py, with mentions.py and spellings.py): names a sentence has that its source lacks, or says another way."""
 
 import pytest
 from helpers import changes_by_type, changes_list
 
 import unspun
 from unspun.audit import EntityTagger, find_changes, new_specifics
-from unspun.audit.entities import one_name
 from unspun.audit.forms import TextForms, article_forms
+from unspun.audit.spellings import one_name
 from unspun.documents import Sentence
 from unspun.models import nlp
 
@@ -64,8 +64,8 @@ def test_names_said_another_way_in_news():
 
 def test_text_lower_cased_upstream_names_by_its_words_no_everyday_english_has():
     # no capitals to read names by: a word no everyday English has, absent from the source
-    from unspun.audit.entities import new_specifics
     from unspun.audit.forms import article_forms
+    from unspun.audit.mentions import new_specifics
 
     article = article_forms(
         "irish prime minister leo varadkar met canada's justin trudeau in dublin on monday."

@@ -28,8 +28,8 @@ def test_common_words_are_read_from_the_packaged_vocabulary():
 
 
 def test_a_title_case_headline_restating_the_story_is_not_a_list_of_new_names():
-    from unspun.audit.entities import new_specifics
     from unspun.audit.forms import article_forms, sentence_case
+    from unspun.audit.mentions import new_specifics
 
     source = (
         "Several experts said mothers can keep taking the supplement while longer studies "
@@ -50,8 +50,8 @@ def test_a_title_case_headline_restating_the_story_is_not_a_list_of_new_names():
 
 
 def test_everyday_words_of_a_title_case_headline_are_no_names():
-    from unspun.audit.entities import new_specifics
     from unspun.audit.forms import article_forms, sentence_case
+    from unspun.audit.mentions import new_specifics
 
     article = article_forms("E-mail users who click on spam keep the spam industry alive.")
     headline = "Careless Clicks Keep Spam Gangs in Business"
@@ -60,8 +60,8 @@ def test_everyday_words_of_a_title_case_headline_are_no_names():
 
 
 def test_a_headline_verb_is_no_new_name():
-    from unspun.audit.entities import new_specifics
     from unspun.audit.forms import article_forms, sentence_case
+    from unspun.audit.mentions import new_specifics
 
     article = article_forms("The regulator said foreign issuers would get another year.")
     headline = "Regulator Says Foreign Issuers Get Another Year"

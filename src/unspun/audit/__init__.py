@@ -29,9 +29,10 @@ from __future__ import annotations
 from .added import added_type
 from .attribution import ATTRIBUTION
 from .changes import find_changes
-from .entities import EntityTagger, new_specifics
 from .labels import AuditOptions, audit_sentences, change_types
+from .mentions import new_specifics
 from .omissions import find_omissions, used_source_sentences
+from .tagging import EntityTagger
 
 __all__ = [
     "ATTRIBUTION",

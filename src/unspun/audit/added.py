@@ -9,8 +9,8 @@ from ..documents import CAMERA_LINE, STOPWORDS, Sentence
 from ..models import parser, pos_tagger
 from ..results import AddedType
 from .dates import calendar_names
-from .entities import new_specifics
 from .forms import TextForms, everyday_word, sentence_case
+from .mentions import new_specifics
 from .numbers import numbers_in
 
 __all__ = [

@@ -22,13 +22,14 @@ from .attribution import (
 )
 from .conditions import condition_changes
 from .direction import direction_changes
-from .entities import EntityTagger, entity_changes
+from .entities import entity_changes
 from .forms import article_forms
 from .hedging import hedging_changes, planned_as_done
 from .negation import negation_changes
 from .numbers import hedged_figure_changes
 from .quantities import quantity_changes
 from .substitutions import substitution_changes
+from .tagging import EntityTagger
 from .text import stems
 
 __all__ = ["find_changes"]

@@ -202,7 +202,7 @@ def sentence_case(
     """A headline in Title Case With Every Word Capitalised, with the capitals that are only
     its style lowered: a word the source writes in lower case ("Shakes", "Test") or a
     headline's verb ("Say", "Warns") names no one; a word it never has ("Airbnb") may. (A
-    word whose first five letters the source has is no new name anyway: ``entities.new_specifics``.)
+    word whose first five letters the source has is no new name anyway: ``mentions.new_specifics``.)
     A headline in capitals has no case to read, and on f3 it is where fabrications shout
     ("BREAKING NEWS: ..."): its capitals stay. ``written_lower``: further words written in
     lower case, such as those of the suspect's own body ("expectant mothers")."""

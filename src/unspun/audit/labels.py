@@ -33,8 +33,9 @@ from .changes import find_changes
 from .clauses import closely_carried
 from .datelines import dateline_changes
 from .dates import publication_day
-from .entities import EntityTagger, may_name_new, new_specifics
 from .forms import TextForms, article_forms, everyday_word, sentence_case
+from .mentions import may_name_new, new_specifics
+from .tagging import EntityTagger
 from .text import acronyms, stems
 
 __all__ = ["AuditOptions", "audit_sentences", "change_types"]

@@ -23,11 +23,11 @@ from ..documents import STOPWORDS, Sentence
 from ..results import Change, ChangeType, Span
 from .dates import calendar_names
 from .direction import DIRECTION_WORDS, opposite_ways
-from .entities import TITLES, one_name
 from .forms import title_case
 from .numbers import numbers_in
 from .places import larger_place, swappable_places
 from .roles import crossed_parties, turned_comparison
+from .spellings import TITLES, one_name
 from .text import denies, key
 
 __all__ = ["opposites", "substitution_changes"]
