@@ -4,8 +4,9 @@ import pytest
 from helpers import changes_by_type
 
 import unspun
+from unspun import models
 from unspun.audit import EntityTagger, find_changes
-from unspun.audit.direction import direction_changes
+from unspun.audit.direction import _DIRECTION_PREP, _moves, direction_changes
 from unspun.documents import Sentence
 from unspun.models import nlp
 
@@ -415,3 +416,24 @@ def test_a_from_that_tells_who_someone_is_moves_nothing():
         "Officials read out a letter to The Wall Street Journal.",
     )
     assert got["direction"].suspect.text.startswith("from The Wall")
+
+
+def test_a_sentence_of_many_froms_and_tos_is_parsed_once(monkeypatch):
+    # every from/to about to be reported asks what it hangs from: one parse answers them all
+    seen = []
+    spacy_parser = models.parser()
+
+    def counting_parser():
+        def parse(text):
+            seen.append(text)
+            return spacy_parser(text)
+
+        return parse
+
+    monkeypatch.setattr(models, "parser", counting_parser)
+    models.parsed.cache_clear()
+    text = "Aunt Lydia from Gilead sent a letter to Offred and a parcel from Boston to Toronto."
+    answers = [_moves(text, m) for m in _DIRECTION_PREP.finditer(text)]
+    models.parsed.cache_clear()
+    assert answers == [False, True, True, True]
+    assert seen == [text]

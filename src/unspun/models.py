@@ -26,7 +26,16 @@ import numpy as np
 
 from .errors import ModelError
 
-__all__ = ["EMBEDDER_ID", "Embedder", "common_words", "embedder", "nlp", "parser", "pos_tagger"]
+__all__ = [
+    "EMBEDDER_ID",
+    "Embedder",
+    "common_words",
+    "embedder",
+    "nlp",
+    "parsed",
+    "parser",
+    "pos_tagger",
+]
 
 EMBEDDER_ID = "minilm-static-256"
 _lock = threading.Lock()
@@ -94,6 +103,14 @@ def parser() -> Any:
     """The same spaCy model's tagger and dependency parser, loaded only when a rule asks
     (which party is the subject of a verb)."""
     return _once("parser", lambda: _spacy_model().load(exclude=["lemmatizer", "ner"]))
+
+
+@lru_cache(maxsize=256)
+def parsed(text: str) -> Any:
+    """The dependency parse of a text, once: the rules that read it (what a from/to hangs
+    from, who is the subject of a verb) ask of the same sentence for every pair they test,
+    and each sentence of an audit is compared with several others. Read it, never change it."""
+    return parser()(text)
 
 
 _loaded: dict[str, Any] = {}

@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterable
 
 from ..documents import CAMERA_LINE, STOPWORDS, Sentence
-from ..models import parser, pos_tagger
+from ..models import parsed, pos_tagger
 from ..results import AddedType
 from .dates import calendar_names
 from .forms import TextForms, everyday_word, sentence_case
@@ -227,7 +227,7 @@ def nothing_to_check(sentence: Sentence, article: TextForms) -> bool:
         or new_specifics(sentence_case(sentence, article), article)
     ):
         return False
-    roots = [t for t in parser()(text) if t.dep_ == "ROOT"]
+    roots = [t for t in parsed(text) if t.dep_ == "ROOT"]
     return bool(roots) and all(t.lower_ in _WEIGHING_VERBS for t in roots)
 
 

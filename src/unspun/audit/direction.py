@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from ..documents import STOPWORDS, Sentence
-from ..models import parser
+from ..models import parsed
 from ..results import Change
 from .dates import calendar_names
 from .text import denies, key, match_span
@@ -185,10 +185,10 @@ def _moves(text: str, match: re.Match[str]) -> bool:
     """Does this from/to mark a movement, a supply or a transfer ("oil from Iran", "sent aid
     to Kyiv", "a letter from Obama"), not where a person or thing is from ("Aunt Lydia from
     The Handmaid's Tale", "a senator from Ohio" said of a name)? By spaCy's dependency parse,
-    run only on a from/to about to be reported: one that hangs from a name or a pronoun
-    tells who it is, not where anything went."""
+    run only on a from/to about to be reported (once a sentence): one that hangs from a name
+    or a pronoun tells who it is, not where anything went."""
     at = match.start(1)
-    token = next((t for t in parser()(text) if t.idx == at), None)
+    token = next((t for t in parsed(text) if t.idx == at), None)
     return token is None or token.head.pos_ not in ("PROPN", "PRON")
 
 

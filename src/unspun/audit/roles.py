@@ -11,7 +11,7 @@ import re
 from typing import Any
 
 from ..documents import STOPWORDS
-from ..models import parser
+from ..models import parsed
 from .numbers import NUMBER_WORDS
 
 __all__ = ["crossed_parties", "turned_comparison"]
@@ -56,7 +56,7 @@ def crossed_parties(
         ]
     if not pairs:
         return None
-    docs = parser()(suspect), parser()(source)
+    docs = parsed(suspect), parsed(source)
     at = [{t.idx: t for t in doc} for doc in docs]
     for x, y, v in pairs:
         s_x, s_y, s_v = (at[0].get(mine[where[w][0]].start()) for w in (x, y, v))
