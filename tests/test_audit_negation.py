@@ -646,25 +646,22 @@ _BUDGET = (
 )
 
 
-def test_a_negation_dropped_from_a_clause_said_word_for_word_is_flagged_in_a_loose_sentence():
-    # the sentence merges two source sentences (too loose for a dropped qualifier to be
-    # judged on the whole), but one clause says the negated one word for word
-    merged = (
-        "At Tuesday's meeting on next year's budget, the mayor said the library on Main "
-        "Street will close before the summer."
-    )
+@pytest.mark.parametrize(
+    ("merged", "changes"),
+    [
+        # one clause says the negated one word for word, without its "not"
+        ("the library on Main Street will close before the summer.", ["negation"]),
+        # the negation said another way
+        ("the Main Street library will stay open until the summer.", []),
+    ],
+)
+def test_a_dropped_negation_is_judged_on_a_clause_said_word_for_word(merged, changes):
+    # the sentence merges two source sentences: too loose for a dropped qualifier to be
+    # judged on the whole of it
+    merged = f"At Tuesday's meeting on next year's budget, the mayor said {merged}"
     [finding] = unspun.compare(merged, _BUDGET, unspun.CheckOptions(detect=False)).findings
-    assert finding.label == "altered"
-    assert [c.type for c in finding.changes] == ["negation"]
-
-
-def test_a_loose_sentence_that_says_the_negation_another_way_is_supported():
-    merged = (
-        "At Tuesday's meeting on next year's budget, the mayor said the Main Street library "
-        "will stay open until the summer."
-    )
-    [finding] = unspun.compare(merged, _BUDGET, unspun.CheckOptions(detect=False)).findings
-    assert finding.label == "supported"
+    assert finding.label == ("altered" if changes else "supported")
+    assert [c.type for c in finding.changes] == changes
 
 
 @pytest.mark.parametrize(
