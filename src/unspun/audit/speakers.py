@@ -6,6 +6,7 @@ said" and for the later sentences of a quote that runs on, the speaker named bef
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
@@ -154,14 +155,18 @@ def _pronoun(words: str) -> bool:
 
 
 def name_stems(words: str) -> set[str]:
-    """The stems of the names in a speaker's words: "Study head Dr. Kevin Choe": kevin,
-    choe; "A WSIS spokesman": wsis."""
+    """The stems of the names in a speaker's words, accents dropped: "Study head Dr. Kevin
+    Choe": kevin, choe; "A WSIS spokesman": wsis; "Erdoğan": erdog."""
     out = set()
     for w in re.findall(r"[A-Z][\w'’&-]*", words):
         w = max(re.split(r"['’]", w), key=len)
         if len(w) > 1 and w.lower() not in _NO_NAME:
-            out.add(w.lower()[:5])
+            out.add(_unaccented(w.lower())[:5])
     return out
+
+
+def _unaccented(word: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
 
 def head_name(words: str) -> str:
