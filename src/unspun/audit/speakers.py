@@ -23,7 +23,7 @@ _SAYS = (
     r"insisted|insists|claimed|claims|believes|believed|agreed|agrees|acknowledged|"
     r"acknowledges|admitted|admits|observed|emphasi[sz]ed|emphasi[sz]es|concluded|concludes|"
     r"predicted|predicts|advised|advises|commented|comments|countered|counters|maintained|"
-    r"maintains|cautioned|called|calls|described|describes|blamed|blames|worried|"
+    r"maintains|called|calls|described|describes|blamed|blames|worried|"
     r"recalled|recalls|continued|continues)"
 )
 # a capitalised word of a name, an initial ("L.") or a title ("Dr.") among them
@@ -218,9 +218,10 @@ def _after_the_quote(text: str, said: Said) -> bool:
 
 
 def _quoted(index: int, sentences: Sequence[Sentence]) -> list[bool]:
-    """For the sentences up to ``index`` (the last ``_LOOK_BACK + 1``, in order): does
-    each quote, or stand inside a quote opened before it? A quote mark that starts a
-    sentence opens one (a quote that runs on over paragraphs opens each anew)."""
+    """For the sentences up to ``index`` (in order, from a few before the ``_LOOK_BACK``
+    window, to see a quote opened before it): does each quote, or stand inside a quote
+    opened before it? A quote mark that starts a sentence opens one (a quote that runs on
+    over paragraphs opens each anew). Read from the end: ``[-1]`` is ``index``."""
     first = max(0, index - _LOOK_BACK - 3)
     inside = False
     out = []
@@ -236,4 +237,4 @@ def _quoted(index: int, sentences: Sequence[Sentence]) -> list[bool]:
                 quotes = quotes or not inside
                 inside = False
         out.append(quotes or inside)
-    return out[-(index - first + 1) :]
+    return out
