@@ -694,3 +694,36 @@ def test_a_dropped_negation_is_judged_on_a_clause_said_word_for_word(merged, cha
 )
 def test_a_negation_kept_in_other_words_is_no_flip(suspect, source):
     assert "negation" not in changes_by_type(suspect, source)
+
+
+@pytest.mark.parametrize(
+    ("suspect", "source"),
+    [
+        # "nobody was more than a mile away" is a quantity denied, not a superlative
+        (
+            "Officials said everyone was more than a mile from the blast when it happened.",
+            "Officials said nobody was more than a mile from the blast when it happened.",
+        ),
+        (
+            "All of the men held were more than 20 years old, the police said.",
+            "None were more than 20 years old among the men held, the police said.",
+        ),
+    ],
+)
+def test_a_quantity_denied_is_no_superlative(suspect, source):
+    assert "negation" in changes_by_type(suspect, source)
+
+
+def test_a_contracted_not_before_anything_other_than_is_only():
+    suspect = "The coach said the defeat was nothing but a disaster for the club this season."
+    source = (
+        "The coach said the defeat wasn't anything other than a disaster for the club this season."
+    )
+    assert "negation" not in changes_by_type(suspect, source)
+
+
+def test_a_negation_kept_is_a_whole_phrase_of_the_suspect_not_part_of_a_word():
+    # "no deal" is not kept by "the casino deal"
+    suspect = "The minister said the casino deal was signed on Friday after months of talks."
+    source = "The minister said no deal was signed on Friday after months of talks."
+    assert "negation" in changes_by_type(suspect, source)

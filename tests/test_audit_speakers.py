@@ -2,8 +2,9 @@
 
 import pytest
 
-from unspun.audit.speakers import head_name, said_by, speaker_of
-from unspun.documents import split_sentences
+from unspun.audit.attribution import speaker_swapped
+from unspun.audit.speakers import head_name, name_stems, said_by, speaker_of
+from unspun.documents import Sentence, split_sentences
 
 
 def _speaker(text: str, index: int) -> str | None:
@@ -59,3 +60,19 @@ def test_a_group_or_the_article_itself_names_no_speaker():
 def test_the_head_of_a_speaker_is_the_name_before_what_places_it():
     assert head_name("Ros Eeles of the ICR, who led the study") == "Ros Eeles"
     assert head_name("Study head Dr. Kevin Choe") == "Dr. Kevin Choe"
+
+
+def test_a_name_with_its_accents_dropped_has_the_same_stems():
+    assert name_stems("President Recep Tayyip Erdoğan") == name_stems("Recep Tayyip Erdogan")
+    assert name_stems("Pedro Sánchez") == {"pedro", "sanch"}
+
+
+def test_a_speaker_named_without_accents_is_the_same_speaker():
+    text = (
+        "President Recep Tayyip Erdoğan said on Monday that Turkey would stay neutral. "
+        '"We will not back the new sanctions until the talks have ended," he said.'
+    )
+    source = split_sentences(text, "t")
+    said = "Erdogan said Turkey would not back the new sanctions until the talks ended."
+    suspect = Sentence("s", 0, 0, len(said), said)
+    assert speaker_swapped(suspect, [source[1]], source) == []

@@ -18,8 +18,10 @@ sentences with a capitalised word, figure or time word their source lacks, which
 audit fast), acronyms and short forms matched to their expansions, names swapped for another
 of the same source on closely matched sentences, word patterns and a lexicon of opposites
 for direction, negation, hedging, conditions and attribution, and the dependency parse for
-two parties that changed places (``roles``). A dropped qualifier (hedge,
-negation, condition) is only reported where the sentence follows its source closely. The
+two parties that changed places (``roles``); who says a source sentence, named in it or
+before it, for words given another speaker (``speakers``). A dropped qualifier (hedge,
+negation, condition) is only reported where the sentence, or the clause of it that says the
+qualified clause, follows its source closely (``clauses.closely_carried``). The
 thresholds are fitted on the train half of news data (scripts/train_consistency.py); none
 of it knows any particular article.
 """

@@ -50,9 +50,10 @@ _NOT_NEGATING = re.compile(
     # "could not come at a better time": a time just right
     r"(?:not|n['’]t)\s+(?:have\s+)?come\s+at\s+a\s+(?:better|worse)\s+time|"
     r"nothing\s+(?:but|more\s+than|less\s+than|short\s+of)|"
-    # "nobody is more committed than we are": a superlative, denying nothing
+    # "nobody is more committed than we are": a superlative, denying nothing ("nobody was
+    # more than a mile away" denies a quantity)
     r"(?:nobody|no\s*one|none|nothing)\s+(?:is|was|are|were|has\s+been)\s+(?:more|less|better|"
-    r"worse|greater)\b(?=[^.;]*\bthan\b)|no\s+matter\s+(?:what|who|how|"
+    r"worse|greater)\b(?!\s+than\b)(?=[^.;]*\bthan\b)|no\s+matter\s+(?:what|who|how|"
     r"where|when|which)|(?:let['’]?s|let\s+us)\s+not\s+forget|no\s+doubt|"
     r"without\s+(?:a\s+)?doubt)\b",
     re.IGNORECASE,
@@ -64,7 +65,8 @@ _DOUBLE_NEGATIVE = re.compile(
     r"\b(?:impossible|unable|cannot|can['’]?t|could\s*n[o'’]?t)\b[^,;.]{0,60}?\bnot\s+to\b|"
     r"\bnever\s+fail(?:s|ed)?\s+to\b|"
     # "cannot be taken as anything other than biased": "can only be taken as biased"
-    r"\b(?:not|cannot|can['’]?t|could\s*n[o'’]?t|n['’]t)\b[^,;.]{0,40}?\b(?:anything|anyone|any\s+\w+)"
+    r"(?:\b(?:not|cannot|can['’]?t|could\s*n[o'’]?t)\b|n['’]t\b)[^,;.]{0,40}?\b(?:anything|anyone|"
+    r"any\s+\w+)"
     r"\s+(?:other|else)\s+than\b",
     re.IGNORECASE,
 )
@@ -277,14 +279,17 @@ def negation_changes(
 
 
 def _cue_kept(negation: tuple[Sentence, re.Match[str]], suspect: str) -> bool:
-    """Does the suspect repeat the source's negation with the word after it ("aren't just
-    loaded"), though read there as an idiom the source's sentence does not close?"""
+    """Does the suspect repeat the source's negation, its whole word and the word after it
+    ("aren't just loaded"), though read there as an idiom the source's sentence does not
+    close? Whole words: "the casino deal" does not repeat "no deal"."""
     source, cue = negation
     phrase = re.match(r"\W*\w+", source.text[cue.end() :])
     if phrase is None:
         return False
-    said = _apostrophes(cue.group() + phrase.group()).lower()
-    return said in _apostrophes(suspect).lower()
+    word = re.search(r"\w*$", source.text[: cue.start()])  # "are" of "aren't"
+    start = word.start() if word else cue.start()
+    said = _apostrophes(source.text[start : cue.end()] + phrase.group())
+    return bool(re.search(rf"(?<!\w){re.escape(said)}(?!\w)", _apostrophes(suspect), re.I))
 
 
 def _apostrophes(text: str) -> str:

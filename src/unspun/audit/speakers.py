@@ -6,6 +6,7 @@ said" and for the later sentences of a quote that runs on, the speaker named bef
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
@@ -22,7 +23,7 @@ _SAYS = (
     r"insisted|insists|claimed|claims|believes|believed|agreed|agrees|acknowledged|"
     r"acknowledges|admitted|admits|observed|emphasi[sz]ed|emphasi[sz]es|concluded|concludes|"
     r"predicted|predicts|advised|advises|commented|comments|countered|counters|maintained|"
-    r"maintains|cautioned|called|calls|described|describes|blamed|blames|worried|"
+    r"maintains|called|calls|described|describes|blamed|blames|worried|"
     r"recalled|recalls|continued|continues)"
 )
 # a capitalised word of a name, an initial ("L.") or a title ("Dr.") among them
@@ -154,14 +155,18 @@ def _pronoun(words: str) -> bool:
 
 
 def name_stems(words: str) -> set[str]:
-    """The stems of the names in a speaker's words: "Study head Dr. Kevin Choe": kevin,
-    choe; "A WSIS spokesman": wsis."""
+    """The stems of the names in a speaker's words, accents dropped: "Study head Dr. Kevin
+    Choe": kevin, choe; "A WSIS spokesman": wsis; "Erdoğan": erdog."""
     out = set()
     for w in re.findall(r"[A-Z][\w'’&-]*", words):
         w = max(re.split(r"['’]", w), key=len)
         if len(w) > 1 and w.lower() not in _NO_NAME:
-            out.add(w.lower()[:5])
+            out.add(_unaccented(w.lower())[:5])
     return out
+
+
+def _unaccented(word: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
 
 def head_name(words: str) -> str:
@@ -213,9 +218,10 @@ def _after_the_quote(text: str, said: Said) -> bool:
 
 
 def _quoted(index: int, sentences: Sequence[Sentence]) -> list[bool]:
-    """For the sentences up to ``index`` (the last ``_LOOK_BACK + 1``, in order): does
-    each quote, or stand inside a quote opened before it? A quote mark that starts a
-    sentence opens one (a quote that runs on over paragraphs opens each anew)."""
+    """For the sentences up to ``index`` (in order, from a few before the ``_LOOK_BACK``
+    window, to see a quote opened before it): does each quote, or stand inside a quote
+    opened before it? A quote mark that starts a sentence opens one (a quote that runs on
+    over paragraphs opens each anew). Read from the end: ``[-1]`` is ``index``."""
     first = max(0, index - _LOOK_BACK - 3)
     inside = False
     out = []
@@ -231,4 +237,4 @@ def _quoted(index: int, sentences: Sequence[Sentence]) -> list[bool]:
                 quotes = quotes or not inside
                 inside = False
         out.append(quotes or inside)
-    return out[-(index - first + 1) :]
+    return out
