@@ -553,3 +553,12 @@ def test_he_said_is_the_speaker_named_before_it():
 )
 def test_the_same_speaker_named_otherwise_is_no_attribution_change(source, suspect):
     assert not _attributions(suspect, source)
+
+
+def test_a_speaker_named_without_the_accents_of_the_source_is_the_same_speaker():
+    report = unspun.compare(
+        "Erdogan said the talks in Ankara would resume next week.",
+        "Recep Tayyip Erdoğan said the talks in Ankara would resume next week.",
+        unspun.CheckOptions(detect=False),
+    )
+    assert [f.label for f in report.findings] == ["supported"]

@@ -727,3 +727,12 @@ def test_a_negation_kept_is_a_whole_phrase_of_the_suspect_not_part_of_a_word():
     suspect = "The minister said the casino deal was signed on Friday after months of talks."
     source = "The minister said no deal was signed on Friday after months of talks."
     assert "negation" in changes_by_type(suspect, source)
+
+
+def test_a_negation_repeated_word_for_word_excuses_only_itself():
+    # "aren't just" is kept; the "do not" after it is dropped
+    got = changes_by_type(
+        "Cherries aren't just tasty - they also reduce pain in the joints.",
+        "Cherries aren't just tasty, and they do not reduce pain in the joints.",
+    )
+    assert got["negation"].source.text == "not"

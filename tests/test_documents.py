@@ -196,6 +196,10 @@ def test_a_day_first_dateline_is_a_dateline(line):
     assert split_sentences(f"Title\n\n{line}\n\nText.")[1].role == "dateline"
 
 
+def test_a_day_first_dateline_needs_a_month():
+    assert split_sentences("Title\n\n3 Marvels 2024\n\nText.")[1].role != "dateline"
+
+
 def test_a_long_run_on_sentence_is_not_cut_at_titles():
     text = (
         "The deal "

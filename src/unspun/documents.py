@@ -106,7 +106,8 @@ _DATELINE = re.compile(
     r"\d{4}-\d{2}-\d{2}|"
     r"(mon|tues|wednes|thurs|fri|satur|sun)day,?\s+(\w+\s+\d{1,2}|\d{1,2}\s+\w+),?\s+\d{4}.*|"
     r"\w+\s+\d{1,2},\s+\d{4}(\s+\d{1,2}:\d{2}.*)?|"
-    r"\d{1,2}\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{4}"
+    r"\d{1,2}\s+(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|"
+    r"sept?(ember)?|oct(ober)?|nov(ember)?|dec(ember)?)\.?\s+\d{4}"
     r"(,?\s+\d{1,2}[:.]\d{2}.*)?)\s*$",
     re.IGNORECASE,
 )

@@ -257,13 +257,8 @@ def negation_changes(
     if bool(s_neg) == bool(t_neg):
         return []
     if s_neg:
-        lexical = _said_with_a_word(suspect.text, s_neg.end(), joined)
-    else:
-        src, m = t_neg_scoped[0]
-        lexical = _said_with_a_word(src.text, m.end(), suspect.text)
-    if lexical or (not s_neg and _cue_kept(t_neg_scoped[0], suspect.text)):
-        return []
-    if s_neg:
+        if _said_with_a_word(suspect.text, s_neg.end(), joined):
+            return []
         return [
             Change(
                 "negation",
@@ -272,7 +267,13 @@ def negation_changes(
                 f"suspect negates ('{s_neg.group()}'); the source does not",
             )
         ]
-    src, m = t_neg_scoped[0]  # the negation whose claim the suspect repeats
+    # the negations whose claim the suspect repeats, but not the negation itself
+    dropped = [n for n in t_neg_scoped if not _cue_kept(n, suspect.text)]
+    if not dropped:
+        return []
+    src, m = dropped[0]
+    if _said_with_a_word(src.text, m.end(), suspect.text):
+        return []
     return [
         Change("negation", None, match_span(src.start, m), f"the source's '{m.group()}' is gone")
     ]

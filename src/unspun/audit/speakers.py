@@ -6,13 +6,13 @@ said" and for the later sentences of a quote that runs on, the speaker named bef
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
 
 from ..documents import Sentence
 from .forms import everyday_word
+from .text import unaccented
 
 __all__ = ["Said", "Speaker", "head_name", "name_stems", "said_by", "speaker_of"]
 
@@ -161,12 +161,8 @@ def name_stems(words: str) -> set[str]:
     for w in re.findall(r"[A-Z][\w'’&-]*", words):
         w = max(re.split(r"['’]", w), key=len)
         if len(w) > 1 and w.lower() not in _NO_NAME:
-            out.add(_unaccented(w.lower())[:5])
+            out.add(unaccented(w.lower())[:5])
     return out
-
-
-def _unaccented(word: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
 
 def head_name(words: str) -> str:

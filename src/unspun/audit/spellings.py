@@ -10,7 +10,6 @@ rewrite spelled differently from a name it swapped.
 from __future__ import annotations
 
 import re
-import unicodedata
 
 from rapidfuzz.distance import OSA, Levenshtein
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -18,7 +17,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from .dates import CALENDAR_WORDS
 from .forms import ACRONYM_SKIP
 from .places import larger_place
-from .text import key
+from .text import key, unaccented
 
 __all__ = [
     "ALIASES",
@@ -315,7 +314,7 @@ def one_name(name: str, other: str, text: str, *, given: bool = False) -> bool:
     gives ("West" and "Kanye", where it says "Kanye West")? ``given``: both are given names,
     the same surname after each."""
     a, b = (
-        re.sub(r"^the ", "", key(_unaccented(re.sub(r"['’]s$", "", n.strip()))))
+        re.sub(r"^the ", "", key(unaccented(re.sub(r"['’]s$", "", n.strip()))))
         for n in (name, other)
     )
     if a == b or any(a in group and b in group for group in ALIASES):
@@ -354,11 +353,6 @@ def one_name(name: str, other: str, text: str, *, given: bool = False) -> bool:
         words_a & words and words_b & words
         for words in (set(key(run.group()).split()) for run in _NAME_RUN.finditer(text))
     )
-
-
-def _unaccented(text: str) -> str:
-    """The text without accents: "Khloé" is "Khloe", "Yulín" is "Yulin"."""
-    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
 def _given_name_of(long: str, short: str, text: str) -> bool:

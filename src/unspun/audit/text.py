@@ -7,10 +7,11 @@ words the same way.
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from ..results import Span
 
-__all__ = ["DENYING", "acronyms", "denies", "key", "match_span", "stems"]
+__all__ = ["DENYING", "acronyms", "denies", "key", "match_span", "stems", "unaccented"]
 
 #: words that deny what follows them: "not", "never", "failed to", "refused to"
 DENYING = frozenset(
@@ -30,8 +31,17 @@ def key(text: str) -> str:
 
 
 def stems(text: str) -> set[str]:
-    """The first five letters of every word longer than two letters."""
-    return {w[:5] for w in re.findall(r"\w+", text.lower()) if len(w) > 2}
+    """The first five letters of every word longer than two letters, accents dropped
+    ("Erdoğan" and "Erdogan" are one word)."""
+    return {w[:5] for w in re.findall(r"\w+", unaccented(text).lower()) if len(w) > 2}
+
+
+def unaccented(text: str) -> str:
+    """The text without its accents: "Sánchez" -> "Sanchez" (letters with no plain form,
+    such as "ø", stay)."""
+    if text.isascii():
+        return text
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
 def acronyms(text: str) -> set[str]:
