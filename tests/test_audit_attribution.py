@@ -562,3 +562,36 @@ def test_a_speaker_named_without_the_accents_of_the_source_is_the_same_speaker()
         unspun.CheckOptions(detect=False),
     )
     assert [f.label for f in report.findings] == ["supported"]
+
+
+@pytest.mark.parametrize(
+    ("suspect", "source", "altered"),
+    [
+        (
+            "Acme Corp said the factory in Ohio would close in March.",
+            "The factory in Ohio will close in March, said Jane Doe, a spokeswoman for Acme Corp.",
+            False,
+        ),
+        (
+            "NASA said the launch was delayed by two days because of high winds.",
+            "The launch was delayed by two days because of high winds, said John Smith, a NASA "
+            "spokesman.",
+            False,
+        ),
+        (
+            "The White House said the president would sign the bill on Friday.",
+            "The president will sign the bill on Friday, White House press secretary Karine "
+            "Jean-Pierre said.",
+            False,
+        ),
+        # a clause about the speaker is no role: Jane Doe does not speak for Acme
+        (
+            "Acme said the factory in Ohio would close in March.",
+            "The factory in Ohio will close in March, said Jane Doe, who sued Acme last year.",
+            True,
+        ),
+    ],
+)
+def test_a_body_said_it_where_the_source_names_its_spokesperson(suspect, source, altered):
+    report = unspun.compare(suspect, source, unspun.CheckOptions(detect=False))
+    assert [f.label == "altered" for f in report.findings] == [altered]

@@ -111,6 +111,8 @@ def attribution_changes(
     a_start, a_end, a_words = s_attr
     if stems(a_words) & stems(t_words) or stems(a_words) <= article_stems:
         return []
+    if name_stems(a_words) and name_stems(a_words) <= _known_as(t_words, [src]):
+        return []  # the body the source's speaker speaks for: "Jane Doe, a spokeswoman for Acme"
     return [
         Change(
             "attribution",
@@ -189,8 +191,10 @@ def _known_as(name: str, sentences: Sequence[Sentence]) -> set[str]:
     if not last:
         return set()
     around = re.compile(
-        rf"(?:[A-Z][\w'’.&-]*\s+|(?:of|for|at|from)\s+(?:the\s+)?)*{re.escape(last[0])}"
-        r"(?:\s+[A-Z][\w'’.&-]*)*(?:,[^,;]{1,100},)?"
+        # "White House press secretary Karine Jean-Pierre", "Jane Doe, a spokeswoman for Acme"
+        rf"(?:[A-Z][\w'’.&-]*\s+(?:(?:[a-z]+\s+)?{_ROLE}\s+)?|(?:of|for|at|from)\s+(?:the\s+)?)*"
+        rf"{re.escape(last[0])}(?:\s+[A-Z][\w'’.&-]*)*"
+        r"(?:,\s+(?!(?:who|whose|which|whom)\b)[^,;]{1,100}(?:,|$))?"
     )
     return {w for s in sentences for m in around.finditer(s.text) for w in name_stems(m.group())}
 
