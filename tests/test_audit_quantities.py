@@ -78,3 +78,14 @@ def test_a_source_that_gives_the_same_amount_elsewhere_covers_it():
         _sentence("A few states allow 80 mph."),
     ]
     assert quantity_changes(_sentence("It matches the limit in most states."), source) == []
+
+
+def test_for_all_of_a_group_is_an_amount_and_for_all_its_faults_an_idiom():
+    source = "We can reduce the pain for many patients, the doctor said."
+    assert "number" in changes_by_type(
+        "We can reduce the pain for all patients, the doctor said.", source
+    )
+    assert "number" not in changes_by_type(
+        "For all its faults, the plan helps many patients, the doctor said.",
+        "The plan helps many patients, for all its faults, the doctor said.",
+    )

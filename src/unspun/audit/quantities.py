@@ -58,12 +58,13 @@ _QUANTIFIER = re.compile(
 # words between a quantifier and what it counts: "all of the patients", "most of these"
 _BETWEEN = frozenset("of the these those their its his her our this that".split())
 # a quantifier that is part of an idiom, not an amount: "at all", "all but", "all over",
-# "most likely", "each other", "every time" (any time), "all the same", "first of all"
+# "most likely", "each other", "every time" (any time), "all the same", "first of all", "for
+# all its faults" (not "for all patients")
 _IDIOM = re.compile(
     r"\b(?:at\s+all|all\s+but|all\s+over|all\s+the\s+same|of\s+all|above\s+all|after\s+all|"
     r"all\s+in\s+all|once\s+and\s+for\s+all|most\s+(?:likely|recently|notably|importantly)|"
     r"each\s+other|all\s+(?:too|along|right|alone|together|around)|in\s+all|all\s+told|"
-    r"for\s+all|some\s+\d|every\s+\d|all\s+\d|some\s+(?:time|way|point|day|extent)|"
+    r"for\s+all\s+(?:its|his|her|their|that|this|your|our)\b|some\s+\d|every\s+\d|all\s+\d|some\s+(?:time|way|point|day|extent)|"
     r"all\s+(?:kinds|sorts|types)\s+of|half\s+(?:an?|past|(?:her|his|their|its|my|your)\s+age)|"
     r"all\s+the\s+time|all-)\b",
     re.IGNORECASE,
