@@ -688,6 +688,23 @@ def test_can_turned_into_will_of_the_same_verb_is_hedging():
     )
 
 
+def test_certainty_lowered_is_hedging():
+    got = changes_by_type(
+        "The finance minister suggested that exports may have grown 8% last year.",
+        "The finance minister confirmed that exports had grown 8% last year.",
+    )
+    assert got["hedging"].suspect.text == "suggested"
+    # the source hedged already, or the same hedge kept
+    assert "hedging" not in changes_by_type(
+        "The finance minister suggested that exports may have grown 8% last year.",
+        "The finance minister said that exports will probably show growth of 8% this year.",
+    )
+    assert "hedging" not in changes_by_type(
+        "The minister said exports might grow 8% next year.",
+        "The minister said exports may grow 8% next year.",
+    )
+
+
 @pytest.mark.parametrize(
     ("suspect", "source"),
     [

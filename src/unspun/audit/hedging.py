@@ -1,5 +1,6 @@
 """Hedging dropped: certainty raised. A source's "may", "reportedly" or "alleged" dropped,
 or turned into "will", "confirms" or "shows"; the suspect's own hedges only excuse a flag.
+And the reverse, certainty lowered: a "confirmed" or "will" of the source hedged.
 
 Counted only where the suspect carries the clause the hedge governs (``clauses``).
 """
@@ -13,6 +14,7 @@ from ..documents import Sentence
 from ..results import Change
 from .attribution import REPORTING
 from .clauses import (
+    FUNCTION_STEMS,
     TIGHT_SHARE,
     TIGHT_WINDOW,
     expresses,
@@ -21,7 +23,7 @@ from .clauses import (
 )
 from .text import match_span, stems
 
-__all__ = ["hedging_changes", "planned_as_done"]
+__all__ = ["certainty_lowered", "hedging_changes", "planned_as_done"]
 
 
 _HEDGE = re.compile(
@@ -297,6 +299,49 @@ def hedging_changes(
             )
         ]
     return []
+
+
+# hedges a suspect may put on what its source states as certain
+_LOWERING = frozenset(
+    {"may", "might", "could", "possibly", "probably", "likely", "suggests", "suggested"}
+)
+
+
+def certainty_lowered(suspect: Sentence, sources: list[Sentence]) -> list[Change]:
+    """Certainty lowered: "the tax chief suggested that growth may have topped 9%" for
+    "confirmed that growth had topped 9%". A hedge of the suspect's own (one its source
+    sentences never say) on the words a word of certainty of the source governs."""
+    joined = " ".join(s.text for s in sources)
+    if _certain_words(suspect.text) or _asks(suspect.text):
+        return []
+    for hedge in _HEDGE.finditer(suspect.text):
+        cue = hedge.group().lower()
+        if cue not in _LOWERING or re.search(rf"\b{cue}\b", joined, re.IGNORECASE):
+            continue
+        after = _governed(suspect.text, hedge.end())
+        for src in sources:
+            if _HEDGE.search(src.text):
+                continue  # hedged itself somewhere: no plain certainty to lower
+            for certain in _certain_words(src.text):
+                if len(after & _governed(src.text, certain.end())) >= 2:
+                    return [
+                        Change(
+                            "hedging",
+                            match_span(suspect.start, hedge),
+                            match_span(src.start, certain),
+                            f"the source is certain ('{certain.group()}'); the suspect "
+                            f"hedges ('{hedge.group()}')",
+                        )
+                    ]
+    return []
+
+
+def _governed(text: str, at: int) -> set[str]:
+    """Stems of the first four content words after ``at``, in its clause (function words
+    aside)."""
+    clause = re.split(r"[,;:.]\s", text[at:])[0]
+    words = [w[:5] for w in re.findall(r"[a-z]+", clause.lower()) if len(w) > 3]
+    return set([w for w in words if w not in FUNCTION_STEMS][:4])
 
 
 # what is still to happen, or only tried: "plans to open", "is to sponsor", "hope to involve",
