@@ -582,3 +582,214 @@ def test_a_claim_kept_as_someone_s_claim_by_another_form_of_the_verb_is_still_he
         source,
     )
     assert "hedging" in got
+
+
+# --- certainty raised in other words, and lowered -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("suspect", "source"),
+    [
+        # a finding stated as shown, or as a conclusion
+        (
+            "Falling levels of the hormone have been shown to drive memory loss in old age.",
+            "Falling levels of the hormone are suspected to play a role in memory loss in old age.",
+        ),
+        (
+            "Fried food is behind the high rate of strokes in the region, new research shows.",
+            "The high rate of strokes in the region may be linked to fried food, new research "
+            "suggests.",
+        ),
+        (
+            "The researchers concluded the weak results reflect the power of the other drugs.",
+            "The researchers theorized that the weak results may simply reflect the power of the "
+            "other drugs.",
+        ),
+        # "fairly certain", "tipped to", "moderate certainty" made certain
+        (
+            "The coach said it is certain that the rules are going to change next season.",
+            "The coach said it's fairly certain the rules are going to change next season.",
+        ),
+        (
+            "The charity single is also certain to be the Christmas number one.",
+            "The charity single is also tipped to be the Christmas number one.",
+        ),
+        (
+            "They found evidence of high certainty that early walking is linked to fewer falls.",
+            "They found evidence of moderate certainty that early walking is linked to fewer "
+            "falls.",
+        ),
+        # what those who study it believe, stated as shown
+        (
+            "The researchers showed this led more often to hearing loss in the older workers.",
+            "The researchers believe this led more often to hearing loss in the older workers.",
+        ),
+    ],
+)
+def test_certainty_raised_in_other_words_is_hedging(suspect, source):
+    # said with a word of certainty, so judged however loosely the rest follows its source
+    assert changes_by_type(suspect, source)["hedging"].suspect is not None
+
+
+def test_a_hedge_that_closes_its_sentence_governs_the_words_before_it():
+    got = changes_by_type(
+        "Local bans on salt in canteens led to fewer strokes in three counties, a new study "
+        "has proven.",
+        "Local bans on salt in canteens led to fewer strokes in three counties, a new study "
+        "suggests.",
+    )
+    assert got["hedging"].source.text == "suggests"
+    assert "hedging" not in changes_by_type(
+        "Local bans on salt in canteens led to fewer strokes in three counties, a new study "
+        "indicates.",
+        "Local bans on salt in canteens led to fewer strokes in three counties, a new study "
+        "suggests.",
+    )
+
+
+def test_will_a_hedge_qualifies_is_no_certainty_of_the_source():
+    got = changes_by_type(
+        "The team said the new drug will be useful against other kinds of infection.",
+        "The team said the new drug will likely be useful against other kinds of infection.",
+    )
+    assert (got["hedging"].suspect.text, got["hedging"].source.text) == ("will", "likely")
+    # "is likely to" overruled by "will", though the source says "will" of something else
+    got = changes_by_type(
+        "The minister will defend the handling of the budget in a speech on Friday.",
+        "The minister will speak on Friday, and she is likely to defend the handling of the "
+        "budget in her speech.",
+    )
+    assert (got["hedging"].suspect.text, got["hedging"].source.text) == ("will", "likely")
+
+
+def test_a_modal_copied_from_another_clause_keeps_no_dropped_hedge():
+    got = changes_by_type(
+        "The mayor said that old buses should be sold to pay for new cycle lanes.",
+        "The mayor is alleged to have said that old buses should be sold to pay for new cycle "
+        "lanes.",
+    )
+    assert got["hedging"].source.text == "alleged"
+    # a modal said with the hedge keeps it: "could potentially offer" to "could offer"
+    assert "hedging" not in changes_by_type(
+        "The new filter could offer a cheap way to clean river water.",
+        "The new filter could potentially offer a cheap way to clean river water.",
+    )
+
+
+def test_can_turned_into_will_of_the_same_verb_is_hedging():
+    got = changes_by_type(
+        "The court ruled for the airline, but the government will appeal the ruling.",
+        "The court ruled for the airline, but the government can appeal the ruling.",
+    )
+    assert got["hedging"].source.text == "can"
+    assert "hedging" not in changes_by_type(
+        "Patients can stop the drug after a week, and the rash will fade.",
+        "Patients can stop the drug after a week, and the rash fades.",
+    )
+
+
+def test_certainty_lowered_is_hedging():
+    got = changes_by_type(
+        "The finance minister suggested that exports may have grown 8% last year.",
+        "The finance minister confirmed that exports had grown 8% last year.",
+    )
+    assert got["hedging"].suspect.text == "suggested"
+    # the source hedged already, or the same hedge kept
+    assert "hedging" not in changes_by_type(
+        "The finance minister suggested that exports may have grown 8% last year.",
+        "The finance minister said that exports will probably show growth of 8% this year.",
+    )
+    assert "hedging" not in changes_by_type(
+        "The minister said exports might grow 8% next year.",
+        "The minister said exports may grow 8% next year.",
+    )
+
+
+@pytest.mark.parametrize(
+    ("suspect", "source"),
+    [
+        (
+            "The drug might cut the risk of stroke in older women.",
+            "The drug may cut the risk of stroke in older women.",
+        ),
+        (
+            "The results indicate that the drug cuts the risk of stroke in older women.",
+            "The results suggest that the drug cuts the risk of stroke in older women.",
+        ),
+        (
+            "The storm will probably reach the coast by Monday night.",
+            "The storm is likely to reach the coast by Monday night.",
+        ),
+        (
+            "I believe it is wrong that the council closed the library in the village.",
+            "I think it is wrong that the council closed the library in the village.",
+        ),
+        (
+            "A new study has proven the bans led to fewer strokes in the three counties.",
+            "A new study proves the bans led to fewer strokes in the three counties.",
+        ),
+    ],
+)
+def test_the_same_certainty_in_other_words_is_no_hedging(suspect, source):
+    assert "hedging" not in changes_by_type(suspect, source)
+
+
+@pytest.mark.parametrize(
+    ("suspect", "source"),
+    [
+        # a former belief contrasted, no hedge
+        (
+            "A large trial found fish oil does not appear to help mothers avoid depression.",
+            "Fish oil does not appear to help mothers avoid depression as previously believed, "
+            "a large trial found.",
+        ),
+        # other words for a belief or a report
+        (
+            "Roberts thinks the study could change how nurses treat burns.",
+            "Roberts believes that this study could change how nurses treat burns.",
+        ),
+        (
+            "It is also reported that the singer has asked for a new contract with the label.",
+            "The singer has reportedly asked for a new contract with the label.",
+        ),
+        (
+            "The envoy asserted that the visas were given as a favour to senior officials.",
+            "The envoy alleged that the visas were given as a favour to senior officials.",
+        ),
+        # some reports suggest it, though the "may" under the suggestion is dropped
+        (
+            "Some reports suggest that the pair began dating while they were still married.",
+            "Some reports suggest the pair may have been dating while they were still married.",
+        ),
+        # a hedge inside brackets qualifies only what the brackets hold
+        (
+            "Things you can know about the senator: he voted against the national holiday.",
+            "Things you can know about the senator (but probably don't): he voted against the "
+            "national holiday.",
+        ),
+        # "as possible" closing a sentence qualifies nothing before it
+        (
+            "The protests will have done great damage to the city centre and its shops.",
+            "The protesters did damage to the city centre and its shops, as much as possible.",
+        ),
+    ],
+)
+def test_no_hedge_dropped_in_other_words(suspect, source):
+    assert "hedging" not in changes_by_type(suspect, source)
+
+
+def test_a_plan_or_an_appearance_in_other_words_keeps_its_hedge():
+    assert "hedging" not in changes_by_type(
+        "The firm intends to add paid services, and a feature that would let users call landlines.",
+        "The firm plans to add paid services, and a feature that would let users call landlines.",
+    )
+    assert "hedging" not in changes_by_type(
+        "That may have angered his cousins, who complained of the apparent snub to the league.",
+        "It may have angered his cousins, who complained of the snub apparently given to the "
+        "league.",
+    )
+    # "plans to" made "will" is no plan kept, whatever "hope" the suspect speaks of
+    assert "hedging" in changes_by_type(
+        "Hope grows as the firm will add paid services for its users.",
+        "The firm plans to add paid services for its users.",
+    )

@@ -24,7 +24,7 @@ from .conditions import condition_changes
 from .direction import direction_changes
 from .entities import entity_changes
 from .forms import article_forms
-from .hedging import hedging_changes, planned_as_done
+from .hedging import certainty_lowered, hedging_changes, planned_as_done
 from .negation import negation_changes
 from .numbers import hedged_figure_changes
 from .quantities import quantity_changes
@@ -91,7 +91,11 @@ def find_changes(
     suspect_stems = stems(suspect.text)
     changes += negation_changes(suspect, sources, suspect_stems, beside)
     hedged = hedging_changes(suspect, sources, suspect_stems)
-    changes += hedged or planned_as_done(suspect, sources, suspect_stems)
+    changes += (
+        hedged
+        or planned_as_done(suspect, sources, suspect_stems)
+        or certainty_lowered(suspect, sources)
+    )
     changes += condition_changes(suspect, sources, suspect_stems, source_text)
     moved = attribution_changes(
         suspect, sources, article.stems, swaps, source_text

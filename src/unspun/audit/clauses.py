@@ -18,6 +18,7 @@ __all__ = [
     "closely_carried",
     "expresses",
     "expresses_around",
+    "expresses_before",
 ]
 
 
@@ -58,7 +59,7 @@ FUNCTION_STEMS = {
 # where the words a cue governs end: the sentence's end, a dash, or a comma before a new
 # clause ("will not be allowed to be removed, as every president is allowed to ...")
 _CLAUSE_END = re.compile(
-    r"[.;!?]\s|[.;!?]$|\s[-–—]\s|"
+    r"[.;!?]\s|[.;!?]$|\s[-–—]\s|\)|"
     r",\s+(?:as(?!\s+(?:well|much|many|long|far|soon|of|part|such)\b)|because|while|whereas|but|"
     r"since|although|though)\s"
 )
@@ -123,6 +124,24 @@ def expresses_around(
         # "the results suggest" and "the findings show" name one subject
         or bool(_EVIDENCE & set(words) and _EVIDENCE & suspect_stems)
     )
+
+
+def expresses_before(
+    suspect_stems: Set[str], text: str, start: int, end: int, share: float = TIGHT_SHARE
+) -> bool:
+    """Does the suspect carry what a cue that closes its sentence qualifies: the clause
+    before the cue's own subject ("Bans led to fewer heart attacks, a new study suggests.")?
+    False for a cue with words after it, or with no clause before it."""
+    if re.search(r"\w", text[end:]):
+        return False
+    cut = text.rfind(",", 0, start)
+    if cut < 0:
+        return False
+    words = [w[:5] for w in re.findall(r"\w+", text[:cut].lower()) if len(w) > 3]
+    words = [w for w in words if w not in FUNCTION_STEMS][-2 * TIGHT_WINDOW :]
+    if len(words) < 2:
+        return False
+    return sum(_carried(w, suspect_stems) for w in words) >= share * len(words)
 
 
 # words for what a study found, one subject whichever is used

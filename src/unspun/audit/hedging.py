@@ -1,5 +1,6 @@
 """Hedging dropped: certainty raised. A source's "may", "reportedly" or "alleged" dropped,
 or turned into "will", "confirms" or "shows"; the suspect's own hedges only excuse a flag.
+And the reverse, certainty lowered: a "confirmed" or "will" of the source hedged.
 
 Counted only where the suspect carries the clause the hedge governs (``clauses``).
 """
@@ -13,14 +14,16 @@ from ..documents import Sentence
 from ..results import Change
 from .attribution import REPORTING
 from .clauses import (
+    FUNCTION_STEMS,
     TIGHT_SHARE,
     TIGHT_WINDOW,
     expresses,
     expresses_around,
+    expresses_before,
 )
 from .text import match_span, stems
 
-__all__ = ["hedging_changes", "planned_as_done"]
+__all__ = ["certainty_lowered", "hedging_changes", "planned_as_done"]
 
 
 _HEDGE = re.compile(
@@ -29,21 +32,45 @@ _HEDGE = re.compile(
     # "suspected" hedges a claim ("is suspected of"), not a noun ("suspected cases")
     r"suspects?\s+(?:that|of)|(?:is|are|was|were|be|been|being)\s+suspected|"
     r"suspected\s+(?:of|to|that)|being\s+considered|under\s+consideration|"
-    r"speculated|believed|believes|thought\s+to|appears?\s+to|seems?\s+to|appeared\s+to|"
+    r"speculated|believed|believes|theori[sz](?:es?|ed)|hypothesi[sz]ed|"
+    # what those who study it believe, not an opinion or a value ("I believe it is wrong")
+    r"(?<=researchers\s)believe|(?<=scientists\s)believe|(?<=experts\s)believe|"
+    r"(?<=investigators\s)believe|(?<=authors\s)believe|"
+    r"tipped\s+(?:to|as|for)|thought\s+to|appears?\s+to|seems?\s+to|appeared\s+to|"
     r"seemed\s+to|considering|"
     r"considers?|plans\s+to|planning\s+to|expected\s+to|would|should|potentially|suggests?|"
     r"suggested|"
     r"unconfirmed|rumou?red|(?:claims?|claimed)\s+(?:that|to)|alleged|"
+    # sure, but only so far: "fairly certain", "evidence of moderate certainty"
+    r"(?:fairly|reasonably|relatively|moderately|somewhat|pretty|almost|nearly)\s+"
+    r"(?:certain|sure|confident)|(?:moderate|low)\s+certainty|"
     # nearly the same: "almost equal to", "nearly as effective as"
     r"(?:almost|nearly)\s+(?:equal|identical|the\s+same|as\s+\w+\s+as))\b",
     re.IGNORECASE,
 )
-_WEAK_HEDGES = frozenset({"would", "should"})
+_WEAK_HEDGES = frozenset({"would", "should", "can"})
 # other forms of a hedge, which keep a claim tentative in the suspect ("prosecutors allege"
 # for "have alleged", "over allegations that they missed" for "for allegedly missing",
 # "research suggesting" for "research that suggested"), though not ones a source drops
 _HEDGE_KEPT = re.compile(
-    r"\b(?:alleges?|allegations?|suggesting|suggestions?|speculation|rumou?rs?)\b", re.IGNORECASE
+    r"\b(?:alleges?|allegations?|suggesting|suggestions?|speculation|rumou?rs?|"
+    # "Roberts thinks the study could" for "believes", "it is reported that" for "reportedly",
+    # "the apparent disrespect" for "the disrespect apparently shown"
+    r"thinks?|apparent|(?:is|are|was|were)\s+(?:also\s+)?reported\s+(?:that|to))\b",
+    re.IGNORECASE,
+)
+# hedges that say something is planned or weighed, not done ...
+_PLAN_CUE = re.compile(
+    r"plans\s+to|planning\s+to|expected\s+to|considering|considers?|being\s+considered|"
+    r"under\s+consideration",
+    re.IGNORECASE,
+)
+# ... and the other words for a plan, which keep it one (not "will": that makes it certain)
+_PLANNED = re.compile(
+    r"\b(?:plans?|planned|planning|intends?|intending|intention|aims?|aiming|hop(?:es|ing)\s+to|"
+    r"set\s+to|due\s+to|expected|scheduled|poised|proposed|proposals?|upcoming|forthcoming|"
+    r"considering|considers?|consideration|weighing)\b",
+    re.IGNORECASE,
 )
 # a charge or an accusation, which the claim after it is (before "allegedly")
 _CHARGED = re.compile(
@@ -57,18 +84,25 @@ _CHARGED_JUST_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _POINTS_TO = re.compile(r"\b(?:points?|pointing|pointed)\s+to\b", re.IGNORECASE)
+# what may be done, not what will: "the government can appeal" (lower case: not "Can")
+_CAN = re.compile(r"\bcan\b")
 _CERTAIN = re.compile(
     r"\b(will|confirmed|confirms|definitely|certainly|clearly|proves|proved|proven|undeniably|"
     # "their results prove", not "hopes to prove", "may (also) prove effective"
     r"(?<!\bto\s)(?<!\bcan\s)(?<!\bcould\s)(?<!\bmay\s)(?<!\bmight\s)(?<!\balso\s)"
     r"(?<!\bwould\s)(?<!\bshould\s)(?<!\bwill\s)prove|"
     r"is\s+set\s+to|has\s+been\s+confirmed|(?<!\bnot\s)just\s+as\s+\w+\s+as|exactly\s+as\s+\w+\s+as|"
-    r"(?<!\bthere\s)(?<!no\sone\s)(?<!no-one\s)(?<!nobody\s)(?:is|are|was|were|now)\s+certain"
+    r"(?<!\bthere\s)(?<!no\sone\s)(?<!no-one\s)(?<!nobody\s)(?:is|are|was|were|now)\s+"
+    r"(?:also\s+)?certain"
     r"(?!\s+(?:whether|if|how|what|kinds?|types?|number|amount|people|cases)\b)|"
-    # a finding stated as shown ("a new study published Monday in Cancer shows that")
-    r"(?:study|studies|research|data|evidence|findings|results|trial|trials|analysis)"
-    r"(?:[\s,]+\w+){0,6}?[\s,]+(?:shows?|showed|proves?|demonstrates?|demonstrated)"
-    r"(?=\s+that\b))\b",
+    r"high\s+certainty|been\s+(?:shown|proven|proved|demonstrated|established)\s+to|"
+    # a finding stated as shown ("a new study published Monday in Cancer shows that", "...,
+    # new research shows.", "the researchers concluded the gap was due to")
+    r"(?:study|studies|research|researchers|scientists|authors|team|review|data|evidence|"
+    r"findings|results|trial|trials|analysis)"
+    r"(?:[\s,]+\w+){0,6}?[\s,]+(?:(?:(?:has|have)\s+(?:now\s+)?)?(?:shown|proven|established)|"
+    r"shows?|showed|proves?|proved|demonstrates?|demonstrated|concluded)"
+    r"(?=\s+(?:that|the|this|these|those|it|they)\b|[.!?\"'”’]*$))\b",
     re.IGNORECASE,
 )
 
@@ -98,6 +132,45 @@ def _said_fewer_times(cue: str, suspect: str, source: str, suspect_stems: Set[st
     return 0 < len(word.findall(suspect)) < len(carried)
 
 
+def _own_hedge(suspect: str, sources: str, source: str, hedge: re.Match[str]) -> bool:
+    """Does the suspect keep a hedge for the source's ``hedge`` (in ``source``)? One of its
+    own (a hedge or modal its source sentences say fewer times: "the study points to ..."
+    keeps a finding tentative), the same word, one said with it ("could potentially offer"
+    to "could offer"), or one that governs the same words in the suspect ("some reports
+    suggest that they began" for "some reports suggest they may have begun"). Another one,
+    copied from another clause of the source ("should be made available" where the source
+    has it too), keeps no hedge it dropped."""
+    start, end = max(0, hedge.start() - 20), hedge.end() + 20
+    said_with = {hedge.group().lower()} | {
+        m.group().lower()
+        for pattern in (_HEDGE, _MODAL)
+        for m in pattern.finditer(source, start, end)
+        # in its clause: no stop between them
+        if not re.search(
+            r"[,;:.!?()]", source[min(m.end(), hedge.start()) : max(m.start(), hedge.end())]
+        )
+    }
+    for pattern in (_HEDGE, _POINTS_TO, _MODAL):
+        for m in pattern.finditer(suspect):
+            word = re.compile(rf"\b{re.escape(m.group())}\b", re.IGNORECASE)
+            if (
+                m.group().lower() in said_with
+                or len(word.findall(suspect)) > len(word.findall(sources))
+                or expresses(
+                    stems(_CLAUSE_STOP.split(suspect[m.end() :])[0]),
+                    source,
+                    hedge.end(),
+                    window=TIGHT_WINDOW,
+                    share=TIGHT_SHARE,
+                )
+            ):
+                return True
+    return False
+
+
+_CLAUSE_STOP = re.compile(r"[,;:.!?()]")
+
+
 def _kept(cue: str, suspect: str, sources: str) -> bool:
     """Does the suspect use this hedge word as often as its source sentences do (so no
     hedge was dropped)?"""
@@ -111,7 +184,8 @@ _EVIDENTIAL = re.compile(
 _CLAIM_THAT = re.compile(r"(?:claims?|claimed)\s+(?:that|to)|alleged", re.IGNORECASE)
 # ... and what keeps such a claim someone's: "according to", a verb of claim
 _CLAIMED = re.compile(
-    r"\baccording\s+to\b|\b(?:claim(?:s|ed|ing)?|alleg(?:es|ed|ing)|accus(?:es|ed|ing))\b",
+    r"\baccording\s+to\b|"
+    r"\b(?:claim(?:s|ed|ing)?|alleg(?:es|ed|ing)|accus(?:es|ed|ing)|assert(?:s|ed|ing)?)\b",
     re.IGNORECASE,
 )
 _REPORTED_BELIEF = re.compile(
@@ -153,17 +227,15 @@ def hedging_changes(
     """Certainty raised: "may" became "will", "probably" became fact.
 
     A dropped hedge counts only when the suspect keeps the hedged words and either asserts
-    them ("will", "confirmed") or carries no modal at all; "May" the month is no hedge, and a
-    lone "would" (reported speech, counterfactuals) is too weak to stand on its own.
+    them ("will", "confirmed") or keeps no hedge for it (``_own_hedge``); "May" the month
+    is no hedge, and a lone "would" (reported speech, counterfactuals) is too weak to stand
+    on its own.
     """
-    # "the study points to ..." keeps a finding tentative; not a hedge a source can drop
-    # ("critics point to the delays" cites them)
-    s_hedge = _HEDGE.search(suspect.text) or _POINTS_TO.search(suspect.text)
     # "if future research confirms the results, ...": a certainty only supposed
     s_certain = next(
         (
             m
-            for m in _CERTAIN.finditer(suspect.text)
+            for m in _certain_words(suspect.text)
             if m.group().lower() in ("will", "would") or not _supposed(suspect.text, m.start())
         ),
         None,
@@ -171,7 +243,7 @@ def hedging_changes(
     joined = " ".join(s.text for s in sources)
     raised = (
         s_certain is not None
-        and not _CERTAIN.search(joined)
+        and not _certain_words(joined)
         and not _reported_as_belief(suspect.text, s_certain.start(), joined)
     )
     if not raised:
@@ -183,8 +255,12 @@ def hedging_changes(
     t_hedge = [
         (src, m)
         for src in sources
-        # "points to" is a hedge only where the suspect turns it to certainty ("proves")
-        for m in (*_HEDGE.finditer(src.text), *(_POINTS_TO.finditer(src.text) if raised else ()))
+        # "points to" and "can" hedge only where the suspect turns them to certainty
+        # ("proves", "will appeal")
+        for m in (
+            *_HEDGE.finditer(src.text),
+            *(m for p in (_POINTS_TO, _CAN) for m in p.finditer(src.text) if raised),
+        )
         if _hedge_dropped(m, src, suspect, joined, suspect_stems, s_certain, raised)
     ][:1]
     reported = (
@@ -203,8 +279,7 @@ def hedging_changes(
         and (
             raised
             or not (
-                s_hedge
-                or _MODAL.search(suspect.text)
+                _own_hedge(suspect.text, joined, t_hedge[0][0].text, t_hedge[0][1])
                 or _kept_over(suspect.text, t_hedge[0][0].text, t_hedge[0][1])
             )
             # "it may not be right for all, but it is better for some" for "... but it may
@@ -224,6 +299,49 @@ def hedging_changes(
             )
         ]
     return []
+
+
+# hedges a suspect may put on what its source states as certain
+_LOWERING = frozenset(
+    {"may", "might", "could", "possibly", "probably", "likely", "suggests", "suggested"}
+)
+
+
+def certainty_lowered(suspect: Sentence, sources: list[Sentence]) -> list[Change]:
+    """Certainty lowered: "the tax chief suggested that growth may have topped 9%" for
+    "confirmed that growth had topped 9%". A hedge of the suspect's own (one its source
+    sentences never say) on the words a word of certainty of the source governs."""
+    joined = " ".join(s.text for s in sources)
+    if _certain_words(suspect.text) or _asks(suspect.text):
+        return []
+    for hedge in _HEDGE.finditer(suspect.text):
+        cue = hedge.group().lower()
+        if cue not in _LOWERING or re.search(rf"\b{cue}\b", joined, re.IGNORECASE):
+            continue
+        after = _governed(suspect.text, hedge.end())
+        for src in sources:
+            if _HEDGE.search(src.text):
+                continue  # hedged itself somewhere: no plain certainty to lower
+            for certain in _certain_words(src.text):
+                if len(after & _governed(src.text, certain.end())) >= 2:
+                    return [
+                        Change(
+                            "hedging",
+                            match_span(suspect.start, hedge),
+                            match_span(src.start, certain),
+                            f"the source is certain ('{certain.group()}'); the suspect "
+                            f"hedges ('{hedge.group()}')",
+                        )
+                    ]
+    return []
+
+
+def _governed(text: str, at: int) -> set[str]:
+    """Stems of the first four content words after ``at``, in its clause (function words
+    aside)."""
+    clause = re.split(r"[,;:.]\s", text[at:])[0]
+    words = [w[:5] for w in re.findall(r"[a-z]+", clause.lower()) if len(w) > 3]
+    return set([w for w in words if w not in FUNCTION_STEMS][:4])
 
 
 # what is still to happen, or only tried: "plans to open", "is to sponsor", "hope to involve",
@@ -323,12 +441,21 @@ def _hedge_dropped(
             m.group().lower() == "may"
             and re.match(r"\s+\d{1,2}\b(?!\s*(?:%|percent|per\s+cent))", src.text[m.end() :])
         )
+        # "as (previously) believed" contrasts a former belief; it hedges nothing
+        and not (
+            re.fullmatch(r"believed|thought\s+to|speculated|rumou?red", m.group(), re.I)
+            and re.search(r"\bas\s+(?:\w+\s+)?$", src.text[: m.start()], re.IGNORECASE)
+        )
+        # a plan told in other words ("intends to add" for "plans to add") is still a plan,
+        # unless the suspect makes it certain ("will be stepping down" for "plans to")
+        and not (not raised and _PLAN_CUE.fullmatch(m.group()) and _PLANNED.search(suspect.text))
         # "would" and "should" hedge only against a word of certainty ("should deliver" to
         # "will deliver"); alone they are tense, advice or obligation
         and (raised or m.group().lower() not in _WEAK_HEDGES)
         # "should deliver" to "will deliver"; not advice made a need ("will need to avoid")
         and (
-            m.group().lower() != "should" or _same_verb_after(src.text, m, suspect.text, s_certain)
+            m.group().lower() not in ("should", "can")
+            or _same_verb_after(src.text, m, suspect.text, s_certain)
         )
         and not _kept(m.group(), suspect.text, joined)
         # "less likely to experience side effects" compares how often, it does not hedge;
@@ -359,12 +486,20 @@ def _hedge_dropped(
         )
         # a hedge swapped for a word of certainty needs less of its clause kept ("would",
         # the tense of a plan described, is too weak a hedge for that)
-        and expresses_around(
-            suspect_stems,
-            src.text,
-            m.start(),
-            m.end(),
-            _RAISED_SHARE if raised and m.group().lower() not in _WEAK_HEDGES else TIGHT_SHARE,
+        and any(
+            carries(
+                suspect_stems,
+                src.text,
+                m.start(),
+                m.end(),
+                _RAISED_SHARE if raised and m.group().lower() not in _WEAK_HEDGES else TIGHT_SHARE,
+            )
+            # "..., a new study suggests.": what a verb of report or belief closes
+            for carries in (
+                (expresses_around, expresses_before)
+                if _REPORTED_BELIEF.fullmatch(m.group())
+                else (expresses_around,)
+            )
         )
     )
 
@@ -373,7 +508,7 @@ def _certain_over_a_hedge(suspect: str, sources: list[Sentence]) -> re.Match[str
     """A "will" or other word of certainty in the suspect before the same verb and words
     that a hedge of the source governs ("will be key to improving" where the source has
     "could be a key to improving"), the source not certain about them itself."""
-    for certain in _CERTAIN.finditer(suspect):
+    for certain in _certain_words(suspect):
         if certain.group().lower() not in ("will", "prove", "proves", "proved"):
             continue
         if _supposed(suspect, certain.start()) or _asks(suspect, certain.start()):
@@ -386,14 +521,30 @@ def _certain_over_a_hedge(suspect: str, sources: list[Sentence]) -> re.Match[str
         after = _content_after(suspect, certain.end())
         for src in sources:
             for hedge in _HEDGE.finditer(src.text):
-                if hedge.group().lower() not in ("may", "might", "could", "possibly", "probably"):
+                if hedge.group().lower() not in _OVERRULED:
                     continue
                 if len(after & _content_after(src.text, hedge.end())) >= 2 and not any(
                     c.start() < hedge.start() and _content_after(src.text, c.end()) & after
-                    for c in _CERTAIN.finditer(src.text)
+                    for c in _certain_words(src.text)
                 ):
                     return certain
     return None
+
+
+# hedges a suspect's "will" overrules when it is said before the words they governed
+_OVERRULED = frozenset({"may", "might", "could", "possibly", "probably", "likely", "unlikely"})
+# a "will" a hedge qualifies: "will likely work", "will probably be"
+_HEDGED_AFTER = re.compile(r"\s+(?:likely|probably|possibly|perhaps)\b", re.IGNORECASE)
+
+
+def _certain_words(text: str) -> list[re.Match[str]]:
+    """The words of certainty in ``text``, but not a "will" a hedge qualifies ("will
+    likely work")."""
+    return [
+        m
+        for m in _CERTAIN.finditer(text)
+        if not (m.group().lower() == "will" and _HEDGED_AFTER.match(text, m.end()))
+    ]
 
 
 def _content_after(text: str, at: int) -> set[str]:
