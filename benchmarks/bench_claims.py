@@ -240,7 +240,11 @@ def main(argv: list[str] | None = None) -> int:
         "speaker), each checked against 2,039 meaning-preserving train-half rewrite pairs for "
         "new false flags; `test` was scored before (commit 863e25b: balanced accuracy dev "
         "0.678 / test 0.692, changed caught 0.412 / 0.422, false alarms 0.057 / 0.039) and "
-        "after, in aggregate only.",
+        "after, in aggregate only. Revised again on `dev` in session 17 (who says a source "
+        "sentence, named before it for a 'he said'; certainty raised or lowered; a qualifier "
+        "dropped from a clause said word for word; a surname swapped; 'for all' as an amount), "
+        "with the same check; before them (commit 1003a82): balanced accuracy dev 0.693 / "
+        "test 0.701, changed caught 0.443 / 0.442, false alarms 0.057 / 0.039.",
         "",
         "unspun in bold, the fuzzy-match baseline in brackets (flagged when the rapidfuzz "
         f"token-set ratio of the claim to its best article sentence is below {bar}, the bar "
