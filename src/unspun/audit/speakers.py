@@ -17,15 +17,19 @@ from .text import unaccented
 __all__ = ["Said", "Speaker", "head_name", "name_stems", "said_by", "speaker_of"]
 
 # a verb of saying, in the past or present
-_SAYS = (
-    r"(?:said|says|told|tells|added|adds|noted|notes|explained|explains|cautioned|cautions|"
+_SAYS_ANY = (
+    r"(?:said|says|told|tells|noted|notes|explained|explains|cautioned|cautions|"
     r"warned|warns|argued|argues|stressed|stresses|suggested|suggests|wrote|writes|urged|urges|"
-    r"insisted|insists|claimed|claims|believes|believed|agreed|agrees|acknowledged|"
+    r"insisted|insists|claimed|claims|acknowledged|"
     r"acknowledges|admitted|admits|observed|emphasi[sz]ed|emphasi[sz]es|concluded|concludes|"
     r"predicted|predicts|advised|advises|commented|comments|countered|counters|maintained|"
-    r"maintains|called|calls|described|describes|blamed|blames|worried|"
-    r"recalled|recalls|continued|continues)"
+    r"maintains|recalled|recalls|called|calls|agreed|agrees|believes|believed|described|"
+    r"describes|blamed|blames|worried)"
 )
+# verbs that report speech only right before what was said ("Jenner added that ..."), not
+# before an object ("Jenner added a hat")
+_SAYS_BEFORE_WHAT = r"(?:added|adds|continued|continues)"
+_SAYS = rf"(?:{_SAYS_ANY}|{_SAYS_BEFORE_WHAT})"
 # a capitalised word of a name, an initial ("L.") or a title ("Dr.") among them
 _CAP = r"[A-Z][\w'’&-]*\.?"
 # a name with what follows it in the noun phrase: "Dr. Scott L. Friedman", "Ken Muir of
@@ -76,8 +80,7 @@ _SUBJECT_FIRST = re.compile(
     rf"{_NOT_SUBJECT}(?:(?:{_CAP}\s+){{0,3}}(?:(?!{_JOINS})[a-z][\w'’-]*\s+){{1,4}})?"
     rf"(?P<who>{_NOT_SUBJECT}(?:{_NAMED}|{_PRONOUN}))(?:{_APPOSITIVE})?\s+"
     rf"(?:(?:also|later|then|further|again|has|had|have|previously|recently)\s+)*"
-    # "Jenner added a hat": "added" says something only before what was said
-    rf"(?:{_SAYS}\b(?<!added)(?<!adds)(?<!continued)(?<!continues)|(?:added|adds|continued|continues)(?=\s*(?:that\b|[:,.\"“‘]|$)))"
+    rf"(?:{_SAYS_ANY}\b|{_SAYS_BEFORE_WHAT}(?=\s*(?:that\b|[:,.\"“‘]|$)))"
 )
 _SAYING = re.compile(rf"\b{_SAYS}\b|\baccording\s+to\b")
 _ACCORDING = re.compile(rf"\b[Aa]ccording\s+to\s+(?P<who>{_BEFORE_NAME}{_NAMED})")
