@@ -316,7 +316,7 @@ def certainty_lowered(suspect: Sentence, sources: list[Sentence]) -> list[Change
         return []
     for hedge in _HEDGE.finditer(suspect.text):
         cue = hedge.group().lower()
-        if cue not in _LOWERING or re.search(rf"\b{cue}\b", joined, re.IGNORECASE):
+        if cue not in _LOWERING or re.search(rf"\b{re.escape(cue)}\b", joined, re.IGNORECASE):
             continue
         after = _governed(suspect.text, hedge.end())
         for src in sources:
