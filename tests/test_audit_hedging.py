@@ -793,3 +793,14 @@ def test_a_plan_or_an_appearance_in_other_words_keeps_its_hedge():
         "Hope grows as the firm will add paid services for its users.",
         "The firm plans to add paid services for its users.",
     )
+
+
+def test_could_not_for_was_unable_to_is_what_happened_not_a_hedge():
+    assert "hedging" not in changes_by_type(
+        "Greene was denied gold when he was unable to catch Lewis-Francis on the final leg.",
+        "Greene was denied gold when he could not catch Lewis-Francis on the final leg.",
+    )
+    assert "hedging" in changes_by_type(
+        "Greene will catch Lewis-Francis on the final leg.",
+        "Greene could catch Lewis-Francis on the final leg.",
+    )

@@ -736,3 +736,14 @@ def test_a_negation_repeated_word_for_word_excuses_only_itself():
         "Cherries aren't just tasty, and they do not reduce pain in the joints.",
     )
     assert got["negation"].source.text == "not"
+
+
+def test_lack_says_do_not_have():
+    source = "The authors do not have information on an individual basis on mammography."
+    assert "negation" not in changes_by_type(
+        "The authors lack individual-level information on mammography.", source
+    )
+    assert "negation" in changes_by_type(
+        "The authors have information on mammography.",
+        "The authors do not have information on mammography.",
+    )

@@ -423,6 +423,13 @@ def _kept_over(suspect: str, source: str, hedge: re.Match[str]) -> bool:
     return False
 
 
+# what could not be done, said another way
+_INABILITY = re.compile(
+    r"\b(?:unable|(?:was|were)\s+not\s+able|could\s*(?:not|n['’]t)|fail(?:ed|s)?\s+to)\b",
+    re.IGNORECASE,
+)
+
+
 def _hedge_dropped(
     m: re.Match[str],
     src: Sentence,
@@ -458,6 +465,12 @@ def _hedge_dropped(
             or _same_verb_after(src.text, m, suspect.text, s_certain)
         )
         and not _kept(m.group(), suspect.text, joined)
+        # "could not catch him" is what happened: "was unable to catch him"
+        and not (
+            m.group().lower() == "could"
+            and re.match(r"\s*(?:not\b|n['’]t\b|never\b)", src.text[m.end() :], re.IGNORECASE)
+            and _INABILITY.search(suspect.text)
+        )
         # "less likely to experience side effects" compares how often, it does not hedge;
         # unless the suspect makes it certain ("will experience side effects")
         and not (

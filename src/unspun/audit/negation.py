@@ -158,12 +158,21 @@ def _stem(word: str) -> str:
 _JOINERS = frozenset({"and", "but", "nor", "yet"})
 
 
+_LACK = re.compile(r"\black(?:s|ed|ing)?\s+((?:\S+\s*){1,3})", re.IGNORECASE)
+
+
 def _said_with_a_word(text: str, cue_end: int, other: str) -> bool:
     """Does ``other`` negate the same thing with a word ("asymptomatic" for "do not show
     symptoms", "sleep deprivation" for "lack of sleep")? The negative word, or a word next to
     it on either side, must share a stem with the three words after the particle in ``text``."""
     if re.search(r"\byet\s+to$", text[:cue_end], re.IGNORECASE) and _STILL_TO.search(other):
         return True  # "is still to come" for "is yet to come"
+    owned = re.match(r"\s+(?:have|has|had)\s+((?:\S+\s+){0,2}\S+)", text[cue_end:])
+    if owned and any(
+        stems(owned.group(1)) & stems(" ".join(lack.group(1).split()[:3]))
+        for lack in _LACK.finditer(other)
+    ):
+        return True  # "lack individual-level information" for "do not have information"
     compared = _NOT_AS.match(text, cue_end)
     if compared and re.search(rf"\bless\s+{re.escape(compared[1][:5])}", other, re.IGNORECASE):
         return True  # "less breathless" for "not quite as breathless"
