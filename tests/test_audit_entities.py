@@ -5,7 +5,7 @@ from helpers import changes_by_type, changes_list
 
 import unspun
 from unspun.audit import EntityTagger, find_changes
-from unspun.documents import Sentence
+from unspun.documents import Sentence, split_sentences
 from unspun.models import nlp
 
 # --- the same name in another form: acronyms, aliases, nationalities ----------------------
@@ -827,3 +827,19 @@ def test_a_surname_swap_is_not_read_in_a_title_case_line():
     t = Sentence("t", 0, 0, len(source), source, "headline")
     got = find_changes(s, [t], tagger=EntityTagger(nlp()), source_text=source)
     assert not any(c.source and c.source.text.startswith("Tom Price") for c in got)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The striker will miss the game against Chelsea, manager Erik ten Hag said.",
+            "Erik ten Hag",
+        ),
+        ("Ursula von der Leyen spoke in Brussels.", "Ursula von der Leyen"),
+    ],
+)
+def test_a_name_runs_on_over_its_surname_particles(text, name):
+    [sentence] = split_sentences(text)
+    people = [e.text for e in EntityTagger(nlp())(sentence) if e.label == "PERSON"]
+    assert people == [name]

@@ -73,7 +73,7 @@ class EntityTagger:
                 self._cache[s] = []
             return
         for sentence, doc in zip(todo, self._nlp.pipe([s.text for s in todo]), strict=True):
-            ents = []
+            ents: list[TaggedEntity] = []
             for e in doc.ents:
                 label = e.label_
                 if label in _NOT_PLACES and larger_place(re.sub(r"^the ", "", key(e.text))):
@@ -87,10 +87,13 @@ class EntityTagger:
                         start = before.idx
                     elif before.lower_ == "the" and re.fullmatch(r"['‘’]?\d0['’]?s", e.text):
                         start = before.idx  # "the 80s", a decade (not "his 80s", an age)
-                text = sentence.text[start : e.end_char]
-                ents.append(
-                    TaggedEntity(sentence.start + start, sentence.start + e.end_char, text, label)
-                )
+                end = e.end_char
+                if label == "PERSON":
+                    end += _particle_name_length(sentence.text, e.text, end)
+                if ents and start < ents[-1].end - sentence.start:
+                    continue  # inside a name run on over its particle ("ten" of "ten Hag")
+                text = sentence.text[start:end]
+                ents.append(TaggedEntity(sentence.start + start, sentence.start + end, text, label))
             self._cache[sentence] = ents
 
     def __call__(self, sentence: Sentence) -> list[TaggedEntity]:
@@ -98,6 +101,23 @@ class EntityTagger:
         if key not in self._cache:
             self.prepare([sentence])
         return self._cache[key]
+
+
+# the particles of a surname ("Erik ten Hag", "Ursula von der Leyen", "Virgil van Dijk"), at
+# which the tagger often ends a name
+_PARTICLE = r"(?:van|von|der|den|de|ten|ter|da|di|du|del|della|la|le|bin|ibn|al|el)"
+_PARTICLE_THEN_NAME = re.compile(rf"(?:\s+{_PARTICLE}){{1,2}}\s+[A-Z][\w'’-]+")
+_NAME_AFTER_PARTICLE = re.compile(r"\s+[A-Z][\w'’-]+")
+_ENDS_IN_PARTICLE = re.compile(rf"\s{_PARTICLE}$")
+
+
+def _particle_name_length(text: str, name: str, end: int) -> int:
+    """How far a person's name runs on past where the tagger ended it: over a surname's
+    particles and the capitalised word after them ("Erik" -> "Erik ten Hag")."""
+    after = (_NAME_AFTER_PARTICLE if _ENDS_IN_PARTICLE.search(name) else _PARTICLE_THEN_NAME).match(
+        text, end
+    )
+    return after.end() - end if after else 0
 
 
 # words that follow a sentence-opening verb in the imperative ("Notify your supervisor")
