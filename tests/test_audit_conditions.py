@@ -233,3 +233,55 @@ def test_a_to_before_a_place_or_a_thing_is_no_purpose_an_if_could_say():
         "Sella believes Laporte must recall Michalak to the squad that will play Ireland.",
     )
     assert "condition" in got
+
+
+@pytest.mark.parametrize(
+    ("suspect", "source", "condition"),
+    [
+        (
+            "Serwotka warned there would be further walkouts whether or not the government "
+            "rethinks.",
+            "Serwotka warned there could be further walkouts unless there was a government "
+            "rethink.",
+            "unless there was a government rethink",
+        ),
+        (
+            "Patients who take aspirin may see an added benefit, regardless of whether the "
+            "findings are confirmed, Choe says.",
+            "But if the findings are confirmed, patients who take aspirin may see an added "
+            "benefit, Choe says.",
+            "if the findings are confirmed",
+        ),
+        (
+            "Printing at home is worth it whichever printer you choose.",
+            "Printing at home is worth it, but only if you choose the right printer.",
+            "only if you choose the right printer",
+        ),
+    ],
+)
+def test_a_condition_said_to_hold_whatever_the_case_is_dropped(suspect, source, condition):
+    change = changes_by_type(suspect, source)["condition"]
+    assert change.source.text == condition
+
+
+@pytest.mark.parametrize(
+    ("suspect", "source"),
+    [
+        (
+            "Whether or not it rains, the match will go ahead on Sunday.",
+            "The match will go ahead on Sunday whether or not it rains.",
+        ),
+        (
+            "The match will go ahead on Sunday, even if it rains.",
+            "The match will go ahead on Sunday, even if it rains heavily.",
+        ),
+        # the source's own "if" governs other words
+        (
+            "Whatever the weather, the parade will start at noon, and a second show is planned "
+            "if tickets sell out.",
+            "The parade will start at noon, and if tickets sell out a second show is planned.",
+        ),
+    ],
+)
+def test_a_source_that_holds_whatever_the_case_too_keeps_its_condition(suspect, source):
+    assert "condition" not in changes_by_type(suspect, source)

@@ -71,6 +71,9 @@ def condition_changes(
         and expresses(suspect_stems, s.text[: m.start()], clause_start(s.text, m.start()))
         and not expresses(suspect_stems, s.text, m.end(), window=TIGHT_WINDOW, share=TIGHT_SHARE)
     ]
+    waived = _condition_waived(suspect, sources)
+    if waived:
+        return waived
     s_cond = _condition(suspect.text)
     if not s_cond and not _WHETHER.search(suspect.text) and not _inverted(suspect.text):
         dropped = [match_span(src.start, m) for src, m in t_cond] or [
@@ -104,6 +107,58 @@ def condition_changes(
             )
         ]
     return []
+
+
+# what holds whatever the case: "whether or not the government rethinks", "regardless of
+# whether the findings are confirmed", "even when the diagnosis is uncertain", "whichever
+# printer you choose"
+_UNCONDITIONAL = re.compile(
+    r"\b(?:whether\s+or\s+not|(?:regardless|irrespective)\s+of\s+whether|"
+    r"no\s+matter\s+(?:whether|if|which|what)|even\s+(?:if|when)|whichever|whatever)\b",
+    re.IGNORECASE,
+)
+_RESTRICTING = re.compile(
+    rf"{_CONDITION.pattern}|\b(?:only|specifically|just)\s+(?:when|if|where)\b[^.;]*",
+    re.IGNORECASE,
+)
+
+
+def _condition_waived(suspect: Sentence, sources: list[Sentence]) -> list[Change]:
+    """A condition of the source said to hold whatever the case: "whether or not the
+    government rethinks" where the source has "unless there was a government rethink",
+    "regardless of whether the findings are confirmed" for "if the findings are confirmed".
+    The suspect's words after its "whether or not" must be the condition's own (two content
+    words of its first six)."""
+    said = _UNCONDITIONAL.search(suspect.text)
+    if said is None:
+        return []
+    waived = _first_words(suspect.text[said.end() :])
+    for src in sources:
+        if _UNCONDITIONAL.search(src.text):
+            continue
+        for cond in _RESTRICTING.finditer(src.text):
+            cue = re.match(r"[\w\s]+?(?=\s|$)", cond.group())
+            rest = cond.group()[cue.end() :] if cue else cond.group()
+            if len(waived & _first_words(rest)) >= 2:
+                clause = re.split(r"[,;:]", cond.group())[0].rstrip()
+                start = src.start + cond.start()
+                return [
+                    Change(
+                        "condition",
+                        match_span(suspect.start, said),
+                        Span(start, start + len(clause), clause),
+                        f"the source's condition '{clause}' is said to hold whatever the "
+                        f"case ('{said.group()}')",
+                    )
+                ]
+    return []
+
+
+def _first_words(text: str) -> set[str]:
+    """Stems of the first six content words of a clause."""
+    clause = re.split(r"[,;:.]", text)[0]
+    words = [w[:5] for w in re.findall(r"[a-z]+", clause.lower()) if len(w) > 3]
+    return set([w for w in words if w not in FUNCTION_STEMS][:6])
 
 
 # a condition said by inverting its verb: "... on their behalf should they become too ill",
