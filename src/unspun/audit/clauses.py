@@ -19,6 +19,7 @@ __all__ = [
     "expresses",
     "expresses_around",
     "expresses_before",
+    "leading_stems",
 ]
 
 
@@ -186,3 +187,11 @@ def closely_carried(suspect_text: str, source_text: str, at: int, cue: str) -> b
         ):
             return True
     return False
+
+
+def leading_stems(text: str, count: int) -> set[str]:
+    """Stems of the first ``count`` content words of the clause ``text`` opens (function
+    words and words of three letters or fewer aside): what a cue just before it governs."""
+    clause = re.split(r"[,;:.]\s", text)[0]
+    words = [w[:5] for w in re.findall(r"[a-z]+", clause.lower()) if len(w) > 3]
+    return set([w for w in words if w not in FUNCTION_STEMS][:count])

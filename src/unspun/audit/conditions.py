@@ -15,6 +15,7 @@ from .clauses import (
     TIGHT_WINDOW,
     clause_start,
     expresses,
+    leading_stems,
 )
 from .text import match_span, stems
 
@@ -132,14 +133,14 @@ def _condition_waived(suspect: Sentence, sources: list[Sentence]) -> list[Change
     said = _UNCONDITIONAL.search(suspect.text)
     if said is None:
         return []
-    waived = _first_words(suspect.text[said.end() :])
+    waived = leading_stems(suspect.text[said.end() :], 6)
     for src in sources:
         if _UNCONDITIONAL.search(src.text):
             continue
         for cond in _RESTRICTING.finditer(src.text):
             cue = re.match(r"[\w\s]+?(?=\s|$)", cond.group())
             rest = cond.group()[cue.end() :] if cue else cond.group()
-            if len(waived & _first_words(rest)) >= 2:
+            if len(waived & leading_stems(rest, 6)) >= 2:
                 clause = re.split(r"[,;:]", cond.group())[0].rstrip()
                 start = src.start + cond.start()
                 return [
@@ -152,13 +153,6 @@ def _condition_waived(suspect: Sentence, sources: list[Sentence]) -> list[Change
                     )
                 ]
     return []
-
-
-def _first_words(text: str) -> set[str]:
-    """Stems of the first six content words of a clause."""
-    clause = re.split(r"[,;:.]", text)[0]
-    words = [w[:5] for w in re.findall(r"[a-z]+", clause.lower()) if len(w) > 3]
-    return set([w for w in words if w not in FUNCTION_STEMS][:6])
 
 
 # a condition said by inverting its verb: "... on their behalf should they become too ill",

@@ -14,12 +14,12 @@ from ..documents import Sentence
 from ..results import Change
 from .attribution import REPORTING
 from .clauses import (
-    FUNCTION_STEMS,
     TIGHT_SHARE,
     TIGHT_WINDOW,
     expresses,
     expresses_around,
     expresses_before,
+    leading_stems,
 )
 from .text import match_span, stems
 
@@ -318,12 +318,12 @@ def certainty_lowered(suspect: Sentence, sources: list[Sentence]) -> list[Change
         cue = hedge.group().lower()
         if cue not in _LOWERING or re.search(rf"\b{re.escape(cue)}\b", joined, re.IGNORECASE):
             continue
-        after = _governed(suspect.text, hedge.end())
+        after = leading_stems(suspect.text[hedge.end() :], 4)
         for src in sources:
             if _HEDGE.search(src.text):
                 continue  # hedged itself somewhere: no plain certainty to lower
             for certain in _certain_words(src.text):
-                if len(after & _governed(src.text, certain.end())) >= 2:
+                if len(after & leading_stems(src.text[certain.end() :], 4)) >= 2:
                     return [
                         Change(
                             "hedging",
@@ -334,14 +334,6 @@ def certainty_lowered(suspect: Sentence, sources: list[Sentence]) -> list[Change
                         )
                     ]
     return []
-
-
-def _governed(text: str, at: int) -> set[str]:
-    """Stems of the first four content words after ``at``, in its clause (function words
-    aside)."""
-    clause = re.split(r"[,;:.]\s", text[at:])[0]
-    words = [w[:5] for w in re.findall(r"[a-z]+", clause.lower()) if len(w) > 3]
-    return set([w for w in words if w not in FUNCTION_STEMS][:4])
 
 
 # what is still to happen, or only tried: "plans to open", "is to sponsor", "hope to involve",
