@@ -4,7 +4,8 @@ One run measures, and writes a markdown section to benchmarks/results/retrieval.
   1. indexing news_corpus/corpus.jsonl.gz (7,900 articles) into a fresh db, workers=2;
   2. load time in a fresh subprocess (import, Corpus.open, model loads, first check);
   3. retrieval on news_rewrite_pairs/{f3,llmfake,sheepdog_politifact,mixset_bbc}: query =
-     rewrite_text, gold = source_id (any id of gold's duplicate_texts.json group counts).
+     rewrite_text, gold = source_id (any id of gold's duplicate_texts.json group counts; one
+     more table also counts another scrape of gold, see ``SameArticle``).
      unspun's ranking = report.sources, then the remaining candidates in the order core ranks
      them (the source model: probability the candidate was used). The full reranked list is not in
      the public Report, so the run wraps ``unspun.core._choose_sources`` (read-only: it records
@@ -373,40 +374,91 @@ def tradeoff_table(recs: list[dict], mrecs: list[dict], packaged: float) -> list
     return lines
 
 
-def _sentence_keys(text: str) -> set[str]:
-    from unspun.documents import split_sentences
+#: a copy of gold is the same article when this share of the shorter text's word 5-grams
+#: occurs in the other. duplicate_texts.json groups only identical texts; two scrapes of one
+#: page (a PolitiFact copy cut at 4,000 characters, a SheepDog copy with its lines glued or
+#: spaced apart, an f3 copy with its articles dropped) are not identical. On this benchmark's
+#: misses (session 18's run), containment between a top prediction and gold was either at
+#: least 0.65 or at most 0.04, so any bar between them gives the same figures; the eight
+#: pairs read (the three lowest at 0.65-0.69 among them) were each one article twice.
+COPY_CONTAINMENT = 0.5
+_SHINGLE = 5
 
-    keys = set()
-    for s in split_sentences(text):
-        words = "".join(c if c.isalnum() else " " for c in s.text.lower()).split()
-        if len(words) >= 4:
-            keys.add(" ".join(words))
-    return keys
 
+class SameArticle:
+    """Is an article gold itself, an identical copy (its duplicate group), or another scrape
+    of the same page (word 5-gram containment of the shorter text at least
+    :data:`COPY_CONTAINMENT`)? Cached; texts are read once."""
 
-def near_duplicates(recs: list[dict], bm25: dict, texts: dict[str, str]) -> tuple[int, int]:
-    """Misses whose top prediction is a strict near-duplicate of gold (at least 90% of each
-    article's sentences of four or more words occur verbatim, case and punctuation aside, in
-    the other), for unspun's top-ranked candidate and BM25's top hit. Reported, not scored."""
+    def __init__(self, texts: dict[str, str], group_of: dict) -> None:
+        self.texts = texts
+        self.group_of = group_of
+        self._shingles: dict[str, set[tuple[str, ...]]] = {}
+        self._memo: dict[tuple[str, str], bool] = {}
 
-    def near(a: str, b: str) -> bool:
-        ka, kb = _sentence_keys(texts[a]), _sentence_keys(texts[b])
-        if not ka or not kb:
+    def shingles(self, article_id: str) -> set[tuple[str, ...]]:
+        if article_id not in self._shingles:
+            words = "".join(c if c.isalnum() else " " for c in self.texts[article_id].lower())
+            w = words.split()
+            self._shingles[article_id] = {
+                tuple(w[i : i + _SHINGLE]) for i in range(len(w) - _SHINGLE + 1)
+            }
+        return self._shingles[article_id]
+
+    def containment(self, a: str, b: str) -> float:
+        sa, sb = self.shingles(a), self.shingles(b)
+        return len(sa & sb) / max(1, min(len(sa), len(sb)))
+
+    def __call__(self, gold: str, other: str | None) -> bool:
+        if other is None:
             return False
-        shared = len(ka & kb)
-        return shared >= 0.9 * len(ka) and shared >= 0.9 * len(kb)
+        if other in self.group_of.get(gold, {gold}):
+            return True
+        key = (gold, other)
+        if key not in self._memo:
+            self._memo[key] = self.containment(gold, other) >= COPY_CONTAINMENT
+        return self._memo[key]
 
-    ours = sum(
-        1
-        for r in recs
-        if clean(r) and r["pool"] and not r["rank1"] and near(r["pool"][0], r["gold"])
-    )
-    theirs = sum(
-        1
-        for r in recs
-        if clean(r) and not bm25["hits"][r["id"]][0] and near(bm25["top"][r["id"]], r["gold"])
-    )
-    return ours, theirs
+
+def count_copies(recs: list[dict], bm25: dict, same: SameArticle) -> None:
+    """Adds, per row, R@1 with another scrape of gold counted as gold: ``hit1_copy`` (the
+    reported source), ``rank1_copy`` (the top-ranked candidate) and BM25's ``bm25_copy``."""
+    for r in recs:
+        if not r["gold"]:
+            continue
+        r["hit1_copy"] = bool(r["sources"]) and same(r["gold"], r["sources"][0])
+        r["rank1_copy"] = bool(r["pool"]) and same(r["gold"], r["pool"][0])
+        r["bm25_copy"] = same(r["gold"], bm25["top"][r["id"]])
+
+
+def copies_table(recs: list[dict], bm25: dict) -> list[str]:
+    """Held-out clean rows: R@1 as in (c), and with another scrape of gold counted."""
+    lines = [
+        "| rows | n | unspun R@1 | unspun R@1, copies counted | top-ranked R@1, copies "
+        "counted | BM25 R@1 | BM25 R@1, copies counted |",
+        "|---|--:|--:|--:|--:|--:|--:|",
+    ]
+    sel = [r for r in recs if held_out(r)]
+    for label, rows in (
+        [("**all files**", sel)]
+        + [(f"**{f}**", [r for r in sel if r["file"] == f]) for f in PAIR_FILES]
+        + [
+            (f"llmfake / {k}", [r for r in sel if r["file"] == "llmfake" and r["kind"] == k])
+            for k in ("paraphrase", "rewrite")
+        ]
+    ):
+        n = len(rows)
+        if not n:
+            continue
+        hit1, hit1_copy, rank1_copy, bm25_copy = (
+            pct(sum(r[k] for r in rows) / n)
+            for k in ("hit1", "hit1_copy", "rank1_copy", "bm25_copy")
+        )
+        b1 = pct(sum(bm25["hits"][r["id"]][0] for r in rows) / n)
+        lines.append(
+            f"| {label} | {n} | {hit1} | **{hit1_copy}** | {rank1_copy} | {b1} | **{bm25_copy}** |"
+        )
+    return lines
 
 
 def speed_table(recs: list[dict]) -> list[str]:
@@ -550,17 +602,22 @@ def main() -> None:
     ]
     L += retrieval_tables(recs, bm25)
     texts = {r["id"]: r["text"] for r in corpus_records}
-    ours_dup, bm25_dup = near_duplicates(recs, bm25, texts)
+    count_copies(recs, bm25, SameArticle(texts, group_of))
     packaged = SourceModel.load().threshold
     L += [
-        "#### Near-duplicates of gold",
+        "#### Other scrapes of gold counted as gold",
         "",
-        "Clean-row misses whose top prediction is a strict near-duplicate of gold (≥ 90% of "
-        "each article's sentences of 4+ words identical, case and punctuation aside) but not "
-        f"in its `duplicate_texts.json` group: unspun top-ranked {ours_dup}, BM25 {bm25_dup}. "
-        "Such rows are still counted as misses above (same-story copies from two scrapes, "
-        "e.g. a PolitiFact page and its SheepDog copy, overlap only partly and are not "
-        "near-duplicates by this definition).",
+        "`duplicate_texts.json` groups only identical texts. The corpus also holds two "
+        "scrapes of one page that differ: a PolitiFact copy cut at 4,000 characters next to "
+        "its full SheepDog copy, lines glued or spaced apart, an f3 copy with its articles "
+        "dropped. Above, naming such a copy of gold is a miss. Here it counts as gold when "
+        f"at least {COPY_CONTAINMENT:.0%} of the shorter text's word 5-grams occur in the "
+        "other (in session 18's run, the containment between a top prediction and gold on a "
+        "miss was either 0.65 or more or 0.04 or less; the eight pairs read, the three lowest "
+        "among them, were each one article twice). Held-out clean rows as in (c); BM25 gets "
+        "the same credit.",
+        "",
+        *copies_table(recs, bm25),
         "",
         '#### The "no source" trade-off',
         "",
