@@ -50,6 +50,9 @@ import unspun  # noqa: E402
 from unspun import core  # noqa: E402
 from unspun.retrieve import SourceModel  # noqa: E402
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from gold import COPY_CONTAINMENT, SameArticle  # noqa: E402
+
 PAIR_FILES = ("f3", "llmfake", "sheepdog_politifact", "mixset_bbc")
 EXCLUDE_FLAGS = {"source_boilerplate", "source_short", "very_short_rewrite", "prompt_echo"}
 STRATIFY = {"llmfake": "rewrite_kind"}
@@ -372,52 +375,6 @@ def tradeoff_table(recs: list[dict], mrecs: list[dict], packaged: float) -> list
         label = f"**{t:.3f} (packaged)**" if t == round(packaged, 3) else f"{t:.3f}"
         lines.append(f"| {label} | " + " | ".join(cells) + f" | {named} |")
     return lines
-
-
-#: a copy of gold is the same article when this share of the shorter text's word 5-grams
-#: occurs in the other. duplicate_texts.json groups only identical texts; two scrapes of one
-#: page (a PolitiFact copy cut at 4,000 characters, a SheepDog copy with its lines glued or
-#: spaced apart, an f3 copy with its articles dropped) are not identical. On this benchmark's
-#: misses (session 18's run), containment between a top prediction and gold was either at
-#: least 0.65 or at most 0.04, so any bar between them gives the same figures; the eight
-#: pairs read (the three lowest at 0.65-0.69 among them) were each one article twice.
-COPY_CONTAINMENT = 0.5
-_SHINGLE = 5
-
-
-class SameArticle:
-    """Is an article gold itself, an identical copy (its duplicate group), or another scrape
-    of the same page (word 5-gram containment of the shorter text at least
-    :data:`COPY_CONTAINMENT`)? Cached; texts are read once."""
-
-    def __init__(self, texts: dict[str, str], group_of: dict) -> None:
-        self.texts = texts
-        self.group_of = group_of
-        self._shingles: dict[str, set[tuple[str, ...]]] = {}
-        self._memo: dict[tuple[str, str], bool] = {}
-
-    def shingles(self, article_id: str) -> set[tuple[str, ...]]:
-        if article_id not in self._shingles:
-            words = "".join(c if c.isalnum() else " " for c in self.texts[article_id].lower())
-            w = words.split()
-            self._shingles[article_id] = {
-                tuple(w[i : i + _SHINGLE]) for i in range(len(w) - _SHINGLE + 1)
-            }
-        return self._shingles[article_id]
-
-    def containment(self, a: str, b: str) -> float:
-        sa, sb = self.shingles(a), self.shingles(b)
-        return len(sa & sb) / max(1, min(len(sa), len(sb)))
-
-    def __call__(self, gold: str, other: str | None) -> bool:
-        if other is None:
-            return False
-        if other in self.group_of.get(gold, {gold}):
-            return True
-        key = (gold, other)
-        if key not in self._memo:
-            self._memo[key] = self.containment(gold, other) >= COPY_CONTAINMENT
-        return self._memo[key]
 
 
 def count_copies(recs: list[dict], bm25: dict, same: SameArticle) -> None:
