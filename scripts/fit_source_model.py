@@ -10,13 +10,14 @@ reports the other half):
    from the other candidates.
 2. **Acceptance** (:data:`unspun.retrieve.ACCEPT_FEATURES`): was the best-ranked candidate
    used at all? Positives: rewrites whose best-ranked candidate is their source. Negatives:
-   texts whose source is *not* in the corpus: (a) the same rewrites with their source (and
-   its identical copies) left out of the pool, margins recomputed, so the best remaining
-   candidate is mostly coverage of the same story; (b) DetectRL machine-written news, which
-   rewrote no corpus article. The threshold is the acceptance probability that only
-   ``--negatives`` of those negative texts reach (a text whose best candidate aligns fewer
-   than ``min_source_sentences`` sentences never passes), or the one that only
-   ``--machine-negatives`` of the machine texts alone reach, whichever is stricter.
+   texts whose source is *not* in the corpus: (a) the same rewrites with their source (its
+   identical copies and other scrapes of it too: benchmarks/gold.py) left out of the pool,
+   margins recomputed, so the best remaining candidate is mostly coverage of the same
+   story; (b) DetectRL machine-written news, which rewrote no corpus article. The threshold
+   is the acceptance probability that only ``--negatives`` of those negative texts reach (a
+   text whose best candidate aligns fewer than ``min_source_sentences`` sentences never
+   passes), or the one that only ``--machine-negatives`` of the machine texts alone reach,
+   whichever is stricter.
 
 Both models read the alignment and retrieval evidence and the shared phrasing of
 :mod:`unspun.index.overlap` (rare words, bigrams, trigrams, figures, longest shared run, and
@@ -38,6 +39,7 @@ import hashlib
 import json
 import pickle
 import random
+import sys
 import time
 from pathlib import Path
 
@@ -48,6 +50,9 @@ import unspun
 from unspun import core, models
 from unspun.documents import split_sentences
 from unspun.retrieve import ACCEPT_FEATURES, SOURCE_FEATURES, add_margins, find_candidates
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
+from gold import SameArticle  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT.parent / "shared" / "data"
@@ -114,11 +119,12 @@ def pools(texts: list[str], corpus: unspun.Corpus, options: unspun.CheckOptions)
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--db", required=True)
-    # 0.29: the share of these training negatives that the previous single-model bar (10% of
-    # the best non-source candidates of a rewrite passing) let through (0.289): the new model
-    # is held to the same false-source rate on training data and spends its gain on recall.
-    # The benchmark's trade-off table shows other operating points.
-    parser.add_argument("--negatives", type=float, default=0.29)
+    # 0.2693: the share of these training negatives the model packaged before session 18 let
+    # through once another scrape of the source no longer counts as a negative (0.29 when it
+    # did, itself the rate of the single-model bar before it): each new model is held to the
+    # same false-source rate on training data and spends any gain on recall. The benchmark's
+    # trade-off table shows other operating points.
+    parser.add_argument("--negatives", type=float, default=0.2693)
     # 0.134: the share of these training machine texts the model before the shared-phrasing
     # features let through; a new model may not name a source for more of them.
     parser.add_argument("--machine-negatives", type=float, default=0.134)
@@ -131,6 +137,15 @@ def main() -> None:
 
     groups = json.loads((DATA / "news_corpus" / "duplicate_texts.json").read_text())["groups"]
     group = {i: set(g) for g in groups for i in g}
+    with gzip.open(DATA / "news_corpus" / "corpus.jsonl.gz", "rt") as handle:
+        texts = {r["id"]: r["text"] for r in map(json.loads, handle)}
+    same = SameArticle(texts, group)
+
+    def gold_of(row: dict, pool: list) -> set[str]:
+        """The source, its identical copies and the other scrapes of it in the pool: naming
+        one names the source, and a corpus without the source has none of them."""
+        return same.group(row["source_id"]) | {i for _, i, _ in pool if same(row["source_id"], i)}
+
     corpus = unspun.Corpus.open(args.db, create=False)
     options = unspun.CheckOptions(detect=False)
     need = max(options.min_source_sentences, 1)
@@ -150,7 +165,7 @@ def main() -> None:
     # 1. ranking
     x, y = [], []
     for row, pool in zip(sample, rewrite_pools, strict=True):
-        gold = group.get(row["source_id"], {row["source_id"]})
+        gold = gold_of(row, pool)
         for features, article_id, _ in pool:
             x.append([features[name] for name in SOURCE_FEATURES])
             y.append(article_id in gold)
@@ -167,7 +182,7 @@ def main() -> None:
     # 2. acceptance
     positives, left_out, machine_top, top_is_gold = [], [], [], []
     for row, pool in zip(sample, rewrite_pools, strict=True):
-        gold = group.get(row["source_id"], {row["source_id"]})
+        gold = gold_of(row, pool)
         top = best(pool)
         if top is None:
             continue
