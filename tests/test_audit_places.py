@@ -4,7 +4,7 @@ import pytest
 from helpers import changes_by_type
 
 from unspun.audit import EntityTagger, find_changes
-from unspun.audit.places import inside, swappable_places
+from unspun.audit.places import ap_state_in, ap_state_named, inside, swappable_places
 from unspun.documents import Sentence
 from unspun.models import nlp
 
@@ -280,6 +280,25 @@ def test_faithful_wordings_that_once_looked_like_changes(suspect, source, kind):
             "location",
             True,
         ),
+        # ... and so does the AP's abbreviation, either way round
+        (
+            "The Gainesville, Florida native suffered a heart attack at his home.",
+            "The Gainesville, Fla., native suffered a heart attack at his home.",
+            "location",
+            False,
+        ),
+        (
+            "She was born in Portland, Ore., and moved to Seattle to work as a nurse.",
+            "She was born in Portland, Oregon, and moved to Seattle to work as a nurse.",
+            "location",
+            False,
+        ),
+        (
+            "The mayor of Jackson, Missouri, resigned after a long dispute with the council.",
+            "The mayor of Jackson, Miss., resigned after a long dispute with the council.",
+            "location",
+            True,
+        ),
     ],
 )
 def test_forms_that_say_the_same_and_changes_that_do_not(suspect, source, kind, changed):
@@ -396,3 +415,12 @@ def test_britain_for_ireland_is_still_a_location_change():
     source = "The march took place in Ireland on Saturday, organisers said."
     suspect = "The march took place in Britain on Saturday, organisers said."
     assert "location" in changes_by_type(suspect, source)
+
+
+def test_an_ap_state_abbreviation_names_its_state_only_after_a_city():
+    assert ap_state_in("mississippi", "the mayor of Jackson, Miss., said")
+    assert not ap_state_in("mississippi", "Miss. Smith said")  # a title
+    assert not ap_state_in("missouri", "the mayor of Jackson, Miss., said")
+    assert ap_state_named("n y") == "new york"
+    assert ap_state_named("fla") == "florida"
+    assert ap_state_named("texas") is None

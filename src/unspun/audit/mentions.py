@@ -41,6 +41,8 @@ from .numbers import (
 from .places import (
     LOWERCASE_STATE_CODES,
     POSTAL_CODES,
+    ap_state_in,
+    ap_state_named,
     in_a_state,
     place_prefix,
     prefixed_place_in,
@@ -475,6 +477,11 @@ def alias_in(name: str, other: TextForms) -> bool:
         return True  # "Texas" for "austin tx"
     if name in POSTAL_CODES and re.search(rf",\s*{POSTAL_CODES[name]}\b", other.text):
         return True  # "Maryland" for "Baltimore, MD"
+    if ap_state_in(name, other.text):
+        return True  # "Florida" for "Parkland, Fla."
+    state = ap_state_named(name)
+    if state is not None and f" {state} " in f" {other.key} ":
+        return True  # "Parkland, Fla." for "Parkland, Florida"
     return any(name in group and any(_alias_said(a, other) for a in group) for group in ALIASES)
 
 

@@ -19,8 +19,11 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from .text import key
 
 __all__ = [
+    "AP_STATE_ABBREVIATIONS",
     "LOWERCASE_STATE_CODES",
     "POSTAL_CODES",
+    "ap_state_in",
+    "ap_state_named",
     "in_a_state",
     "inside",
     "larger_place",
@@ -91,6 +94,47 @@ _STATE_PLACE = re.compile(
     + "|".join(_STATES)
     + r"))\b(?!\s+[A-Z])"
 )
+# the AP style's abbreviations of state names after a city ("Parkland, Fla.", "Jackson,
+# Miss."), with the older forms news still writes ("Tex.", "Penn."); AP never shortens the
+# states missing here ("Austin, Texas")
+AP_STATE_ABBREVIATIONS = {
+    name.replace("_", " "): tuple(forms.split("|"))
+    for name, forms in (
+        pair.split(":")
+        for pair in (
+            "alabama:Ala. arizona:Ariz. arkansas:Ark. california:Calif.|Cal. colorado:Colo. "
+            "connecticut:Conn. delaware:Del. florida:Fla. georgia:Ga. illinois:Ill. "
+            "indiana:Ind. kansas:Kan.|Kans. kentucky:Ky. louisiana:La. maryland:Md. "
+            "massachusetts:Mass. michigan:Mich. minnesota:Minn. mississippi:Miss. "
+            "missouri:Mo. montana:Mont. nebraska:Neb.|Nebr. nevada:Nev. new_hampshire:N.H. "
+            "new_jersey:N.J. new_mexico:N.M. new_york:N.Y. north_carolina:N.C. "
+            "north_dakota:N.D. oklahoma:Okla. oregon:Ore.|Oreg. pennsylvania:Pa.|Penn. "
+            "rhode_island:R.I. south_carolina:S.C. south_dakota:S.D. tennessee:Tenn. "
+            "texas:Tex. vermont:Vt. virginia:Va. washington:Wash. west_virginia:W.Va. "
+            "wisconsin:Wis.|Wisc. wyoming:Wyo."
+        ).split()
+    )
+}
+
+
+def ap_state_in(name: str, text: str) -> bool:
+    """Does a text give the state ``name`` (in ``key`` form) as AP writes it after a city
+    ("Parkland, Fla.")? Only after a comma: alone, "Miss." is a title and "Ind." an
+    independent."""
+    return any(
+        re.search(rf",\s*{re.escape(form)}(?!\w)", text)
+        for form in AP_STATE_ABBREVIATIONS.get(name, ())
+    )
+
+
+def ap_state_named(form: str) -> str | None:
+    """The state an AP abbreviation (in ``key`` form: "fla", "n y") stands for."""
+    return _AP_STATE_OF.get(form)
+
+
+_AP_STATE_OF = {key(form): name for name, forms in AP_STATE_ABBREVIATIONS.items() for form in forms}
+
+
 # postal codes that are no English word or common abbreviation ("austin tx")
 LOWERCASE_STATE_CODES = {
     "arizona": "az",
