@@ -699,3 +699,20 @@ def test_a_people_for_its_place_the_text_names_is_no_name_swap():
         "The hurricane devastated homes in Puerto Rico.",
     )
     assert found == {}
+
+
+def test_an_opposite_beside_a_month_is_still_swapped():
+    # the month after the slot ("since March 4") does not make the swap the date check's
+    got = _swapped(
+        "Oil prices closed at the lowest level since March 4 on Friday.",
+        "Oil prices closed at the highest level since March 4 on Friday.",
+    )
+    assert (got["negation"].suspect.text, got["negation"].source.text) == ("lowest", "highest")
+
+
+def test_a_day_of_a_month_changed_is_left_to_the_date_check():
+    swapped = _swapped(
+        "The council met on March 4 to approve the new budget.",
+        "The council met on March 5 to approve the new budget.",
+    )
+    assert swapped == {}

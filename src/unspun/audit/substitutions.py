@@ -247,8 +247,10 @@ def substitution_changes(
                     f"'{t_span.text}'",
                 )
                 continue
-            if calendar_names(" ".join(shared)):
-                continue  # "October 2, 2017" for "October 3, 2017": the date check's business
+            if calendar_names(" ".join(shared)) and any(numbers_in(w) for w in said + had):
+                # "October 2, 2017" for "October 3, 2017": the date check's business (not
+                # "the lowest level since Jan. 18" for "the highest level since Jan. 18")
+                continue
             if _list_marker(suspect.text, mine[i1]) or _list_marker(source.text, theirs[j1]):
                 continue  # "8. McCain talks" for "7. McCain talks": the items' numbers
             # a season only after a word of time ("in the spring", "last autumn"), written
