@@ -16,13 +16,14 @@ import gzip
 import hashlib
 import json
 import multiprocessing as mp
+import os
 import statistics
 import sys
 import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-DATA = ROOT.parent / "shared" / "data"
+DATA = Path(os.environ.get("UNSPUN_DATA", ROOT.parent / "shared" / "data"))
 CONSISTENCY = {
     "aggrefact": DATA / "news_consistency" / "aggrefact_cliff_goyal21.jsonl.gz",
     "summedits": DATA / "news_consistency" / "summedits_news.jsonl.gz",

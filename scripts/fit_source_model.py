@@ -37,6 +37,7 @@ import argparse
 import gzip
 import hashlib
 import json
+import os
 import pickle
 import random
 import sys
@@ -55,7 +56,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
 from gold import SameArticle  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
-DATA = ROOT.parent / "shared" / "data"
+DATA = Path(os.environ.get("UNSPUN_DATA", ROOT.parent / "shared" / "data"))
 SKIP = {"source_boilerplate", "source_short", "very_short_rewrite", "prompt_echo"}
 SAMPLE = {"f3": 400, "llmfake": 600, "sheepdog_politifact": 300, "mixset_bbc": 150}
 MACHINE = DATA / "mgt_detection_news" / "detectrl_xsum.normalized.jsonl.gz"
