@@ -778,3 +778,76 @@ def test_a_share_in_words_is_compared_with_a_percentage_not_any_figure():
         "Some 66 people took part, and 60% said the lawsuits would not help musicians.",
     )
     assert got["number"].suspect.text == "Two-thirds"
+
+
+@pytest.mark.parametrize(
+    ("suspect", "source", "changed"),
+    [
+        # a hedged share in words restates a percentage on its hedge's side, within a tenth
+        (
+            "Painkillers lowered the cancer risk by nearly a third in the Danish study.",
+            "In the Danish study, painkillers reduced the cancer risk by 30%.",
+            False,
+        ),
+        (
+            "Painkillers lowered the cancer risk by nearly a third in the Danish study.",
+            "In the Danish study, painkillers reduced the cancer risk by 20%.",
+            True,
+        ),
+        (
+            "The firm recently bought a stake of more than four-fifths in the estate.",
+            "The firm recently also bought an 85% share in the estate.",
+            False,
+        ),
+        (
+            "The firm recently bought a stake of more than four-fifths in the estate.",
+            "The firm recently also bought a 70% share in the estate.",
+            True,
+        ),
+        (
+            "More than nine in ten of the airline's employees are based in Australia.",
+            "More than 90% of the airline's staff are based in Australia.",
+            False,
+        ),
+        (
+            "A positive score flagged roughly three in four high-risk patients.",
+            "A positive score identified about 75% of patients at high risk.",
+            False,
+        ),
+        (
+            "Roughly a fifth of the men had fingers of equal length.",
+            "Men whose fingers were the same length, about 19 percent of those studied, had "
+            "a similar risk.",
+            False,
+        ),
+        # the same amount in other units or words
+        (
+            "Fans will be able to download the song from iTunes for 99 cents.",
+            "Fans will be able to download it for $0.99 from iTunes.",
+            False,
+        ),
+        (
+            "An estimated nearly 250,000 children are treated in hospital each year.",
+            "It's estimated nearly a quarter of a million children are treated in hospitals "
+            "each year.",
+            False,
+        ),
+        (
+            "There would be 10,000 fewer premature births a year out of more than 500,000.",
+            "There would be 10,000 fewer preemies a year out of more than half-a-million.",
+            False,
+        ),
+        (
+            "The services sector expanded by 1% in the quarter, the ONS said.",
+            "The ONS said the services sector grew 1.0% in the quarter.",
+            False,
+        ),
+        (
+            "The nerves regrew completely into the implant in 90 percent of the patients.",
+            "The cells and nerves from nine of the 10 patients regrew completely.",
+            False,
+        ),
+    ],
+)
+def test_a_share_or_amount_said_another_way(suspect, source, changed):
+    assert ("number" in changes_by_type(suspect, source)) is changed

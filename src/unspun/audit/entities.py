@@ -49,6 +49,7 @@ from .numbers import (
     numbers_in,
     ratio_share,
     share_alone,
+    share_approximates,
 )
 from .places import (
     in_a_state,
@@ -436,8 +437,9 @@ _TITLE_HEADS = frozenset(
 
 def _loose_figure(ent: TaggedEntity, kind: str, pair: _Compared) -> bool:
     """A figure that does not contradict the source's: approximated ("more than 50", the
-    hedge inside the tagged span or just before it), or a ratio ("nine in 10") for these
-    source sentences' percentage ("90%")."""
+    hedge inside the tagged span or just before it), a ratio ("nine in 10") for these
+    source sentences' percentage ("90%"), or a share in words for it ("nearly a third" for
+    "30%")."""
     if kind != "number":
         return False
     text = pair.suspect.text
@@ -451,8 +453,12 @@ def _loose_figure(ent: TaggedEntity, kind: str, pair: _Compared) -> bool:
     ):
         return True
     share = ratio_share(text, at, end)
-    return share is not None and bool(
-        re.search(rf"(?<![\d.]){share}\s*(?:%|percent|per\s+cent)", pair.local.text)
+    if share is not None and re.search(
+        rf"(?<![\d.]){share}\s*(?:%|percent|per\s+cent)", pair.local.text
+    ):
+        return True
+    return share_approximates(
+        text[max(0, at - 40) : at], ent.text, text[end : end + 30], pair.local.text
     )
 
 

@@ -29,6 +29,7 @@ __all__ = [
     "numbers_in",
     "ratio_share",
     "share_alone",
+    "share_approximates",
 ]
 
 NUMBER_WORDS = {
@@ -118,6 +119,11 @@ def numbers_in(text: str, every_reading: bool = False) -> set[str]:
         found |= {f"{y}/{(y + 1) % 100:02d}" for y in years if y + 1 in years}
     # "21.406" is 21,406 written with a dot (or tokenised upstream); keep both readings
     found |= {d.replace(".", "") for d in found if re.fullmatch(r"\d{1,3}(\.\d{3})+", d)}
+    # "1.0%" is "1%"
+    found |= {d.rstrip("0").rstrip(".") for d in found if re.fullmatch(r"\d+\.\d*0", d)}
+    # "$0.99" is "99 cents", and the other way round
+    found |= {m[1] for m in _UNDER_ONE.finditer(text)}
+    found |= {f".{m[1]}" for m in _CENTS.finditer(text)}
     lower = text.lower()
     # an amount in words ("forty-three hundred") is one figure, not its words' figures
     covered = bytearray(len(lower) + 1)
@@ -150,7 +156,7 @@ def numbers_in(text: str, every_reading: bool = False) -> set[str]:
     for m in _WORD_SCALED.finditer(lower):
         # "four million" is "4 million"; "forty-three hundred dollars" is "$4,300"
         tens, unit, scales = m.group(1), m.group(2), m.group(3)
-        if re.search(r"half(\s+an?)?[\s-]*$", lower[max(0, m.start() - 8) : m.end(1)]):
+        if re.search(r"half(?:[\s-]+an?)?[\s-]*$", lower[max(0, m.start() - 8) : m.end(1)]):
             continue  # "half a million", "a half-million": read below
         value = _TENS.get(tens, 0) + int(NUMBER_WORDS.get(unit or "", "0")) or int(
             NUMBER_WORDS.get(tens, "1" if tens == "a" else "0")
@@ -166,6 +172,9 @@ def numbers_in(text: str, every_reading: bool = False) -> set[str]:
         if any(a <= m.start() < b for a, b in and_a_half):
             continue  # the half of "one and a half million", read above
         found.add(str(_WORD_SCALE[m.group(1)] // 2))
+    for m in _QUARTER_SCALE.finditer(lower):
+        # "a quarter of a million" is 250,000 (also read as 25 and a million below)
+        found.add(str(_WORD_SCALE[m.group(2)] * (3 if m.group(1) == "three" else 1) // 4))
     for word in re.finditer(r"[a-z]+", lower):
         if word.group() in NUMBER_WORDS and word.end() not in scaled and not inside(word):
             found.add(NUMBER_WORDS[word.group()])
@@ -181,7 +190,7 @@ def numbers_in(text: str, every_reading: bool = False) -> set[str]:
 
 
 _RATIO = re.compile(
-    r"\b(\w+)\s+(?:in|out\s+of)\s+(\w+)\b(?!\s+(?:seconds?|minutes?|hours?|days?|weeks?|"
+    r"\b(\w+)\s+(?:in|out\s+of|of\s+the)\s+(\w+)\b(?!\s+(?:seconds?|minutes?|hours?|days?|weeks?|"
     r"months?|years?|games?|matches|races|starts|attempts|innings))"
 )
 
@@ -205,6 +214,65 @@ def ratio_share(text: str, start: int, end: int) -> str | None:
             if a.isdigit() and b.isdigit() and 0 < int(a) <= int(b) <= 1000:
                 return str(round(100 * int(a) / int(b)))
     return None
+
+
+def share_approximates(lead: str, said: str, after: str, source: str) -> bool:
+    """Does a share said in words ("nearly a third", "more than nine in ten", "four-fifths
+    of them"; ``said`` the tagged words, ``lead`` what comes before them, ``after`` what
+    follows) restate a share the source sentences give ("30%", "about 75 percent", "nine of
+    the 10")? Within a tenth of it, on the side of its hedge ("nearly a third": 30% to a
+    third; "more than four-fifths": 80% to 88%; "about a fifth": 18% to 22%). A share said
+    plainly may round either way, by a twentieth ("a third" for 32%, not "two-thirds" for
+    60%)."""
+    hedged = _HEDGE_WORDS.match(said)
+    opening = hedged.end() if hedged else 0
+    value = _share_value(said[opening:] + after)
+    if value is None:
+        return False
+    hedge = _APPROXIMATE.search(f"{lead} {said[:opening]}".rstrip())
+    low = source.lower()
+    known = [float(m[1]) for m in _PERCENT.finditer(low)] + [
+        100 * int(a) / int(b)
+        for a, b in (
+            (NUMBER_WORDS.get(x, x), NUMBER_WORDS.get(y, y)) for x, y in _RATIO.findall(low)
+        )
+        if a.isdigit() and b.isdigit() and 0 < int(a) <= int(b) <= 1000
+    ]
+    slack = 1e-9  # "a third" is 33.33...: 30% is within a tenth of it
+    if hedge is not None and hedge[1]:
+        return any(value - slack <= k <= 1.1 * value + slack for k in known)
+    if hedge is not None and hedge[2]:
+        return any(0.9 * value - slack <= k <= value + slack for k in known)
+    if hedge is not None:
+        return any(abs(k - value) <= 0.1 * max(k, value) + slack for k in known)
+    return any(abs(k - value) <= 0.05 * value + slack for k in known)
+
+
+def _share_value(phrase: str) -> float | None:
+    """The percentage a share said in words at the start of ``phrase`` stands for."""
+    low = phrase.lower()
+    m = _SHARE_START.match(low)
+    if m is not None:
+        words = " ".join(re.split(r"[-\s]+", m.group(1)))
+        return {"a third": 100 / 3, "one third": 100 / 3, "two thirds": 200 / 3}.get(
+            words, float(_FRACTIONS[words])
+        )
+    m = _RATIO.match(low)
+    if m is None:
+        return None
+    a, b = (NUMBER_WORDS.get(w, w) for w in (m.group(1), m.group(2)))
+    if a.isdigit() and b.isdigit() and 0 < int(a) <= int(b) <= 1000:
+        return 100 * int(a) / int(b)
+    return None
+
+
+# the hedge that may open a tagged share ("nearly a third", "more than nine")
+_HEDGE_WORDS = re.compile(
+    r"(?:(?:nearly|almost|about|around|roughly|approximately|some|just|over|under|"
+    r"more\s+than|less\s+than|fewer\s+than|at\s+least|up\s+to|close\s+to)\s+)*",
+    re.IGNORECASE,
+)
+_PERCENT = re.compile(r"(?<![\d.,])(\d+(?:\.\d+)?)\s*(?:%|percent\b|per\s*cent\b)")
 
 
 def clock_24h(text: str) -> set[str]:
@@ -271,8 +339,15 @@ _WORD_SCALED = re.compile(
 # "half a million" is 500,000, not a million
 # "half a million", "a half-million", "half-million"
 _HALF_SCALE = re.compile(
-    r"\b(?:an?\s+)?half(?:\s+an?\s+|-|\s+)(hundred|thousand|million|billion|dozen)\b"
+    r"\b(?:an?\s+)?half(?:\s+an?\s+|-an?-|-|\s+)(hundred|thousand|million|billion|dozen)\b"
 )
+# "a quarter of a million", "three-quarters of a billion"
+_QUARTER_SCALE = re.compile(
+    r"\b(a|one|three)[-\s]+quarters?\s+of\s+an?\s+(thousand|million|billion)\b"
+)
+# "$0.99": 99 cents; "99 cents", "50p": the dollar's or pound's share
+_UNDER_ONE = re.compile(r"[$£€]\s?0?\.(\d\d)\b")
+_CENTS = re.compile(r"\b(\d{1,2})\s?(?:cents?\b|pence\b|p\b)", re.IGNORECASE)
 # "one and a half million", "two and a half thousand"
 _AND_A_HALF = re.compile(
     r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+and\s+a\s+half\s+"
@@ -289,6 +364,9 @@ _FRACTIONS = {
     "three quarters": "75",
     "a fifth": "20",
     "one fifth": "20",
+    "two fifths": "40",
+    "three fifths": "60",
+    "four fifths": "80",
     "a tenth": "10",
 }
 _FRACTION = re.compile(
@@ -312,6 +390,10 @@ _SHARE_ALONE = re.compile(
     + "|".join(k.replace(" ", r"[-\s]+") for k in _FRACTIONS)
     + r")\s*$"
 )
+
+
+# a share in words opening a phrase: "a third of ...", "four-fifths"
+_SHARE_START = re.compile(r"(" + "|".join(k.replace(" ", r"[-\s]+") for k in _FRACTIONS) + r")\b")
 
 
 def decade_years(text: str) -> dict[int, str]:
