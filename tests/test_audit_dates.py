@@ -401,3 +401,32 @@ def test_a_source_is_read_for_its_months_once_however_many_figures_ask(monkeypat
     clashes = [dates.month_year_clash(f"April 2003, item {i}", source) for i in range(20)]
     assert all(clashes)
     assert reads.count(source) <= 1
+
+
+@pytest.mark.parametrize(
+    ("suspect", "source", "changed"),
+    [
+        (
+            "James began using a ketamine nasal spray every two days, his doctor said.",
+            "James started taking a ketamine nasal spray every other day, his doctor said.",
+            False,
+        ),
+        (
+            "James began using a ketamine nasal spray every three days, his doctor said.",
+            "James started taking a ketamine nasal spray every other day, his doctor said.",
+            True,
+        ),
+        (
+            "The golden arches will appear throughout the 30-minute programme, Ofcom said.",
+            "The golden arches will be used throughout the half-hour programme, Ofcom said.",
+            False,
+        ),
+        (
+            "The golden arches will appear throughout the 90-minute programme, Ofcom said.",
+            "The golden arches will be used throughout the half-hour programme, Ofcom said.",
+            True,
+        ),
+    ],
+)
+def test_a_span_said_in_other_words_is_the_same_span(suspect, source, changed):
+    assert ("date" in changes_by_type(suspect, source)) is changed

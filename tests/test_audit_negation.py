@@ -747,3 +747,29 @@ def test_lack_says_do_not_have():
         "The authors have information on mammography.",
         "The authors do not have information on mammography.",
     )
+
+
+@pytest.mark.parametrize(
+    ("suspect", "source", "changed"),
+    [
+        # "no more than" bounds a figure, as "a maximum of" does ...
+        (
+            "Rose said waiting times would fall to no more than six months in 2005.",
+            "In 2005 our waiting time will fall to a maximum of 6-months, Rose said.",
+            False,
+        ),
+        # ... and is turned round where the other side says "more than" unnegated
+        (
+            "Rose said waiting times would fall to no more than six months in 2005.",
+            "In 2005 our waiting time will fall to more than six months, Rose said.",
+            True,
+        ),
+        (
+            "Rose said waiting times would fall to more than six months in 2005.",
+            "In 2005 our waiting time will fall to no more than six months, Rose said.",
+            True,
+        ),
+    ],
+)
+def test_a_bound_is_no_negation_unless_turned_round(suspect, source, changed):
+    assert ("negation" in changes_by_type(suspect, source)) is changed

@@ -300,16 +300,19 @@ CALENDAR_WORDS = frozenset(
 
 
 DURATION = re.compile(
-    # "a decade", "the past decade" and "the last year" are one of the unit
+    # "a decade", "the past decade" and "the last year" are one of the unit; "every other
+    # day" is every two; "half an hour", "a half-hour", "a 30-minute programme"
     r"(\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|"
-    r"(?<=\b)(?:a|an|the\s+(?:past|last|previous|next|coming))(?=\s))\s*"
+    r"(?<=\bevery\s)other|half(?=[-\s]+(?:an?\s+)?hour)|"
+    r"(?<=\b)(?:a|an|the\s+(?:past|last|previous|next|coming))(?=\s))(?:\s*|-|[-\s]+an?\s+)"
     r"(?:(?:straight|consecutive|full|extra|additional|further|more)\s+)?"
-    r"(hour|day|week|fortnight|month|year|decade)s?\b",
+    r"(minute|hour|day|week|fortnight|month|year|decade)s?\b",
     re.IGNORECASE,
 )
 # "the second half" of a year or a pregnancy is its last half
 LATER_HALF = re.compile(r"\b(?:second|last|latter) half\b(?! (?:hour|century|decade|time|dozen))")
 _DAYS = {
+    "minute": 1 / 1440,
     "hour": 1 / 24,
     "day": 1.0,
     "week": 7.0,
@@ -320,15 +323,21 @@ _DAYS = {
 }
 
 
+_AMOUNTS = {"half": 0.5, "other": 2.0}  # "half an hour"; "every other day"
+
+
 def days_in(text: str) -> float | None:
     """A duration in days ("72 hours" -> 3.0), or None when the text is not one."""
     match = DURATION.search(text)
     if match is None:
         return None
     amount = match.group(1).lower()
-    if not amount[0].isdigit() and amount not in NUMBER_WORDS:
-        amount = "1"  # "a decade", "the past decade"
-    value = float(NUMBER_WORDS.get(amount, amount))
+    if amount in _AMOUNTS:
+        value = _AMOUNTS[amount]
+    elif not amount[0].isdigit() and amount not in NUMBER_WORDS:
+        value = 1.0  # "a decade", "the past decade"
+    else:
+        value = float(NUMBER_WORDS.get(amount, amount))
     return value * _DAYS[match.group(2).lower()]
 
 

@@ -99,7 +99,24 @@ def _negations(text: str, other: str = "") -> list[re.Match[str]]:
         and not any(a <= m.start() < b for a, b in cancelled)
         # "not all patients" for "some patients": both claim less than all
         and not (other and less_than_all_said(text, m.end(), other))
+        and not _bound_restated(text, m.start(), other)
     ]
+
+
+# "no more than six months" bounds a figure, as "a maximum of 6 months" does
+_BOUND = re.compile(
+    r"(?:no|not)\s+(more|less|fewer|later|earlier|longer|sooner|greater|higher|lower)\s+than\b",
+    re.IGNORECASE,
+)
+
+
+def _bound_restated(text: str, start: int, other: str) -> bool:
+    """Is the negation at ``start`` a bound ("no more than six months") the other text
+    does not turn round? Only "more than six months" there, unnegated, makes it a flip."""
+    bound = _BOUND.match(text, start)
+    if bound is None:
+        return False
+    return not re.search(rf"(?<!\bno\s)(?<!\bnot\s)\b{bound[1]}\s+than\b", other, re.IGNORECASE)
 
 
 _WIDENING = re.compile(r"(?<=,\s)not\s+(?:just|only|merely)\b", re.IGNORECASE)
