@@ -747,3 +747,25 @@ def test_lack_says_do_not_have():
         "The authors have information on mammography.",
         "The authors do not have information on mammography.",
     )
+
+
+@pytest.mark.parametrize(
+    "suspect",
+    [
+        "And let's not forget the new bridge over the river, opened in May.",
+        "Let us not forget the new bridge over the river, opened in May.",
+        "Let's not kid ourselves, the new bridge over the river opened in May.",
+        "And if that wasn't enough, the new bridge over the river opened in May.",
+    ],
+)
+def test_idioms_whose_not_stands_inside_them_deny_nothing(suspect):
+    source = "The new bridge over the river opened in May."
+    assert "negation" not in changes_by_type(suspect, source)
+
+
+def test_a_not_after_lets_that_denies_is_still_a_negation():
+    got = changes_by_type(
+        "Let's not open the new bridge over the river in May.",
+        "Let's open the new bridge over the river in May.",
+    )
+    assert "negation" in got

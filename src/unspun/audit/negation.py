@@ -14,6 +14,7 @@ from ..documents import Sentence
 from ..results import Change
 from .clauses import (
     FUNCTION_STEMS,
+    RHETORICAL_IF,
     TIGHT_SHARE,
     TIGHT_WINDOW,
     expresses,
@@ -36,7 +37,8 @@ _NEGATION = re.compile(
     re.IGNORECASE,
 )
 # Idioms built on a negative particle that deny nothing: "not only X but Y", "none other
-# than", "nothing but", "no matter where", "let's not forget", "no doubt", a name ("No Doubt").
+# than", "nothing but", "no matter where", "no doubt", a name ("No Doubt"). Read at the
+# particle (see ``_IDIOMS`` for idioms whose particle is not their first word).
 _NOT_NEGATING = re.compile(
     r"(?:(?:not|n['’]t)\s+(?:only|just|merely)\b(?=[^.;]*\b(?:but|also)\b)|"
     # "... helps everyone, not just Olympians": additive
@@ -54,8 +56,14 @@ _NOT_NEGATING = re.compile(
     # more than a mile away" denies a quantity)
     r"(?:nobody|no\s*one|none|nothing)\s+(?:is|was|are|were|has\s+been)\s+(?:more|less|better|"
     r"worse|greater)\b(?!\s+than\b)(?=[^.;]*\bthan\b)|no\s+matter\s+(?:what|who|how|"
-    r"where|when|which)|(?:let['’]?s|let\s+us)\s+not\s+forget|no\s+doubt|"
+    r"where|when|which)|no\s+doubt|"
     r"without\s+(?:a\s+)?doubt)\b",
+    re.IGNORECASE,
+)
+# idioms whose particle stands inside them, read as spans: "let's not forget the cost" and
+# "let's not kid ourselves, it is dangerous" assert; "if that wasn't enough" (clauses)
+_IDIOMS = re.compile(
+    rf"\b(?:let['’]?s|let\s+us)\s+not\s+(?:forget|kid\s+ourselves)\b|{RHETORICAL_IF.pattern}",
     re.IGNORECASE,
 )
 # two negations that cancel: "no way to avoid a risk" and "impossible ... not to feel"
@@ -82,6 +90,7 @@ def _negations(text: str, other: str = "") -> list[re.Match[str]]:
     """The negative particles of ``text`` that negate a claim (``other``: the text it is
     compared with, for litotes)."""
     cancelled = [m.span() for m in _DOUBLE_NEGATIVE.finditer(text)]
+    cancelled += [m.span() for m in _IDIOMS.finditer(text)]
     cancelled += [
         m.span()
         for m in _LITOTES.finditer(text)
