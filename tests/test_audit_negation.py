@@ -769,3 +769,30 @@ def test_a_not_after_lets_that_denies_is_still_a_negation():
         "Let's open the new bridge over the river in May.",
     )
     assert "negation" in got
+
+
+@pytest.mark.parametrize(
+    "suspect",
+    [
+        "It's no wonder the new bridge over the river opened in May to great applause.",
+        "Oh no, the new bridge over the river opened in May to great applause.",
+        "Fear not, the new bridge over the river opened in May to great applause.",
+        "The council wasted no time: the new bridge over the river opened in May.",
+        "Locals couldn't help but cheer as the new bridge over the river opened in May.",
+        "The new bridge over the river, second to none, opened in May to great applause.",
+        "It cannot be overstated how the new bridge over the river opened in May to great applause.",
+    ],
+)
+def test_idioms_said_to_stress_or_exclaim_deny_nothing(suspect):
+    source = "The new bridge over the river opened in May to great applause from locals."
+    assert "negation" not in changes_by_type(suspect, source)
+
+
+def test_a_refusal_is_a_negation_on_both_sides():
+    # "refusing to hand over" says what "his refusal to transfer" says
+    assert "negation" not in changes_by_type(
+        "The new mayor moved fast, refusing to hand over any tax revenues to the capital and "
+        "claiming control over the city's police force.",
+        "The new mayor announced his refusal to transfer local tax revenues to the capital and "
+        "claimed personal authority over the city's police force.",
+    )
