@@ -285,3 +285,51 @@ def test_a_condition_said_to_hold_whatever_the_case_is_dropped(suspect, source, 
 )
 def test_a_source_that_holds_whatever_the_case_too_keeps_its_condition(suspect, source):
     assert "condition" not in changes_by_type(suspect, source)
+
+
+# --- "if that wasn't enough", "when or if", "for as long as": no condition ------------------
+
+
+@pytest.mark.parametrize(
+    "suspect",
+    [
+        "And if that wasn't enough, the mayor also cut the library budget by half.",
+        "If all of this was not enough, the mayor also cut the library budget by half.",
+        "If that's not enough to make your blood boil, the mayor also cut the library budget.",
+    ],
+)
+def test_if_that_wasnt_enough_says_there_is_more_on_no_condition(suspect):
+    source = "The mayor also cut the library budget by half."
+    assert "condition" not in changes_by_type(suspect, source)
+
+
+def test_if_that_is_not_enough_is_still_a_condition():
+    # said of what will be done, not at the reader: a condition
+    got = changes_by_type(
+        "If that is not enough, the council will raise the parking fees next year.",
+        "The council will raise the parking fees next year.",
+    )
+    assert "condition" in got
+
+
+@pytest.mark.parametrize(
+    "suspect",
+    [
+        "The shop says nothing about when or if the blue jackets will be back in stock.",
+        "It is unclear whether the driver was tired or if the brakes of the bus failed.",
+        "Analysts say it is not clear if the rise comes from the new price or the new stores.",
+        "Her songs have been a part of my life for as long as I can remember.",
+    ],
+)
+def test_an_if_that_goes_on_with_a_question_or_a_span_of_time_is_no_condition(suspect):
+    source = (
+        "Her songs were part of my life; the shop has sold out of blue jackets; the bus "
+        "driver and the brakes are under investigation; sales rose after the new stores opened."
+    )
+    assert "condition" not in changes_by_type(suspect, source)
+    # an "if" after "when ... or" that is not a question stays one
+    got = changes_by_type(
+        "The bus will leave at noon when the driver arrives or if the rain stops.",
+        "The bus will leave at noon.",
+    )
+    assert "condition" in got

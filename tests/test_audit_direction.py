@@ -437,3 +437,43 @@ def test_a_sentence_of_many_froms_and_tos_is_parsed_once(monkeypatch):
     models.parsed.cache_clear()
     assert answers == [False, True, True, True]
     assert seen == [text]
+
+
+@pytest.mark.parametrize(
+    ("suspect", "source"),
+    [
+        (
+            "The couple prefer to keep their engagement private, a friend said.",
+            "The couple prefer to keep their engagement out of the public eye, a friend said.",
+        ),
+        (
+            "The couple kept their engagement away from the public eye for a year.",
+            "The couple kept their engagement private for a year.",
+        ),
+    ],
+)
+def test_out_of_the_public_eye_says_private(suspect, source):
+    assert "direction" not in changes_by_type(suspect, source)
+    # a thing made public where the source kept it private is still turned round
+    got = changes_by_type(
+        "The couple made their engagement public last year.",
+        "The couple kept their engagement private last year.",
+    )
+    assert "direction" in got
+
+
+@pytest.mark.parametrize(
+    ("suspect", "source"),
+    [
+        (
+            "According to a report from Variety, the studio is casting a new lead.",
+            "According to Variety, the studio is casting a new lead.",
+        ),
+        (
+            "This season feels different from Arsenal's past campaigns, the captain said.",
+            "This season feels different to Arsenal's past campaigns, the captain said.",
+        ),
+    ],
+)
+def test_according_to_and_different_from_name_no_movement(suspect, source):
+    assert "direction" not in changes_by_type(suspect, source)

@@ -804,3 +804,23 @@ def test_could_not_for_was_unable_to_is_what_happened_not_a_hedge():
         "Greene will catch Lewis-Francis on the final leg.",
         "Greene could catch Lewis-Francis on the final leg.",
     )
+
+
+def test_a_suspect_that_keeps_the_may_of_a_reported_finding_keeps_it_tentative():
+    # "a survey suggests that X may Y": the claim's own "may", kept, keeps it a maybe,
+    # however the suspect orders the claim
+    source = (
+        "A new survey suggests that long commutes may be putting office workers at greater "
+        "risk of burnout."
+    )
+    assert "hedging" not in changes_by_type(
+        "Office workers may be at a higher risk of burnout due to long commutes, according to "
+        "a new survey.",
+        source,
+    )
+    # both dropped: the finding is stated as fact
+    assert "hedging" in changes_by_type(
+        "Office workers are at a higher risk of burnout due to long commutes, according to a "
+        "new survey.",
+        source,
+    )

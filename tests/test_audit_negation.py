@@ -773,3 +773,52 @@ def test_lack_says_do_not_have():
 )
 def test_a_bound_is_no_negation_unless_turned_round(suspect, source, changed):
     assert ("negation" in changes_by_type(suspect, source)) is changed
+
+
+@pytest.mark.parametrize(
+    "suspect",
+    [
+        "And let's not forget the new bridge over the river, opened in May.",
+        "Let us not forget the new bridge over the river, opened in May.",
+        "Let's not kid ourselves, the new bridge over the river opened in May.",
+        "And if that wasn't enough, the new bridge over the river opened in May.",
+    ],
+)
+def test_idioms_whose_not_stands_inside_them_deny_nothing(suspect):
+    source = "The new bridge over the river opened in May."
+    assert "negation" not in changes_by_type(suspect, source)
+
+
+def test_a_not_after_lets_that_denies_is_still_a_negation():
+    got = changes_by_type(
+        "Let's not open the new bridge over the river in May.",
+        "Let's open the new bridge over the river in May.",
+    )
+    assert "negation" in got
+
+
+@pytest.mark.parametrize(
+    "suspect",
+    [
+        "It's no wonder the new bridge over the river opened in May to great applause.",
+        "Oh no, the new bridge over the river opened in May to great applause.",
+        "Fear not, the new bridge over the river opened in May to great applause.",
+        "The council wasted no time: the new bridge over the river opened in May.",
+        "Locals couldn't help but cheer as the new bridge over the river opened in May.",
+        "The new bridge over the river, second to none, opened in May to great applause.",
+        "It cannot be overstated how the new bridge over the river opened in May to great applause.",
+    ],
+)
+def test_idioms_said_to_stress_or_exclaim_deny_nothing(suspect):
+    source = "The new bridge over the river opened in May to great applause from locals."
+    assert "negation" not in changes_by_type(suspect, source)
+
+
+def test_a_refusal_is_a_negation_on_both_sides():
+    # "refusing to hand over" says what "his refusal to transfer" says
+    assert "negation" not in changes_by_type(
+        "The new mayor moved fast, refusing to hand over any tax revenues to the capital and "
+        "claiming control over the city's police force.",
+        "The new mayor announced his refusal to transfer local tax revenues to the capital and "
+        "claimed personal authority over the city's police force.",
+    )

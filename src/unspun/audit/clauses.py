@@ -12,6 +12,7 @@ from collections.abc import Set
 
 __all__ = [
     "FUNCTION_STEMS",
+    "RHETORICAL_IF",
     "TIGHT_SHARE",
     "TIGHT_WINDOW",
     "clause_start",
@@ -55,6 +56,19 @@ FUNCTION_STEMS = {
     "other",
     "more",
 }
+
+
+# "And if that wasn't enough, she left with the cash": a rhetorical "there is more", which
+# neither denies nor conditions what follows. In the past tense always; in the present only
+# when said at the reader ("if that's not enough to make your blood boil"), since "if that is
+# not enough, the council will raise taxes" is a condition.
+RHETORICAL_IF = re.compile(
+    r"\bif\s+(?:all\s+(?:of\s+)?)?(?:that|this|these|those|it)"
+    r"(?:\s+(?:was|were)(?:n['’]t|\s+not)(?:\s+[a-z]+)?\s+enough\b|"
+    r"(?:['’]s\s+not|\s+(?:is|are)(?:n['’]t|\s+not))(?:\s+[a-z]+)?\s+enough\s+to\s+"
+    r"(?:[\w'’-]+\s+){0,3}?(?:you|your)\b)",
+    re.IGNORECASE,
+)
 
 
 # where the words a cue governs end: the sentence's end, a dash, or a comma before a new

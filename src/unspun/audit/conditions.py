@@ -11,6 +11,7 @@ from ..documents import Sentence
 from ..results import Change, Span
 from .clauses import (
     FUNCTION_STEMS,
+    RHETORICAL_IF,
     TIGHT_SHARE,
     TIGHT_WINDOW,
     clause_start,
@@ -23,8 +24,9 @@ __all__ = ["condition_changes"]
 
 
 _CONDITION = re.compile(
-    # "as long as 20 years" is a length of time, not a condition
-    r"\b(if|unless|provided\s+that|as\s+long\s+as(?!\s+(?:\d+|an?|one|two|three|four|five|"
+    # "as long as 20 years" and "for as long as I can remember" are lengths of time, not
+    # conditions
+    r"\b(if|unless|provided\s+that|(?<!\bfor\s)as\s+long\s+as(?!\s+(?:\d+|an?|one|two|three|four|five|"
     r"six|seven|eight|nine|ten|twelve|twenty|thirty|forty|fifty|a\s+few|several|many|half)\s+"
     r"(?:\w+\s+)?(?:second|minute|hour|day|week|month|year|decade|centur)\w*)|"
     r"in\s+case|only\s+when|on\s+condition|"
@@ -38,12 +40,15 @@ _CONDITION = re.compile(
 )
 # "if" after these asks a question ("unclear if", "asked if"): no condition
 _QUESTION_IF = re.compile(
-    r"\b(?:uncertain|unclear|unknown|unsure|sure|ask|asks|asked|asking|wonder|wonders|"
+    r"\b(?:uncertain|unclear|unknown|unsure|sure|clear|ask|asks|asked|asking|wonder|wonders|"
     r"wondered|wondering|see|know|knows|knew|check|checking|determine|decide|tell|question|"
     # "a test to confirm if the device is placed properly": whether
     r"confirm|confirms|confirmed|confirming|verify|verifies|verified|verifying|assess|"
     r"assessing|establish|establishing|find\s+out|finding\s+out|investigate|investigating)"
     r"\s+(?:\w+\s+){0,2}$|"
+    # "when or if they will be restocked", "whether he was a bad driver or if he was
+    # targeted": the "if" goes on with the question
+    r"\bwhether\b[^.;!?]*\bor\s+$|\bwhen\s+or\s+$|"
     # "asked Attorney General Sessions if": a name between the verb and the "if"
     r"\b(?:ask|asks|asked|asking)\s+(?:(?-i:[A-Z])[\w.'’-]*\s+){1,4}$",
     re.IGNORECASE,
@@ -216,10 +221,15 @@ def _leading_condition(source: Sentence, suspect: str, suspect_stems: Set[str]) 
 
 
 def _condition(text: str) -> re.Match[str] | None:
-    """The first conditional clause ("if", "unless", ...) that is not a question's "if" nor
-    a comparison's "as if" ("as if they need his approval": how, not on what condition)."""
+    """The first conditional clause ("if", "unless", ...) that is not a question's "if", a
+    comparison's "as if" ("as if they need his approval": how, not on what condition) nor a
+    rhetorical "if that wasn't enough" (more to come, on no condition)."""
     for match in _CONDITION.finditer(text):
-        if _QUESTION_IF.search(text, 0, match.start()) or _AS_IF.search(text, 0, match.start()):
+        if (
+            _QUESTION_IF.search(text, 0, match.start())
+            or _AS_IF.search(text, 0, match.start())
+            or RHETORICAL_IF.match(text, match.start())
+        ):
             continue
         return match
     return None

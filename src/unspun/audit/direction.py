@@ -19,6 +19,9 @@ __all__ = ["DIRECTION_WORDS", "direction_changes", "opposite_ways"]
 _DIRECTION_PREP = re.compile(
     r"\b(from|out of|to|into|towards?|for)\s+((?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})"
 )
+# a from/to after these words names no movement: "according to Deadline" (who says it),
+# "different from/to Harry's past ones" (a comparison, said either way)
+_NOT_MOVING = frozenset({"according", "different", "differs", "differ", "differed"})
 _PREP_CLASS = {
     "from": "from",
     "out of": "from",
@@ -279,12 +282,29 @@ def _reversal(
     )
 
 
+# "out of the public eye", "away from public view": what "private" says
+_OUT_OF_PUBLIC = re.compile(
+    r"\b(?:out\s+of|away\s+from|hidden\s+from|shielded\s+from)\s+(?:the\s+)?public(?:['’]s)?"
+    r"\s+(?:eye|view|gaze)\b",
+    re.IGNORECASE,
+)
+
+
+def _antonym_words(text: str) -> set[str]:
+    """The lower-case words of a text, read for its antonyms: a thing kept "out of the public
+    eye" is kept "private"."""
+    words = set(re.findall(r"[a-z]+", text.lower()))
+    return words | {"private"} if _OUT_OF_PUBLIC.search(text) else words
+
+
 def direction_changes(suspect: Sentence, sources: list[Sentence]) -> list[Change]:
     """The first reversal of the suspect against its source sentences, if any (one at most)."""
     # every from/to the suspect gives each party: "a consultant to Vivus ... grants from
     # Vivus" turns nothing round against a source that says both
     s_dirs: dict[str, list[tuple[re.Match[str], str]]] = {}
     for m in _DIRECTION_PREP.finditer(suspect.text):
+        if _word_before(suspect.text, m) in _NOT_MOVING:
+            continue
         # "dates back to April 2004" is "stemmed from April 2004": a time (a party named
         # only by months or days; "to Theresa May", "to the Sunday Times" are parties)
         if all(calendar_names(w) for w in m.group(2).split() if w.lower() != "the"):
@@ -292,6 +312,8 @@ def direction_changes(suspect: Sentence, sources: list[Sentence]) -> list[Change
         s_dirs.setdefault(_party(suspect.text, m), []).append((m, _PREP_CLASS[m.group(1).lower()]))
     for src in sources:
         for m in _DIRECTION_PREP.finditer(src.text):
+            if _word_before(src.text, m) in _NOT_MOVING:
+                continue
             # only the from/to of one act: a word of what moved or how before both
             # ("ammunition to North Korea" for "ammunition from North Korea"; not "follows
             # on from Vice City" for "the sequel to Vice City")
@@ -314,10 +336,10 @@ def direction_changes(suspect: Sentence, sources: list[Sentence]) -> list[Change
                     and _moves(src.text, m)
                 ):
                     return [_reversal(suspect, s_match, src, m)]
-    s_words = set(re.findall(r"[a-z]+", suspect.text.lower()))
+    s_words = _antonym_words(suspect.text)
     s_moved = set(re.findall(r"[a-z]+", _COMPARED.sub(" ", suspect.text.lower())))
     for src in sources:
-        t_words = set(re.findall(r"[a-z]+", src.text.lower()))
+        t_words = _antonym_words(src.text)
         t_moved = set(re.findall(r"[a-z]+", _COMPARED.sub(" ", src.text.lower())))
         for a, b in _ANTONYMS:
             for x, y in ((a, b), (b, a)):

@@ -141,6 +141,11 @@ def _own_hedge(suspect: str, sources: str, source: str, hedge: re.Match[str]) ->
     copied from another clause of the source ("should be made available" where the source
     has it too), keeps no hedge it dropped."""
     start, end = max(0, hedge.start() - 20), hedge.end() + 20
+    # "research suggests that social isolation may raise the risk": the claim an evidential
+    # hedge reports carries a hedge of its own, which a suspect may keep alone ("isolation
+    # may raise the risk, according to research")
+    if _EVIDENTIAL.fullmatch(hedge.group()):
+        end = hedge.end() + len(_CLAUSE_STOP.split(source[hedge.end() :])[0])
     said_with = {hedge.group().lower()} | {
         m.group().lower()
         for pattern in (_HEDGE, _MODAL)

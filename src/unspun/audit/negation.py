@@ -14,6 +14,7 @@ from ..documents import Sentence
 from ..results import Change
 from .clauses import (
     FUNCTION_STEMS,
+    RHETORICAL_IF,
     TIGHT_SHARE,
     TIGHT_WINDOW,
     expresses,
@@ -36,7 +37,8 @@ _NEGATION = re.compile(
     re.IGNORECASE,
 )
 # Idioms built on a negative particle that deny nothing: "not only X but Y", "none other
-# than", "nothing but", "no matter where", "let's not forget", "no doubt", a name ("No Doubt").
+# than", "nothing but", "no matter where", "no doubt", a name ("No Doubt"). Read at the
+# particle (see ``_IDIOMS`` for idioms whose particle is not their first word).
 _NOT_NEGATING = re.compile(
     r"(?:(?:not|n['’]t)\s+(?:only|just|merely)\b(?=[^.;]*\b(?:but|also)\b)|"
     # "... helps everyone, not just Olympians": additive
@@ -54,8 +56,22 @@ _NOT_NEGATING = re.compile(
     # more than a mile away" denies a quantity)
     r"(?:nobody|no\s*one|none|nothing)\s+(?:is|was|are|were|has\s+been)\s+(?:more|less|better|"
     r"worse|greater)\b(?!\s+than\b)(?=[^.;]*\bthan\b)|no\s+matter\s+(?:what|who|how|"
-    r"where|when|which)|(?:let['’]?s|let\s+us)\s+not\s+forget|no\s+doubt|"
+    r"where|when|which)|no\s+doubt|"
     r"without\s+(?:a\s+)?doubt)\b",
+    re.IGNORECASE,
+)
+# idioms whose particle stands inside them, read as spans: "let's not forget the cost" and
+# "let's not kid ourselves, it is dangerous" assert; "if that wasn't enough" (clauses); and
+# idioms that deny nothing, said to stress or to exclaim: "it's no wonder", "oh no", "fear
+# not", "wasted no time", "couldn't help but", "second to none", "stop at nothing",
+# "cannot be overstated", "you won't believe"
+_IDIOMS = re.compile(
+    rf"\b(?:let['’]?s|let\s+us)\s+not\s+(?:forget|kid\s+ourselves)\b|{RHETORICAL_IF.pattern}|"
+    r"\bno\s+wonder\b|\boh,?\s+no\b|\bfear\s+not\b|\b(?:wast(?:e|es|ed|ing)|lost)\s+no\s+time\b|"
+    r"\b(?:can|could)(?:n['’]?t|not|\s+not)\s+help\s+but\b|\bsecond\s+to\s+none\b|"
+    r"\bstop(?:s|ped|ping)?\s+at\s+nothing\b|"
+    r"\b(?:can|could)(?:n['’]?t|not|\s+not)\s+be\s+(?:over|under)stated\b|"
+    r"\byou\s+won['’]t\s+believe\b",
     re.IGNORECASE,
 )
 # two negations that cancel: "no way to avoid a risk" and "impossible ... not to feel"
@@ -82,6 +98,7 @@ def _negations(text: str, other: str = "") -> list[re.Match[str]]:
     """The negative particles of ``text`` that negate a claim (``other``: the text it is
     compared with, for litotes)."""
     cancelled = [m.span() for m in _DOUBLE_NEGATIVE.finditer(text)]
+    cancelled += [m.span() for m in _IDIOMS.finditer(text)]
     cancelled += [
         m.span()
         for m in _LITOTES.finditer(text)
@@ -175,6 +192,10 @@ def _stem(word: str) -> str:
 _JOINERS = frozenset({"and", "but", "nor", "yet"})
 
 
+# the noun of a negative verb: "his refusal to pay" says what "refusing to pay" says
+_NEGATIVE_NOUN = re.compile(r"\b(?:refusal|denial|failure)s?\b", re.IGNORECASE)
+
+
 _LACK = re.compile(r"\black(?:s|ed|ing)?\s+((?:\S+\s*){1,3})", re.IGNORECASE)
 
 
@@ -184,6 +205,11 @@ def _said_with_a_word(text: str, cue_end: int, other: str) -> bool:
     it on either side, must share a stem with the three words after the particle in ``text``."""
     if re.search(r"\byet\s+to$", text[:cue_end], re.IGNORECASE) and _STILL_TO.search(other):
         return True  # "is still to come" for "is yet to come"
+    cue = re.search(r"[a-z]+$", text[:cue_end].lower())
+    if cue and any(
+        _stem(noun.lower())[:4] == _stem(cue.group())[:4] for noun in _NEGATIVE_NOUN.findall(other)
+    ):
+        return True  # "refusing to hand over" for "his refusal to transfer"
     owned = re.match(r"\s+(?:have|has|had)\s+((?:\S+\s+){0,2}\S+)", text[cue_end:])
     if owned and any(
         stems(owned.group(1)) & stems(" ".join(lack.group(1).split()[:3]))
