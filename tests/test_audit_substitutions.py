@@ -716,3 +716,80 @@ def test_a_day_of_a_month_changed_is_left_to_the_date_check():
         "The council met on March 5 to approve the new budget.",
     )
     assert swapped == {}
+
+
+@pytest.mark.parametrize(
+    ("said", "had"),
+    [("bond", "stock"), ("muscles", "nerves"), ("crime", "tax")],
+)
+def test_a_word_of_another_meaning_in_the_source_sentence_word_for_word_is_a_swap(said, had):
+    # WordNet knows both words and finds them no kin: another thing is named
+    found = _named(
+        f"The report said the {said} markets in Europe were under pressure this week.",
+        f"The report said the {had} markets in Europe were under pressure this week.",
+    )
+    assert (found["entity"].suspect.text, found["entity"].source.text) == (said, had)
+
+
+@pytest.mark.parametrize(
+    ("suspect", "source", "elsewhere"),
+    [
+        # a synonym
+        (
+            "The report said more automobiles were sold in Europe this week.",
+            "The report said more cars were sold in Europe this week.",
+            "",
+        ),
+        # a wider word
+        (
+            "The report said more vehicles were sold in Europe this week.",
+            "The report said more cars were sold in Europe this week.",
+            "",
+        ),
+        # two qualities: WordNet splits their senses too finely to say they are no synonyms
+        (
+            "S&P said the strength of government finances outweighed the risk.",
+            "S&P said the solidity of government finances outweighed the risk.",
+            "",
+        ),
+        # a verb or an adjective: WordNet is too thin on them to say they are no synonyms
+        (
+            "It also garnered acting awards for stars of the film this year.",
+            "It also won acting awards for stars of the film this year.",
+            "",
+        ),
+        (
+            "Victoria later admitted she was a bit tipsy at the time of the party.",
+            "Victoria later admitted she was a little tipsy at the time of the party.",
+            "",
+        ),
+        # the new word is in the article
+        (
+            "The report said the bond markets in Europe were under pressure this week.",
+            "The report said the stock markets in Europe were under pressure this week.",
+            "Bond prices fell.",
+        ),
+    ],
+)
+def test_a_synonym_kin_a_verb_or_a_word_the_article_uses_is_no_swap(suspect, source, elsewhere):
+    assert _named(suspect, source, elsewhere) == {}
+
+
+def test_a_word_swap_away_from_word_for_word_wording_is_no_swap():
+    # the suspect has words of its own beside the slot: a rewording, not a copy
+    found = _named(
+        "Analysts said on Monday the bond markets in Europe were under pressure this week.",
+        "The report said the stock markets in Europe were under pressure this week.",
+    )
+    assert found == {}
+
+
+def test_a_word_of_another_meaning_another_check_types_keeps_that_type():
+    # "deny" for "acknowledge" in copied wording is the negation check's, not another thing
+    found = changes_by_type(
+        "Mr Howard, himself the son of immigrants, will deny that racial discrimination "
+        "still exists in the UK.",
+        "Mr Howard, himself the son of immigrants, will acknowledge that racial discrimination "
+        "still exists in the UK.",
+    )
+    assert set(found) == {"negation"}
