@@ -5,6 +5,7 @@ from helpers import changes_by_type, changes_list, omitted
 
 import unspun
 from unspun.audit import EntityTagger, find_changes
+from unspun.audit.spellings import abbreviates
 from unspun.audit.text import acronyms, stems
 from unspun.documents import Sentence
 from unspun.models import nlp
@@ -595,3 +596,24 @@ def test_a_speaker_named_without_the_accents_of_the_source_is_the_same_speaker()
 def test_a_body_said_it_where_the_source_names_its_spokesperson(suspect, source, altered):
     report = unspun.compare(suspect, source, unspun.CheckOptions(detect=False))
     assert [f.label == "altered" for f in report.findings] == [altered]
+
+
+_CDC_SOURCE = (
+    "According to the Centers for Disease Control and Prevention, if everyone 50 or older "
+    "were regularly screened, as many as 60% of deaths could be avoided."
+)
+
+
+@pytest.mark.parametrize(("who", "changed"), [("The CDC", False), ("The WHO", True)])
+def test_a_body_named_by_its_initials_is_the_same_body(who, changed):
+    suspect = (
+        f"{who} says up to 60% of colon cancer deaths could be prevented if everyone aged 50 "
+        "and over were screened regularly."
+    )
+    got = unspun.compare(suspect, _CDC_SOURCE).findings[0]
+    assert any(c.type == "attribution" for c in got.changes) is changed
+
+
+def test_initials_of_a_name_lengthened_by_and():
+    assert abbreviates("the CDC", "the Centers for Disease Control and Prevention")
+    assert not abbreviates("CDN", "the Centers for Disease Control and Prevention")

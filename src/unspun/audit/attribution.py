@@ -21,6 +21,7 @@ from .clauses import (
 )
 from .dates import calendar_names
 from .speakers import Speaker, head_name, name_stems, said_by, speaker_of
+from .spellings import abbreviates
 from .text import acronyms, stems
 
 __all__ = [
@@ -113,6 +114,8 @@ def attribution_changes(
         return []
     if name_stems(a_words) and name_stems(a_words) <= _known_as(t_words, [src]):
         return []  # the body the source's speaker speaks for: "Jane Doe, a spokeswoman for Acme"
+    if abbreviates(a_words, t_words):
+        return []  # "the CDC" for "the Centers for Disease Control and Prevention"
     return [
         Change(
             "attribution",
@@ -162,6 +165,8 @@ def speaker_swapped(
         there = name_stems(" ".join(s.text for s in speaker.context))
         if mine & (there | _known_as(head_name(speaker.words), sentences)):
             return []
+        if abbreviates(claimed.words, speaker.words):
+            return []  # "The CDC says" for "the Centers for Disease Control"
         others.append(speaker)
     if not others:
         return []

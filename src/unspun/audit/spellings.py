@@ -23,6 +23,7 @@ __all__ = [
     "ALIASES",
     "TITLES",
     "ending_apart",
+    "abbreviates",
     "initials_of",
     "one_given_name",
     "one_given_name_in",
@@ -90,12 +91,29 @@ def one_given_name_in(a: str, b: str, text: str) -> bool:
     return short != long and _given_name_cut(short, long) and _given_name_of(long, short, text)
 
 
+def abbreviates(a: str, b: str) -> bool:
+    """Is one of two names the other's initials ("the CDC", "the Centers for Disease
+    Control and Prevention")?"""
+    a, b = (re.sub(r"^the\s+", "", n.strip(), flags=re.IGNORECASE) for n in (a, b))
+    return initials_of(a, b) or initials_of(b, a)
+
+
 def initials_of(short: str, long: str) -> bool:
     """Is the upper-case ``short`` an abbreviation of ``long`` ('HGI', 'Harvard Global Health
-    Institute')? First and last initials must agree and at most one initial may be skipped."""
+    Institute')? First and last initials must agree and at most one initial may be skipped,
+    or it gives the initials of the name before an "and ..." added to it."""
     letters = short.lower()
-    initials = "".join(w[0] for w in key(long).split() if w not in ACRONYM_SKIP)
-    if not short.isupper() or len(letters) < 2 or len(initials) - len(letters) > 1:
+    words = key(long).split()
+    initials = "".join(w[0] for w in words if w not in ACRONYM_SKIP)
+    if not short.isupper() or len(letters) < 2:
+        return False
+    if " and " in f" {key(long)} " and len(letters) >= 3:
+        # a name lengthened by "and ..." keeps its old initials ("CDC" for "Centers for
+        # Disease Control and Prevention")
+        before = words[: len(words) - 1 - words[::-1].index("and")]
+        if "".join(w[0] for w in before if w not in ACRONYM_SKIP) == letters:
+            return True
+    if len(initials) - len(letters) > 1:
         return False
     if letters[0] != initials[:1] or letters[-1] != initials[-1:]:
         return False
