@@ -333,3 +333,20 @@ def test_an_if_that_goes_on_with_a_question_or_a_span_of_time_is_no_condition(su
         "The bus will leave at noon.",
     )
     assert "condition" in got
+
+
+# --- the other half of the sentence -------------------------------------------------------
+
+
+def test_restating_what_the_conditioned_verb_does_not_say_drops_no_condition():
+    source = (
+        "The second-leading cause of cancer deaths after lung cancer, colon cancer can be "
+        "prevented if polyps are found and removed during a colonoscopy."
+    )
+    got = changes_by_type(
+        "After lung cancer, colon cancer is the second-leading cause of cancer deaths.", source
+    )
+    assert "condition" not in got
+    # saying the conditioned verb without its "if" still drops it
+    got = changes_by_type("Colon cancer can be prevented, doctors say.", source)
+    assert got["condition"].source.text.startswith("if polyps")

@@ -477,3 +477,27 @@ def test_out_of_the_public_eye_says_private(suspect, source):
 )
 def test_according_to_and_different_from_name_no_movement(suspect, source):
     assert "direction" not in changes_by_type(suspect, source)
+
+
+# --- the source says the suspect's word too, or another kind of "more" ---------------------
+
+
+def test_a_source_that_says_both_ways_in_another_form_is_no_reversal():
+    got = changes_by_type(
+        "Adding the compound to the diet decreased obesity in the mice.",
+        "Adding it to the diet would decrease obesity in the mice and would increase their "
+        "ability to deal with increased blood glucose.",
+    )
+    assert "direction" not in got
+
+
+def test_more_of_a_degree_is_no_opposite_of_fewer():
+    source = "Cancers that stay in the prostate can be monitored, which is cheaper and has far "
+    source += "fewer side-effects."
+    got = changes_by_type(
+        "Cancers that stay in the prostate can be monitored more cheaply.", source
+    )
+    assert "direction" not in got
+    # "more" of things counted still is
+    got = changes_by_type("Monitoring has far more side-effects for patients.", source)
+    assert got["direction"].suspect.text == "more"

@@ -793,3 +793,47 @@ def test_a_word_of_another_meaning_another_check_types_keeps_that_type():
         "still exists in the UK.",
     )
     assert set(found) == {"negation"}
+
+
+# --- a sentence that merges two source sentences -----------------------------------------
+
+
+def _merged(suspect: str, *sources: str) -> dict:
+    s = Sentence("s", 0, 0, len(suspect), suspect, "body")
+    ts, start = [], 0
+    for n, text in enumerate(sources):
+        ts.append(Sentence("t", n, start, start + len(text), text, "body"))
+        start += len(text) + 1
+    return {c.type: c for c in substitution_changes(s, ts)}
+
+
+def test_a_figure_the_other_source_sentence_gives_in_the_same_words_is_no_swap():
+    twice = "Men who used the sauna twice a week had a 23% lower risk of a fatal heart attack."
+    often = "Men who used it four times a week had a 48% lower risk of such attacks."
+    suspect = (
+        "Men who used the sauna four times a week had a 48% lower risk of a fatal heart attack."
+    )
+    assert _merged(suspect, twice)["number"].suspect.text == "48"
+    assert "number" not in _merged(suspect, twice, often)
+
+
+def test_a_figure_the_sources_give_of_one_side_only_is_still_a_swap():
+    # "48" stands beside "a" but not before "lower" in the other sentence: another thing
+    twice = "Men who used the sauna twice a week had a 23% lower risk of a fatal heart attack."
+    other = "The study followed a 48 strong team of nurses."
+    suspect = "Men who used the sauna twice a week had a 48% lower risk of a fatal heart attack."
+    assert "number" in _merged(suspect, twice, other)
+
+
+def test_an_opposite_another_source_sentence_says_of_the_same_thing_is_no_swap():
+    longer = "Men whose index finger is longer than their ring finger were less likely to fall ill."
+    shorter = "The most common pattern was a shorter index than ring finger."
+    suspect = "The most common pattern was an index finger shorter than the ring finger."
+    assert "negation" in _merged(suspect, longer)
+    assert "negation" not in _merged(suspect, longer, shorter)
+
+
+def test_an_opposite_the_same_source_sentence_says_elsewhere_is_still_a_swap():
+    source = "Those getting insulin used more glucose in their brains; those on placebo used less."
+    suspect = "Those getting insulin used less glucose in their brains."
+    assert _merged(suspect, source)["direction"].suspect.text == "less"

@@ -8,6 +8,7 @@ import re
 from collections.abc import Set
 
 from ..documents import Sentence
+from ..models import parsed
 from ..results import Change, Span
 from .clauses import (
     FUNCTION_STEMS,
@@ -76,6 +77,7 @@ def condition_changes(
         if m
         and expresses(suspect_stems, s.text[: m.start()], clause_start(s.text, m.start()))
         and not expresses(suspect_stems, s.text, m.end(), window=TIGHT_WINDOW, share=TIGHT_SHARE)
+        and _conditioned_said(s.text, m, suspect_stems)
     ]
     waived = _condition_waived(suspect, sources)
     if waived:
@@ -218,6 +220,26 @@ def _leading_condition(source: Sentence, suspect: str, suspect_stems: Set[str]) 
             return Span(start, start + len(clause), clause)
         return None
     return None
+
+
+# verbs that say little of their own ("there would be 10,000 fewer" is "will mean 10,000
+# fewer"): the condition's clause is judged by its other words
+_LIGHT_VERBS = frozenset("be have do get make mean".split())
+
+
+def _conditioned_said(text: str, cond: re.Match[str], suspect_stems: Set[str]) -> bool:
+    """Does the suspect say the verb the condition hangs from (by spaCy's parse: the verb
+    its clause qualifies)? "After lung cancer, colon cancer is the second-leading cause"
+    restates the other half of "The second-leading cause ... after lung cancer, colon cancer
+    can be prevented if polyps are removed" and drops no condition: it never says "prevented".
+    True where the parse names no such verb."""
+    cue = next((t for t in parsed(text) if t.idx == cond.start()), None)
+    if cue is None or cue.dep_ != "mark" or cue.head.dep_ != "advcl":
+        return True
+    verb = cue.head.head
+    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() in _LIGHT_VERBS:
+        return True
+    return bool({verb.text.lower()[:5], verb.lemma_.lower()[:5]} & suspect_stems)
 
 
 def _condition(text: str) -> re.Match[str] | None:

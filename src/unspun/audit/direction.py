@@ -232,6 +232,18 @@ def _quantity_phrase(text: str, match: re.Match[str]) -> bool:
     return bool(re.search(r"\bat\s+$", text[: match.start()], re.IGNORECASE))
 
 
+# "fewer" is the opposite of "more" only of things counted ("more staff")
+_COUNTED = frozenset({"more", "fewer"})
+
+
+def _of_degree(text: str, match: re.Match[str]) -> bool:
+    """Does a "more" say a degree, not a count: before an adverb or adjective ("more
+    cheaply", "more likely"), by spaCy's tags, read only of a reversal about to be
+    reported?"""
+    after = next((t for t in parsed(text) if t.idx >= match.end()), None)
+    return after is not None and after.pos_ in ("ADV", "ADJ")
+
+
 def _negated_before(text: str, match: re.Match[str]) -> bool:
     """Is a "not" (or "n't", "never", "failed to") among the two words before a match?"""
     return denies(re.findall(r"[\w'’]+", text[: match.start()].lower())[-2:], _UNABLE)
@@ -268,6 +280,26 @@ def _said_elsewhere(word: str, said: re.Match[str], suspect: str, sources: list[
         for source in sources
         for match in re.finditer(rf"\b{word}\b", source.text, re.IGNORECASE)
     )
+
+
+# a word's regular endings, read off to compare two forms of it ("decrease", "decreased")
+_ENDINGS = ("ing", "ed", "es", "s")
+
+
+def _base(word: str) -> str:
+    """A word without its regular ending and final "e": "decreased", "decreases" and
+    "decrease" are all "decreas" (a word of four letters or fewer is left as it is)."""
+    for ending in _ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) > 3:
+            word = word[: -len(ending)]
+            break
+    return word[:-1] if word.endswith("e") and len(word) > 4 else word
+
+
+def _in_some_form(word: str, words: set[str]) -> bool:
+    """Is ``word``, in this or another regular form, among ``words``?"""
+    base = _base(word)
+    return word in words or any(_base(w) == base for w in words)
 
 
 def _reversal(
@@ -346,7 +378,9 @@ def direction_changes(suspect: Sentence, sources: list[Sentence]) -> list[Change
                 if (
                     x in s_words
                     and y in t_words
-                    and x not in t_words
+                    # "decreased" for "would decrease ... and increase": the source says
+                    # the suspect's word too, in another form
+                    and not _in_some_form(x, t_words)
                     and y not in s_words
                     # "lost ... regained" for "dropped ... gained" (a "regained" of the
                     # source's own leaves its "gained" to answer for)
@@ -360,6 +394,8 @@ def direction_changes(suspect: Sentence, sources: list[Sentence]) -> list[Change
                         and not _said_elsewhere(x, sm, suspect.text, sources)
                         and not _quantity_phrase(suspect.text, sm)
                         and not _quantity_phrase(src.text, tm)
+                        # "more cheaply" says how, and "fewer" only counts things
+                        and not ({x, y} == _COUNTED and _of_degree(suspect.text, sm))
                         # "exclude" for "don't include", "most" for "not least": one side
                         # says the other's word with a "not"
                         and _negated_before(suspect.text, sm) == _negated_before(src.text, tm)
