@@ -190,7 +190,9 @@ def _label(sentence: Sentence, match: SentenceMatch | None, reading: _Reading) -
         if loose is not None:
             match, note = loose, "loosely supported: paraphrases its nearest source sentences"
             framed = kind == "fabricated_fact" and framing(
-                sentence, closing=sentence.index in reading.closing
+                sentence,
+                closing=sentence.index in reading.closing,
+                near=" ".join(reading.source_sentences[j].text for j in match.source_indices),
             )
     if match is None or forced_added:
         return _added(sentence, similarity, _added_kind(sentence, kind, reading))
