@@ -83,6 +83,19 @@ def test_emphasis_framing_a_claim_is_not_a_loose_paraphrase():
     assert [f.label for f in report.findings] == ["added"]
 
 
+def test_a_frame_around_a_claim_drawn_from_the_source_is_not_padding():
+    source = (
+        "All figures in this report are based on public data at the time of publication. "
+        "Some of the information may be out of date. The council spent 4 million pounds on roads."
+    )
+    framed = (
+        "It is important to note that any figures mentioned in this report were accurate at "
+        "the time of publication and may since have changed."
+    )
+    report = unspun.compare(framed, source, unspun.CheckOptions(detect=False))
+    assert [f.label for f in report.findings] == ["supported"]
+
+
 # --- loose paraphrases: a quoted term the source has, the rewrite's lower case ------------
 
 

@@ -270,6 +270,9 @@ def _forced_added(
             _emphasis_only(sentence.text)
             and (match is not None or similarity >= options.added_similarity)
         )
+        # a claim the source makes, framed ("it's important to note that ..."): drawn from
+        # the source as a whole sentence, it is read against it like any other
+        and not (match is not None and _claim_frame_only(sentence.text))
         and not _framed_content(sentence, reading)
     ):
         return True
@@ -391,6 +394,12 @@ def _emphasis_only(text: str) -> bool:
         and not FILLER.search(EMPHASIS.sub(" ", text))
         and not CLAIM_FRAME.search(text)
     )
+
+
+def _claim_frame_only(text: str) -> bool:
+    """Is every filler phrase in the sentence a frame around a claim ("it's important to
+    note that ...")?"""
+    return bool(CLAIM_FRAME.search(text)) and not FILLER.search(CLAIM_FRAME.sub(" ", text))
 
 
 def _framed_content(sentence: Sentence, reading: _Reading) -> bool:
