@@ -200,6 +200,28 @@ def test_framing_is_the_writers_frame_not_a_fact(sentence, closing, frames):
     assert framing(Sentence("s", 3, 0, len(sentence), sentence, "body"), closing=closing) is frames
 
 
+def test_a_forecast_the_source_makes_is_no_framing_of_the_writers():
+    from unspun.audit.added import framing
+
+    sentence = "It is unclear whether the ban will change how people shop."
+    line = Sentence("s", 3, 0, len(sentence), sentence, "body")
+    assert framing(line, closing=True) is True
+    near = "Experts are not sure the ban will change how people shop."
+    assert framing(line, closing=True, near=near) is False
+    # the writer's own forecast beside a source line that does not make it
+    assert framing(line, closing=True, near="The ban starts in May.") is True
+
+
+def test_a_significant_number_is_an_amount_not_a_weighing():
+    from unspun.audit.added import framing
+
+    sentence = "With a significant number of staff off sick, shops are short of hands."
+    line = Sentence("s", 3, 0, len(sentence), sentence, "body")
+    assert framing(line, closing=True) is False
+    weighed = "With staff off sick, the week is significant for shops."
+    assert framing(Sentence("s", 3, 0, len(weighed), weighed, "body"), closing=True) is True
+
+
 # --- headings inside the article: filler unless they say something ------------------------
 
 

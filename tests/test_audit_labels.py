@@ -83,6 +83,19 @@ def test_emphasis_framing_a_claim_is_not_a_loose_paraphrase():
     assert [f.label for f in report.findings] == ["added"]
 
 
+def test_a_frame_around_a_claim_drawn_from_the_source_is_not_padding():
+    source = (
+        "All figures in this report are based on public data at the time of publication. "
+        "Some of the information may be out of date. The council spent 4 million pounds on roads."
+    )
+    framed = (
+        "It is important to note that any figures mentioned in this report were accurate at "
+        "the time of publication and may since have changed."
+    )
+    report = unspun.compare(framed, source, unspun.CheckOptions(detect=False))
+    assert [f.label for f in report.findings] == ["supported"]
+
+
 # --- loose paraphrases: a quoted term the source has, the rewrite's lower case ------------
 
 
@@ -329,3 +342,27 @@ def test_a_headline_in_the_rewrite_s_word_for_the_source_s_is_supported():
         "supported",
         "added",
     ]
+
+
+@pytest.mark.parametrize(
+    ("closing", "label"),
+    [
+        # the source's own forecast in other words: a loose paraphrase
+        ("It remains unknown whether the ban will change consumer habits.", "supported"),
+        # a forecast the source never makes closes the article: the writer's framing
+        ("Nobody yet knows if the ban will reshape the habits of shoppers.", "added"),
+    ],
+)
+def test_a_closing_forecast_the_source_makes_is_no_framing(closing, label):
+    source = (
+        "The city will ban plastic bags from May, the council said. Shops that break the rule "
+        "face fines of up to 500 pounds. The council said the ban was needed to cut litter. "
+        "Experts say they are not sure the ban will change how people shop."
+    )
+    suspect = (
+        "Plastic bags will be banned in the city from May, the council said.\n\n"
+        "Shops breaking the rule could be fined up to 500 pounds.\n\n"
+        "According to the council, the ban is needed to reduce litter.\n\n" + closing
+    )
+    report = unspun.compare(suspect, source, unspun.CheckOptions(detect=False))
+    assert report.findings[-1].label == label

@@ -255,7 +255,7 @@ def _figures(text: str) -> set[str]:
     return numbers_in(re.sub(r"\b[Oo]ne\s+of\b", " ", text))
 
 
-def framing(sentence: Sentence, *, closing: bool) -> bool:
+def framing(sentence: Sentence, *, closing: bool, near: str = "") -> bool:
     """Does a body sentence read as the writer's framing of the story rather than a retelling
     of it? It opens with a frame ("For retailers, ...", "Either way, ..."), or with a
     connective ("Meanwhile", "Still,") or a scene ("As the battle heats up, ...") that leads
@@ -263,11 +263,18 @@ def framing(sentence: Sentence, *, closing: bool) -> bool:
     a section with a forecast ("The coming months will be crucial"). Only asked of a
     sentence that names nothing the source does not, is not close to any source sentence,
     and changes nothing in the sentences nearest to it; a claim someone made ("...,
-    officials said") is no framing."""
+    officials said") is no framing. ``near``: the text of the source sentences nearest to
+    it; a forecast or weighing in their words ("experts are not sure it will change ...") is
+    the source's, not the writer's."""
     text = sentence.text
     if sentence.role != "body" or re.search(r"[\"“”]", text) or _SPEAKER.search(text):
         return False
-    forecast = bool(_WEIGHING.search(text) or _FORECAST.search(text))
+    said = _words(near)
+    forecast = any(
+        not _words(m.group()) <= said
+        for pattern in (_WEIGHING, _FORECAST)
+        for m in pattern.finditer(text)
+    )
     opener = bool(_CONNECTIVE.match(text) or _SCENE.match(text))
     return (
         bool(_FRAME.match(text))
@@ -279,6 +286,11 @@ def framing(sentence: Sentence, *, closing: bool) -> bool:
         # (not "The report highlights ...": a report is a source that says things)
         or bool(_STORY_WEIGHED.search(text) and _THE_STORY.match(text))
     )
+
+
+def _words(text: str) -> set[str]:
+    """Lower-cased words, for asking whether a phrase is in a text."""
+    return set(re.findall(r"[^\W_]+", text.lower()))
 
 
 # openers of the writer's own framing: "For retailers, the figures offer ...", "Either way,
@@ -422,7 +434,9 @@ def reader_formula(sentence: Sentence) -> bool:
 # speculation and weighing: the words of commentary
 # ("may", "likely", "concerns" are in claims too: "The buildings may be sold")
 _WEIGHING = re.compile(
-    r"\b(significant(?:ly)?|crucial|vital|essential|pivotal|implications?|landscape|broader|"
+    # "a significant number of" is an amount, not a weight
+    r"\b(significant(?:ly)?(?!\s+(?:number|amount|share|proportion|portion|minority|"
+    r"majority|percentage|fraction)s?\b)|crucial|vital|essential|pivotal|implications?|landscape|broader|"
     r"underscores?|highlights?|reminder|lesson|era|chapter|fortunes|generation|reshape|"
     r"transform|upend|stakes|life-changing|game-?changer|remarkable|nothing\s+short\s+of|"
     r"all\s+eyes|(?:could|may|might|will|would)\s+(?:well\s+)?(?:shape|change|define|redefine)|"

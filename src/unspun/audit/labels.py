@@ -190,7 +190,9 @@ def _label(sentence: Sentence, match: SentenceMatch | None, reading: _Reading) -
         if loose is not None:
             match, note = loose, "loosely supported: paraphrases its nearest source sentences"
             framed = kind == "fabricated_fact" and framing(
-                sentence, closing=sentence.index in reading.closing
+                sentence,
+                closing=sentence.index in reading.closing,
+                near=" ".join(reading.source_sentences[j].text for j in match.source_indices),
             )
     if match is None or forced_added:
         return _added(sentence, similarity, _added_kind(sentence, kind, reading))
@@ -268,6 +270,9 @@ def _forced_added(
             _emphasis_only(sentence.text)
             and (match is not None or similarity >= options.added_similarity)
         )
+        # a claim the source makes, framed ("it's important to note that ..."): drawn from
+        # the source as a whole sentence, it is read against it like any other
+        and not (match is not None and _claim_frame_only(sentence.text))
         and not _framed_content(sentence, reading)
     ):
         return True
@@ -389,6 +394,12 @@ def _emphasis_only(text: str) -> bool:
         and not FILLER.search(EMPHASIS.sub(" ", text))
         and not CLAIM_FRAME.search(text)
     )
+
+
+def _claim_frame_only(text: str) -> bool:
+    """Is every filler phrase in the sentence a frame around a claim ("it's important to
+    note that ...")?"""
+    return bool(CLAIM_FRAME.search(text)) and not FILLER.search(CLAIM_FRAME.sub(" ", text))
 
 
 def _framed_content(sentence: Sentence, reading: _Reading) -> bool:
