@@ -28,7 +28,7 @@ from .hedging import certainty_lowered, hedging_changes, planned_as_done
 from .negation import negation_changes
 from .numbers import hedged_figure_changes
 from .quantities import quantity_changes
-from .substitutions import UNKIN_NOTE, substitution_changes
+from .substitutions import substitution_changes
 from .tagging import EntityTagger
 from .text import stems
 
@@ -118,15 +118,6 @@ def find_changes(
         changes += dropped_attribution(suspect, sources, said_beside)
     if not any(c.type == "attribution" for c in changes):
         changes = speaker_retyped(suspect, changes)
-    # a word of another meaning where another check found a change at the same words
-    # ("will deny" for "will acknowledge" is a negation): that check's type
-    unkin = [c for c in swapped if c.explanation.endswith(UNKIN_NOTE)]
-    swapped = [c for c in swapped if c not in unkin]
-    changes = [
-        c
-        for c in changes
-        if c not in unkin or not any(_overlap(c, o) for o in changes if o not in unkin)
-    ]
     # "able" for "unable" is one swap, not also the source's "unable" gone
     return [
         c

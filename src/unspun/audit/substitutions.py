@@ -8,12 +8,6 @@ to move and merge facts, can let it pass. A word-level diff finds the one slot w
 two differ; the words on both sides of it must be the same, so the swap is of the same
 thing. Opposites come from WordNet (``resources/antonyms``, see its README), not from any
 article.
-
-A sentence copied word for word but for one noun, put for a noun WordNet knows and finds no
-kin of (``resources/kindred``: no shared sense, neither a wider word for the other within two
-steps, no derivation) and that the article never uses, names another thing: "bond markets"
-for "stock markets". It is typed ``entity`` (the schema's type for what a claim is about:
-a thing named in place of another), and yields to any other check's change at those words.
 """
 
 from __future__ import annotations
@@ -36,11 +30,7 @@ from .roles import crossed_parties, turned_comparison
 from .spellings import TITLES, one_name
 from .text import denies, key
 
-__all__ = ["UNKIN_NOTE", "kin", "opposites", "substitution_changes"]
-
-# how a word of another meaning put in copied wording is explained (a weaker sign than an
-# opposite: another check that finds a change at the same words types it instead)
-UNKIN_NOTE = "(another thing, no synonym nor kin of it)"
+__all__ = ["opposites", "substitution_changes"]
 
 _TOKEN = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?|\d[\d,.]*\d[a-z]*|\d[a-z]*")
 # a slot of at most this many words on either side is one substitution, not a rewording
@@ -272,22 +262,6 @@ def substitution_changes(
                 and theirs[j1].group().islower()
             )
             swap = _swap_kind(said, had, seasonal=seasonal)
-            if (
-                swap is None
-                and "entity" not in found
-                and source_text is not None
-                and _verbatim_but(ops, k)
-                and _unkin_swap(mine[i1:i2], theirs[j1:j2], source_text)
-            ):
-                s_span, t_span = _span(suspect, mine[i1:i2]), _span(source, theirs[j1:j2])
-                found["entity"] = Change(
-                    "entity",
-                    s_span,
-                    t_span,
-                    f"'{s_span.text}' where the source, word for word around it, has "
-                    f"'{t_span.text}' {UNKIN_NOTE}",
-                )
-                continue
             if swap is None or swap[0] in found:
                 continue
             if _said_beside_too(a, i1, i2, sources):
@@ -363,102 +337,6 @@ def _near_in_another(a: list[str], i: int, sources: Sequence[Sentence], compared
 
 def _content_word(word: str) -> bool:
     return len(word) > 3 and word not in STOPWORDS and not word[0].isdigit()
-
-
-# a sentence "word for word" but one slot may leave out at most this many source words
-_VERBATIM_SLACK = 3
-# and must have at least this many words of its own
-_VERBATIM_WORDS = 6
-
-
-def _verbatim_but(ops: Sequence[tuple[str, int, int, int, int]], k: int) -> bool:
-    """Is the suspect its source sentence word for word but for the slot ``ops[k]``: no
-    other word of its own, and at most a few of the source's left out?"""
-    if ops[-1][2] < _VERBATIM_WORDS:
-        return False
-    rest = [op for n, op in enumerate(ops) if n != k and op[0] != "equal"]
-    return all(op[0] == "insert" for op in rest) and (
-        sum(op[4] - op[3] for op in rest) <= _VERBATIM_SLACK
-    )
-
-
-def _unkin_swap(said: list[re.Match[str]], had: list[re.Match[str]], source_text: str) -> bool:
-    """Is one common noun put for another that WordNet knows and finds no kin of it (no
-    shared sense, neither a wider word for the other within two steps, no derivation):
-    "bond markets" for "stock markets", "muscles" for "nerves"; and is the new word nowhere
-    in the source article? Not a synonym ("automobiles" for "cars"), nor a wider word
-    ("vehicles" for "cars"), nor a name, nor a word WordNet's corpus never tagged."""
-    if len(said) != 1 or len(had) != 1:
-        return False
-    x, y = said[0].group(), had[0].group()
-    if not (x.isalpha() and y.isalpha() and x.islower() and y.islower()):
-        return False
-    if x in STOPWORDS or y in STOPWORDS or _says(source_text, x):
-        return False
-    # verbs and adjectives: WordNet's senses of them are too fine and too few to say two
-    # are no synonyms ("garnered" for "won", "slated" for "scheduled", "bit" for "little")
-    if not (_a_noun(x) and _a_noun(y)):
-        return False
-    # two qualities, states or feelings: the same ("strength" for "solidity")
-    qualities = _kindred()[4]
-    if all(_lexicon_forms(w) & qualities for w in (x, y)):
-        return False
-    return kin(x, y) is False
-
-
-def _lexicon_forms(word: str) -> set[str]:
-    """The lemmas of ``resources/kindred`` a word form may be."""
-    words, _, inflections, *_ = _kindred()
-    return {f for f in _forms(word) | {inflections.get(word, word)} if f in words}
-
-
-def _a_noun(word: str) -> bool:
-    """Is a word, as written, a noun WordNet's corpus mostly tags as a noun ("taxes",
-    "crime"; not "scheduled", "little", "enjoyable")?"""
-    if re.search(r"(?:ed|ing)$", word):
-        return False
-    return bool(_lexicon_forms(word) & _kindred()[3])
-
-
-@lru_cache(maxsize=1)
-def _kindred() -> tuple[
-    dict[str, list[int]], list[list[int]], dict[str, str], frozenset[str], frozenset[str]
-]:
-    """Each word's senses, each sense's kin, irregular forms, the words mostly used as
-    nouns, and the nouns of qualities, states and feelings."""
-    path = resources.files("unspun") / "resources" / "kindred" / "kindred.json"
-    data = json.loads(path.read_text("utf-8"))
-    return (
-        data["words"],
-        data["near"],
-        data["inflections"],
-        frozenset(data["nouns"]),
-        frozenset(data["qualities"]),
-    )
-
-
-def _senses(word: str) -> set[int]:
-    words, _, inflections, *_ = _kindred()
-    forms = _forms(word) | {inflections.get(word, word)}
-    doubled = re.fullmatch(r"(.*([bdgklmnprt]))\2(?:ed|ing)", word)  # "stopped": stop
-    if doubled:
-        forms.add(doubled.group(1))
-    return {s for w in forms for s in words.get(w, ())}
-
-
-def kin(a: str, b: str) -> bool | None:
-    """Are two words kin in WordNet (a shared sense, one a wider word for the other within
-    two steps, similar adjectives, derivation), in any of their forms? None: WordNet does
-    not know one of them."""
-    _, near, *_ = _kindred()
-    mine, theirs = _senses(a.lower()), _senses(b.lower())
-    if not mine or not theirs:
-        return None
-    return bool(
-        mine & theirs
-        or any(theirs.intersection(near[s]) for s in mine)
-        or any(mine.intersection(near[s]) for s in theirs)
-    )
 
 
 def _swap_kind(
