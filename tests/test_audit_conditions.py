@@ -350,3 +350,16 @@ def test_restating_what_the_conditioned_verb_does_not_say_drops_no_condition():
     # saying the conditioned verb without its "if" still drops it
     got = changes_by_type("Colon cancer can be prevented, doctors say.", source)
     assert got["condition"].source.text.startswith("if polyps")
+
+
+def test_a_condition_on_a_verb_the_suspect_carries_on_is_still_dropped():
+    # "would continue recommending": "keep recommending" says the verb the condition qualifies
+    source = (
+        "Dr. Jatinder Bhatia said that unless further studies showed no benefit as children "
+        "got older, he would continue recommending DHA, now included in many prenatal vitamins."
+    )
+    suspect = (
+        "Dr. Jatinder Bhatia said he would keep recommending DHA, now included in many "
+        "prenatal vitamins."
+    )
+    assert "condition" in changes_by_type(suspect, source)

@@ -239,7 +239,13 @@ def _conditioned_said(text: str, cond: re.Match[str], suspect_stems: Set[str]) -
     verb = cue.head.head
     if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() in _LIGHT_VERBS:
         return True
-    return bool({verb.text.lower()[:5], verb.lemma_.lower()[:5]} & suspect_stems)
+    # the verb and the verbs it carries ("would continue recommending DHA": "keep
+    # recommending" says it)
+    verbs = [
+        verb,
+        *(c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and c is not cue.head),
+    ]
+    return any({v.text.lower()[:5], v.lemma_.lower()[:5]} & suspect_stems for v in verbs)
 
 
 def _condition(text: str) -> re.Match[str] | None:
