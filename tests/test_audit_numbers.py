@@ -851,3 +851,65 @@ def test_a_share_in_words_is_compared_with_a_percentage_not_any_figure():
 )
 def test_a_share_or_amount_said_another_way(suspect, source, changed):
     assert ("number" in changes_by_type(suspect, source)) is changed
+
+
+@pytest.mark.parametrize(
+    ("suspect", "source", "changed"),
+    [
+        # a ratio with its hedge, for the percentage it rounds
+        (
+            "In the trial, fewer than one in five children on the drug got worse after a week, "
+            "against nearly 45% of those on placebo.",
+            "By day seven, 18.6% of the children on the drug had got worse, against 44.9% of "
+            "those on placebo. The trial enrolled 319 children aged 6 to 35 months.",
+            False,
+        ),
+        (
+            "In the trial, fewer than one in five children on the drug got worse after a week, "
+            "against nearly 45% of those on placebo.",
+            "By day seven, 24% of the children on the drug had got worse, against 44.9% of "
+            "those on placebo. The trial enrolled 319 children aged 6 to 35 months.",
+            True,
+        ),
+        # a multiple for a rise in percent, and back
+        (
+            "Smokers were 1.5 times as likely to develop the disease as non-smokers.",
+            "Smokers were 50% more likely to develop the disease than non-smokers.",
+            False,
+        ),
+        (
+            "Smokers were 1.5 times as likely to develop the disease as non-smokers.",
+            "Smokers were 80% more likely to develop the disease than non-smokers.",
+            True,
+        ),
+        (
+            "Smokers were 50% more likely to develop the disease than non-smokers.",
+            "Smokers were 1.5 times as likely to develop the disease as non-smokers.",
+            False,
+        ),
+        # a multiple of two figures both texts give
+        (
+            "The new scan found almost three times as many tumours as the old one, 41 to 15.",
+            "The new scan found 41 tumours, compared with 15 found by the old one.",
+            False,
+        ),
+        (
+            "The new scan found more than four times as many tumours as the old one, 41 to 15.",
+            "The new scan found 41 tumours, compared with 15 found by the old one.",
+            True,
+        ),
+        # a count of a total the sentence gives, for the share the source says
+        (
+            "Of the trial's 200 volunteers, roughly 100 were given the vaccine.",
+            "About half of the trial's 200 volunteers were given the vaccine.",
+            False,
+        ),
+        (
+            "Of the trial's 200 volunteers, roughly 150 were given the vaccine.",
+            "About half of the trial's 200 volunteers were given the vaccine.",
+            True,
+        ),
+    ],
+)
+def test_a_figure_a_reader_can_work_out_from_the_source(suspect, source, changed):
+    assert ("number" in changes_by_type(suspect, source)) is changed

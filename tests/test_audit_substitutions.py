@@ -192,6 +192,12 @@ def test_a_scale_slip_in_a_figure_is_a_number_change():
             "The court sanctioned Baikal, the relatively unknown firm that bought the asset.",
             "The court sanctioned Baikal, the little known firm that bought the asset.",
         ),
+        # "less" before the source's word is the suspect's opposite
+        (
+            "At about $20 a month, the extract is far cheaper than any prescription drug.",
+            "At roughly $20 a month, the extract is much less expensive than any prescription "
+            "drug.",
+        ),
         # a WordNet opposite of a rare sense
         (
             "Critics have raised accusations of corruption against him.",

@@ -46,6 +46,7 @@ from .numbers import (
     PRECISE_NUMBER_WORDS,
     approximates,
     decade_years,
+    derived_figure,
     numbers_in,
     ratio_share,
     share_alone,
@@ -459,7 +460,7 @@ def _loose_figure(ent: TaggedEntity, kind: str, pair: _Compared) -> bool:
         return True
     return share_approximates(
         text[max(0, at - 40) : at], ent.text, text[end : end + 30], pair.local.text
-    )
+    ) or derived_figure(text, at, end, pair.local.text)
 
 
 def _same_time(ent: TaggedEntity, kind: str, pair: _Compared) -> bool:

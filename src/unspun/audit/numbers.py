@@ -25,6 +25,7 @@ __all__ = [
     "approximates",
     "clock_24h",
     "decade_years",
+    "derived_figure",
     "hedged_figure_changes",
     "numbers_in",
     "ratio_share",
@@ -238,6 +239,13 @@ def share_approximates(lead: str, said: str, after: str, source: str) -> bool:
         )
         if a.isdigit() and b.isdigit() and 0 < int(a) <= int(b) <= 1000
     ]
+    return _restates(value, hedge, known)
+
+
+def _restates(value: float, hedge: re.Match[str] | None, known: list[float]) -> bool:
+    """Is ``value``, said with ``hedge`` (an ``_APPROXIMATE`` match, or None for a plain
+    figure), a rounding of one of the ``known`` figures? Within a tenth on the hedge's side
+    ("nearly 3" for 2.8, "more than 30" for 32), a plain figure within a twentieth."""
     slack = 1e-9  # "a third" is 33.33...: 30% is within a tenth of it
     if hedge is not None and hedge[1]:
         return any(value - slack <= k <= 1.1 * value + slack for k in known)
@@ -246,6 +254,104 @@ def share_approximates(lead: str, said: str, after: str, source: str) -> bool:
     if hedge is not None:
         return any(abs(k - value) <= 0.1 * max(k, value) + slack for k in known)
     return any(abs(k - value) <= 0.05 * value + slack for k in known)
+
+
+# "1.4 times as likely", "three times as many", "a fourfold rise"
+_TIMES = re.compile(
+    r"\b(\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten)"
+    r"(?:\s+times\b|\s*-?\s*fold\b)",
+    re.IGNORECASE,
+)
+# "40% more likely", "a 40 percent higher risk", "a 40% increase"
+_PERCENT_MORE = re.compile(
+    r"(?<![\d.,])(\d+(?:\.\d+)?)\s*(?:%|percent\b|per\s*cent\b)\s*"
+    r"(?:more|higher|greater|larger|bigger|increase|rise)\b",
+    re.IGNORECASE,
+)
+
+
+def derived_figure(text: str, start: int, end: int, source: str) -> bool:
+    """Does the figure at ``text[start:end]`` restate what the ``source`` sentences give,
+    by arithmetic a reader can check? A ratio with its hedge ("fewer than one in five" for
+    "18.6%"), a multiple for a rise ("1.4 times as likely" for "40% more likely", and back),
+    a multiple of two figures both texts give ("almost three times as many, 51 against 18"),
+    or a count of a total for a share ("roughly 50 of the 100" for "about half")."""
+    opening = _HEDGE_WORDS.match(text, start)
+    if opening is not None and opening.end() < end:
+        start = opening.end()  # the tagger's "almost three": the hedge is read before it
+    return (
+        _ratio_restates(text, start, end, source)
+        or _multiple_restates(text, start, end, source)
+        or _count_restates(text, start, end, source)
+    )
+
+
+def _around(pattern: re.Pattern[str], text: str, start: int, end: int) -> re.Match[str] | None:
+    """The match of ``pattern`` in ``text`` that holds ``text[start:end]``."""
+    return next((m for m in pattern.finditer(text) if m.start() <= start and end <= m.end()), None)
+
+
+def _hedge_before(text: str, at: int) -> re.Match[str] | None:
+    return _APPROXIMATE.search(text[max(0, at - 40) : at].rstrip())
+
+
+def _ratio_restates(text: str, start: int, end: int, source: str) -> bool:
+    """A figure inside a ratio ("one in five"), read as the share it says with the hedge
+    before it."""
+    m = _around(_RATIO, text.lower(), start, end)
+    return m is not None and share_approximates(
+        text[max(0, m.start() - 40) : m.start()],
+        text[m.start() : m.end()],
+        text[m.end() : m.end() + 30],
+        source,
+    )
+
+
+def _figure_value(word: str) -> float | None:
+    word = NUMBER_WORDS.get(word.lower(), word)
+    return float(word) if re.fullmatch(r"\d+(?:\.\d+)?", word) else None
+
+
+def _multiple_restates(text: str, start: int, end: int, source: str) -> bool:
+    """A multiple ("1.4 times") for a rise in percent ("40% more"), a rise for a multiple,
+    or a multiple of two figures the suspect gives and the source gives too."""
+    times = _around(_TIMES, text, start, end)
+    if times is not None and (value := _figure_value(times[1])) is not None:
+        known = [1 + float(m[1]) / 100 for m in _PERCENT_MORE.finditer(source)]
+        given = [
+            float(n)
+            for n in numbers_in(text[: times.start()] + " " + text[times.end() :])
+            if re.fullmatch(r"\d+(?:\.\d+)?", n) and n in numbers_in(source)
+        ]
+        known += [a / b for a in given for b in given if a > b > 0]
+        return _restates(value, _hedge_before(text, times.start()), known)
+    rise = _around(_PERCENT_MORE, text, start, end)
+    if rise is not None:
+        multiples = [_figure_value(m[1]) for m in _TIMES.finditer(source)]
+        known = [100 * (m - 1) for m in multiples if m is not None and m > 1]
+        return _restates(float(rise[1]), _hedge_before(text, rise.start()), known)
+    return False
+
+
+def _count_restates(text: str, start: int, end: int, source: str) -> bool:
+    """A count that is a share of a total the same sentence gives ("Of the 100 patients,
+    roughly 50 ...") for the share the source says ("About half ...", "49%")."""
+    count = _figure_value(text[start:end].strip())
+    if count is None:
+        return False
+    totals = [
+        float(n)
+        for n in numbers_in(text[:start] + " " + text[end:])
+        if re.fullmatch(r"\d+", n) and float(n) > count
+    ]
+    low = source.lower()
+    known = [float(m[1]) for m in _PERCENT.finditer(low)] + [
+        float(_FRACTIONS[" ".join(re.split(r"[-\s]+", m[1]))])
+        for m in re.finditer(_SHARE_START.pattern, low)
+        if re.match(r"(?<![\w-])", low[m.start() - 1 : m.start()] or " ")
+    ]
+    hedge = _hedge_before(text, start)
+    return any(_restates(100 * count / total, hedge, known) for total in totals)
 
 
 def _share_value(phrase: str) -> float | None:

@@ -354,6 +354,8 @@ def _swap_kind(
         x, y = said[pair[0]], had[pair[1]]
         if _DIMINISHED & ({*said, *had} - {x, y}):
             return None  # "relatively unknown" for "little-known": the same claim
+        if bool(_LESS & set(said)) != bool(_LESS & set(had)):
+            return None  # "far cheaper" for "much less expensive": the opposite, lessened
         if {x, y} & _TIMES_OF or seasonal and _other_season(x, y):
             return "date", pair  # "Later," for "Earlier,", "spring" for "autumn": when
         if _other_stance(x, y):
