@@ -62,7 +62,8 @@ def find_changes(
     ``said_beside``: stems of the suspect sentences next to this one, where a speaker the
     source names may still be named; None: do not judge a dropped attribution.
     ``article_sentences``: every sentence of the source, where a speaker named before the
-    source sentences ("he said") is found.
+    source sentences ("he said") is found, and a denial of the same thing another sentence
+    makes (no flip).
     """
     article = article_forms(source_text)
     changes = entity_changes(
@@ -92,7 +93,7 @@ def find_changes(
         # headlines are telegraphic: dropping a hedge or a clause there is compression
         return changes
     suspect_stems = stems(suspect.text)
-    changes += negation_changes(suspect, sources, suspect_stems, beside)
+    changes += negation_changes(suspect, sources, suspect_stems, beside, article_sentences)
     hedged = hedging_changes(suspect, sources, suspect_stems)
     changes += (
         hedged
