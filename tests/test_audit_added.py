@@ -289,3 +289,15 @@ def test_a_heading_states_something_when_it_has_a_finite_verb(heading, says):
     from unspun.audit.added import states_something
 
     assert states_something(Sentence("s", 1, 0, len(heading), heading, "headline")) is says
+
+
+def test_a_weight_the_source_gives_in_another_word_is_no_framing():
+    from unspun.audit.added import framing
+
+    sentence = "Every business has a crucial role to play in slowing the spread."
+    line = Sentence("s", 3, 0, len(sentence), sentence, "body")
+    # "crucial" for the source's "key": the source weighs it so
+    near = "All businesses have a key role to play in slowing the spread."
+    assert framing(line, closing=True, near=near) is False
+    # a source line that weighs nothing leaves the weighing the writer's
+    assert framing(line, closing=True, near="Businesses must slow the spread.") is True

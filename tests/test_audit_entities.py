@@ -843,3 +843,47 @@ def test_a_name_runs_on_over_its_surname_particles(text, name):
     [sentence] = split_sentences(text)
     people = [e.text for e in EntityTagger(nlp())(sentence) if e.label == "PERSON"]
     assert people == [name]
+
+
+# --- a name or figure from the source sentence next to the paired ones ----------------------
+
+
+def _swaps_beside(suspect: str, paired: str, beside: str) -> set[str]:
+    s = Sentence("s", 0, 0, len(suspect), suspect, "body")
+    b = Sentence("t", 0, 0, len(beside), beside, "body")
+    t = Sentence("t", 1, len(beside) + 1, len(beside) + 1 + len(paired), paired, "body")
+    changes = find_changes(
+        s,
+        [t],
+        tagger=EntityTagger(nlp()),
+        source_text=f"{beside} {paired}",
+        swaps=True,
+        beside=[b],
+    )
+    return {c.type for c in changes}
+
+
+def test_a_date_from_the_sentence_beside_is_merged_in_not_swapped():
+    # the rewrite merged the renewal date of the sentence before into this one
+    assert "date" not in _swaps_beside(
+        "The show was renewed in October 2016 and will be set in Michigan.",
+        "In February 2017, Murphy said the show will be set in Michigan.",
+        "On October 4, 2016, the show was renewed for a seventh season.",
+    )
+
+
+def test_a_name_from_the_sentence_beside_in_the_place_of_the_paired_one_is_a_swap():
+    assert "entity" in _swaps_beside(
+        "Mayor Lopez opened the new bridge on Tuesday.",
+        "Mayor Haddad opened the new bridge on Tuesday.",
+        "Mayor Lopez of the neighbouring town attended the ceremony.",
+    )
+
+
+def test_a_date_the_sentence_beside_gives_only_a_figure_of_is_still_a_swap():
+    # "two million" and the paired "2005" hold the figures, not "the second quarter"
+    assert "date" in _swaps_beside(
+        "Japan will have to wait until the second quarter of 2005 to get the device.",
+        "Japan will have to wait until the first quarter of 2005 to get the device.",
+        "It has more than two million pre-orders in Japan.",
+    )

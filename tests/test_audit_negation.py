@@ -822,3 +822,52 @@ def test_a_refusal_is_a_negation_on_both_sides():
         "The new mayor announced his refusal to transfer local tax revenues to the capital and "
         "claimed personal authority over the city's police force.",
     )
+
+
+# --- a negation another source sentence makes of the same thing --------------------------
+
+
+def _negations_against(suspect: str, paired: str, elsewhere: str) -> set[str]:
+    s = Sentence("s", 0, 0, len(suspect), suspect, "body")
+    t = Sentence("t", 0, 0, len(paired), paired, "body")
+    start = len(paired) + 1
+    other = Sentence("t", 1, start, start + len(elsewhere), elsewhere, "body")
+    changes = find_changes(
+        s,
+        [t],
+        tagger=EntityTagger(nlp()),
+        source_text=f"{paired} {elsewhere}",
+        article_sentences=[t, other],
+    )
+    return {c.type for c in changes}
+
+
+def test_a_denial_another_source_sentence_makes_is_no_flip():
+    # the alignment paired the suspect with the sentence on some people; the source denies
+    # the same risk of most people in another sentence
+    assert "negation" not in _negations_against(
+        "Most people with disabilities are not at higher risk of infection.",
+        "Some people with disabilities might be at higher risk of infection.",
+        "Most people with disabilities are not inherently at higher risk of infection.",
+    )
+
+
+@pytest.mark.parametrize(
+    ("suspect", "paired", "elsewhere"),
+    [
+        # another sentence denies something else of the same subject
+        (
+            "The drug is not approved for adults in Europe.",
+            "The drug is approved for adults in Europe.",
+            "The drug is not approved for children in Europe.",
+        ),
+        # the suspect follows the paired sentence, which says more of it than the other one
+        (
+            "A post-mortem found the victim was not shot in the chest.",
+            "A post-mortem found the victim was shot in the chest.",
+            "Police said the victim was not shot in the chest.",
+        ),
+    ],
+)
+def test_a_denial_elsewhere_of_something_else_leaves_the_flip(suspect, paired, elsewhere):
+    assert "negation" in _negations_against(suspect, paired, elsewhere)

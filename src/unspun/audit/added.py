@@ -270,6 +270,8 @@ def framing(sentence: Sentence, *, closing: bool, near: str = "") -> bool:
     if sentence.role != "body" or re.search(r"[\"“”]", text) or _SPEAKER.search(text):
         return False
     said = _words(near)
+    if said & _IMPORTANCE:
+        said |= _IMPORTANCE  # "a crucial role" for the source's "a key role": its weight
     forecast = any(
         not _words(m.group()) <= said
         for pattern in (_WEIGHING, _FORECAST)
@@ -291,6 +293,10 @@ def framing(sentence: Sentence, *, closing: bool, near: str = "") -> bool:
 def _words(text: str) -> set[str]:
     """Lower-cased words, for asking whether a phrase is in a text."""
     return set(re.findall(r"[^\W_]+", text.lower()))
+
+
+# words that weigh a thing as important, one meaning whichever is used
+_IMPORTANCE = frozenset("crucial vital essential key critical important pivotal".split())
 
 
 # openers of the writer's own framing: "For retailers, the figures offer ...", "Either way,

@@ -56,11 +56,14 @@ def find_changes(
     source sentences, in place of one they have (who did it swapped with another party);
     for sentences that follow their source closely. ``published``: the source's publication
     day, which gives its "yesterday" and "last November" a calendar date. ``beside``: the
-    source sentences next to these (a negation carried over from one of them is no flip).
+    source sentences next to these (a negation carried over from one of them is no flip, nor
+    is a name or figure one of them says, unless it stands where these sentences have
+    another).
     ``said_beside``: stems of the suspect sentences next to this one, where a speaker the
     source names may still be named; None: do not judge a dropped attribution.
     ``article_sentences``: every sentence of the source, where a speaker named before the
-    source sentences ("he said") is found.
+    source sentences ("he said") is found, and a denial of the same thing another sentence
+    makes (no flip).
     """
     article = article_forms(source_text)
     changes = entity_changes(
@@ -71,6 +74,7 @@ def find_changes(
         entities=entities,
         swaps=swaps,
         published=published,
+        beside=beside,
     )
     if "number" not in {c.type for c in changes}:
         changes += hedged_figure_changes(suspect, sources)
@@ -89,7 +93,7 @@ def find_changes(
         # headlines are telegraphic: dropping a hedge or a clause there is compression
         return changes
     suspect_stems = stems(suspect.text)
-    changes += negation_changes(suspect, sources, suspect_stems, beside)
+    changes += negation_changes(suspect, sources, suspect_stems, beside, article_sentences)
     hedged = hedging_changes(suspect, sources, suspect_stems)
     changes += (
         hedged

@@ -12,6 +12,7 @@ times compare in ``dates``; which places contain or stand for which in ``places`
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -284,6 +285,7 @@ def entity_changes(
     entities: bool | None = None,
     swaps: bool = False,
     published: date | None = None,
+    beside: Sequence[Sentence] = (),
 ) -> list[Change]:
     """Who, where, when, how many: what the suspect names that the source never says, against
     what these source sentences say in its place; at most one change of each kind.
@@ -292,9 +294,12 @@ def entity_changes(
     party, its figure is loose, the source says it (or the same time another way), it is too
     vague to contradict, or what the source says in its place is no rival.
 
-    ``entities``, ``swaps``: as for ``find_changes``.
+    ``entities``, ``swaps``: as for ``find_changes``. ``beside``: the source sentences next
+    to these; a name or figure one of them says is carried from there (a rewrite merges
+    neighbouring sentences), not swapped in.
     """
     local = TextForms.of(" ".join(s.text for s in sources))
+    next_to = TextForms.of(" ".join(s.text for s in beside))
     if entities is None:
         entities = may_name_new(suspect.text, article) or (
             swaps and may_name_new(suspect.text, local)
@@ -341,6 +346,10 @@ def entity_changes(
                 continue  # named elsewhere in the source, and nothing here it replaces
             if ent.label == "PERSON" and _antecedent_of_a_pronoun(ent, rivals, sources, pair):
                 continue  # "Blackett will be part of ..." for "He will be part of ..."
+            if _said_in(ent, next_to, names) and not any(
+                _in_place_of(ent, r, pair, words=2) for r in rivals
+            ):
+                continue  # said in a sentence next to these, which the suspect merged in
         # a location said elsewhere was judged against these rivals above
         if _no_contradiction(ent, kind, rivals, in_article, pair):
             continue
@@ -355,6 +364,13 @@ def entity_changes(
     if not seen_types & {"entity", "location"}:
         changes.extend(_untagged_name(suspect, s_ents, article))
     return changes
+
+
+def _said_in(ent: TaggedEntity, other: TextForms, names: bool) -> bool:
+    """Does the other text say the entity, every word of it as written ("October 2016" in
+    "On October 4, 2016"; not "the second quarter of 2005" in "two million ... 2005")?"""
+    words = {w for w in re.findall(r"[a-z]+", ent.text.lower()) if w not in STOP_WORDS}
+    return mentioned(ent, other, names=names) and words <= set(other.key.split())
 
 
 def _change(kind: str, ent: TaggedEntity, rival: TaggedEntity | None) -> Change:
@@ -568,21 +584,25 @@ def _last(word: str, text: str) -> int:
     return found[-1] if found else -1
 
 
-def _in_place_of(ent: TaggedEntity, rival: TaggedEntity, pair: _Compared) -> bool:
+def _in_place_of(
+    ent: TaggedEntity, rival: TaggedEntity, pair: _Compared, *, words: int = 1
+) -> bool:
     """Does the suspect's name stand where the source has the rival: the same word just
-    before it or just after it ("Later, Jones scored" for "Later, Sam Smith scored")?"""
+    before it or just after it ("Later, Jones scored" for "Later, Sam Smith scored")?
+    ``words``: the same words, this many of them ("said on Tuesday it" for "said on
+    Wednesday it", not "announced in October 2016 and" for "In February 2017, on")."""
     if pair.article.text[rival.start : rival.end] != rival.text:
         return False
     at, end = pair.at(ent)
-    before, after = _words_beside(pair.suspect.text, at, end)
-    said_before, said_after = _words_beside(pair.article.text, rival.start, rival.end)
+    before, after = _words_beside(pair.suspect.text, at, end, words)
+    said_before, said_after = _words_beside(pair.article.text, rival.start, rival.end, words)
     return bool(before and before == said_before or after and after == said_after)
 
 
-def _words_beside(text: str, start: int, end: int) -> tuple[list[str], list[str]]:
-    """The word before ``text[start:end]`` and the word after it (past a possessive)."""
-    before = _WORD_BESIDE.findall(text[max(0, start - 60) : start])[-1:]
-    after = _WORD_BESIDE.findall(re.sub(r"^['’]s?", "", text[end : end + 60]))[:1]
+def _words_beside(text: str, start: int, end: int, words: int = 1) -> tuple[list[str], list[str]]:
+    """The ``words`` words before ``text[start:end]`` and after it (past a possessive)."""
+    before = _WORD_BESIDE.findall(text[max(0, start - 60 * words) : start])[-words:]
+    after = _WORD_BESIDE.findall(re.sub(r"^['’]s?", "", text[end : end + 60 * words]))[:words]
     return [w.lower() for w in before], [w.lower() for w in after]
 
 

@@ -251,11 +251,14 @@ def negation_changes(
     sources: list[Sentence],
     suspect_stems: Set[str],
     beside: Sequence[Sentence] = (),
+    elsewhere: Sequence[Sentence] = (),
 ) -> list[Change]:
     """A claim flipped: the suspect negates what its source asserts, or drops its negation.
 
     ``beside``: the source sentences next to these; a negation the suspect carries over from
     one of them ("this guidance is not for carers. for carers who ...") is no flip.
+    ``elsewhere``: every sentence of the source; a negation one of them makes of the same
+    subject and the same predicate (``_same_denial``) is carried from there, no flip.
     """
     joined = " ".join(s.text for s in sources)
     s_neg = next(
@@ -284,6 +287,22 @@ def negation_changes(
         and any(
             expresses_around(suspect_stems, b.text, m.start(), m.end())
             for b in beside
+            for m in _negations(b.text, suspect.text)
+        )
+    ):
+        return []
+    if (
+        s_neg
+        and not t_neg
+        # the same denial of the same subject in a sentence the alignment did not pair, which
+        # says at least what these sentences say of the suspect's words (a sentence that
+        # follows these ones closely flips them): the suspect says what the source says there
+        and any(
+            _same_denial(suspect.text, s_neg, b.text, m)
+            and _content_before(b.text, len(b.text)) & suspect_stems
+            >= _content_before(joined, len(joined)) & suspect_stems
+            for b in elsewhere
+            if b not in sources
             for m in _negations(b.text, suspect.text)
         )
     ):
@@ -329,6 +348,22 @@ def negation_changes(
     return [
         Change("negation", None, match_span(src.start, m), f"the source's '{m.group()}' is gone")
     ]
+
+
+def _same_denial(text: str, cue: re.Match[str], other: str, their: re.Match[str]) -> bool:
+    """Do two negations deny the same thing of the same subject? A content word of what
+    ``text``'s negation governs is among the first words ``other``'s governs ("not at higher
+    risk" and "not inherently at higher risk"; "does not provide protection" and "won't
+    protect"), and a content word of ``text`` before its negation is in ``other`` before its
+    own ("people with disabilities are not" and "individuals with disabilities are not")."""
+    if not _governed(text, cue.end()) & _governed(other, their.end()):
+        return False
+    return bool(_content_before(text, cue.start()) & _content_before(other, their.start()))
+
+
+def _content_before(text: str, at: int) -> set[str]:
+    """Stems of the content words before ``at`` in its sentence."""
+    return {w[:5] for w in re.findall(r"[a-z]+", text[:at].lower()) if len(w) > 3} - FUNCTION_STEMS
 
 
 def _cue_kept(negation: tuple[Sentence, re.Match[str]], suspect: str) -> bool:
