@@ -86,7 +86,7 @@ def _capturing_choose(scored, content, options):
     _GATE[0] = bool(scored) and (
         len(content) >= options.min_suspect_sentences
         and sum(scored[0].alignment.matches[i] is not None for i in content)
-        >= max(options.min_source_sentences, 1)
+        >= options.min_source_sentences
     )
     return _original_choose(scored, content, options)
 

@@ -343,3 +343,56 @@ def test_a_blend_partner_in_a_long_source_is_named_for_the_story_it_tells():
     content = list(range(8))
     chosen = _choose_sources([_first_source(), transcript], content, CheckOptions(detect=False))
     assert [c.candidate.article_id for c in chosen] == ["source", "transcript"]
+
+
+def test_a_lower_cased_source_still_shares_its_names_with_a_rewrite(tmp_path):
+    # a source stored without capitals (CoAID's are) has no capitalised names to index;
+    # a rewrite that kept "Putin", "Sputnik" and "Gamaleya" shares them all the same
+    corpus = unspun.Corpus.open(tmp_path / "lower.unspun")
+    corpus.add(
+        [
+            {
+                "id": "lower-vaccine",
+                "text": "vladimir putin announced russia will use its sputnik vaccine before "
+                "late stage trials ended. the gamaleya institute in moscow developed it.",
+            },
+            {
+                "id": "cased-weather",
+                "text": "Heavy snow closed schools across the north on Friday. Forecasters "
+                "said temperatures would stay below freezing until the weekend.",
+            },
+        ]
+    )
+    text = (
+        "Vladimir Putin said Russia's Sputnik vaccine passed every trial. The Gamaleya "
+        "institute in Moscow is said to have finished the tests ahead of schedule."
+    )
+    candidates = find_candidates(text, split_sentences(text), corpus)
+    lower = next(c for c in candidates if c.article_id == "lower-vaccine")
+    assert lower.names > 0.8
+
+
+def test_an_uncased_candidates_words_stand_in_for_its_names_but_a_cased_ones_do_not():
+    from unspun.index import candidate_names
+
+    assert "putin" in candidate_names("vladimir putin's vaccine", [])
+    # a text with capitals has its names indexed: a lower-case word there is no name
+    assert candidate_names("Vladimir Putin's bill", ["vladimir", "putin"]) == {
+        "vladimir",
+        "putin",
+    }
+
+
+def test_the_acceptance_model_alone_decides_when_no_sentence_reaches_the_match_bar():
+    from unspun.align import Alignment
+    from unspun.core import CheckOptions, _choose_sources
+
+    # a rewrite that changed the narrative of a short source: no sentence at align's match
+    # bar, yet the acceptance model (here: certain) says the source was used
+    source = _scored("source", [0.44, 0.43, 0.41, 0.3], 4, [0, 1, 2, 3])
+    source.alignment = Alignment((None,) * 4, source.alignment.best, source.alignment.matrix)
+    chosen = _choose_sources([source], [0, 1, 2, 3], CheckOptions(detect=False))
+    assert [c.candidate.article_id for c in chosen] == ["source"]
+    # the bar can still be asked for
+    strict = CheckOptions(detect=False, min_source_sentences=1)
+    assert _choose_sources([source], [0, 1, 2, 3], strict) == []

@@ -61,8 +61,13 @@ class CheckOptions:
     #: acceptance probability (SourceModel.accept_probability) the best-ranked candidate
     #: needs to be called a source; None = the packaged model's fitted threshold
     source_threshold: float | None = None
-    #: ... and it must explain at least this many of the suspect's content sentences
-    min_source_sentences: int = 1
+    #: ... and it must explain at least this many of the suspect's content sentences at
+    #: align's match bar. 0: the acceptance model alone decides. A rewrite that changed
+    #: the narrative of a short source (CoAID's are 70-odd words, lower-cased) may keep no
+    #: sentence at the bar and still be plainly drawn from it; with the bar at 1 such
+    #: rewrites were turned away whatever the model said (train half, grouped
+    #: cross-validation: more sources accepted, no more false sources; experiments.md)
+    min_source_sentences: int = 0
     #: a suspect with fewer content sentences than this is too short to trace
     min_suspect_sentences: int = 2
     #: a further source (a blend) must itself pass the acceptance threshold, and explain
@@ -358,7 +363,7 @@ def _choose_sources(
     threshold = _acceptance_threshold(options)
     if len(content) < options.min_suspect_sentences:
         return chosen
-    need = max(options.min_source_sentences, 1)
+    need = options.min_source_sentences
     for item in scored:
         best = _chance_corrected(item, options)
         mine = {i for i in content if best[i] >= options.blend_similarity}

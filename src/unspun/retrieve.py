@@ -25,7 +25,13 @@ import numpy as np
 from ._options import require_number
 from .corpus import Corpus, document_vector
 from .documents import Sentence
-from .index import DERIVATION_FEATURES, SuspectPhrases, name_keys, name_overlap
+from .index import (
+    DERIVATION_FEATURES,
+    SuspectPhrases,
+    candidate_names,
+    name_keys,
+    name_overlap,
+)
 from .models import embedder
 
 __all__ = [
@@ -140,7 +146,9 @@ def find_candidates(
             score=lexical_scores.get(rowid, 0.0),
             lexical=lexical_scores.get(rowid, 0.0),
             dense=dense_scores.get(rowid, 0.0),
-            names=name_overlap(keys, stored.get(rowid, []), df, n),
+            names=name_overlap(
+                keys, candidate_names(documents.get(rowid, ""), stored.get(rowid, [])), df, n
+            ),
             bm25=whole.get(rowid, 0.0) / top_whole,
             derivation=phrases.against(documents.get(rowid, "")),
         )

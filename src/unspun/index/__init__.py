@@ -9,7 +9,7 @@
 from __future__ import annotations
 
 from .lexical import LexicalIndex, query_terms
-from .names import name_keys, name_overlap
+from .names import candidate_names, name_keys, name_overlap
 from .overlap import DERIVATION_FEATURES, SuspectPhrases
 from .vectors import ExactVectorIndex, VectorIndex
 
@@ -19,6 +19,7 @@ __all__ = [
     "LexicalIndex",
     "SuspectPhrases",
     "VectorIndex",
+    "candidate_names",
     "name_keys",
     "name_overlap",
     "query_terms",

@@ -12,10 +12,11 @@ import math
 import re
 from collections.abc import Iterable, Mapping
 
-__all__ = ["name_keys", "name_overlap"]
+__all__ = ["candidate_names", "name_keys", "name_overlap"]
 
 _CAPITALISED = re.compile(r"\b[A-Z][\w'’-]*\w")
 _NUMBER = re.compile(r"(?<![\w.])\$?\d[\d,.]*\s*(?:%|percent|million|billion|trillion)?")
+_LOWER_WORD = re.compile(r"[a-z][a-z'’-]*")
 _COMMON = frozenset(
     """
     a an the this that these those it its he she they we i you his her their our my your
@@ -55,3 +56,16 @@ def name_overlap(
         if key in candidate_set:
             shared += weight
     return shared / total if total else 0.0
+
+
+def candidate_names(text: str, stored: Iterable[str]) -> set[str]:
+    """The name keys a candidate can share with a suspect: those indexed from its text, and,
+    when the text has no capital letter at all (a source stored lower-cased, as CoAID's are),
+    every word of it, since its names can no longer be told by their capitals. Otherwise a
+    rewrite that kept "Putin" and "Sputnik" of a lower-cased source shared none of its names
+    and looked like independent coverage to the acceptance model."""
+    names = set(stored)
+    if any(c.isupper() for c in text):
+        return names
+    words = set(_LOWER_WORD.findall(text))
+    return names | words | {w.removesuffix("'s").removesuffix("’s") for w in words}
