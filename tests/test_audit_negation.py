@@ -871,3 +871,29 @@ def test_a_denial_another_source_sentence_makes_is_no_flip():
 )
 def test_a_denial_elsewhere_of_something_else_leaves_the_flip(suspect, paired, elsewhere):
     assert "negation" in _negations_against(suspect, paired, elsewhere)
+
+
+@pytest.mark.parametrize(
+    ("suspect", "source", "flipped"),
+    [
+        # a limit said with "no ... more than" for the source's "only"
+        (
+            "The prize is awarded every other year, and no author can win it more than once.",
+            "An author can only win once. The prize is given once every two years.",
+            False,
+        ),
+        (
+            "Patients may not take the drug more than twice a day.",
+            "Patients may take the drug only twice a day.",
+            False,
+        ),
+        # ... not where the source allows it
+        (
+            "The prize is awarded every other year, and no author can win it more than once.",
+            "An author can win it more than once. The prize is given once every two years.",
+            True,
+        ),
+    ],
+)
+def test_a_limit_said_with_a_negation_is_no_flip(suspect, source, flipped):
+    assert ("negation" in changes_by_type(suspect, source)) is flipped

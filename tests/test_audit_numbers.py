@@ -913,3 +913,36 @@ def test_a_share_or_amount_said_another_way(suspect, source, changed):
 )
 def test_a_figure_a_reader_can_work_out_from_the_source(suspect, source, changed):
     assert ("number" in changes_by_type(suspect, source)) is changed
+
+
+@pytest.mark.parametrize(
+    ("suspect", "source", "changed"),
+    [
+        # an age bound said another way
+        (
+            "The test could help judge the risk in men younger than 60, the researchers said.",
+            "The test could help judge the risk in men aged under 60, the researchers said.",
+            False,
+        ),
+        (
+            "The vaccine is offered to all adults older than 65 this winter.",
+            "The vaccine is offered to all adults over 65 this winter.",
+            False,
+        ),
+        # ... and turned the other way
+        (
+            "The test could help judge the risk in men older than 60, the researchers said.",
+            "The test could help judge the risk in men aged under 60, the researchers said.",
+            True,
+        ),
+        (
+            "The vaccine is offered to all adults younger than 65 this winter.",
+            "The vaccine is offered to all adults over 65 this winter.",
+            True,
+        ),
+    ],
+)
+def test_an_age_bound_is_read_as_a_bound(suspect, source, changed):
+    changes = changes_by_type(suspect, source)
+    assert bool({"number", "negation"} & changes.keys()) is changed
+    assert "negation" not in changes  # a bound turned is a figure's change, no flipped claim

@@ -117,6 +117,7 @@ def _negations(text: str, other: str = "") -> list[re.Match[str]]:
         # "not all patients" for "some patients": both claim less than all
         and not (other and less_than_all_said(text, m.end(), other))
         and not _bound_restated(text, m.start(), other)
+        and not _limit_restated(text, m.end(), other)
     ]
 
 
@@ -134,6 +135,28 @@ def _bound_restated(text: str, start: int, other: str) -> bool:
     if bound is None:
         return False
     return not re.search(rf"(?<!\bno\s)(?<!\bnot\s)\b{bound[1]}\s+than\b", other, re.IGNORECASE)
+
+
+# "no author can win it more than once": how often, at most
+_MORE_THAN_COUNT = re.compile(r"\bmore\s+than\s+(once|twice|[\w-]+\s+times|\d+)\b", re.IGNORECASE)
+
+
+def _limit_restated(text: str, end: int, other: str) -> bool:
+    """Is the negation ending at ``end`` a limit ("no author can win it more than once")
+    that the other text states as one ("an author can only win once", "at most once")?"""
+    clause = re.split(r"[,;:.!?]", text[end : end + 80], maxsplit=1)[0]
+    m = _MORE_THAN_COUNT.search(clause)
+    if m is None:
+        return False
+    count = re.escape(m[1])
+    return bool(
+        re.search(
+            rf"\bonly\s+(?:[\w-]+\s+){{0,3}}{count}\b|\b{count}\s+only\b|"
+            rf"\b(?:a\s+maximum\s+of|at\s+most|up\s+to)\s+{count}\b",
+            other,
+            re.IGNORECASE,
+        )
+    )
 
 
 _WIDENING = re.compile(r"(?<=,\s)not\s+(?:just|only|merely)\b", re.IGNORECASE)

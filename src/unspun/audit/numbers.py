@@ -511,11 +511,11 @@ def decade_years(text: str) -> dict[int, str]:
 # a hedged figure: "over 50" says at least 50, "nearly 50" at most, "about 50" either way
 _AT_LEAST = (
     r"no\s+(?:less|fewer)\s+than|not\s+(?:less|fewer)\s+than|over|more\s+than|at\s+least|"
-    r"upwards\s+of|in\s+excess\s+of"
+    r"upwards\s+of|in\s+excess\s+of|older\s+than"
 )
 _AT_MOST = (
     r"no\s+more\s+than|not\s+more\s+than|nearly|almost|up\s+to|close\s+to|just\s+under|"
-    r"under|less\s+than|fewer\s+than"
+    r"under|less\s+than|fewer\s+than|younger\s+than"
 )
 _ABOUT = r"about|around|roughly|approximately|some|an\s+estimated"
 _APPROXIMATE = re.compile(rf"\b(?:({_AT_LEAST})|({_AT_MOST})|({_ABOUT}))\s*$", re.I)

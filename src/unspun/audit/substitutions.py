@@ -261,6 +261,8 @@ def substitution_changes(
                 and mine[i1].group().islower()
                 and theirs[j1].group().islower()
             )
+            if _bound_of_a_figure(said, had, a[i2 : i2 + 1], b[j2 : j2 + 1]):
+                continue  # "younger than 60" for "aged under 60": bounds are numbers' business
             swap = _swap_kind(said, had, seasonal=seasonal)
             if swap is None or swap[0] in found:
                 continue
@@ -333,6 +335,24 @@ def _near_in_another(a: list[str], i: int, sources: Sequence[Sentence], compared
         if any(w == a[i] and mine & near(b, n) for n, w in enumerate(b)):
             return True
     return False
+
+
+# the last word of a bound set before a figure: "younger than 60", "aged under 60"
+_BOUND_ENDS = frozenset("than under over below above".split())
+
+
+def _bound_of_a_figure(
+    said: list[str], had: list[str], next_mine: list[str], next_theirs: list[str]
+) -> bool:
+    """Do both slots bound the figure that follows them ("younger than" 60, "aged under"
+    60)? Then the words of the slots are a bound said two ways, compared by
+    ``numbers.hedged_figure_changes``, not opposites."""
+    return (
+        said[-1] in _BOUND_ENDS
+        and had[-1] in _BOUND_ENDS
+        and any(numbers_in(w) for w in next_mine)
+        and any(numbers_in(w) for w in next_theirs)
+    )
 
 
 def _content_word(word: str) -> bool:
