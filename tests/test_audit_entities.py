@@ -887,3 +887,23 @@ def test_a_date_the_sentence_beside_gives_only_a_figure_of_is_still_a_swap():
         "Japan will have to wait until the first quarter of 2005 to get the device.",
         "It has more than two million pre-orders in Japan.",
     )
+
+
+def test_a_named_speaker_for_the_sources_he_is_no_swap_though_a_title_is_before_both():
+    # "Mr Howard will" and "Mr Blair takes" share only the title: Howard is who "he" is
+    article = (
+        "Michael Howard will urge voters who feel taken for granted by Tony Blair to back the "
+        "Tories. Mr Howard will say that racial discrimination still exists. "
+        '"People from ethnic communities still earn less than their white counterparts," he '
+        'will say. "So I say to all those people who feel Mr Blair takes their votes for '
+        'granted - come join us," he will say.'
+    )
+    first, second = article.index('"People'), article.index('"So I')
+    sources = [
+        Sentence("t", 2, first, second - 1, article[first : second - 1], "body"),
+        Sentence("t", 3, second, len(article), article[second:], "body"),
+    ]
+    suspect = "Mr Howard will say people from ethnic minorities still earn less than white people."
+    s = Sentence("s", 0, 0, len(suspect), suspect, "body")
+    got = find_changes(s, sources, tagger=EntityTagger(nlp()), source_text=article, swaps=True)
+    assert [c for c in got if c.type == "entity"] == []

@@ -596,6 +596,8 @@ def _in_place_of(
     at, end = pair.at(ent)
     before, after = _words_beside(pair.suspect.text, at, end, words)
     said_before, said_after = _words_beside(pair.article.text, rival.start, rival.end, words)
+    if before and before[-1] in TITLES:
+        before = []  # "Mr Howard will" and "Mr Blair and": a title is before every name
     return bool(before and before == said_before or after and after == said_after)
 
 
