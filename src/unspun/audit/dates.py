@@ -43,6 +43,7 @@ __all__ = [
     "same_duration",
     "time_anchor",
     "time_units",
+    "year_by_offset",
     "year_left_unsaid",
 ]
 
@@ -458,3 +459,44 @@ def date_class(text: str) -> str:
     if DIGITS.search(text) or words & CALENDAR_WORDS or words & PRECISE_NUMBER_WORDS:
         return "absolute"
     return "vague"
+
+
+# "two years later", "a year earlier", "the following year": a year counted from another
+_YEARS_ON = re.compile(
+    r"\b(a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+years?\s+"
+    r"(later|after(?:wards)?|on|earlier|before)\b|"
+    r"\bthe\s+(following|next|previous|preceding)\s+year\b",
+    re.IGNORECASE,
+)
+_COUNTS = {
+    "a": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+}
+
+
+def year_by_offset(suspect_date: str, source_text: str, anchors: str) -> bool:
+    """Is the year of ``suspect_date`` one the ``source_text`` counts from a year the
+    ``anchors`` give ("in 1999" for "two years later" after "back to 1997")? A rewrite
+    often works out the year a source leaves relative; the sum must be right."""
+    said = _YEAR.fullmatch(suspect_date.strip().removeprefix("in ").strip())
+    if said is None:
+        return False
+    years = {int(y) for y in _YEAR.findall(anchors)} - {int(said[1])}
+    for m in _YEARS_ON.finditer(source_text):
+        if m[1]:
+            span = int(m[1]) if m[1].isdigit() else _COUNTS[m[1].lower()]
+            later = m[2].lower() not in ("earlier", "before")
+        else:
+            span, later = 1, m[3].lower() in ("following", "next")
+        if any(int(said[1]) == (y + span if later else y - span) for y in years):
+            return True
+    return False

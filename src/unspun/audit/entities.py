@@ -30,6 +30,7 @@ from .dates import (
     same_duration,
     time_anchor,
     time_units,
+    year_by_offset,
     year_left_unsaid,
 )
 from .forms import (
@@ -491,8 +492,11 @@ def _same_time(ent: TaggedEntity, kind: str, pair: _Compared) -> bool:
             return True
     elif year_left_unsaid(ent.text, pair.local.text):
         return True
-    return anniversary_of(ent.text, pair.local.key) or any(
-        same_duration(ent.text, t.text) for t in pair.source_entities
+    return (
+        anniversary_of(ent.text, pair.local.key)
+        or any(same_duration(ent.text, t.text) for t in pair.source_entities)
+        # "in 1999" for "two years later", counted from a year either text gives
+        or year_by_offset(ent.text, pair.local.text, f"{pair.suspect.text} {pair.local.text}")
     )
 
 
