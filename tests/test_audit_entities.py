@@ -907,3 +907,36 @@ def test_a_named_speaker_for_the_sources_he_is_no_swap_though_a_title_is_before_
     s = Sentence("s", 0, 0, len(suspect), suspect, "body")
     got = find_changes(s, sources, tagger=EntityTagger(nlp()), source_text=article, swaps=True)
     assert [c for c in got if c.type == "entity"] == []
+
+
+@pytest.mark.parametrize(
+    ("suspect", "source", "changed"),
+    [
+        # a nationality for a place of its country the source names
+        (
+            "The French firm Imstar has paired the technology with its reader to create a test.",
+            "Paris-based company Imstar has coupled the technology with its reader to create a "
+            "test.",
+            False,
+        ),
+        (
+            "A British charity has raised the money for the new hospital wing.",
+            "A London-based charity has raised the money for the new hospital wing.",
+            False,
+        ),
+        # another country's, or a nationality the source gives of its own
+        (
+            "The Italian firm Imstar has paired the technology with its reader to create a test.",
+            "Paris-based company Imstar has coupled the technology with its reader to create a "
+            "test.",
+            True,
+        ),
+        (
+            "A French tourist was killed in Paris on Sunday, police said.",
+            "A German tourist was killed in Paris on Sunday, police said.",
+            True,
+        ),
+    ],
+)
+def test_a_nationality_for_a_place_of_its_country(suspect, source, changed):
+    assert ("entity" in changes_by_type(suspect, source)) is changed

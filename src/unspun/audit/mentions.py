@@ -44,8 +44,10 @@ from .places import (
     ap_state_in,
     ap_state_named,
     in_a_state,
+    inside,
     place_prefix,
     prefixed_place_in,
+    region,
 )
 from .spellings import ALIASES, TITLES, ending_apart, one_given_name_in
 from .tagging import KIND, TaggedEntity
@@ -298,7 +300,43 @@ def mentioned(
         _name_in(ent, norm, other, loose=loose, names=names)
         or _abbreviation_in(ent, name, other)
         or alias_in(name, other)
+        or ent.label == "NORP"
+        and country_of_a_place_in(name, other)
     )
+
+
+def _countries_of(nationality: str) -> set[str]:
+    """The countries a nationality word (``key`` form) is of: by the known aliases
+    ("french": france) or by its ending ("italian": italy, "canadian": canada)."""
+    n = nationality.removesuffix("s")
+    guesses = {n, n + "y", n[:-1], n[:-2], n[:-3], n[:-3] + "y", n[:-3] + "a", n[:-2] + "o"}
+    guesses |= {a for group in ALIASES if nationality in group for a in group}
+    return {g for g in guesses if len(g) > 2 and region(g)}
+
+
+# a nationality word of the other text's own: "a German tourist", "Italian police"
+_NATIONALITY_WORD = re.compile(r"(?:ian|ese|ish|ch|an|i)s?")
+
+
+def country_of_a_place_in(nationality: str, other: TextForms) -> bool:
+    """Does the other text name a place of this nationality's country ("French" for
+    "Paris-based company", "British" for "a London charity")? Not when it gives a
+    nationality of its own ("a German tourist was killed in Paris"): then the word is a
+    claim about who, which the swap checks judge."""
+    countries = _countries_of(nationality)
+    if not countries:
+        return False
+    words = re.findall(r"[A-Z][a-z]+", other.text)
+    if any(
+        _NATIONALITY_WORD.fullmatch(w.lower()[-3:]) or w.lower() in _ADJECTIVES
+        for w in words
+        if w.lower() != nationality and _countries_of(w.lower())
+    ):
+        return False
+    places = {w.lower() for w in words} | {
+        f"{a.lower()} {b.lower()}" for a, b in zip(words, words[1:], strict=False)
+    }
+    return any(inside(p, c) for p in places for c in countries)
 
 
 _PERCENTAGE = re.compile(r"(?<![\d.,])(\d+(?:\.\d+)?)\s*(?:%|percent\b|per\s+cent\b)", re.I)
