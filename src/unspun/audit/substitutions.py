@@ -195,9 +195,18 @@ def substitution_changes(
                 f"the source has '{t_span.text}'",
             )
         for k, (op, i1, i2, j1, j2) in enumerate(ops):
-            if op != "replace" or i2 - i1 > _SLOT or j2 - j1 > _SLOT:
+            if op != "replace":
                 continue
             before = ops[k - 1] if k > 0 else None
+            counted = _counted_at_end(a, b, i1, i2, j1, j2)
+            if counted is not None:
+                # "went on to score three tries in three appearances" for "but scored four
+                # tries in three appearances": a reworded slot that ends in another figure of
+                # the same thing; the figure alone is the slot
+                i1, j1 = counted
+                before = None
+            elif i2 - i1 > _SLOT or j2 - j1 > _SLOT:
+                continue
             after = ops[k + 1] if k + 1 < len(ops) else None
             flanks = [f for f in (before, after) if f is not None]
             if not flanks or any(f[0] != "equal" for f in flanks):
@@ -292,6 +301,31 @@ def substitution_changes(
                 f"'{t_span.text}' ({what} it)",
             )
     return list(found.values())
+
+
+def _counted_at_end(
+    a: list[str], b: list[str], i1: int, i2: int, j1: int, j2: int
+) -> tuple[int, int] | None:
+    """Where a replaced slot of either side ends in a figure, each another one, straight
+    before the same words ("three tries in" for "four tries in"), and no word of the slot
+    before either figure makes it approximate or relative ("another three", "up to four"):
+    the places of the two figures."""
+    if i2 - i1 < 2 and j2 - j1 < 2:
+        return None  # a slot of one word is read as it is
+    said, had = a[i2 - 1], b[j2 - 1]
+    if not (_FIGURE_WORD.fullmatch(said) and _FIGURE_WORD.fullmatch(had)):
+        return None
+    for words, end in ((a, i2), (b, j2)):
+        lead = words[max(0, end - 3) : end - 1]  # "up to four", "another three"
+        if lead[-1:] and lead[-1] in _APPROXIMATE - {"to"} or lead == ["up", "to"]:
+            return None
+    return i2 - 1, j2 - 1
+
+
+# a figure on its own, in digits or a word: "three", "4", "1,200"
+_FIGURE_WORD = re.compile(
+    r"\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen"
+)
 
 
 def _said_beside_too(a: list[str], i1: int, i2: int, sources: Sequence[Sentence]) -> bool:
