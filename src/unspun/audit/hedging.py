@@ -430,7 +430,7 @@ def _kept_over(suspect: str, source: str, hedge: re.Match[str]) -> bool:
         if _THAT_CLAUSE.match(suspect, kept.end()) and not _FRONTED.match(suspect):
             # "allege that Mr Ebbers, 63, directed ...": the clause a verb or noun takes
             # with "that" runs past an aside in commas, to the end of the clause
-            clause = clause_rest(suspect, kept.end())
+            clause = max(clause, clause_rest(suspect, kept.end()), key=len)
         if not re.search(r"\w", clause):  # "..., prosecutors allege.": what it follows
             clause = suspect[: kept.start()]
         if expresses(stems(clause), source, hedge.end(), window=TIGHT_WINDOW, share=TIGHT_SHARE):

@@ -315,7 +315,9 @@ def _counted_at_end(
     said, had = a[i2 - 1], b[j2 - 1]
     if not (_FIGURE_WORD.fullmatch(said) and _FIGURE_WORD.fullmatch(had)):
         return None
-    for words, end in ((a, i2), (b, j2)):
+    for words, start, end in ((a, i1, i2), (b, j1, j2)):
+        if end - start > 1 and _FIGURE_PART.fullmatch(words[end - 2]):
+            return None  # "7 9" for "79", "twenty-four": a range or a figure in two words
         lead = words[max(0, end - 3) : end - 1]  # "up to four", "another three"
         if lead[-1:] and lead[-1] in _APPROXIMATE - {"to"} or lead == ["up", "to"]:
             return None
@@ -324,7 +326,11 @@ def _counted_at_end(
 
 # a figure on its own, in digits or a word: "three", "4", "1,200"
 _FIGURE_WORD = re.compile(
-    r"\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen"
+    r"\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+)
+# ... and a word that makes one figure with the next: "7-9", "twenty-four", "a hundred and one"
+_FIGURE_PART = re.compile(
+    rf"{_FIGURE_WORD.pattern}|(?:twen|thir|for|fif|six|seven|eigh|nine)ty|hundred|thousand|and"
 )
 
 
