@@ -161,6 +161,7 @@ def substitution_changes(
     found: dict[ChangeType, Change] = {}
     mine = list(_TOKEN.finditer(suspect.text))
     a = [m.group().lower() for m in mine]
+    said_by = [[m.group().lower() for m in _TOKEN.finditer(s.text)] for s in sources]
     for source in sources:
         theirs = list(_TOKEN.finditer(source.text))
         b = [m.group().lower() for m in theirs]
@@ -198,7 +199,7 @@ def substitution_changes(
             if op != "replace":
                 continue
             before = ops[k - 1] if k > 0 else None
-            counted = _counted_at_end(a, b, i1, i2, j1, j2)
+            counted = _counted_at_end(a, b, i1, i2, j1, j2, said_by)
             if counted is not None:
                 # "went on to score three tries in three appearances" for "but scored four
                 # tries in three appearances": a reworded slot that ends in another figure of
@@ -304,16 +305,28 @@ def substitution_changes(
 
 
 def _counted_at_end(
-    a: list[str], b: list[str], i1: int, i2: int, j1: int, j2: int
+    a: list[str],
+    b: list[str],
+    i1: int,
+    i2: int,
+    j1: int,
+    j2: int,
+    said_by: Sequence[list[str]] = (),
 ) -> tuple[int, int] | None:
     """Where a replaced slot of either side ends in a figure, each another one, straight
-    before the same words ("three tries in" for "four tries in"), and no word of the slot
-    before either figure makes it approximate or relative ("another three", "up to four"):
-    the places of the two figures."""
-    if i2 - i1 < 2 and j2 - j1 < 2:
+    before the same word of content, what they count ("three tries in" for "four tries
+    in"), and no word of the slot before either figure makes it approximate or relative
+    ("another three", "up to four"): the places of the two figures. Not where a source
+    sentence (``said_by``: the words of each) counts that thing with the suspect's figure
+    ("23 developed" of another group, in a sentence the suspect merges)."""
+    if i2 - i1 < 2 and j2 - j1 < 2 or i2 >= len(a):
         return None  # a slot of one word is read as it is
-    said, had = a[i2 - 1], b[j2 - 1]
+    said, had, thing = a[i2 - 1], b[j2 - 1], a[i2]
     if not (_FIGURE_WORD.fullmatch(said) and _FIGURE_WORD.fullmatch(had)):
+        return None
+    if len(thing) < 3 or thing in STOPWORDS or _FIGURE_PART.fullmatch(thing):
+        return None  # "15% in the control group": what the figure counts is not beside it
+    if any([said, thing] == words[k : k + 2] for words in said_by for k in range(len(words))):
         return None
     for words, start, end in ((a, i1, i2), (b, j1, j2)):
         if end - start > 1 and _FIGURE_PART.fullmatch(words[end - 2]):
@@ -324,10 +337,8 @@ def _counted_at_end(
     return i2 - 1, j2 - 1
 
 
-# a figure on its own, in digits or a word: "three", "4", "1,200"
-_FIGURE_WORD = re.compile(
-    r"\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
-)
+# a figure on its own, in digits or a word: "three", "4", "1,200" (not "one": "to get one")
+_FIGURE_WORD = re.compile(r"\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve")
 # ... and a word that makes one figure with the next: "7-9", "twenty-four", "a hundred and one"
 _FIGURE_PART = re.compile(
     rf"{_FIGURE_WORD.pattern}|(?:twen|thir|for|fif|six|seven|eigh|nine)ty|hundred|thousand|and"
