@@ -824,3 +824,48 @@ def test_a_suspect_that_keeps_the_may_of_a_reported_finding_keeps_it_tentative()
         "new survey.",
         source,
     )
+
+
+# --- a hedge kept in another form ---------------------------------------------------------
+
+
+def test_a_that_clause_keeps_its_hedge_past_an_aside_in_commas():
+    # "allege that X, 52, ordered ...": the aside does not end what is alleged
+    got = changes_by_type(
+        "Police allege that Mr Hart, 52, ordered his driver to hide the stolen paintings "
+        "in a barn near the farm.",
+        "Police have alleged that Mr Hart, 52, ordered his driver to conceal the stolen "
+        "paintings in a barn near the farm.",
+    )
+    assert "hedging" not in got
+    got = changes_by_type(
+        "The runner was banned by the federation over allegations that she skipped four "
+        "doping tests, one of them in Berlin.",
+        "The runner was banned by the federation for allegedly skipping four doping tests, "
+        "including one in Berlin.",
+    )
+    assert "hedging" not in got
+
+
+def test_a_hedge_before_the_main_clause_keeps_nothing_after_its_comma():
+    got = changes_by_type(
+        "Amid speculation that the manager is leaving, the club will sell its striker.",
+        "The club may sell its striker, amid speculation that the manager is leaving.",
+    )
+    assert "hedging" in got
+
+
+def test_suspected_after_an_adverb_is_still_a_hedge():
+    got = changes_by_type(
+        "These wells are all suspected sources of the oil leaking into the river each spring.",
+        "All these wells are suspected sources of the oil leaking into the river each spring.",
+    )
+    assert "hedging" not in got
+
+
+def test_fancied_to_is_tipped_to():
+    got = changes_by_type(
+        "They are the form side of the league and are fancied to win their first title since 1972.",
+        "They are the form side of the league and are tipped to win their first title since 1972.",
+    )
+    assert "hedging" not in got

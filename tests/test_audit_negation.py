@@ -897,3 +897,45 @@ def test_a_denial_elsewhere_of_something_else_leaves_the_flip(suspect, paired, e
 )
 def test_a_limit_said_with_a_negation_is_no_flip(suspect, source, flipped):
     assert ("negation" in changes_by_type(suspect, source)) is flipped
+
+
+@pytest.mark.parametrize(
+    ("suspect", "source"),
+    [
+        # "non-" on the negated word
+        (
+            "The trial enrolled adults who were overweight but not diabetic and had high "
+            "blood pressure.",
+            "The trial enrolled overweight, nondiabetic adults who had high blood pressure.",
+        ),
+        (
+            "The infection can cause fever, fatigue and sores that won't heal.",
+            "The infection can cause fever, fatigue and non-healing sores.",
+        ),
+        # "failing to", "spared", "barred": a negation in one word
+        (
+            "The two were charged with dodging checks and with not informing officials of "
+            "their travel plans.",
+            "The two were charged with dodging checks and failing to inform officials of their "
+            "travel plans.",
+        ),
+        (
+            "The actor will not go to prison for the driving offences, but must do 200 "
+            "hours of community service.",
+            "The actor has been spared prison for the driving offences, but must do 200 hours "
+            "of community service.",
+        ),
+        (
+            "From next year, landlords will not be allowed to charge tenants letting fees.",
+            "Landlords will be barred from next year from charging tenants letting fees.",
+        ),
+    ],
+)
+def test_a_negation_said_with_one_negative_word(suspect, source):
+    assert "negation" not in changes_by_type(suspect, source)
+
+
+def test_nonetheless_is_no_negative_word():
+    from unspun.audit.negation import _NEGATIVE_WORD
+
+    assert _NEGATIVE_WORD.search("It nonetheless went ahead.") is None

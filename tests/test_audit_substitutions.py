@@ -763,3 +763,27 @@ def test_an_opposite_the_same_source_sentence_says_elsewhere_is_still_a_swap():
     source = "Those getting insulin used more glucose in their brains; those on placebo used less."
     suspect = "Those getting insulin used less glucose in their brains."
     assert _merged(suspect, source)["direction"].suspect.text == "less"
+
+
+def test_a_figure_at_the_end_of_a_reworded_slot_is_swapped():
+    # the slot "went on to score three" / "scored four" is too long to be one swap, but
+    # it ends in another figure of the same thing, "goals in five"
+    got = _swapped(
+        "The striker went on to score three goals in five league games for the club.",
+        "The striker scored four goals in five league games for the club.",
+    )
+    assert got["number"].suspect.text == "three"
+    assert got["number"].source.text == "four"
+
+
+@pytest.mark.parametrize(
+    "suspect",
+    [
+        "The striker went on to score another three goals in five league games for the club.",
+        "The striker went on to score up to four goals in five league games for the club.",
+        "The striker went on to score four goals in five league games for the club.",
+    ],
+)
+def test_no_figure_swap_where_the_slot_makes_it_relative_or_keeps_it(suspect):
+    got = _swapped(suspect, "The striker scored four goals in five league games for the club.")
+    assert "number" not in got

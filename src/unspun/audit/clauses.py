@@ -15,6 +15,7 @@ __all__ = [
     "RHETORICAL_IF",
     "TIGHT_SHARE",
     "TIGHT_WINDOW",
+    "clause_rest",
     "clause_start",
     "closely_carried",
     "expresses",
@@ -80,6 +81,12 @@ _CLAUSE_END = re.compile(
 )
 
 
+def clause_rest(text: str, at: int) -> str:
+    """The words of ``text`` from ``at`` to the end of their clause, past any aside in
+    commas ("that Mr Ebbers, 63, directed ...")."""
+    return _CLAUSE_END.split(text[at:], maxsplit=1)[0]
+
+
 def expresses(
     suspect_stems: Set[str], source_text: str, at: int, window: int = 10, share: float = 0.5
 ) -> bool:
@@ -88,7 +95,7 @@ def expresses(
     A hedge or condition qualifies the words after it; a suspect sentence that only shares
     another part of the source sentence did not drop the qualifier.
     """
-    rest = _CLAUSE_END.split(source_text[at:], maxsplit=1)[0]
+    rest = clause_rest(source_text, at)
     words = [w[:5] for w in re.findall(r"\w+", rest.lower()) if len(w) > 3]
     words = [w for w in words if w not in FUNCTION_STEMS][:window]
     if len(words) < 2:  # a cue with nothing after it in its own clause qualifies nothing

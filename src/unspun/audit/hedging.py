@@ -16,6 +16,7 @@ from .attribution import REPORTING
 from .clauses import (
     TIGHT_SHARE,
     TIGHT_WINDOW,
+    clause_rest,
     expresses,
     expresses_around,
     expresses_before,
@@ -30,7 +31,8 @@ _HEDGE = re.compile(
     r"\b(may|might|could|possibly|possible|possibility|probably|likely|likelihood|"
     r"unlikely|reportedly|allegedly|purportedly|apparently|speculates?|"
     # "suspected" hedges a claim ("is suspected of"), not a noun ("suspected cases")
-    r"suspects?\s+(?:that|of)|(?:is|are|was|were|be|been|being)\s+suspected|"
+    r"suspects?\s+(?:that|of)|(?:is|are|was|were|be|been|being)\s+(?:(?:all|also|both|still|"
+    r"now|widely|strongly)\s+)?suspected|"
     r"suspected\s+(?:of|to|that)|being\s+considered|under\s+consideration|"
     r"speculated|believed|believes|theori[sz](?:es?|ed)|hypothesi[sz]ed|"
     # what those who study it believe, not an opinion or a value ("I believe it is wrong")
@@ -56,7 +58,9 @@ _HEDGE_KEPT = re.compile(
     r"\b(?:alleges?|allegations?|suggesting|suggestions?|speculation|rumou?rs?|"
     # "Roberts thinks the study could" for "believes", "it is reported that" for "reportedly",
     # "the apparent disrespect" for "the disrespect apparently shown"
-    r"thinks?|apparent|(?:is|are|was|were)\s+(?:also\s+)?reported\s+(?:that|to))\b",
+    r"thinks?|apparent|(?:is|are|was|were)\s+(?:also\s+)?reported\s+(?:that|to)|"
+    # "are fancied to claim" for "are tipped to claim": another word for a forecast
+    r"fancied\s+(?:to|for))\b",
     re.IGNORECASE,
 )
 # hedges that say something is planned or weighed, not done ...
@@ -407,12 +411,26 @@ def planned_as_done(
     return []
 
 
+# the clause a hedge takes with "that" ("allegations that they missed"), unless the hedge
+# stands in a phrase put before the main clause ("Amid speculation that he may go, the team
+# faces ...": what follows the comma is not what is speculated)
+_THAT_CLAUSE = re.compile(r"\s+that\b", re.IGNORECASE)
+_FRONTED = re.compile(
+    r"\W*(?:amid|with|despite|after|following|over|among|against|in|on|given|as)\b",
+    re.IGNORECASE,
+)
+
+
 def _kept_over(suspect: str, source: str, hedge: re.Match[str]) -> bool:
     """Does another form of a hedge in the suspect ("over allegations that they missed",
     "..., prosecutors allege") qualify the words the source's ``hedge`` does, in its own
     clause ("amid speculation over his future, the team faces" keeps no "may face")?"""
     for kept in _HEDGE_KEPT.finditer(suspect):
         clause = re.split(r"[,;:.!?]", suspect[kept.end() :])[0]
+        if _THAT_CLAUSE.match(suspect, kept.end()) and not _FRONTED.match(suspect):
+            # "allege that Mr Ebbers, 63, directed ...": the clause a verb or noun takes
+            # with "that" runs past an aside in commas, to the end of the clause
+            clause = max(clause, clause_rest(suspect, kept.end()), key=len)
         if not re.search(r"\w", clause):  # "..., prosecutors allege.": what it follows
             clause = suspect[: kept.start()]
         if expresses(stems(clause), source, hedge.end(), window=TIGHT_WINDOW, share=TIGHT_SHARE):

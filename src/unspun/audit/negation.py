@@ -170,8 +170,11 @@ _NEGATIVE_WORD = re.compile(
     r"un(?:able|likely|known|clear|aware|available|affected|harmed|hurt|injured|employed|safe|"
     r"successful|true|founded|fit|willing|necessary|certain|confirmed|paid|vaccinated|armed)|"
     r"im(?:possible|proper|probable)|in(?:accurate|correct|effective|sufficient|adequate|valid|"
-    r"capable|active|eligible|complete)|illegal|irregular|non-?existent|disagree\w*|"
-    r"dismiss\w*|reject\w*|fail(?:s|ed|ure)?|(?:vot\w+|argu\w+|rul\w+)\s+against|unsure|confus\w*|"
+    r"capable|active|eligible|complete)|illegal|irregular|disagree\w*|"
+    # "nonobese" for "not obese", "non-healing" for "won't heal"
+    r"non(?!e?theless)-?[a-z]{4,}|"
+    r"dismiss\w*|reject\w*|fail(?:s|ed|ure|ing)?|(?:vot\w+|argu\w+|rul\w+)\s+against|unsure|"
+    r"confus\w*|spared|barred|banned|prohibit\w*|forb[ia]d\w*|"
     r"refrain\w*\s+from|abstain\w*\s+from|avoid\w*|exclud\w*|devoid\s+of|"
     # "warns against overdoing it" for "warns not to overdo it"
     r"(?:warn|advis|caution|counsel|guard|protect)\w*\s+against|"
@@ -203,6 +206,8 @@ _DENIES = {
     "dismi": frozenset({"accep", "belie"}),
     "fail": frozenset({"pass", "succe", "manag"}),
     "failu": frozenset({"pass", "succe", "manag"}),
+    # "barred from imposing" says "not allowed to impose"
+    **dict.fromkeys(("barr", "bann", "prohi", "forbi", "forba"), frozenset({"allow", "permi"})),
 }
 
 

@@ -161,6 +161,7 @@ def substitution_changes(
     found: dict[ChangeType, Change] = {}
     mine = list(_TOKEN.finditer(suspect.text))
     a = [m.group().lower() for m in mine]
+    said_by = [[m.group().lower() for m in _TOKEN.finditer(s.text)] for s in sources]
     for source in sources:
         theirs = list(_TOKEN.finditer(source.text))
         b = [m.group().lower() for m in theirs]
@@ -195,9 +196,18 @@ def substitution_changes(
                 f"the source has '{t_span.text}'",
             )
         for k, (op, i1, i2, j1, j2) in enumerate(ops):
-            if op != "replace" or i2 - i1 > _SLOT or j2 - j1 > _SLOT:
+            if op != "replace":
                 continue
             before = ops[k - 1] if k > 0 else None
+            counted = _counted_at_end(a, b, i1, i2, j1, j2, said_by)
+            if counted is not None:
+                # "went on to score three tries in three appearances" for "but scored four
+                # tries in three appearances": a reworded slot that ends in another figure of
+                # the same thing; the figure alone is the slot
+                i1, j1 = counted
+                before = None
+            elif i2 - i1 > _SLOT or j2 - j1 > _SLOT:
+                continue
             after = ops[k + 1] if k + 1 < len(ops) else None
             flanks = [f for f in (before, after) if f is not None]
             if not flanks or any(f[0] != "equal" for f in flanks):
@@ -294,6 +304,47 @@ def substitution_changes(
                 f"'{t_span.text}' ({what} it)",
             )
     return list(found.values())
+
+
+def _counted_at_end(
+    a: list[str],
+    b: list[str],
+    i1: int,
+    i2: int,
+    j1: int,
+    j2: int,
+    said_by: Sequence[list[str]] = (),
+) -> tuple[int, int] | None:
+    """Where a replaced slot of either side ends in a figure, each another one, straight
+    before the same word of content, what they count ("three tries in" for "four tries
+    in"), and no word of the slot before either figure makes it approximate or relative
+    ("another three", "up to four"): the places of the two figures. Not where a source
+    sentence (``said_by``: the words of each) counts that thing with the suspect's figure
+    ("23 developed" of another group, in a sentence the suspect merges)."""
+    if i2 - i1 < 2 and j2 - j1 < 2 or i2 >= len(a):
+        return None  # a slot of one word is read as it is
+    said, had, thing = a[i2 - 1], b[j2 - 1], a[i2]
+    if not (_FIGURE_WORD.fullmatch(said) and _FIGURE_WORD.fullmatch(had)):
+        return None
+    if len(thing) < 3 or thing in STOPWORDS or _FIGURE_PART.fullmatch(thing):
+        return None  # "15% in the control group": what the figure counts is not beside it
+    if any([said, thing] == words[k : k + 2] for words in said_by for k in range(len(words))):
+        return None
+    for words, start, end in ((a, i1, i2), (b, j1, j2)):
+        if end - start > 1 and _FIGURE_PART.fullmatch(words[end - 2]):
+            return None  # "7 9" for "79", "twenty-four": a range or a figure in two words
+        lead = words[max(0, end - 3) : end - 1]  # "up to four", "another three"
+        if lead[-1:] and lead[-1] in _APPROXIMATE - {"to"} or lead == ["up", "to"]:
+            return None
+    return i2 - 1, j2 - 1
+
+
+# a figure on its own, in digits or a word: "three", "4", "1,200" (not "one": "to get one")
+_FIGURE_WORD = re.compile(r"\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve")
+# ... and a word that makes one figure with the next: "7-9", "twenty-four", "a hundred and one"
+_FIGURE_PART = re.compile(
+    rf"{_FIGURE_WORD.pattern}|(?:twen|thir|for|fif|six|seven|eigh|nine)ty|hundred|thousand|and"
+)
 
 
 def _said_beside_too(a: list[str], i1: int, i2: int, sources: Sequence[Sentence]) -> bool:
