@@ -447,6 +447,18 @@ def test_a_span_said_in_other_words_is_the_same_span(suspect, source, changed):
             "The plant closed in 2004. It had been sold to a rival a year earlier.",
             False,
         ),
+        # a sentence that gives its own year is not counted from another
+        (
+            "The firm, founded in 2010, was sold to a rival in 2011.",
+            "The firm was founded in 2010. The following year it listed, and it was sold to a "
+            "rival in 2015.",
+            True,
+        ),
+        (
+            "He spent two years on the project, which began in 2010 and was finished in 2012.",
+            "He spent two years on the project, which began in 2010 and was finished in 2015.",
+            True,
+        ),
         # ... worked out wrong
         (
             "The band, whose chart career began in 1997, won the award for best newcomer in 2000.",

@@ -936,6 +936,23 @@ def test_a_named_speaker_for_the_sources_he_is_no_swap_though_a_title_is_before_
             "A German tourist was killed in Paris on Sunday, police said.",
             True,
         ),
+        (
+            "Syrian jets struck Damascus overnight, the monitor said.",
+            "Israeli jets struck Damascus overnight, the monitor said.",
+            True,
+        ),
+        # a namesake in another country or state
+        (
+            "French police said the man was arrested on Monday.",
+            "Police in Paris, Texas said the man was arrested on Monday.",
+            True,
+        ),
+        # a state inside the nationality's country is no other country
+        (
+            "An American hospital in Boston treated the boy.",
+            "A hospital in Boston, Massachusetts treated the boy.",
+            False,
+        ),
     ],
 )
 def test_a_nationality_for_a_place_of_its_country(suspect, source, changed):

@@ -862,6 +862,12 @@ def test_a_denial_another_source_sentence_makes_is_no_flip():
             "The drug is not approved for children in Europe.",
         ),
         # the suspect follows the paired sentence, which says more of it than the other one
+        # the other sentence denies it of someone else, in the clause of its negation
+        (
+            "The drug does not reduce deaths in older patients.",
+            "The drug reduces deaths in older patients.",
+            "Unlike in older patients, the drug does not reduce deaths in younger patients.",
+        ),
         (
             "A post-mortem found the victim was not shot in the chest.",
             "A post-mortem found the victim was shot in the chest.",

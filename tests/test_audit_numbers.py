@@ -909,6 +909,12 @@ def test_a_share_or_amount_said_another_way(suspect, source, changed):
             "About half of the trial's 200 volunteers were given the vaccine.",
             True,
         ),
+        # "the second half" of a year is no share
+        (
+            "About 10 of the 60 workers quit in the second half of the year.",
+            "About 30 of the 60 workers quit in the second half of the year.",
+            True,
+        ),
     ],
 )
 def test_a_figure_a_reader_can_work_out_from_the_source(suspect, source, changed):
@@ -940,9 +946,37 @@ def test_a_figure_a_reader_can_work_out_from_the_source(suspect, source, changed
             "The vaccine is offered to all adults over 65 this winter.",
             True,
         ),
+        # "above" and "below" bound a figure too
+        (
+            "Temperatures in the city stayed below 30 degrees all week.",
+            "Temperatures in the city stayed above 30 degrees all week.",
+            True,
+        ),
+        (
+            "Temperatures in the city stayed below 30 degrees all week.",
+            "Temperatures in the city stayed under 30 degrees all week.",
+            False,
+        ),
+        # a bound said after its figure
+        (
+            "The vaccine worked in only 17 percent of people above 65 years of age.",
+            "The vaccine worked in only 17 percent of those 65 years and older, and less in "
+            "adults under 65 years of age.",
+            False,
+        ),
+        (
+            "The vaccine worked in only 17 percent of people below 65 years of age.",
+            "The vaccine worked in only 17 percent of those 65 years and older.",
+            True,
+        ),
+        (
+            "The shots are free for children under 12 this year.",
+            "The shots are free for children 12 and under this year.",
+            False,
+        ),
     ],
 )
-def test_an_age_bound_is_read_as_a_bound(suspect, source, changed):
+def test_a_bound_in_other_words_is_read_as_a_bound(suspect, source, changed):
     changes = changes_by_type(suspect, source)
     assert bool({"number", "negation"} & changes.keys()) is changed
     assert "negation" not in changes  # a bound turned is a figure's change, no flipped claim

@@ -131,3 +131,13 @@ def test_sentences_left_unexplained_at_the_source_limit_say_so(limited_report):
 def test_sentences_added_within_the_limit_have_no_limit_note(seed_report):
     added = [f for f in seed_report.findings if f.label == "added"]
     assert added and not any("beyond the limit" in f.note for f in added)
+
+
+def test_a_source_accepted_with_no_close_sentence_is_not_called_zero_percent_derived():
+    from unspun.core import _verdict
+    from unspun.results import SourceUse
+
+    use = SourceUse("coaid-1", None, None, None, None, 0.4, 0.0, 0.0, 0.5)
+    verdict = _verdict([object()], [use], [], [], unspun.CheckOptions())  # type: ignore[list-item]
+    assert verdict.kind == "derived"
+    assert "0%" not in verdict.summary and "no sentence follows coaid-1" in verdict.summary

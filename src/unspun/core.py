@@ -609,6 +609,15 @@ def _verdict(
             altered = sum(f.label == "altered" for f in findings)
             changed = f", with {counted(altered, 'sentence')} altered" if altered else ""
             return Verdict("near_copy", f"near-verbatim copy of {names}{changed}")
+        if first.coverage == 0:
+            # accepted on what the texts share though no sentence follows the source closely
+            # (min_source_sentences 0): say that, not "0% of its sentences come from it"
+            return Verdict(
+                "derived",
+                f"derived from {names}: no sentence follows {first.id} closely, but the two "
+                "share names, figures and wording that independent coverage would not: every "
+                "sentence was rewritten",
+            )
         order = "in the same order" if first.order_kept >= 0.8 else "reordered"
         return Verdict(
             "derived",

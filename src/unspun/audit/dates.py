@@ -464,7 +464,7 @@ def date_class(text: str) -> str:
 # "two years later", "a year earlier", "the following year": a year counted from another
 _YEARS_ON = re.compile(
     r"\b(a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+years?\s+"
-    r"(later|after(?:wards)?|on|earlier|before)\b|"
+    r"(later|after(?:wards)?|earlier|before)\b|"
     r"\bthe\s+(following|next|previous|preceding)\s+year\b",
     re.IGNORECASE,
 )
@@ -486,12 +486,15 @@ _COUNTS = {
 def year_by_offset(suspect_date: str, source_text: str, anchors: str) -> bool:
     """Is the year of ``suspect_date`` one the ``source_text`` counts from a year the
     ``anchors`` give ("in 1999" for "two years later" after "back to 1997")? A rewrite
-    often works out the year a source leaves relative; the sum must be right."""
+    often works out the year a source leaves relative; the sum must be right, and the
+    sentence that counts must give no year of its own (in "founded in 2010; the following
+    year it listed, and it was sold in 2015" the sale has its year)."""
     said = _YEAR.fullmatch(suspect_date.strip().removeprefix("in ").strip())
     if said is None:
         return False
     years = {int(y) for y in _YEAR.findall(anchors)} - {int(said[1])}
-    for m in _YEARS_ON.finditer(source_text):
+    counting = " ".join(s for s in re.split(r"(?<=[.!?])\s+", source_text) if not _YEAR.search(s))
+    for m in _YEARS_ON.finditer(counting):
         if m[1]:
             span = int(m[1]) if m[1].isdigit() else _COUNTS[m[1].lower()]
             later = m[2].lower() not in ("earlier", "before")

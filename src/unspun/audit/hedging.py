@@ -411,9 +411,10 @@ def planned_as_done(
     return []
 
 
-# the clause a hedge takes with "that" ("allegations that they missed"), unless the hedge
-# stands in a phrase put before the main clause ("Amid speculation that he may go, the team
-# faces ...": what follows the comma is not what is speculated)
+# the clause a hedge takes with "that" ("allegations that they missed"), unless the sentence
+# opens with a phrase put before its main clause, where the hedge may stand ("Amid
+# speculation that he may go, the team faces ...": what follows the comma is not what is
+# speculated); a sentence opening "On Tuesday, ..." is read the same careful way
 _THAT_CLAUSE = re.compile(r"\s+that\b", re.IGNORECASE)
 _FRONTED = re.compile(
     r"\W*(?:amid|with|despite|after|following|over|among|against|in|on|given|as)\b",

@@ -314,28 +314,25 @@ def _countries_of(nationality: str) -> set[str]:
     return {g for g in guesses if len(g) > 2 and region(g)}
 
 
-# a nationality word of the other text's own: "a German tourist", "Italian police"
-_NATIONALITY_WORD = re.compile(r"(?:ian|ese|ish|ch|an|i)s?")
-
-
 def country_of_a_place_in(nationality: str, other: TextForms) -> bool:
     """Does the other text name a place of this nationality's country ("French" for
     "Paris-based company", "British" for "a London charity")? Not when it gives a
-    nationality of its own ("a German tourist was killed in Paris"): then the word is a
-    claim about who, which the swap checks judge."""
+    nationality of its own ("Israeli jets struck Damascus": the word is a claim about who,
+    which the swap checks judge), nor when it names a country or state outside this one
+    ("Police in Paris, Texas")."""
     countries = _countries_of(nationality)
     if not countries:
         return False
     words = re.findall(r"[A-Z][a-z]+", other.text)
+    lowered = [w.lower() for w in words]
+    if any(w != nationality and _countries_of(w) and not region(w) for w in lowered):
+        return False
+    places = set(lowered) | {f"{a} {b}" for a, b in zip(lowered, lowered[1:], strict=False)}
     if any(
-        _NATIONALITY_WORD.fullmatch(w.lower()[-3:]) or w.lower() in _ADJECTIVES
-        for w in words
-        if w.lower() != nationality and _countries_of(w.lower())
+        region(p) and p not in countries and not any(inside(p, c) for c in countries)
+        for p in places
     ):
         return False
-    places = {w.lower() for w in words} | {
-        f"{a.lower()} {b.lower()}" for a, b in zip(words, words[1:], strict=False)
-    }
     return any(inside(p, c) for p in places for c in countries)
 
 

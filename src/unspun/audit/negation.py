@@ -327,7 +327,7 @@ def negation_changes(
         # follows these ones closely flips them): the suspect says what the source says there
         and any(
             _same_denial(suspect.text, s_neg, b.text, m)
-            and _content_before(b.text, len(b.text)) & suspect_stems
+            and _clause_content(b.text, m) & suspect_stems
             >= _content_before(joined, len(joined)) & suspect_stems
             for b in elsewhere
             if b not in sources
@@ -387,6 +387,16 @@ def _same_denial(text: str, cue: re.Match[str], other: str, their: re.Match[str]
     if not _governed(text, cue.end()) & _governed(other, their.end()):
         return False
     return bool(_content_before(text, cue.start()) & _content_before(other, their.start()))
+
+
+def _clause_content(text: str, negation: re.Match[str]) -> set[str]:
+    """Stems of the content words of the clause a negation stands in ("the drug does not
+    reduce deaths in younger patients" of "Unlike in older patients, the drug does not
+    ...")."""
+    start = max(text.rfind(mark, 0, negation.start()) for mark in ",;:") + 1
+    ends = [i for i in (text.find(mark, negation.end()) for mark in ",;:") if i >= 0]
+    clause = text[start : min(ends, default=len(text))]
+    return _content_before(clause, len(clause))
 
 
 def _content_before(text: str, at: int) -> set[str]:

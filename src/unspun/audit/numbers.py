@@ -346,9 +346,7 @@ def _count_restates(text: str, start: int, end: int, source: str) -> bool:
     ]
     low = source.lower()
     known = [float(m[1]) for m in _PERCENT.finditer(low)] + [
-        float(_FRACTIONS[" ".join(re.split(r"[-\s]+", m[1]))])
-        for m in re.finditer(_SHARE_START.pattern, low)
-        if re.match(r"(?<![\w-])", low[m.start() - 1 : m.start()] or " ")
+        float(_FRACTIONS[" ".join(re.split(r"[-\s]+", m[1]))]) for m in _SHARE_SAID.finditer(low)
     ]
     hedge = _hedge_before(text, start)
     return any(_restates(100 * count / total, hedge, known) for total in totals)
@@ -501,6 +499,14 @@ _SHARE_ALONE = re.compile(
 # a share in words opening a phrase: "a third of ...", "four-fifths"
 _SHARE_START = re.compile(r"(" + "|".join(k.replace(" ", r"[-\s]+") for k in _FRACTIONS) + r")\b")
 
+# a share in words as a source states it: "about half were", "a third of them"; not "the
+# second half", "a quarter-point", "half a dozen"
+_SHARE_SAID = re.compile(
+    r"(?<![\w-])(?<!first\s)(?<!second\s)(?<!last\s)(?<!other\s)(?<!the\s)("
+    + "|".join(k.replace(" ", r"[-\s]+") for k in _FRACTIONS)
+    + r")\b(?![-\s]+(?:points?|final|straight|string|dozen|time|an?\b))"
+)
+
 
 def decade_years(text: str) -> dict[int, str]:
     """Where a decade is written short in ``text`` ("the '80s", "70s horror", not "his
@@ -511,11 +517,11 @@ def decade_years(text: str) -> dict[int, str]:
 # a hedged figure: "over 50" says at least 50, "nearly 50" at most, "about 50" either way
 _AT_LEAST = (
     r"no\s+(?:less|fewer)\s+than|not\s+(?:less|fewer)\s+than|over|more\s+than|at\s+least|"
-    r"upwards\s+of|in\s+excess\s+of|older\s+than"
+    r"upwards\s+of|in\s+excess\s+of|older\s+than|above"
 )
 _AT_MOST = (
     r"no\s+more\s+than|not\s+more\s+than|nearly|almost|up\s+to|close\s+to|just\s+under|"
-    r"under|less\s+than|fewer\s+than|younger\s+than"
+    r"under|less\s+than|fewer\s+than|younger\s+than|below"
 )
 _ABOUT = r"about|around|roughly|approximately|some|an\s+estimated"
 _APPROXIMATE = re.compile(rf"\b(?:({_AT_LEAST})|({_AT_MOST})|({_ABOUT}))\s*$", re.I)
@@ -539,6 +545,14 @@ class _Figure:
     counted: frozenset[str]
 
 
+# a bound said after its figure: "65 years and older", "children 12 and under"
+_BOUND_AFTER = re.compile(
+    r"\s+(?:[a-z]+\s+)?(?:and|or)\s+(?:(older|over|above|up|more)|(?:younger|under|below|less|"
+    r"fewer))\b",
+    re.IGNORECASE,
+)
+
+
 @lru_cache(maxsize=256)
 def _figures(text: str) -> tuple[_Figure, ...]:
     """Every digit figure of a text, read once per text."""
@@ -546,6 +560,8 @@ def _figures(text: str) -> tuple[_Figure, ...]:
     for m in _SOURCE_FIGURE.finditer(text):
         values = tuple(float(n) for n in numbers_in(m.group()) if re.fullmatch(r"\d+(?:\.\d+)?", n))
         side = _hedge_side(text[max(0, m.start() - 30) : m.start()])
+        if side is None and (after := _BOUND_AFTER.match(text, m.end())) is not None:
+            side = "at least" if after[1] else "at most"  # "65 years and older"
         counted = frozenset(_counted_stems(text[m.end() : m.end() + 60]))
         out.append(_Figure(m.start(), m.end(), m.group(), values, side, counted))
     return tuple(out)
@@ -616,20 +632,27 @@ def hedged_figure_changes(suspect: Sentence, sources: list[Sentence]) -> list[Ch
             continue  # the source says it this way too
         for source, f in same:
             if f.side in ("at least", "at most"):
-                said = _HEDGED.search(suspect.text[: mine.start])
-                had = _HEDGED.search(source.text[: f.start])
-                if said is None or had is None:
-                    continue
-                mine_text = suspect.text[said.start() : mine.end]
-                their_text = source.text[had.start() : f.end]
-                mine_span = Span(suspect.start + said.start(), suspect.start + mine.end, mine_text)
-                their_span = Span(source.start + had.start(), source.start + f.end, their_text)
+                mine_at, mine_end = _bound_span(suspect.text, mine)
+                their_at, their_end = _bound_span(source.text, f)
+                mine_text = suspect.text[mine_at:mine_end]
+                their_text = source.text[their_at:their_end]
+                mine_span = Span(suspect.start + mine_at, suspect.start + mine_end, mine_text)
+                their_span = Span(source.start + their_at, source.start + their_end, their_text)
                 explanation = f"'{mine_text}' where the source has '{their_text}'"
                 return [Change("number", mine_span, their_span, explanation)]
     return []
 
 
 _HEDGED = re.compile(rf"\b(?:{_AT_LEAST}|{_AT_MOST})\s+$", re.IGNORECASE)  # before a figure
+
+
+def _bound_span(text: str, figure: _Figure) -> tuple[int, int]:
+    """Where a bounded figure is written with its bound: "more than 100", "65 and older"."""
+    before = _HEDGED.search(text[: figure.start])
+    if before is not None:
+        return before.start(), figure.end
+    after = _BOUND_AFTER.match(text, figure.end)
+    return figure.start, after.end() if after is not None else figure.end
 
 
 def _hedge_side(lead: str) -> str | None:
