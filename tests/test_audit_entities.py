@@ -957,3 +957,20 @@ def test_a_named_speaker_for_the_sources_he_is_no_swap_though_a_title_is_before_
 )
 def test_a_nationality_for_a_place_of_its_country(suspect, source, changed):
     assert ("entity" in changes_by_type(suspect, source)) is changed
+
+
+def test_a_label_of_everyday_words_opening_a_line_names_no_one():
+    source = "Liam Neeson has backed a campaign to save a Belfast theatre."
+    got = _headline_changes("Weekend Roundup: Neeson Rallies Support for Belfast Theatre", source)
+    assert [c for c in got if c.type == "entity"] == []
+    body = changes_by_type(
+        "Media contact: Leigh Hopper, the hospital's information officer.",
+        "Leigh Hopper is the hospital's information officer.",
+    )
+    assert "entity" not in body
+    # a name that opens the line before a colon is still one
+    named = changes_by_type(
+        "Goldman Sachs: Leigh Hopper, the hospital's information officer.",
+        "Leigh Hopper is the hospital's information officer.",
+    )
+    assert "entity" in named

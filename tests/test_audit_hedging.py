@@ -869,3 +869,85 @@ def test_fancied_to_is_tipped_to():
         "They are the form side of the league and are tipped to win their first title since 1972.",
     )
     assert "hedging" not in got
+
+
+# --- a "will" or "already" that is no certainty raised over another clause's hedge ---------
+
+
+def _changes_against(suspect: str, sources: list[str]) -> dict:
+    from unspun.audit import EntityTagger, find_changes
+    from unspun.documents import Sentence
+    from unspun.models import nlp
+
+    s = Sentence("s", 0, 0, len(suspect), suspect, "body")
+    ts, at = [], 0
+    for i, text in enumerate(sources):
+        ts.append(Sentence("t", i, at, at + len(text), text, "body"))
+        at += len(text) + 1
+    joined = " ".join(sources)
+    return {c.type: c for c in find_changes(s, ts, tagger=EntityTagger(nlp()), source_text=joined)}
+
+
+def test_a_will_the_source_says_of_the_same_words_raises_nothing():
+    sources = [
+        'He said: "The new fund is an excellent initiative that will help create jobs, cut '
+        'carbon and keep the lights on."',
+        "The bank unveiled plans for a new fund. WWF Scotland director Lang Banks said the "
+        "plans could create up to 28,000 jobs in Scotland.",
+    ]
+    got = _changes_against(
+        'WWF Scotland director Lang Banks welcomed the move: "The new fund is an excellent '
+        'initiative that will help create jobs, cut carbon and keep the lights on."',
+        sources,
+    )
+    # the "will" is the source's own: not a "could" raised (a "could" dropped is judged
+    # where the clause follows its source closely, labels._clause_follows)
+    assert "hedging" not in got or got["hedging"].suspect is None
+    # without the source's own "will", "could create" made "will help create" is raised
+    raised = _changes_against(
+        "Lang Banks said the fund will help create jobs in Scotland.", sources[1:]
+    )
+    assert raised["hedging"].suspect.text == "will"
+
+
+def test_a_plan_described_by_what_it_will_do_stays_a_plan():
+    source = "Plans to store foreign nuclear waste permanently in the UK are irresponsible."
+    got = changes_by_type(
+        "Plans that will see foreign nuclear waste stored permanently in the UK are irresponsible.",
+        source,
+    )
+    assert "hedging" not in got
+    assert "hedging" in changes_by_type(
+        "Foreign nuclear waste will be stored permanently in the UK.", source
+    )
+
+
+def test_already_in_a_relative_clause_describes_someone_and_reports_nothing_done():
+    source = (
+        "That would include younger women whose cancers have not spread in great volume to "
+        "other organs, doctors said."
+    )
+    got = changes_by_type(
+        "Doctors treat younger women whose breast cancer has already spread to other organs.",
+        source,
+    )
+    assert "hedging" not in got
+    assert "hedging" in changes_by_type(
+        "It already includes younger women whose cancers have spread to other organs.",
+        source,
+    )
+
+
+def test_a_hedge_of_a_first_statement_does_not_govern_a_second_one():
+    source = (
+        "Mr Livingstone has said his comments may have been offensive but were not racist, "
+        "and said earlier this week he would not apologise even if Mr Blair asked."
+    )
+    got = changes_by_type(
+        "Earlier this week he said he would refuse to apologise even if Mr Blair asked him to.",
+        source,
+    )
+    assert "hedging" not in got
+    assert "hedging" in changes_by_type(
+        "Mr Livingstone has said his comments were offensive but were not racist.", source
+    )

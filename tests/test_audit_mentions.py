@@ -82,3 +82,12 @@ def test_the_pronoun_us_in_the_source_does_not_name_the_us_in_an_added_sentence(
     suspect = "Police said the protesters marched past the US embassy on Sunday."
     assert new_specifics(suspect, article_forms(source)) == ["US"]
     assert new_specifics(suspect, article_forms(source + " The US embassy was shut.")) == []
+
+
+def test_a_name_made_a_modifier_is_read_without_its_ending():
+    article = article_forms("The clan is staging a Pop Idol type competition to find members.")
+    assert (
+        new_specifics("The clan runs a Pop Idol-style contest to recruit members.", article) == []
+    )
+    # a name the source never gives is still one, whatever its ending
+    assert new_specifics("The clan runs an X Factor-style contest.", article) == ["Factor-style"]

@@ -73,11 +73,14 @@ RHETORICAL_IF = re.compile(
 
 
 # where the words a cue governs end: the sentence's end, a dash, or a comma before a new
-# clause ("will not be allowed to be removed, as every president is allowed to ...")
+# clause ("will not be allowed to be removed, as every president is allowed to ...", "..., and
+# said he would not apologise")
 _CLAUSE_END = re.compile(
     r"[.;!?]\s|[.;!?]$|\s[-–—]\s|\)|"
     r",\s+(?:as(?!\s+(?:well|much|many|long|far|soon|of|part|such)\b)|because|while|whereas|but|"
-    r"since|although|though)\s"
+    r"since|although|though)\s|"
+    # a second statement of the same speaker: "may have been offensive, and said he would not"
+    r",\s+and\s+(?:said|says|added|adds|told|tells|insisted|insists)\s"
 )
 
 

@@ -37,6 +37,7 @@ from .forms import (
     GLUED_FIGURE,
     HEADLINE_VERBS,
     TextForms,
+    everyday_word,
     sentence_case,
     title_case,
 )
@@ -405,7 +406,35 @@ def _not_a_name(ent: TaggedEntity, kind: str, pair: _Compared) -> bool:
         return True  # the tagger's "boycotts the" ORG: a text that capitalises names gives none
     if kind in ("entity", "location") and GLUED_FIGURE.search(text, max(at - 1, 0), end):
         return True  # "555Main Street": a figure and a word run together, scraped, no name
+    if kind in ("entity", "location") and _in_a_label(ent, pair):
+        return True
     return kind in ("entity", "location") and _headline_words(ent, pair.suspect, pair.cased)
+
+
+# a line's opening label, before its colon: "Weekend Roundup: ...", "Media contact: ..."
+_LABEL = re.compile(r"\s*([A-Z][a-z]+(?:[ -][A-Za-z][a-z]+){0,2}):\s")
+# the words a section's label ends in (not a name's: "Goldman Sachs: ...")
+_LABEL_HEADS = frozenset(
+    "roundup round-up contact contacts update updates briefing recap digest summary "
+    "explainer factbox timeline preview highlights correction".split()
+)
+
+
+def _in_a_label(ent: TaggedEntity, pair: _Compared) -> bool:
+    """Is the entity part of the label that opens the line, the label a section's ("Weekend
+    Roundup:", "Media contact:") and every word of it an everyday one? Such a label names a
+    section, not a party."""
+    label = _LABEL.match(pair.suspect.text)
+    if label is None:
+        return False
+    at, end = pair.at(ent)
+    words = label.group(1).lower().split()
+    return (
+        label.start(1) <= at
+        and end <= label.end(1)
+        and words[-1] in _LABEL_HEADS
+        and all(everyday_word(w) for w in re.split(r"[ -]", label.group(1).lower()))
+    )
 
 
 def _without_styled_ends(ent: TaggedEntity, pair: _Compared) -> TaggedEntity:

@@ -76,6 +76,12 @@ _PLANNED = re.compile(
     r"considering|considers?|consideration|weighing)\b",
     re.IGNORECASE,
 )
+# a plan the suspect keeps, described by what it "will" do: "plans that will see waste stored"
+# (what the plan is, not that it is certain)
+_PLAN_DESCRIBED = re.compile(
+    r"\b(?:plans?|proposals?|schemes?)\s+(?:that|which)\s+$",
+    re.IGNORECASE,
+)
 # a charge or an accusation, which the claim after it is (before "allegedly")
 _CHARGED = re.compile(
     r"\b(?:charged|accused|indicted|arrested|suspected)\s+(?:\w+\s+)?(?:with|of|for)\b",
@@ -245,7 +251,8 @@ def hedging_changes(
         (
             m
             for m in _certain_words(suspect.text)
-            if m.group().lower() in ("will", "would") or not _supposed(suspect.text, m.start())
+            if (m.group().lower() in ("will", "would") or not _supposed(suspect.text, m.start()))
+            and not _PLAN_DESCRIBED.search(suspect.text, 0, m.start())
         ),
         None,
     )
@@ -373,7 +380,10 @@ _DONE = re.compile(
     re.IGNORECASE,
 )
 # ... nor what describes someone or something: "residents who have already left"
-_DESCRIBED = re.compile(r"\b(?:who|which|that)\s+(?:(?:has|have|had)\s+)?$", re.IGNORECASE)
+# (or "women whose cancer has already spread")
+_DESCRIBED = re.compile(
+    r"\b(?:who|which|that|whose(?:\s+[a-z]+){1,3})\s+(?:(?:has|have|had)\s+)?$", re.IGNORECASE
+)
 
 
 def planned_as_done(
@@ -388,7 +398,7 @@ def planned_as_done(
         (
             m
             for m in _DONE.finditer(suspect.text)
-            if not _DESCRIBED.search(suspect.text[max(0, m.start() - 20) : m.start()])
+            if not _DESCRIBED.search(suspect.text[max(0, m.start() - 40) : m.start()])
         ),
         None,
     )
@@ -548,6 +558,8 @@ def _certain_over_a_hedge(suspect: str, sources: list[Sentence]) -> re.Match[str
         if _MODAL.search(" ".join(before[-2:])) or "to" in before[-1:]:
             continue  # "may also prove effective" keeps its hedge
         after = _content_after(suspect, certain.end())
+        if _said_certain(certain, after, sources):
+            continue  # the source's own "will" ("will help create jobs"), said of these words
         for src in sources:
             for hedge in _HEDGE.finditer(src.text):
                 if hedge.group().lower() not in _OVERRULED:
@@ -558,6 +570,17 @@ def _certain_over_a_hedge(suspect: str, sources: list[Sentence]) -> re.Match[str
                 ):
                     return certain
     return None
+
+
+def _said_certain(certain: re.Match[str], after: set[str], sources: list[Sentence]) -> bool:
+    """Does a source sentence say the suspect's word of certainty itself, before the same
+    words (a quote that "will help create jobs" where another sentence "could create" them)?"""
+    word = certain.group().lower()
+    return any(
+        c.group().lower() == word and len(after & _content_after(src.text, c.end())) >= 2
+        for src in sources
+        for c in _certain_words(src.text)
+    )
 
 
 # hedges a suspect's "will" overrules when it is said before the words they governed

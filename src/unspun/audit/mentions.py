@@ -172,6 +172,8 @@ def new_names(text: str, article: TextForms) -> list[re.Match[str]]:
         ):
             continue  # "I'm"; a first word after a headline, quote or dash on the same line
         stem = re.sub(r"['’]s?$", "", low).replace(".", "")
+        # a name made a modifier ("a Pop Idol-style contest"): the name is what is mentioned
+        stem = _MODIFIER_ENDING.sub("", stem)
         if not stem or stem[:5] in article.stems:
             continue
         if _ACRONYM_PLURAL.fullmatch(word) and stem[:-1] in article.tokens:
@@ -201,6 +203,12 @@ def new_names(text: str, article: TextForms) -> list[re.Match[str]]:
             continue
         found.append(m)
     return found
+
+
+# the ending that makes a name a modifier: "Idol-style", "Brussels-based", "US-led"
+_MODIFIER_ENDING = re.compile(
+    r"(?<=\w)-(?:style|type|like|esque|based|born|led|backed|bound|owned|made)$"
+)
 
 
 _US_WRITTEN_OUT = re.compile(
