@@ -209,11 +209,12 @@ def share_alone(text: str) -> float | None:
 def ratio_share(text: str, start: int, end: int) -> str | None:
     """The share ("90") a ratio ("nine in 10") stands for, when ``text[start:end]`` is
     part of one."""
-    for m in _RATIO.finditer(text.lower()):
-        if m.start() <= start and end <= m.end():
-            a, b = (NUMBER_WORDS.get(w, w) for w in (m.group(1), m.group(2)))
-            if a.isdigit() and b.isdigit() and 0 < int(a) <= int(b) <= 1000:
-                return str(round(100 * int(a) / int(b)))
+    m = _around(_RATIO, text.lower(), start, end)  # matches do not overlap: one at most
+    if m is None:
+        return None
+    a, b = (NUMBER_WORDS.get(w, w) for w in (m.group(1), m.group(2)))
+    if a.isdigit() and b.isdigit() and 0 < int(a) <= int(b) <= 1000:
+        return str(round(100 * int(a) / int(b)))
     return None
 
 
