@@ -974,3 +974,35 @@ def test_a_label_of_everyday_words_opening_a_line_names_no_one():
         "Leigh Hopper is the hospital's information officer.",
     )
     assert "entity" in named
+
+
+_NO_FULL_NAME = (
+    "The 61-year-old, who ran the club from 2008 to 2011, will take on a part-time role "
+    "helping manager Kevin Ramsey. Warnock's last job was at Leeds, where he was sacked in "
+    'May. "Full-time management does not interest me any more, but if I can help Kevin, '
+    "that is great,\" Warnock said. Under Warnock's leadership the club were promoted in "
+    '2011. "Neil has a passion for this club," Ramsey said. "Adding someone to the backroom '
+    "team has been on my mind for some time and I know {name} well, having spoken to him at "
+    "length during his time at Crystal Palace when we were in talks about me going to join "
+    'him as part of his staff."'
+)
+_KNOWS_WARNOCK = (
+    "Ramsey said adding someone to the backroom team had been on his mind for some time, "
+    "and that he knows Warnock well, having talked to him at length during Warnock's time "
+    "at Crystal Palace, when the two were in talks about Ramsey joining him as part of his "
+    "staff."
+)
+
+
+def _entity_flags(suspect: str, source: str) -> list[str]:
+    report = unspun.compare(suspect, source)
+    return [c.suspect.text for f in report.findings for c in f.changes if c.type == "entity"]
+
+
+def test_a_first_name_said_only_in_quotes_may_be_the_person_named_by_surname():
+    assert _entity_flags(_KNOWS_WARNOCK, _NO_FULL_NAME.format(name="Neil")) == []
+
+
+def test_a_name_the_reporter_gives_in_full_elsewhere_is_still_a_rival():
+    source = _NO_FULL_NAME.format(name="Neil") + " Neil Harris will coach the youth team."
+    assert "Warnock" in _entity_flags(_KNOWS_WARNOCK, source)

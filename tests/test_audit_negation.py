@@ -945,3 +945,27 @@ def test_nonetheless_is_no_negative_word():
     from unspun.audit.negation import _NEGATIVE_WORD
 
     assert _NEGATIVE_WORD.search("It nonetheless went ahead.") is None
+
+
+def test_a_person_denied_is_thwarted_not_a_claim_denied():
+    assert "negation" not in changes_by_type(
+        "Early on, James kept out Damien Duff, Jiri Jarosik and Mateja Kezman, and Paul "
+        "Bosvelt cleared a header from William Gallas off the line.",
+        "After a quiet opening, James denied Damien Duff, Jiri Jarosik and Mateja Kezman, "
+        "while Paul Bosvelt cleared William Gallas' header off the line.",
+    )
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        "The court denied Smith bail.",
+        "Microsoft denied Google access to the files.",
+        "Smith denied the charges.",
+        "The minister denied Reuters' report.",
+    ],
+)
+def test_denying_something_to_a_named_party_is_still_a_negation(source):
+    from unspun.audit.negation import _THWARTED
+
+    assert _THWARTED.search(source) is None

@@ -198,11 +198,41 @@ def _other_name_of(
     after = re.findall(rf"\b{name}\s+((?:[A-Z][\w'’-]+\s+)?[A-Z][\w'’-]+)", article.text)
     before = re.findall(rf"\b((?:[A-Z][\w'’-]+\s+)?[A-Z][\w'’-]+)\s+{name}\b", article.text)
     mine = key(ent.text)
+    if not [w for w in after + before if w.split()[0].lower() not in TITLES]:
+        return _lone_names_of_one(rival, ent, article)
     return any(
         mine in (key(w), key(w.split()[0]), key(w.split()[-1]))
         for w in after + before
         if w.split()[0].lower() not in TITLES
     )
+
+
+def _lone_names_of_one(rival: TaggedEntity, ent: TaggedEntity, article: TextForms) -> bool:
+    """Could two one-word names be one person the source never names in full? "Warnock"
+    where a quote has "I know Neil well", in an article that says "Neil" only inside
+    quotes and "Warnock" in its own words, never "Neil Warnock": speakers call people by
+    their first names, and the source gives neither name another part, so it cannot show
+    they are two people. Names the reporter uses alone ("Jones" for "Brown") stay rivals."""
+    if " " in rival.text.strip() or " " in ent.text.strip():
+        return False
+    theirs = [m.start() for m in re.finditer(rf"\b{re.escape(rival.text.strip())}\b", article.text)]
+    mine = [m.start() for m in re.finditer(rf"\b{re.escape(ent.text.strip())}\b", article.text)]
+    if not theirs or not all(_in_quotes(article.text, at) for at in theirs):
+        return False
+    if not any(not _in_quotes(article.text, at) for at in mine):
+        return False
+    name = re.escape(ent.text.strip())
+    beside = re.findall(rf"\b([A-Z][\w'’-]+)\s+{name}\b|\b{name}\s+([A-Z][\w'’-]+)", article.text)
+    # "Under Warnock's leadership": a word capitalised to open a sentence is no name
+    return not [w for pair in beside for w in pair if w and w.lower() not in TITLES | STOP_WORDS]
+
+
+def _in_quotes(text: str, at: int) -> bool:
+    """Is position ``at`` inside quoted speech: after an odd number of quotation marks in
+    its paragraph (a quote that runs on opens each paragraph again)?"""
+    start = text.rfind("\n", 0, at) + 1
+    before = text[start:at]
+    return (before.count('"') + before.count("“") + before.count("”")) % 2 == 1
 
 
 # a capitalised common noun ("Boldness", "Government") tagged as a name is no rival

@@ -94,11 +94,21 @@ _LITOTES = re.compile(
 )
 
 
+# "James denied Duff and Kezman": a save, a defence, a person thwarted, which denies no
+# claim ("denied Smith bail" and "denied Google access" still refuse something). Read with
+# case: the name after the verb is what tells this sense.
+_THWARTED = re.compile(
+    r"\b[Dd]en(?:y|ies|ied|ying)\s+(?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w-]*"
+    r"(?=\s*(?:[,.;:]|$|(?:and|or|with|at|from|in|on|as|when|while|before|after|twice)\b))"
+)
+
+
 def _negations(text: str, other: str = "") -> list[re.Match[str]]:
     """The negative particles of ``text`` that negate a claim (``other``: the text it is
     compared with, for litotes)."""
     cancelled = [m.span() for m in _DOUBLE_NEGATIVE.finditer(text)]
     cancelled += [m.span() for m in _IDIOMS.finditer(text)]
+    cancelled += [m.span() for m in _THWARTED.finditer(text)]
     cancelled += [
         m.span()
         for m in _LITOTES.finditer(text)
