@@ -969,3 +969,36 @@ def test_denying_something_to_a_named_party_is_still_a_negation(source):
     from unspun.audit.negation import _THWARTED
 
     assert _THWARTED.search(source) is None
+
+
+@pytest.mark.parametrize(
+    ("suspect", "source"),
+    [
+        (
+            "The mice were injected with the bacteria, some with the plant extract and some "
+            "without.",
+            "The mice got injections containing the bacteria with or without the plant extract.",
+        ),
+        (
+            "Rats were fed the diet with and without the additive.",
+            "Rats were fed the diet, some with the additive and some without.",
+        ),
+    ],
+)
+def test_with_or_without_denies_nothing(suspect, source):
+    assert "negation" not in changes_by_type(suspect, source)
+
+
+def test_without_a_thing_is_still_a_negation():
+    assert "negation" in changes_by_type(
+        "The mice were injected with the bacteria and with the plant extract.",
+        "The mice were injected with the bacteria but without the plant extract.",
+    )
+
+
+def test_cannot_tell_whether_is_impossible_to_know_whether():
+    assert "negation" not in changes_by_type(
+        "Testing cannot tell whether a child will have a mild or a severe reaction.",
+        "It is impossible to know from testing whether a child will have a mild or severe "
+        "reaction.",
+    )

@@ -48,6 +48,9 @@ _NOT_NEGATING = re.compile(
     r"none\s+other\s+than|"
     # "not without risk" has risk; "believe it or not", "whether or not"; "didn't mince words"
     r"not\s+without\b|(?<=\bnot\s)without\b|(?<=\bit\sor\s)not\b|(?<=\bwhether\sor\s)not\b|"
+    # "with or without the extract", "some with it and some without": both sides, no denial
+    r"(?<=\bwith\sor\s)without\b|(?<=\bwith\sand\s)without\b|"
+    r"(?<=\bsome\s)without(?=\s*(?:[.,;:)]|$))|"
     r"n['’]?t\s+mince\s+(?:\w+\s+)?words|"
     # "could not come at a better time": a time just right
     r"(?:not|n['’]t)\s+(?:have\s+)?come\s+at\s+a\s+(?:better|worse)\s+time|"
@@ -205,7 +208,8 @@ _STILL_TO = re.compile(r"\bstill\s+(?:\w+\s+)?to\b", re.IGNORECASE)
 # stems of words that deny the same thing: "not sure"/"unclear" (knowing), "without
 # enough"/"in the absence of sufficient" (an amount)
 _ONE_MEANING = {
-    **dict.fromkeys(("sure", "clear", "clari", "certa", "confu"), "know"),
+    # "cannot tell whether" says "impossible to know whether"
+    **dict.fromkeys(("sure", "clear", "clari", "certa", "confu", "tell"), "know"),
     **dict.fromkeys(("suffi", "adequ"), "enoug"),
 }
 
