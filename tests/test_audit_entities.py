@@ -1006,3 +1006,13 @@ def test_a_first_name_said_only_in_quotes_may_be_the_person_named_by_surname():
 def test_a_name_the_reporter_gives_in_full_elsewhere_is_still_a_rival():
     source = _NO_FULL_NAME.format(name="Neil") + " Neil Harris will coach the youth team."
     assert "Warnock" in _entity_flags(_KNOWS_WARNOCK, source)
+
+
+def test_a_full_name_glued_to_the_word_before_it_still_joins_its_parts():
+    source = (
+        '"Paul knows the club inside out," chairman Tony Stewart said. "Paul has greatly '
+        'impressed the board in a number of areas this season."\nBBC sport editor Andy '
+        "GiddingsPaul Warne has seemed to be the board's choice for some time."
+    )
+    suspect = "According to Mr Stewart, Warne has greatly impressed the board in a number of areas this season."
+    assert _entity_flags(suspect, source) == []

@@ -980,3 +980,18 @@ def test_a_bound_in_other_words_is_read_as_a_bound(suspect, source, changed):
     changes = changes_by_type(suspect, source)
     assert bool({"number", "negation"} & changes.keys()) is changed
     assert "negation" not in changes  # a bound turned is a figure's change, no flipped claim
+
+
+def test_three_quarters_is_three_fourths():
+    assert "number" not in changes_by_type(
+        "They drank a beverage made up of roughly three-quarters beet juice and a quarter "
+        "apple juice.",
+        "They drank a beverage consisting of about three-fourths beet juice and one-fourth "
+        "apple juice.",
+    )
+
+
+def test_a_fourth_of_july_is_no_share():
+    from unspun.audit.numbers import shares_in_words
+
+    assert shares_in_words("They met at a Fourth of July party.") == set()

@@ -787,3 +787,18 @@ def test_a_figure_at_the_end_of_a_reworded_slot_is_swapped():
 def test_no_figure_swap_where_the_slot_makes_it_relative_or_keeps_it(suspect):
     got = _swapped(suspect, "The striker scored four goals in five league games for the club.")
     assert "number" not in got
+
+
+def test_a_denied_comparison_is_the_opposite_comparative():
+    assert "negation" not in changes_by_type(
+        "Earlier studies have also suggested that the juice's effects may be weaker in women.",
+        "Previous studies have also suggested that the juice's effects may not be as strong "
+        "in women.",
+    )
+
+
+def test_an_opposite_comparison_not_denied_is_still_a_flip():
+    assert "negation" in changes_by_type(
+        "Earlier studies have also suggested that the juice's effects may be weaker in women.",
+        "Previous studies have also suggested that the juice's effects may be stronger in women.",
+    )

@@ -195,7 +195,10 @@ def _other_name_of(
     if rival.label != "PERSON" or (tagged_person and ent.label != "PERSON"):
         return False
     name = re.escape(rival.text.strip())
-    after = re.findall(rf"\b{name}\s+((?:[A-Z][\w'’-]+\s+)?[A-Z][\w'’-]+)", article.text)
+    # "Andy GiddingsPaul Warne": a name glued to the word before it where a line break was lost
+    after = re.findall(
+        rf"(?:\b|(?<=[a-z])){name}\s+((?:[A-Z][\w'’-]+\s+)?[A-Z][\w'’-]+)", article.text
+    )
     before = re.findall(rf"\b((?:[A-Z][\w'’-]+\s+)?[A-Z][\w'’-]+)\s+{name}\b", article.text)
     mine = key(ent.text)
     if not [w for w in after + before if w.split()[0].lower() not in TITLES]:

@@ -37,6 +37,7 @@ from .numbers import (
     decade_years,
     numbers_in,
     share_alone,
+    shares_in_words,
 )
 from .places import (
     LOWERCASE_STATE_CODES,
@@ -365,6 +366,8 @@ def _figure_or_time_in(ent: TaggedEntity, kind: str, other: TextForms) -> bool:
         abs(float(m[1]) - share) < 1 for m in _PERCENTAGE.finditer(other.text)
     ):
         return True  # "two-thirds" for "66%" or "66.7%", not for a "66" that is no share
+    if share is not None and any(abs(s - share) < 1 for s in shares_in_words(other.text)):
+        return True  # "three-quarters" for "three-fourths"
     numbers = numbers_in(ent.text)
     if numbers and not same_calendar(calendar_names(ent.text), other.calendar):
         return False  # "1 April" is not named by "1 January"

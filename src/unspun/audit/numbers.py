@@ -31,6 +31,7 @@ __all__ = [
     "ratio_share",
     "share_alone",
     "share_approximates",
+    "shares_in_words",
 ]
 
 NUMBER_WORDS = {
@@ -204,6 +205,16 @@ def share_alone(text: str) -> float | None:
         return None
     words = " ".join(re.split(r"[-\s]+", m.group(1)))
     return 200 / 3 if words == "two thirds" else float(_FRACTIONS[words])
+
+
+def shares_in_words(text: str) -> set[float]:
+    """The percentages the shares a text writes in words stand for ("three-fourths of the
+    juice": 75.0)."""
+    return {
+        share
+        for m in _SHARE_START.finditer(text.lower())
+        if (share := share_alone(m.group(1))) is not None
+    }
 
 
 def ratio_share(text: str, start: int, end: int) -> str | None:
@@ -467,6 +478,9 @@ _FRACTIONS = {
     "a quarter": "25",
     "one quarter": "25",
     "three quarters": "75",
+    # not "a fourth": "a fourth term", "a Fourth of July party"
+    "one fourth": "25",
+    "three fourths": "75",
     "a fifth": "20",
     "one fifth": "20",
     "two fifths": "40",

@@ -276,6 +276,8 @@ def substitution_changes(
             swap = _swap_kind(said, had, seasonal=seasonal)
             if swap is None or swap[0] in found:
                 continue
+            if _denied_comparison(a, i1, i2, b, j1, j2):
+                continue  # "weaker" for "not as strong": the same claim
             if _said_beside_too(a, i1, i2, sources):
                 continue  # a sentence that merges two: the other one says it so
             kind, pair = swap
@@ -304,6 +306,19 @@ def substitution_changes(
                 f"'{t_span.text}' ({what} it)",
             )
     return list(found.values())
+
+
+def _denied_comparison(a: list[str], i1: int, i2: int, b: list[str], j1: int, j2: int) -> bool:
+    """Does one side deny a comparison ("may not be as strong") where the other says the
+    opposite's comparative ("may be weaker")? The two say one thing."""
+    sides = ((a, i1, i2, b, j1, j2), (b, j1, j2, a, i1, i2))
+    for mine, m1, m2, other, o1, o2 in sides:
+        slot, said = mine[m1:m2], other[o1:o2]
+        if not (len(slot) >= 2 and slot[0] in ("as", "so") and denies(mine[max(0, m1 - 3) : m1])):
+            continue
+        if len(said) == 1 and said[0].endswith("er") or said[:1] in (["less"], ["more"]):
+            return True
+    return False
 
 
 def _counted_at_end(
