@@ -245,7 +245,14 @@ def _conditioned_said(text: str, cond: re.Match[str], suspect_stems: Set[str]) -
         verb,
         *(c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and c is not cue.head),
     ]
-    return any({v.text.lower()[:5], v.lemma_.lower()[:5]} & suspect_stems for v in verbs)
+    return any((_inflections(v.text) | _inflections(v.lemma_)) & suspect_stems for v in verbs)
+
+
+def _inflections(verb: str) -> set[str]:
+    """The stems (``text.stems``) of a verb's inflected forms: "faces" and "faced" say "face",
+    though a short verb's five-letter stem differs from theirs."""
+    verb = verb.lower()
+    return {(verb + ending)[:5] for ending in ("", "s", "es", "d", "ed", "ing")} if verb else set()
 
 
 def _condition(text: str) -> re.Match[str] | None:
