@@ -1016,3 +1016,34 @@ def test_a_full_name_glued_to_the_word_before_it_still_joins_its_parts():
     )
     suspect = "According to Mr Stewart, Warne has greatly impressed the board in a number of areas this season."
     assert _entity_flags(suspect, source) == []
+
+
+def test_a_describing_word_before_one_makes_it_the_pronoun():
+    source = (
+        "Business Secretary Vince Cable said the sector was substantial within the UK."
+        '"Our aerospace sector already supports more than 3,000 companies," he said.'
+    )
+    suspect = "Business Secretary Vince Cable said the sector was a substantial one within the UK."
+    report = unspun.compare(suspect, source)
+    assert [c.type for f in report.findings for c in f.changes] == []
+
+
+def test_one_as_a_count_is_still_a_figure():
+    from unspun.audit.entities import _pronoun_one
+
+    assert not _pronoun_one("The club signed only")
+    assert not _pronoun_one("There was just")
+    assert _pronoun_one("It was a big")
+
+
+def test_a_ratio_after_a_hedge_restates_a_percentage():
+    source = (
+        "Breast cancer caused by these mutations is particularly aggressive. And they told "
+        "her that her lifetime risk of that type of cancer was as high as 90 percent."
+    )
+    suspect = (
+        "Breast cancer caused by these mutations is particularly aggressive, and they told her "
+        "that her lifetime risk of that type of cancer was as high as nine in ten."
+    )
+    report = unspun.compare(suspect, source)
+    assert [c.type for f in report.findings for c in f.changes] == []

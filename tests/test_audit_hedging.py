@@ -951,3 +951,20 @@ def test_a_hedge_of_a_first_statement_does_not_govern_a_second_one():
     assert "hedging" in changes_by_type(
         "Mr Livingstone has said his comments were offensive but were not racist.", source
     )
+
+
+def test_a_hedge_in_a_heading_run_into_the_sentence_hedges_nothing():
+    got = changes_by_type(
+        "People who need knee replacements can scratch it off their list, says a surgeon.",
+        "THE PROCEDURE, AND THE PEOPLE IT MIGHT HELP People who need knee replacements can "
+        "scratch this surgery off their list, says a surgeon.",
+    )
+    assert "hedging" not in got
+
+
+def test_a_hedge_in_capitals_for_stress_still_counts():
+    got = changes_by_type(
+        "The new drug will cure the disease, the company said.",
+        "The new drug MIGHT cure the disease, the company said.",
+    )
+    assert "hedging" in got

@@ -1002,3 +1002,27 @@ def test_cannot_tell_whether_is_impossible_to_know_whether():
         "It is impossible to know from testing whether a child will have a mild or severe "
         "reaction.",
     )
+
+
+def test_not_only_for_not_just_widens_on_both_sides():
+    assert "negation" not in changes_by_type(
+        "This could help the firm argue that its drug suits broad groups of patients, not "
+        "only those with specific biomarkers.",
+        "This could help the firm make the case that its drug suits broad patient groups, not "
+        "just those with specific biomarkers.",
+    )
+
+
+def test_not_until_is_said_with_only():
+    assert "negation" not in changes_by_type(
+        "Arsenal committed 24 fouls, six of them by Vieira, who was not booked until the sixth.",
+        "There were 24 fouls by Arsenal, six by Vieira, and it was only his sixth foul that got "
+        "him booked.",
+    )
+
+
+def test_not_until_against_a_plain_statement_is_still_a_flip():
+    assert "negation" in changes_by_type(
+        "The shop will not open until Monday.",
+        "The shop will open until Monday.",
+    )

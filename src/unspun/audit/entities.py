@@ -532,7 +532,11 @@ def _loose_figure(ent: TaggedEntity, kind: str, pair: _Compared) -> bool:
         pair.local.text,
     ):
         return True
-    share = ratio_share(text, at, end)
+    last = re.search(r"\w+$", ent.text)
+    share = ratio_share(text, at, end) or (
+        # "as high as nine" of "as high as nine in ten": the ratio holds its last word
+        ratio_share(text, at + last.start(), end) if last else None
+    )
     if share is not None and re.search(
         rf"(?<![\d.]){share}\s*(?:%|percent|per\s+cent)", pair.local.text
     ):
@@ -694,10 +698,28 @@ def _no_contradiction(
         return True
     if kind == "location" and _where_a_rival_is(ent, rivals):
         return True
+    if key(ent.text) == "one" and _pronoun_one(pair.suspect.text[: pair.at(ent)[0]]):
+        return True  # "a substantial one": the pronoun, no count
     if ent.label == "CARDINAL" and key(ent.text) in NUMBER_WORDS:
         before = pair.suspect.text[: pair.at(ent)[0]].split()[-1:]
         return not rivals or bool(before) and before[0].lower() in ("the", "other", "both", "all")
     return False
+
+
+_DETERMINERS = frozenset("a an the this that another every each any such".split())
+
+
+def _pronoun_one(before: str) -> bool:
+    """Is a "one" that follows ``before`` the pronoun ("a substantial one", "the new one"):
+    a determiner, then a describing word, straight before it?"""
+    words = re.findall(r"[A-Za-z'’-]+|\S", before)[-2:]
+    return (
+        len(words) == 2
+        and words[0].lower() in _DETERMINERS
+        and words[1].isalpha()
+        and words[1].lower() not in NUMBER_WORDS
+        and words[1].lower() not in _DETERMINERS
+    )
 
 
 def _where_a_rival_is(ent: TaggedEntity, rivals: list[TaggedEntity]) -> bool:

@@ -277,7 +277,8 @@ def hedging_changes(
             *_HEDGE.finditer(src.text),
             *(m for p in (_POINTS_TO, _CAN) for m in p.finditer(src.text) if raised),
         )
-        if _hedge_dropped(m, src, suspect, joined, suspect_stems, s_certain, raised)
+        if not _in_a_heading(src.text, m)
+        and _hedge_dropped(m, src, suspect, joined, suspect_stems, s_certain, raised)
     ][:1]
     reported = (
         bool(t_hedge)
@@ -430,6 +431,16 @@ _FRONTED = re.compile(
     r"\W*(?:amid|with|despite|after|following|over|among|against|in|on|given|as)\b",
     re.IGNORECASE,
 )
+
+
+def _in_a_heading(text: str, cue: re.Match[str]) -> bool:
+    """Is the hedge part of a heading in capitals run into the sentence ("THE PEOPLE IT
+    MIGHT HELP People who need ...")? It hedges the heading, not the sentence."""
+    if not cue.group().isupper() or len(cue.group()) < 2:
+        return False
+    before = re.findall(r"[A-Za-z]+", text[: cue.start()])[-2:]
+    after = re.findall(r"[A-Za-z]+", text[cue.end() :])[:1]
+    return sum(w.isupper() and len(w) > 1 for w in before + after) >= 2
 
 
 def _kept_over(suspect: str, source: str, hedge: re.Match[str]) -> bool:

@@ -118,7 +118,10 @@ def _negations(text: str, other: str = "") -> list[re.Match[str]]:
         if not re.search(rf"\b{m[1]}\b", other, re.IGNORECASE)
     ]
     # ", not just lorry drivers" widens a claim the other text limits ("only lorry drivers")
-    limited = bool(re.search(r"\b(only|solely|exclusively)\b", other, re.IGNORECASE))
+    # ("not only those with" widens too: its "only" limits nothing)
+    limited = bool(
+        re.search(r"(?<!\bnot\s)(?<!n't\s)\b(only|solely|exclusively)\b", other, re.IGNORECASE)
+    )
     return [
         m
         for m in _NEGATION.finditer(text)
@@ -131,6 +134,7 @@ def _negations(text: str, other: str = "") -> list[re.Match[str]]:
         and not (other and less_than_all_said(text, m.end(), other))
         and not _bound_restated(text, m.start(), other)
         and not _limit_restated(text, m.end(), other)
+        and not _not_until_said_with_only(text, m.end(), other)
     ]
 
 
@@ -170,6 +174,14 @@ def _limit_restated(text: str, end: int, other: str) -> bool:
             re.IGNORECASE,
         )
     )
+
+
+def _not_until_said_with_only(text: str, end: int, other: str) -> bool:
+    """Is the negation ending at ``end`` a "not ... until" ("was not booked until his sixth
+    foul") that the other text says with "only" ("only his sixth foul got him booked")?"""
+    if not re.match(r"(?:\s+[\w'’-]+){0,4}?\s+until\b", text[end:], re.IGNORECASE):
+        return False
+    return bool(re.search(r"\bonly\b", other, re.IGNORECASE))
 
 
 _WIDENING = re.compile(r"(?<=,\s)not\s+(?:just|only|merely)\b", re.IGNORECASE)
