@@ -501,3 +501,20 @@ def test_more_of_a_degree_is_no_opposite_of_fewer():
     # "more" of things counted still is
     got = changes_by_type("Monitoring has far more side-effects for patients.", source)
     assert got["direction"].suspect.text == "more"
+
+
+def test_sent_it_for_received_from_is_the_same_act():
+    source = (
+        "No formal offer has been made yet, but Manchester United have confirmed they have "
+        'received a "detailed proposal" from the US entrepreneur which could lead to a bid.'
+    )
+    same = (
+        "Although no formal offer has been made yet, United confirmed that the American "
+        'entrepreneur has sent it a "detailed proposal" which could lead to a bid.'
+    )
+    turned = (
+        "Although no formal offer has been made yet, United confirmed that it has sent the "
+        'American entrepreneur a "detailed proposal" which could lead to a bid.'
+    )
+    assert "direction" not in changes_by_type(same, source)
+    assert "direction" in changes_by_type(turned, source)

@@ -968,3 +968,11 @@ def test_a_hedge_in_capitals_for_stress_still_counts():
         "The new drug MIGHT cure the disease, the company said.",
     )
     assert "hedging" in got
+
+
+def test_a_closing_evidential_said_as_according_to_keeps_the_claims_own_hedge():
+    source = "MRI brain scans may help predict who will develop dementia, new research suggests."
+    kept = "MRI scans may help predict who will develop dementia, according to new research."
+    raised = "MRI scans will predict who will develop dementia, according to new research."
+    assert "hedging" not in changes_by_type(kept, source)
+    assert "hedging" in changes_by_type(raised, source)

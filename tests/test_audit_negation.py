@@ -1026,3 +1026,19 @@ def test_not_until_against_a_plain_statement_is_still_a_flip():
         "The shop will not open until Monday.",
         "The shop will open until Monday.",
     )
+
+
+def test_an_elliptical_negation_kept_is_no_drop():
+    assert "negation" not in changes_by_type(
+        "Patients who received stents improved by 28 seconds, against nearly 12 seconds for "
+        "those who didn't.",
+        "Patients receiving stents improved by 28 seconds, while those who didn’t improved by "
+        "nearly 12 seconds.",
+    )
+
+
+def test_an_ability_taken_away_is_being_unable():
+    assert "negation" not in changes_by_type(
+        "A car wreck left him unable to control his hands.",
+        "A car wreck took away his ability to control his hands.",
+    )

@@ -995,3 +995,28 @@ def test_a_fourth_of_july_is_no_share():
     from unspun.audit.numbers import shares_in_words
 
     assert shares_in_words("They met at a Fourth of July party.") == set()
+
+
+@pytest.mark.parametrize(
+    ("suspect", "source"),
+    [
+        (
+            "Among those younger than 50, 2.5 percent had late-stage polyps.",
+            "One in 40 of those younger than 50 years had late-stage polyps.",
+        ),
+        (
+            "The number of tracks downloaded last year was more than ten times higher than in "
+            "2003.",
+            "The number of tracks downloaded last year was up more than tenfold on 2003.",
+        ),
+    ],
+)
+def test_a_figure_said_as_a_ratio_or_a_fold(suspect, source):
+    assert "number" not in changes_by_type(suspect, source)
+
+
+def test_a_ratio_is_read_to_one_decimal():
+    from unspun.audit.numbers import numbers_in
+
+    assert "2.5" in numbers_in("One in 40 of them")
+    assert "3" in numbers_in("a threefold rise")

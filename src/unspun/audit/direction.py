@@ -155,8 +155,16 @@ def _converse(suspect: str, said: re.Match[str], source: str, had: re.Match[str]
         clause = re.split(r"[,;:.]", text[m.end() :])[0]
         return _content(re.findall(r"[a-z]+", clause.lower())[:10])
 
+    if not before(suspect, said) & after(source, had):
+        return False
+    if before(source, had) & after(suspect, said):
+        return True
+    # "United confirmed the tycoon has sent it a proposal" for "United confirmed they have
+    # received a proposal from the tycoon": the other party is a pronoun whose name comes
+    # earlier in the suspect's clause
     return bool(
-        before(suspect, said) & after(source, had) and before(source, had) & after(suspect, said)
+        re.match(r"\s+(?:it|them|him|her|us|me)\b", suspect[said.end() :], re.IGNORECASE)
+        and before(source, had) & _content(re.findall(r"[a-z]+", suspect[: said.start()].lower()))
     )
 
 

@@ -151,6 +151,19 @@ def _own_hedge(suspect: str, sources: str, source: str, hedge: re.Match[str]) ->
     copied from another clause of the source ("should be made available" where the source
     has it too), keeps no hedge it dropped."""
     start, end = max(0, hedge.start() - 20), hedge.end() + 20
+    if _EVIDENTIAL.fullmatch(hedge.group()) and re.fullmatch(
+        r"[\s.\"'”’)]*", source[hedge.end() :]
+    ):
+        # "MRI scans may help predict dementia, new research suggests": the claim reported
+        # before the closing evidential carries its own hedge, which the suspect may keep
+        # alone ("... may help predict dementia, according to new research")
+        before = {
+            m.group().lower()
+            for pattern in (_HEDGE, _MODAL)
+            for m in pattern.finditer(source, 0, hedge.start())
+        }
+        if any(re.search(rf"\b{re.escape(w)}\b", suspect, re.IGNORECASE) for w in before):
+            return True
     # "research suggests that social isolation may raise the risk": the claim an evidential
     # hedge reports carries a hedge of its own, which a suspect may keep alone ("isolation
     # may raise the risk, according to research")

@@ -203,6 +203,8 @@ _NEGATIVE_WORD = re.compile(
     r"refrain\w*\s+from|abstain\w*\s+from|avoid\w*|exclud\w*|devoid\s+of|"
     # "warns against overdoing it" for "warns not to overdo it"
     r"(?:warn|advis|caution|counsel|guard|protect)\w*\s+against|"
+    # "took away his ability to control" for "left him unable to control"
+    r"(?:t[ao]ok\w*|taken|strip\w*|robb\w*)\s+(?:away\s+)?(?:[\w'’]+\s+){0,3}ability|"
     # "to prevent tickets being forged" for "so that tickets cannot be forged"
     r"(?:prevent|stop)(?:s|ed|ing)?)\b",
     re.IGNORECASE,
@@ -441,7 +443,21 @@ def _cue_kept(negation: tuple[Sentence, re.Match[str]], suspect: str) -> bool:
     word = re.search(r"\w*$", source.text[: cue.start()])  # "are" of "aren't"
     start = word.start() if word else cue.start()
     said = _apostrophes(source.text[start : cue.end()] + phrase.group())
-    return bool(re.search(rf"(?<!\w){re.escape(said)}(?!\w)", _apostrophes(suspect), re.I))
+    if re.search(rf"(?<!\w){re.escape(said)}(?!\w)", _apostrophes(suspect), re.I):
+        return True
+    # "those who didn't", the verb left out on one side: the same words before the negation
+    who = re.search(r"(\w+)\s+$", source.text[:start])
+    negated = _apostrophes(source.text[start : cue.end()])
+    return bool(
+        who
+        and word
+        and word.group()
+        and re.search(
+            rf"(?<!\w){re.escape(who[1])}\s+{re.escape(negated)}(?=\s*[.,;:)]|$)",
+            _apostrophes(suspect),
+            re.I,
+        )
+    )
 
 
 def _apostrophes(text: str) -> str:
@@ -475,6 +491,8 @@ def _unmatched(
         if _said_with_a_word(src.text, m.end(), suspect.text):
             continue
         if _nor_said_with_or(src.text, m, suspect.text, joined):
+            continue
+        if _cue_kept((src, m), suspect.text):
             continue
         return [
             Change(

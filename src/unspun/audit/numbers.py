@@ -188,7 +188,17 @@ def numbers_in(text: str, every_reading: bool = False) -> set[str]:
         a, b = (NUMBER_WORDS.get(w, w) for w in (part, whole))
         if a.isdigit() and b.isdigit() and 0 < int(a) <= int(b) <= 1000:
             found.add(str(round(100 * int(a) / int(b))))
+            # "one in 40" is "2.5 percent" (round() alone makes it 2)
+            found.add(f"{100 * int(a) / int(b):.1f}".removesuffix(".0"))
+    for m in _FOLD.finditer(lower):
+        # "up tenfold" is "ten times higher"
+        times = NUMBER_WORDS.get(m[1], m[1])
+        if times.isdigit():
+            found.add(times)
     return found
+
+
+_FOLD = re.compile(r"\b([a-z]+|\d+)-?fold\b")
 
 
 _RATIO = re.compile(
