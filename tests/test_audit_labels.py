@@ -366,3 +366,44 @@ def test_a_closing_forecast_the_source_makes_is_no_framing(closing, label):
     )
     report = unspun.compare(suspect, source, unspun.CheckOptions(detect=False))
     assert report.findings[-1].label == label
+
+
+_TITLED_TEXT = (
+    "The Tories say plans to extend pub opening times should be put on hold until binge "
+    "drinking is under control.\n\nSpokesman David Davis said ministers had failed to make "
+    "his party aware of concern among senior police."
+)
+
+
+def test_a_headline_may_restate_the_source_title_kept_apart_from_its_text():
+    suspect = "Conservatives oppose plans for 24-hour drinking\n\n" + _TITLED_TEXT
+    bare = unspun.compare(suspect, _TITLED_TEXT)
+    titled = unspun.compare(
+        suspect,
+        unspun.Article(id="src", text=_TITLED_TEXT, title="Tories opposing 24-hour drinking"),
+    )
+    assert bare.findings[0].label == "added"
+    assert titled.findings[0].label == "supported"
+
+
+def test_a_headline_naming_what_neither_title_nor_text_gives_stays_added():
+    suspect = "Labour backs plans for 48-hour drinking\n\n" + _TITLED_TEXT
+    titled = unspun.compare(
+        suspect,
+        unspun.Article(id="src", text=_TITLED_TEXT, title="Tories opposing 24-hour drinking"),
+    )
+    assert titled.findings[0].label != "supported"
+
+
+def test_a_headline_far_from_the_text_restates_the_title_it_paraphrases():
+    text = (
+        "Top seed Lindsay Davenport booked her place in the last 16 of the Australian Open "
+        "with a convincing 6-2 6-4 win over Nicole Vaidisova of the Czech Republic."
+    )
+    suspect = "Davenport overpowers teenage challenger\n\n" + text
+    titled = unspun.compare(
+        suspect, unspun.Article(id="src", text=text, title="Davenport dismantles young rival")
+    )
+    assert titled.findings[0].label == "supported"
+    assert "restates the source's headline" in titled.findings[0].note
+    assert unspun.compare(suspect, text).findings[0].label == "added"

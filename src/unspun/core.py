@@ -540,6 +540,7 @@ def _audit(
                 options=options.audit,
                 source_date=item.article.date,
                 other_sources=[c.article.text for c in chosen if c is not item],
+                source_title=item.article.title,
             )
         )
     # each suspect sentence is judged against the source that explains it best

@@ -9,7 +9,7 @@ from datetime import date
 
 import numpy as np
 
-from ..align import Alignment, SentenceMatch, content_stems
+from ..align import Alignment, SentenceMatch, content_stems, similarity_matrix
 from ..documents import STOPWORDS, Sentence, normalise
 from ..results import AddedType, Change, ChangeType, Finding, Span
 from .added import (
@@ -93,6 +93,9 @@ class _Reading:
     #: the last sentence of the article and of each section, where machine rewrites pad
     #: (none in an article of fewer than ``_ARTICLE_BODY`` body sentences)
     closing: frozenset[int]
+    #: the source's own headline, when it is kept apart from its text (a corpus record's
+    #: title): what a suspect's headline most often restates
+    title: str | None = None
 
     def sums_up(self, sentence: Sentence) -> TextForms:
         """What a sentence may paraphrase: a headline that sums up a blend may name what
@@ -111,9 +114,12 @@ def audit_sentences(
     options: AuditOptions | None = None,
     source_date: str | None = None,
     other_sources: Sequence[str] = (),
+    source_title: str | None = None,
 ) -> list[Finding]:
     """One Finding per suspect sentence against one source (``source_date``: when it was
-    published, if known; its relative dates are then read as calendar dates).
+    published, if known; its relative dates are then read as calendar dates;
+    ``source_title``: its headline, if its text does not hold it, which a suspect's
+    headline may restate).
 
     ``other_sources``: the texts of the other sources of a blend. A sentence that sums up
     several of them ("Roundup: X signs for Y, and a new test for Z") names what none of them
@@ -121,13 +127,18 @@ def audit_sentences(
     options = options or AuditOptions()
     article = article_forms(source_text)
     body = [s.index for s in suspect if s.role == "body"]
+    titled = (source_title,) if source_title and source_title.strip() not in source_text else ()
     reading = _Reading(
         suspect=suspect,
         alignment=alignment,
         source_sentences=source_sentences,
         source_id=source_id,
         article=article,
-        known=article_forms("\n".join((source_text, *other_sources))) if other_sources else article,
+        known=(
+            article_forms("\n".join((*titled, source_text, *other_sources)))
+            if other_sources or titled
+            else article
+        ),
         tagger=tagger,
         options=options,
         published=publication_day(source_date),
@@ -140,6 +151,7 @@ def audit_sentences(
             if len(body) >= _ARTICLE_BODY
             else ()
         ),
+        title=titled[0] if titled else None,
     )
     _tag_ahead(reading)
     return [
@@ -194,6 +206,8 @@ def _label(sentence: Sentence, match: SentenceMatch | None, reading: _Reading) -
                 closing=sentence.index in reading.closing,
                 near=" ".join(reading.source_sentences[j].text for j in match.source_indices),
             )
+        elif (restated := _restates_title(sentence, kind, reading)) is not None:
+            match, note = restated, f"restates the source's headline: {reading.title}"
     if match is None or forced_added:
         return _added(sentence, similarity, _added_kind(sentence, kind, reading))
     sources = [reading.source_sentences[j] for j in match.source_indices]
@@ -469,6 +483,28 @@ def _loose_match(
     row = alignment.matrix[sentence.index]
     order = [int(j) for j in np.argsort(-row)[:2] if row[j] >= options.added_similarity]
     return SentenceMatch(sentence.index, tuple(order), float(row[order[0]]))
+
+
+def _restates_title(sentence: Sentence, kind: AddedType, reading: _Reading) -> SentenceMatch | None:
+    """A suspect headline that restates the source's own headline (kept apart from its
+    text, as a corpus record's title is), naming nothing the source lacks: "Conservatives
+    oppose plans for 24-hour drinking" for "Tories opposing 24-hour drinking". Shown with
+    its nearest source line, the title being no line of the text."""
+    if (
+        reading.title is None
+        or sentence.role != "headline"
+        or kind != "fabricated_fact"
+        or new_specifics(
+            sentence_case(sentence, reading.known, reading.written_lower), reading.known
+        )
+    ):
+        return None
+    title = Sentence(sentence.article_id, 0, 0, len(reading.title), reading.title, "headline")
+    if similarity_matrix([sentence], [title])[0, 0] < reading.options.added_similarity:
+        return None
+    row = reading.alignment.matrix[sentence.index]
+    nearest = int(np.argmax(row))
+    return SentenceMatch(sentence.index, (nearest,), float(row[nearest]))
 
 
 def _quoted(text: str) -> list[str]:
