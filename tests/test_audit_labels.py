@@ -407,3 +407,15 @@ def test_a_headline_far_from_the_text_restates_the_title_it_paraphrases():
     assert titled.findings[0].label == "supported"
     assert "restates the source's headline" in titled.findings[0].note
     assert unspun.compare(suspect, text).findings[0].label == "added"
+
+
+def test_a_headline_aligned_to_the_text_may_name_what_the_title_names():
+    text = (
+        "The battle for control of Manchester United has taken another turn after the club "
+        "confirmed it had received a fresh takeover approach from US tycoon Malcolm Glazer."
+    )
+    suspect = "Malcolm Glazer's fresh Man Utd approach: what it means\n\n" + text
+    titled = unspun.compare(
+        suspect, unspun.Article(id="src", text=text, title="Q&A: Malcolm Glazer and Man Utd")
+    )
+    assert titled.findings[0].changes == ()

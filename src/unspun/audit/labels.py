@@ -355,7 +355,12 @@ def _changes(
         sentence,
         sources,
         tagger=reading.tagger,
-        source_text=reading.sums_up(sentence).text if loose else reading.article.text,
+        # a headline may name what the source's title or a blend's other source gives
+        source_text=(
+            reading.sums_up(sentence).text
+            if loose or sentence.role == "headline"
+            else reading.article.text
+        ),
         swaps=match.score >= options.swap_similarity,
         published=reading.published,
         beside=[
