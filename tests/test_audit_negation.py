@@ -1002,3 +1002,32 @@ def test_cannot_tell_whether_is_impossible_to_know_whether():
         "It is impossible to know from testing whether a child will have a mild or severe "
         "reaction.",
     )
+
+
+_PINPOINT = "The tool gives links but does not pinpoint when the word was spoken."
+_RULE = "He does not rule out a return to the front bench."
+
+
+@pytest.mark.parametrize(
+    ("suspect", "source", "reversed_"),
+    [
+        ("The tool also pinpoints the moment the word was spoken.", _PINPOINT, True),
+        ("He has ruled out going back to the front bench.", _RULE, True),
+        ("The tool cannot pinpoint the moment the word was spoken.", _PINPOINT, False),
+        ("He has not ruled out going back to the front bench.", _RULE, False),
+        ("The tool gives links to clips of the speech.", _PINPOINT, False),
+        ("They ate a nut-free control diet.", "They ate a control diet with no nuts.", False),
+        (
+            "He warns patients against rushing out to take it.",
+            "Patients should not rush out to take it.",
+            False,
+        ),
+    ],
+)
+def test_a_denied_word_asserted_unnegated_reverses_the_denial(suspect, source, reversed_):
+    import re
+
+    from unspun.audit.negation import denial_reversed
+
+    cue = re.search(r"\b(?:not|no)\b", source)
+    assert denial_reversed(suspect, source, cue.start(), cue.end()) is reversed_

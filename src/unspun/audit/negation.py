@@ -23,7 +23,7 @@ from .clauses import (
 from .quantities import less_than_all_said
 from .text import match_span, stems
 
-__all__ = ["negation_changes"]
+__all__ = ["denial_reversed", "negation_changes"]
 
 
 _NEGATION = re.compile(
@@ -503,3 +503,60 @@ def _asserts_negated(text: str, cue_end: int, other: str) -> bool:
     head = next((w for w in words if len(w) > 3 and w[:5] not in FUNCTION_STEMS), None)
     said = {_stem(w) for w in re.findall(r"[a-z]+", other.lower())}
     return head is not None and _stem(head) in said
+
+
+def denial_reversed(suspect: str, source: str, cue_start: int, cue_end: int) -> bool:
+    """Does ``suspect`` assert the very word the source's negation at ``cue_start:cue_end``
+    denies, with what follows it there, and nothing negative beside it in its clause ("also
+    pinpoints the moment the search term occurred" for "does not pinpoint when the search
+    query occurred", "has ruled out going back to the front bench" for "does not rule out a
+    return to the front bench")? A loose paraphrase may say a negation in other words; one
+    that keeps the denied word itself, unnegated, says the opposite. Not for "without",
+    "rather than" or "instead of", which a rewrite turns round freely ("before being found"
+    for "without being found")."""
+    if _LOOSE_CUES.fullmatch(source[cue_start:cue_end]):
+        return False
+    words = [
+        w
+        for w in re.findall(r"[a-z]+", source[cue_end:].lower())[:3]
+        if len(w) > 3 and w[:5] not in FUNCTION_STEMS and w not in _BE
+    ]
+    if not words or _NEGATIVE_WORD.fullmatch(words[0]):
+        return False
+    head = re.search(rf"\b{words[0]}\b", source[cue_end:].lower())
+    follows = _content_after(source[cue_end:][head.end() :] if head else "")
+    for word in re.finditer(r"[A-Za-z]+", suspect):
+        if _root(word.group()) != _root(words[0]) or _FREE_OF.match(suspect, word.end()):
+            continue  # another word, or the denial said in it ("nut-free" for "no nuts")
+        if not follows & _content_after(suspect[word.end() :]):
+            continue  # the word said of something else
+        start = max(suspect.rfind(mark, 0, word.start()) for mark in ",;:—") + 1
+        after = re.match(r"(?:\W+\w+){0,2}", suspect[word.end() :])
+        clause = suspect[start : word.end() + (after.end() if after else 0)]
+        if not (
+            _negations(clause, source)
+            or _NEGATIVE_WORD.search(clause)
+            or _NEGATIVE_NOUN.search(clause)
+            or _AGAINST.search(clause)
+        ):
+            return True
+    return False
+
+
+_LOOSE_CUES = re.compile(r"without|rather\s+than|instead\s+of", re.IGNORECASE)
+_BE = frozenset("being is are was were".split())
+# "warns patients against rushing out": advice not to
+_AGAINST = re.compile(r"\bagainst\b", re.IGNORECASE)
+_FREE_OF = re.compile(r"-(?:free|less)\b", re.IGNORECASE)
+
+
+def _content_after(text: str, span: int = 6) -> set[str]:
+    """Stems of the content words among the first ``span`` words of ``text``."""
+    words = re.findall(r"[a-z]+", text.lower())[:span]
+    return {w[:5] for w in words if len(w) > 3} - FUNCTION_STEMS
+
+
+def _root(word: str) -> str:
+    """A word without its inflection or a final "e": "ruled", "rules" and "rule" are one
+    word, as are "sensed" and "sense" ("objective" is not "object")."""
+    return re.sub(r"(?:ing|ed|es|e|s)$", "", word.lower())
