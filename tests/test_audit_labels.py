@@ -419,3 +419,25 @@ def test_a_headline_aligned_to_the_text_may_name_what_the_title_names():
         suspect, unspun.Article(id="src", text=text, title="Q&A: Malcolm Glazer and Man Utd")
     )
     assert titled.findings[0].changes == ()
+
+
+VOTE_SOURCE = (
+    "The city council met on Tuesday to discuss the new bridge. "
+    "The mayor said the council does not rule out a second vote on the bridge next year."
+)
+
+
+def test_a_loose_paraphrase_that_asserts_the_denied_word_is_a_flipped_negation():
+    # loosely worded, so a dropped "not" alone is not judged; but "have ruled out" asserts
+    # the very word the source denies ("does not rule out")
+    flipped = (
+        "The city council met on Tuesday to discuss the new bridge. According to the mayor, "
+        "councillors have ruled out holding another bridge vote next year."
+    )
+    finding = unspun.compare(flipped, VOTE_SOURCE, unspun.CheckOptions(detect=False)).findings[1]
+    assert finding.similarity < 0.85
+    assert finding.label == "altered"
+    assert [c.type for c in finding.changes] == ["negation"]
+    kept = flipped.replace("have ruled", "have not ruled")
+    finding = unspun.compare(kept, VOTE_SOURCE, unspun.CheckOptions(detect=False)).findings[1]
+    assert finding.label == "supported"

@@ -1042,3 +1042,157 @@ def test_an_ability_taken_away_is_being_unable():
         "A car wreck left him unable to control his hands.",
         "A car wreck took away his ability to control his hands.",
     )
+
+
+_PINPOINT = "The tool gives links but does not pinpoint when the word was spoken."
+_RULE = "He does not rule out a return to the front bench."
+
+
+@pytest.mark.parametrize(
+    ("suspect", "source", "reversed_"),
+    [
+        ("The tool also pinpoints the moment the word was spoken.", _PINPOINT, True),
+        ("He has ruled out going back to the front bench.", _RULE, True),
+        ("The tool cannot pinpoint the moment the word was spoken.", _PINPOINT, False),
+        ("He has not ruled out going back to the front bench.", _RULE, False),
+        ("The tool gives links to clips of the speech.", _PINPOINT, False),
+        ("They ate a nut-free control diet.", "They ate a control diet with no nuts.", False),
+        (
+            "He warns patients against rushing out to take it.",
+            "Patients should not rush out to take it.",
+            False,
+        ),
+    ],
+)
+def test_a_denied_word_asserted_unnegated_reverses_the_denial(suspect, source, reversed_):
+    import re
+
+    from unspun.audit.negation import denial_reversed
+
+    cue = re.search(r"\b(?:not|no)\b", source)
+    assert denial_reversed(suspect, source, cue.start(), cue.end()) is reversed_
+
+
+def test_an_elliptical_negation_denies_nothing_after_its_clause():
+    # "those who did not, during the follow-up period": the period is not what is denied
+    from unspun.audit.negation import denial_reversed
+
+    source = "Only 3 percent of those who had surgery died, compared with 10 percent of those who did not, during the follow-up period."
+    suspect = "During the follow-up period, just 3% of those who had surgery died, against one in ten of those who did not."
+    cue = source.index("not")
+    assert denial_reversed(suspect, source, cue, cue + 3) is False
+
+
+@pytest.mark.parametrize(
+    ("text", "negative"),
+    [
+        ("their inability to agree", True),
+        ("it is difficult to furnish", True),
+        ("it leaves the limit unchanged", True),
+        ("a shortage of drivers", True),
+        ("the scarcity of drivers", True),
+        ("he dispelled rumours", True),
+        ("the bill omits any change", True),
+        ("he stopped answering", True),
+        ("by banning migrants from it", True),
+        ("they were shut out of the awards", True),
+        ("it deviates from the plan", True),
+        ("she declined to walk the carpet", True),
+        # "declined" for "fell": no refusal
+        ("sales declined to 3% last year", False),
+        ("sales declined to a record low", False),
+        ("profits declined sharply", False),
+    ],
+)
+def test_negative_words_a_rewrite_says_a_negation_with(text, negative):
+    from unspun.audit.negation import _NEGATIVE_NOUN, _NEGATIVE_WORD
+
+    found = _NEGATIVE_WORD.search(text) or _NEGATIVE_NOUN.search(text)
+    assert bool(found) is negative
+
+
+@pytest.mark.parametrize(
+    ("source", "suspect"),
+    [
+        ("It is a lack of drivers for the trucks.", "It is a shortage of drivers for the trucks."),
+        (
+            "They can't agree on the details.",
+            "It drags on through their inability to agree on the details.",
+        ),
+    ],
+)
+def test_a_negation_said_with_a_new_negative_word_is_no_flip(source, suspect):
+    import re
+
+    from unspun.audit.negation import _said_with_a_word
+
+    cue = re.search(r"\b(?:lack of|n't|not)\b|n't", source)
+    assert _said_with_a_word(source, cue.end(), suspect)
+
+
+_MARS = "As long as we haven't signed up for the trip to Mars, it is fine."
+
+
+@pytest.mark.parametrize(
+    ("suspect", "source"),
+    [
+        # a condition, a negation under another, a pair of opposites
+        ("He had indeed signed up for the trip to Mars.", _MARS),
+        (
+            "He told him to denounce his god before he shot him.",
+            "He told him that if he didn't denounce his god he would die.",
+        ),
+        (
+            "Sure, we have made some progress along the way.",
+            "I'm not saying we haven't made progress along the way.",
+        ),
+        # a name, a short verb's object, "until", a question
+        ("Many Nobel Prizes were awarded this year.", "No Nobel Prize was awarded this year."),
+        ("Schools advertise as gun-free zones here.", "We can't have gun-free zones here."),
+        (
+            "The romance was confirmed later that year.",
+            "The romance was not confirmed until later that year.",
+        ),
+        (
+            "Can we blame people for fearing for their lives?",
+            "We can't blame people for fearing for their lives.",
+        ),
+        # a modal, hearsay, a negation later in the clause, a participle for a noun
+        (
+            "He said Trump should fulfil the campaign promise soon.",
+            "Trump has not yet fulfilled the campaign promise soon.",
+        ),
+        (
+            "He was accused of pursuing teenagers in his thirties.",
+            "He denies pursuing teenagers in his thirties.",
+        ),
+        (
+            "He said releasing the tax returns would not be wise.",
+            "He is refusing to release the tax returns at all.",
+        ),
+        (
+            "He addressed concerns that rivals might paint him badly.",
+            "He was not concerned that rivals might paint him badly.",
+        ),
+        (
+            "Fans asked for pictures of the couple together.",
+            "The couple were not pictured together.",
+        ),
+    ],
+)
+def test_a_denial_a_rewrite_may_assert_the_word_of(suspect, source):
+
+    from unspun.audit.negation import _NEGATION, denial_reversed
+
+    cue = _NEGATION.search(source)
+    assert denial_reversed(suspect, source, cue.start(), cue.end()) is False
+
+
+def test_a_kept_modal_still_flips():
+    # "will not accept" for "will accept": the source says the modal too
+    from unspun.audit.negation import denial_reversed
+
+    source = "Those keen to use a mobile will not accept any old handset."
+    suspect = "People keen to use a mobile will accept any old handset."
+    cue = source.index("not")
+    assert denial_reversed(suspect, source, cue, cue + 3)

@@ -35,6 +35,7 @@ from .datelines import dateline_changes
 from .dates import publication_day
 from .forms import TextForms, article_forms, everyday_word, sentence_case
 from .mentions import may_name_new, new_specifics
+from .negation import denial_reversed
 from .tagging import EntityTagger
 from .text import acronyms, stems
 
@@ -391,7 +392,11 @@ def _clause_follows(sentence: Sentence, sources: list[Sentence], change: Change)
         return False
     for source in sources:
         if source.start <= span.start < source.end:
-            return closely_carried(sentence.text, source.text, span.start - source.start, span.text)
+            at = span.start - source.start
+            return closely_carried(sentence.text, source.text, at, span.text) or (
+                change.type == "negation"
+                and denial_reversed(sentence.text, source.text, at, at + len(span.text))
+            )
     return False
 
 

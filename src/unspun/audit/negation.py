@@ -23,7 +23,7 @@ from .clauses import (
 from .quantities import less_than_all_said
 from .text import match_span, stems
 
-__all__ = ["negation_changes"]
+__all__ = ["denial_reversed", "negation_changes"]
 
 
 _NEGATION = re.compile(
@@ -193,20 +193,29 @@ _NEGATIVE_WORD = re.compile(
     r"\b(lacks?|lacking|lacked|absent|absence|depriv\w+|free\s+of|"
     r"(?!(?:never|none)theless)\w{3,}less(?:ly|ness)?|asymptomatic|"
     r"un(?:able|likely|known|clear|aware|available|affected|harmed|hurt|injured|employed|safe|"
-    r"successful|true|founded|fit|willing|necessary|certain|confirmed|paid|vaccinated|armed)|"
+    r"successful|true|founded|fit|willing|necessary|certain|confirmed|paid|vaccinated|armed|"
+    # "leaves the limit unchanged" for "no change to the limit"
+    r"changed|altered)|inability|difficult(?:y|ies)?|"
+    # "a shortage of drivers" for "a lack of drivers"
+    r"shortages?|scarcity|dearth|"
+    # "dispelled rumours he was ill" for "is not ill"; "omits any change" for "no change"
+    r"dispel\w*|debunk\w*|refut\w*|omit(?:s|ted|ting)?|omission|shut\s+out|deviat\w*\s+from|"
+    # "declined to walk" refuses; "declined to 3%" or "to a low" fell, and is no refusal
+    r"declin(?:e|es|ed|ing)\s+to\s+(?!(?:a|an|the|its|their|his|her|about|around|some|just|"
+    r"only|below|under|nearly|almost|less|more|record|levels?|lows?)\b)[a-z]+|"
     r"im(?:possible|proper|probable)|in(?:accurate|correct|effective|sufficient|adequate|valid|"
     r"capable|active|eligible|complete)|illegal|irregular|disagree\w*|"
     # "nonobese" for "not obese", "non-healing" for "won't heal"
     r"non(?!e?theless)-?[a-z]{4,}|"
     r"dismiss\w*|reject\w*|fail(?:s|ed|ure|ing)?|(?:vot\w+|argu\w+|rul\w+)\s+against|unsure|"
-    r"confus\w*|spared|barred|banned|prohibit\w*|forb[ia]d\w*|"
+    r"confus\w*|spared|barr(?:ed|ing)|ban(?:s|ned|ning)?|prohibit\w*|forb[ia]d\w*|"
     r"refrain\w*\s+from|abstain\w*\s+from|avoid\w*|exclud\w*|devoid\s+of|"
     # "warns against overdoing it" for "warns not to overdo it"
     r"(?:warn|advis|caution|counsel|guard|protect)\w*\s+against|"
     # "took away his ability to control" for "left him unable to control"
     r"(?:t[ao]ok\w*|taken|strip\w*|robb\w*)\s+(?:away\s+)?(?:[\w'’]+\s+){0,3}ability|"
     # "to prevent tickets being forged" for "so that tickets cannot be forged"
-    r"(?:prevent|stop)(?:s|ed|ing)?)\b",
+    r"prevent(?:s|ed|ing)?|stop(?:s|ped|ping)?|ceas(?:e|es|ed|ing))\b",
     re.IGNORECASE,
 )
 
@@ -235,7 +244,9 @@ _DENIES = {
     "fail": frozenset({"pass", "succe", "manag"}),
     "failu": frozenset({"pass", "succe", "manag"}),
     # "barred from imposing" says "not allowed to impose"
-    **dict.fromkeys(("barr", "bann", "prohi", "forbi", "forba"), frozenset({"allow", "permi"})),
+    **dict.fromkeys(
+        ("barr", "bann", "ban", "prohi", "forbi", "forba"), frozenset({"allow", "permi"})
+    ),
 }
 
 
@@ -249,7 +260,7 @@ _JOINERS = frozenset({"and", "but", "nor", "yet"})
 
 
 # the noun of a negative verb: "his refusal to pay" says what "refusing to pay" says
-_NEGATIVE_NOUN = re.compile(r"\b(?:refusal|denial|failure)s?\b", re.IGNORECASE)
+_NEGATIVE_NOUN = re.compile(r"\b(?:refusal|denial|failure|inabilit(?:y|ie))s?\b", re.IGNORECASE)
 
 
 _LACK = re.compile(r"\black(?:s|ed|ing)?\s+((?:\S+\s*){1,3})", re.IGNORECASE)
@@ -533,3 +544,107 @@ def _asserts_negated(text: str, cue_end: int, other: str) -> bool:
     head = next((w for w in words if len(w) > 3 and w[:5] not in FUNCTION_STEMS), None)
     said = {_stem(w) for w in re.findall(r"[a-z]+", other.lower())}
     return head is not None and _stem(head) in said
+
+
+def denial_reversed(suspect: str, source: str, cue_start: int, cue_end: int) -> bool:
+    """Does ``suspect`` assert the very word the source's negation at ``cue_start:cue_end``
+    denies, with what follows it there, and nothing negative beside it in its clause ("also
+    pinpoints the moment the search term occurred" for "does not pinpoint when the search
+    query occurred", "has ruled out going back to the front bench" for "does not rule out a
+    return to the front bench")? A loose paraphrase may say a negation in other words; one
+    that keeps the denied word itself, unnegated, says the opposite. Not for "without",
+    "rather than" or "instead of", which a rewrite turns round freely ("before being found"
+    for "without being found"), nor for a negation that asserts nothing (``_denies_plainly``)."""
+    if _LOOSE_CUES.fullmatch(source[cue_start:cue_end]) or not _denies_plainly(
+        source, cue_start, cue_end
+    ):
+        return False
+    # the negation's own clause: "those who did not, during the period" denies nothing the
+    # words after the comma say
+    governed = re.split(r"[,;:.!?—]", source[cue_end:], maxsplit=1)[0]
+    first = next((w for w in re.findall(r"[A-Za-z]+", governed) if w.lower() not in _AUX), "")
+    if len(first) <= 3:
+        return False  # "can't have gun-free zones", "failed to win best": a short verb's
+        # object is no word it denies
+    words = [
+        w
+        for w in re.findall(r"[A-Za-z]+", governed)[:3]
+        if len(w) > 3 and w[:5].lower() not in FUNCTION_STEMS and w.lower() not in _BE
+    ]
+    if not words or _NEGATIVE_WORD.fullmatch(words[0]) or words[0][0].isupper():
+        return False  # a name is no claim ("No Nobel Prize was awarded")
+    denied = words[0].lower()
+    if re.search(r"\buntil\b", governed, re.IGNORECASE):
+        return False  # "not confirmed until September": confirmed then
+    if suspect.rstrip(" \"'”’").endswith("?"):
+        return False  # "can we blame them?" asserts nothing
+    head = re.search(rf"\b{denied}\b", source[cue_end:].lower())
+    follows = _content_after(source[cue_end:][head.end() :] if head else "")
+    for word in re.finditer(r"[A-Za-z]+", suspect):
+        if _root(word.group()) != _root(denied) or _FREE_OF.match(suspect, word.end()):
+            continue  # another word, or the denial said in it ("nut-free" for "no nuts")
+        if denied.endswith("ed") and re.search(r"[^s]s$", word.group().lower()):
+            continue  # "not concerned" and "addressed concerns": a participle, a noun
+        if not follows & _content_after(suspect[word.end() :]):
+            continue  # the word said of something else
+        start = max(suspect.rfind(mark, 0, word.start()) for mark in ",;:—") + 1
+        ends = [i for i in (suspect.find(mark, word.end()) for mark in ",;:—.") if i >= 0]
+        clause = suspect[start : min(ends, default=len(suspect))]
+        # a negative word beside it ("leaves the limit unchanged"), a particle anywhere in
+        # its clause ("hopes were dashed as they did not clinch awards")
+        after = re.match(r"(?:\W+\w+){0,3}", suspect[word.end() :])
+        beside = suspect[start : word.end() + (after.end() if after else 0)]
+        modal = _MODAL.search(suspect[start : word.start()][-30:])
+        if modal and not re.search(
+            rf"\b{modal[0]}\b", source[max(0, cue_start - 30) : cue_end], re.I
+        ):
+            continue  # "should fulfil his promise" for "has not yet fulfilled it"
+        if not (
+            _negations(clause, source)
+            or _NEGATIVE_WORD.search(beside)
+            or _NEGATIVE_NOUN.search(beside)
+            or _AGAINST.search(beside)
+            or _HEARSAY.search(clause)
+            or re.search(r"\bunless\b", clause, re.IGNORECASE)
+        ):
+            return True
+    return False
+
+
+def _denies_plainly(source: str, cue_start: int, cue_end: int) -> bool:
+    """Does the negation at ``cue_start`` deny outright, not under a condition ("if he didn't
+    denounce his god", "as long as we haven't signed up"), nor under another negation ("I'm
+    not saying we haven't made progress"), nor paired with its opposite ("couldn't confirm or
+    deny")?"""
+    before = re.split(r"[.;:!?]", source[max(0, cue_start - 60) : cue_start])[-1]
+    if re.search(r"\b(?:if|unless|as\s+long\s+as|whether)\b", before, re.IGNORECASE):
+        return False
+    return not (_negations(before) or re.search(r"\b(?:or|nor)\s+$", before, re.IGNORECASE))
+
+
+_LOOSE_CUES = re.compile(r"without|rather\s+than|instead\s+of", re.IGNORECASE)
+_BE = frozenset("being is are was were".split())
+# words between a negation and what it denies: "has not yet been", "did not even"
+_AUX = frozenset(
+    "a an the to be been being is are was were do does did have has had yet even ever "
+    "always really actually necessarily".split()
+)
+# "warns patients against rushing out": advice not to
+_AGAINST = re.compile(r"\bagainst\b", re.IGNORECASE)
+_FREE_OF = re.compile(r"-(?:free|less)\b", re.IGNORECASE)
+# a modal before the word: a wish, a duty or a chance, not a fact
+_MODAL = re.compile(r"\b(?:should|would|could|might|may|must|will|can|ought)\b", re.IGNORECASE)
+# "accused of pursuing", "rumours of him suffering": said of him, not asserted
+_HEARSAY = re.compile(r"\b(?:accus\w*|alleg\w*|rumou?rs?|speculat\w*)\b", re.IGNORECASE)
+
+
+def _content_after(text: str, span: int = 6) -> set[str]:
+    """Stems of the content words among the first ``span`` words of ``text``."""
+    words = re.findall(r"[a-z]+", text.lower())[:span]
+    return {w[:5] for w in words if len(w) > 3} - FUNCTION_STEMS
+
+
+def _root(word: str) -> str:
+    """A word without its inflection or a final "e": "ruled", "rules" and "rule" are one
+    word, as are "sensed" and "sense" ("objective" is not "object")."""
+    return re.sub(r"(?:ing|ed|es|e|s)$", "", word.lower())
