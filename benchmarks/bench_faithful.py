@@ -50,7 +50,7 @@ from bench_claims import (  # noqa: E402
 ROOT = Path(__file__).resolve().parents[1]
 REWRITES = ROOT / "benchmarks" / "labels" / "faithful_rewrites.jsonl"
 OUT = ROOT / "benchmarks" / "results" / "faithful.md"
-SPLITS = ("dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "test6", "test8")
+SPLITS = ("dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "test6", "test8")
 STYLES = ("reword", "aggressive", "condensed")
 
 
