@@ -1047,3 +1047,15 @@ def test_a_ratio_after_a_hedge_restates_a_percentage():
     )
     report = unspun.compare(suspect, source)
     assert [c.type for f in report.findings for c in f.changes] == []
+
+
+def test_a_word_opening_the_text_after_a_dateline_dash_is_no_name():
+    source = (
+        "(Boston)--Despite the continued controversy surrounding its use in older men, a new "
+        "study has found that the therapy improves vigor."
+    )
+    suspect = (
+        "(Boston)--Although its use in older men remains controversial, a new study has found "
+        "that the therapy improves vigor."
+    )
+    assert _entity_flags(suspect, source) == []

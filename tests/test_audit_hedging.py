@@ -976,3 +976,10 @@ def test_a_closing_evidential_said_as_according_to_keeps_the_claims_own_hedge():
     raised = "MRI scans will predict who will develop dementia, according to new research."
     assert "hedging" not in changes_by_type(kept, source)
     assert "hedging" in changes_by_type(raised, source)
+
+
+def test_not_ruling_out_the_possibility_is_not_ruling_it_out():
+    assert "hedging" not in changes_by_type(
+        "The firm said it had not ruled out offering a recorder.",
+        "The firm said it had not ruled out the possibility of offering a recorder.",
+    )

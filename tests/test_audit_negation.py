@@ -1196,3 +1196,19 @@ def test_a_kept_modal_still_flips():
     suspect = "People keen to use a mobile will accept any old handset."
     cue = source.index("not")
     assert denial_reversed(suspect, source, cue, cue + 3)
+
+
+def test_none_said_at_the_end_keeps_the_sources_none():
+    assert "negation" not in changes_by_type(
+        "The control group had 26 heart attacks, while the treated group had none.",
+        "There were 26 heart attacks in the control group but none in the treated group.",
+    )
+
+
+def test_a_negation_put_first_with_the_verb_inverted_keeps_the_denial():
+    assert "negation" not in changes_by_type(
+        "In none of the groups, not even among the heaviest users, did the researchers find "
+        "links to physical or mental health problems, including depression.",
+        "The researchers found no links to physical or mental health issues -- including "
+        "depression -- in any group, even those with very high use.",
+    )

@@ -1020,3 +1020,10 @@ def test_a_ratio_is_read_to_one_decimal():
 
     assert "2.5" in numbers_in("One in 40 of them")
     assert "3" in numbers_in("a threefold rise")
+
+
+def test_all_but_one_of_the_34_is_33_of_them():
+    assert "number" not in changes_by_type(
+        "The supplement raised vitamin D levels in 33 of the 34 people who received it.",
+        "The supplement raised vitamin D levels in all but one of the 34 people who received it.",
+    )

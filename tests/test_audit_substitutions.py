@@ -802,3 +802,21 @@ def test_an_opposite_comparison_not_denied_is_still_a_flip():
         "Earlier studies have also suggested that the juice's effects may be weaker in women.",
         "Previous studies have also suggested that the juice's effects may be stronger in women.",
     )
+
+
+@pytest.mark.parametrize(
+    ("suspect", "source"),
+    [
+        (
+            "The untreated control group had 21 deaths, 19 of which were related to heart events.",
+            "In the non-treated control group, there were 21 deaths, 19 of which were related to "
+            "heart events.",
+        ),
+        (
+            "He asked how the poorest fifth could pay more in tax than the richest fifth.",
+            "He asked how the poorest 20 could pay more in tax than the richest 20.",
+        ),
+    ],
+)
+def test_the_same_thing_said_with_a_prefix_or_a_share_word(suspect, source):
+    assert not {"negation", "number"} & set(changes_by_type(suspect, source))

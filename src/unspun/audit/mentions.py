@@ -169,7 +169,7 @@ def new_names(text: str, article: TextForms) -> list[re.Match[str]]:
         if (
             re.fullmatch(r"i['’](m|ll|ve|d)", low)
             or text[: m.start()].rstrip()[-1:] in '.!?:"“”|'
-            or re.search(r"\s[-–—]{1,2}\s*$", text[: m.start()])
+            or re.search(r"[\s)][-–—]{1,2}\s*$", text[: m.start()])
         ):
             continue  # "I'm"; a first word after a headline, quote or dash on the same line
         stem = re.sub(r"['’]s?$", "", low).replace(".", "")

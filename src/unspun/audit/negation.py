@@ -443,11 +443,18 @@ def _content_before(text: str, at: int) -> set[str]:
     return {w[:5] for w in re.findall(r"[a-z]+", text[:at].lower()) if len(w) > 3} - FUNCTION_STEMS
 
 
+_NEGATIVE_PRONOUNS = frozenset({"none", "nothing", "nobody", "neither"})
+
+
 def _cue_kept(negation: tuple[Sentence, re.Match[str]], suspect: str) -> bool:
     """Does the suspect repeat the source's negation, its whole word and the word after it
     ("aren't just loaded"), though read there as an idiom the source's sentence does not
     close? Whole words: "the casino deal" does not repeat "no deal"."""
     source, cue = negation
+    if cue.group().lower() in _NEGATIVE_PRONOUNS and re.search(
+        rf"\b{re.escape(cue.group())}\b", suspect, re.IGNORECASE
+    ):
+        return True  # "but none in the treated group" for "while the treated group had none"
     phrase = re.match(r"\W*\w+", source.text[cue.end() :])
     if phrase is None:
         return False
@@ -493,6 +500,9 @@ def _unmatched(
     # the suspect's own negation may stand a few words further off ("may not have found any
     # concrete evidence" for "found no evidence")
     mine = [_governed(suspect.text, m.end(), 7) for m in _negations(suspect.text, joined)]
+    if fronted := _FRONTED_NEGATION.search(suspect.text):
+        # "In none of the groups ... did they find links": the denial governs the inverted verb
+        mine.append(_governed(suspect.text, fronted.end() - len(fronted.group().split()[-1]), 12))
     for src, m in t_neg_scoped:
         governed = _governed(src.text, m.end())
         if not governed or not governed <= suspect_stems:
@@ -606,9 +616,19 @@ def denial_reversed(suspect: str, source: str, cue_start: int, cue_end: int) -> 
             or _AGAINST.search(beside)
             or _HEARSAY.search(clause)
             or re.search(r"\bunless\b", clause, re.IGNORECASE)
+            or _FRONTED_NEGATION.search(suspect[: word.start()])
         ):
             return True
     return False
+
+
+# a negation put first, the verb after it inverted: "In none of the groups, not even among
+# the heaviest users, did the researchers find links" denies the finding
+_FRONTED_NEGATION = re.compile(
+    r"^\W*(?:\w+\s+){0,2}(?:no|none|not|never|nowhere|neither)\b[^.;]*?,\s*"
+    r"(?:did|does|do|has|have|had|was|were|is|are|could|would|will|can)\s+\w+",
+    re.IGNORECASE,
+)
 
 
 def _denies_plainly(source: str, cue_start: int, cue_end: int) -> bool:

@@ -190,6 +190,11 @@ def numbers_in(text: str, every_reading: bool = False) -> set[str]:
             found.add(str(round(100 * int(a) / int(b))))
             # "one in 40" is "2.5 percent" (round() alone makes it 2)
             found.add(f"{100 * int(a) / int(b):.1f}".removesuffix(".0"))
+    for m in _ALL_BUT.finditer(lower):
+        # "all but one of the 34" is 33 of them
+        left_out, total = NUMBER_WORDS.get(m[1], m[1]), NUMBER_WORDS.get(m[2], m[2])
+        if left_out.isdigit() and total.isdigit() and int(left_out) < int(total):
+            found.add(str(int(total) - int(left_out)))
     for m in _FOLD.finditer(lower):
         # "up tenfold" is "ten times higher"
         times = NUMBER_WORDS.get(m[1], m[1])
@@ -199,6 +204,7 @@ def numbers_in(text: str, every_reading: bool = False) -> set[str]:
 
 
 _FOLD = re.compile(r"\b([a-z]+|\d+)-?fold\b")
+_ALL_BUT = re.compile(r"\ball\s+but\s+(\w+)\s+of\s+(?:the\s+|these\s+|those\s+)?(\w+)\b")
 
 
 _RATIO = re.compile(

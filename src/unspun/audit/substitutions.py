@@ -278,6 +278,10 @@ def substitution_changes(
                 continue
             if _denied_comparison(a, i1, i2, b, j1, j2):
                 continue  # "weaker" for "not as strong": the same claim
+            if "non" in (a[max(0, i1 - 1) : i2] + b[max(0, j1 - 1) : j2]):
+                continue  # "untreated" for "non-treated": the prefix is the opposite's
+            if _share_in_words(said, had):
+                continue  # "the poorest fifth" for "the poorest 20%"
             if _said_beside_too(a, i1, i2, sources):
                 continue  # a sentence that merges two: the other one says it so
             kind, pair = swap
@@ -306,6 +310,17 @@ def substitution_changes(
                 f"'{t_span.text}' ({what} it)",
             )
     return list(found.values())
+
+
+_SHARE_WORDS = {"half": "50", "third": "33", "quarter": "25", "fifth": "20", "tenth": "10"}
+
+
+def _share_in_words(said: list[str], had: list[str]) -> bool:
+    """Is one side a share in words and the other its percentage ("fifth" for "20")?"""
+    for x, y in ((said, had), (had, said)):
+        if len(x) == 1 and len(y) == 1 and _SHARE_WORDS.get(x[0].removesuffix("s")) == y[0]:
+            return True
+    return False
 
 
 def _denied_comparison(a: list[str], i1: int, i2: int, b: list[str], j1: int, j2: int) -> bool:
