@@ -976,3 +976,11 @@ def test_a_closing_evidential_said_as_according_to_keeps_the_claims_own_hedge():
     raised = "MRI scans will predict who will develop dementia, according to new research."
     assert "hedging" not in changes_by_type(kept, source)
     assert "hedging" in changes_by_type(raised, source)
+
+
+def test_a_sentence_all_in_capitals_is_no_heading():
+    got = changes_by_type(
+        "Trump will be indicted next week, sources say.",
+        "TRUMP MAY BE INDICTED NEXT WEEK, SOURCES SAY.",
+    )
+    assert "hedging" in got

@@ -453,7 +453,12 @@ def _in_a_heading(text: str, cue: re.Match[str]) -> bool:
         return False
     before = re.findall(r"[A-Za-z]+", text[: cue.start()])[-2:]
     after = re.findall(r"[A-Za-z]+", text[cue.end() :])[:1]
-    return sum(w.isupper() and len(w) > 1 for w in before + after) >= 2
+    if sum(w.isupper() and len(w) > 1 for w in before + after) < 2:
+        return False
+    # the sentence starts after the capitals, with a capital ("... MIGHT HELP People who"):
+    # a sentence all in capitals ("TRUMP MAY BE INDICTED, sources say") is no heading
+    rest = re.search(r"\b(?![A-Z]+\b)[A-Za-z]+", text[cue.end() :])
+    return bool(rest and rest.group()[0].isupper())
 
 
 def _kept_over(suspect: str, source: str, hedge: re.Match[str]) -> bool:
