@@ -1020,3 +1020,17 @@ def test_a_ratio_is_read_to_one_decimal():
 
     assert "2.5" in numbers_in("One in 40 of them")
     assert "3" in numbers_in("a threefold rise")
+
+
+@pytest.mark.parametrize(
+    ("suspect", "source"),
+    [
+        (
+            "Cases of the disease rose 10 percent over the decade.",
+            "Cases of the disease rose tenfold over the decade.",
+        ),
+        ("Prices rose 3% last year.", "Prices saw a threefold rise last year."),
+    ],
+)
+def test_a_percentage_does_not_restate_a_fold(suspect, source):
+    assert "number" in changes_by_type(suspect, source)
