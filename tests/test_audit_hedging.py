@@ -984,3 +984,22 @@ def test_a_sentence_all_in_capitals_is_no_heading():
         "TRUMP MAY BE INDICTED NEXT WEEK, SOURCES SAY.",
     )
     assert "hedging" in got
+
+
+@pytest.mark.parametrize(
+    "suspect",
+    [
+        # the suspect's "may" hedges another claim
+        "Coffee cuts the risk of diabetes, according to research that may change advice.",
+        # the source's "may" hedges another clause than the one reported
+        "Coffee cuts the risk of diabetes, though it may raise blood pressure, a study found.",
+    ],
+)
+def test_a_closing_evidential_is_not_kept_by_a_hedge_of_another_claim(suspect):
+    source = (
+        "Coffee may cut the risk of diabetes, research suggests."
+        if "advice" in suspect
+        else "Coffee cuts the risk of diabetes, though it may raise blood pressure, a study "
+        "suggests."
+    )
+    assert "hedging" in changes_by_type(suspect, source)

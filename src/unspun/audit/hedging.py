@@ -156,13 +156,15 @@ def _own_hedge(suspect: str, sources: str, source: str, hedge: re.Match[str]) ->
     ):
         # "MRI scans may help predict dementia, new research suggests": the claim reported
         # before the closing evidential carries its own hedge, which the suspect may keep
-        # alone ("... may help predict dementia, according to new research")
-        before = {
-            m.group().lower()
+        # alone ("... may help predict dementia, according to new research"); a hedge of
+        # the main clause (not "though it may cause nausea"), said before the same word
+        # (not "research that may change advice" for "coffee may cut the risk")
+        first = len(re.split(r"[,;:]", source[: hedge.start()])[0])
+        if any(
+            _hedge_before_same_word(m, source, suspect)
             for pattern in (_HEDGE, _MODAL)
-            for m in pattern.finditer(source, 0, hedge.start())
-        }
-        if any(re.search(rf"\b{re.escape(w)}\b", suspect, re.IGNORECASE) for w in before):
+            for m in pattern.finditer(source, 0, first)
+        ):
             return True
     # "research suggests that social isolation may raise the risk": the claim an evidential
     # hedge reports carries a hedge of its own, which a suspect may keep alone ("isolation
@@ -444,6 +446,21 @@ _FRONTED = re.compile(
     r"\W*(?:amid|with|despite|after|following|over|among|against|in|on|given|as)\b",
     re.IGNORECASE,
 )
+
+
+def _hedge_before_same_word(hedge: re.Match[str], source: str, suspect: str) -> bool:
+    """Does the suspect say the source's ``hedge`` before the word that follows it there
+    ("may help" for "may help"), a word or two apart at most?"""
+    after = re.search(r"[A-Za-z]{3,}", source[hedge.end() :])
+    if after is None:
+        return False
+    return bool(
+        re.search(
+            rf"\b{re.escape(hedge.group())}\s+(?:[\w'’-]+\s+){{0,2}}{re.escape(after.group()[:4])}",
+            suspect,
+            re.IGNORECASE,
+        )
+    )
 
 
 def _in_a_heading(text: str, cue: re.Match[str]) -> bool:
