@@ -1108,3 +1108,10 @@ def test_not_until_against_an_only_of_something_else_is_still_a_flip(suspect):
         "T": "The company did not pay its workers until March.",
     }[suspect[0]]
     assert "negation" in changes_by_type(suspect, source)
+
+
+def test_an_ability_taken_away_from_a_named_person_is_being_unable():
+    assert "negation" not in changes_by_type(
+        "A car wreck left Nathan Copeland unable to control his hands.",
+        "A car wreck took away Nathan Copeland's ability to control his hands.",
+    )

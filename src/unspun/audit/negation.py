@@ -220,10 +220,10 @@ _NEGATIVE_WORD = re.compile(
     r"refrain\w*\s+from|abstain\w*\s+from|avoid\w*|exclud\w*|devoid\s+of|"
     # "warns against overdoing it" for "warns not to overdo it"
     r"(?:warn|advis|caution|counsel|guard|protect)\w*\s+against|"
-    # "took away his ability to control" for "left him unable to control", "robbed him of
-    # the ability" (not "took pride in her ability", "took advantage of his ability")
+    # "took away Copeland's ability to control" for "left him unable to control", "robbed
+    # him of the ability" (not "took pride in her ability", "took advantage of his ability")
     r"(?:t[ao]ok\w*|taken|strip\w*|robb\w*)\s+(?:away\s+|(?:him|her|them|us|me|it)\s+of\s+)"
-    r"(?:(?:his|her|their|its|my|our|your|the)\s+)?ability|"
+    r"(?:[\w'’-]+\s+){0,3}ability|"
     # "to prevent tickets being forged" for "so that tickets cannot be forged"
     r"(?:prevent|stop)(?:s|ed|ing)?)\b",
     re.IGNORECASE,
