@@ -1003,3 +1003,12 @@ def test_a_closing_evidential_is_not_kept_by_a_hedge_of_another_claim(suspect):
         "suggests."
     )
     assert "hedging" in changes_by_type(suspect, source)
+
+
+def test_a_closing_evidential_is_kept_by_a_hedge_after_a_fronted_phrase():
+    assert "hedging" not in changes_by_type(
+        "MRI scans of the brain may someday help predict which older people will develop "
+        "dementia, according to new research.",
+        "One day, MRI brain scans may help predict whether older people will develop dementia, "
+        "new research suggests.",
+    )
