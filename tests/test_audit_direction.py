@@ -518,3 +518,12 @@ def test_sent_it_for_received_from_is_the_same_act():
     )
     assert "direction" not in changes_by_type(same, source)
     assert "direction" in changes_by_type(turned, source)
+
+
+def test_the_receiver_named_as_sender_before_a_pronoun_is_still_turned():
+    # the source's receiver (United) sends in the suspect: the proposal went the other way
+    got = changes_by_type(
+        "Ratcliffe said United had sent him a proposal.",
+        "United have received a proposal from Ratcliffe, the club said.",
+    )
+    assert "direction" in got

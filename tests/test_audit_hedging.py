@@ -983,3 +983,39 @@ def test_not_ruling_out_the_possibility_is_not_ruling_it_out():
         "The firm said it had not ruled out offering a recorder.",
         "The firm said it had not ruled out the possibility of offering a recorder.",
     )
+
+
+def test_a_sentence_all_in_capitals_is_no_heading():
+    got = changes_by_type(
+        "Trump will be indicted next week, sources say.",
+        "TRUMP MAY BE INDICTED NEXT WEEK, SOURCES SAY.",
+    )
+    assert "hedging" in got
+
+
+@pytest.mark.parametrize(
+    "suspect",
+    [
+        # the suspect's "may" hedges another claim
+        "Coffee cuts the risk of diabetes, according to research that may change advice.",
+        # the source's "may" hedges another clause than the one reported
+        "Coffee cuts the risk of diabetes, though it may raise blood pressure, a study found.",
+    ],
+)
+def test_a_closing_evidential_is_not_kept_by_a_hedge_of_another_claim(suspect):
+    source = (
+        "Coffee may cut the risk of diabetes, research suggests."
+        if "advice" in suspect
+        else "Coffee cuts the risk of diabetes, though it may raise blood pressure, a study "
+        "suggests."
+    )
+    assert "hedging" in changes_by_type(suspect, source)
+
+
+def test_a_closing_evidential_is_kept_by_a_hedge_after_a_fronted_phrase():
+    assert "hedging" not in changes_by_type(
+        "MRI scans of the brain may someday help predict which older people will develop "
+        "dementia, according to new research.",
+        "One day, MRI brain scans may help predict whether older people will develop dementia, "
+        "new research suggests.",
+    )

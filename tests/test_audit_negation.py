@@ -1212,3 +1212,76 @@ def test_a_negation_put_first_with_the_verb_inverted_keeps_the_denial():
         "The researchers found no links to physical or mental health issues -- including "
         "depression -- in any group, even those with very high use.",
     )
+
+
+@pytest.mark.parametrize(
+    ("suspect", "source"),
+    [
+        (
+            "He said Moscow and Beijing were behind the cyber attacks.",
+            "He denied Moscow and Beijing were behind the cyber attacks.",
+        ),
+        (
+            "The ministry said Israel, the US or Britain had a role in the strike.",
+            "The ministry denied Israel, the US or Britain had any role in the strike.",
+        ),
+    ],
+)
+def test_denying_a_claim_about_named_parties_is_still_a_negation(suspect, source):
+    assert "negation" in changes_by_type(suspect, source)
+    assert "negation" in changes_by_type(source, suspect)
+
+
+def test_a_negation_said_of_another_claim_does_not_keep_a_dropped_one():
+    # "not be" kept for spending does not keep the "not be" of the taxes
+    assert "negation" in changes_by_type(
+        "He said taxes would be raised next year but spending would not be cut.",
+        "He said taxes would not be raised next year and spending would not be cut.",
+    )
+
+
+def test_an_elliptical_negation_is_kept_only_in_a_relative_clause():
+    assert "negation" in changes_by_type(
+        "The minister resigned over the scandal, though aides insist the minister didn't.",
+        "The minister didn't resign over the scandal.",
+    )
+
+
+@pytest.mark.parametrize(
+    ("suspect", "source"),
+    [
+        ("She took pride in her ability to sing in public.", "She could not sing in public."),
+        ("He took advantage of his ability to move freely.", "He was unable to move freely."),
+    ],
+)
+def test_an_ability_used_is_no_ability_taken_away(suspect, source):
+    assert "negation" in changes_by_type(suspect, source)
+
+
+def test_an_ability_robbed_is_being_unable():
+    assert "negation" not in changes_by_type(
+        "The injury robbed him of the ability to walk unaided.",
+        "The injury left him unable to walk unaided.",
+    )
+
+
+@pytest.mark.parametrize(
+    "suspect",
+    [
+        "Smith played for the club until 2015, the only team he joined.",
+        "The company paid its workers until March, only to stop in April.",
+    ],
+)
+def test_not_until_against_an_only_of_something_else_is_still_a_flip(suspect):
+    source = {
+        "S": "Smith did not play for the club until 2015.",
+        "T": "The company did not pay its workers until March.",
+    }[suspect[0]]
+    assert "negation" in changes_by_type(suspect, source)
+
+
+def test_an_ability_taken_away_from_a_named_person_is_being_unable():
+    assert "negation" not in changes_by_type(
+        "A car wreck left Nathan Copeland unable to control his hands.",
+        "A car wreck took away Nathan Copeland's ability to control his hands.",
+    )

@@ -1027,3 +1027,17 @@ def test_all_but_one_of_the_34_is_33_of_them():
         "The supplement raised vitamin D levels in 33 of the 34 people who received it.",
         "The supplement raised vitamin D levels in all but one of the 34 people who received it.",
     )
+
+
+@pytest.mark.parametrize(
+    ("suspect", "source"),
+    [
+        (
+            "Cases of the disease rose 10 percent over the decade.",
+            "Cases of the disease rose tenfold over the decade.",
+        ),
+        ("Prices rose 3% last year.", "Prices saw a threefold rise last year."),
+    ],
+)
+def test_a_percentage_does_not_restate_a_fold(suspect, source):
+    assert "number" in changes_by_type(suspect, source)

@@ -162,9 +162,12 @@ def _converse(suspect: str, said: re.Match[str], source: str, had: re.Match[str]
     # "United confirmed the tycoon has sent it a proposal" for "United confirmed they have
     # received a proposal from the tycoon": the other party is a pronoun whose name comes
     # earlier in the suspect's clause
+    # ("Ratcliffe said United had sent him a proposal" for "United received a proposal from
+    # Ratcliffe" turns it: the source's receiver is the suspect's sender, just before its verb)
     return bool(
         re.match(r"\s+(?:it|them|him|her|us|me)\b", suspect[said.end() :], re.IGNORECASE)
         and before(source, had) & _content(re.findall(r"[a-z]+", suspect[: said.start()].lower()))
+        and not before(source, had) & before(suspect, said)
     )
 
 

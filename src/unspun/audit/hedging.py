@@ -151,19 +151,8 @@ def _own_hedge(suspect: str, sources: str, source: str, hedge: re.Match[str]) ->
     copied from another clause of the source ("should be made available" where the source
     has it too), keeps no hedge it dropped."""
     start, end = max(0, hedge.start() - 20), hedge.end() + 20
-    if _EVIDENTIAL.fullmatch(hedge.group()) and re.fullmatch(
-        r"[\s.\"'”’)]*", source[hedge.end() :]
-    ):
-        # "MRI scans may help predict dementia, new research suggests": the claim reported
-        # before the closing evidential carries its own hedge, which the suspect may keep
-        # alone ("... may help predict dementia, according to new research")
-        before = {
-            m.group().lower()
-            for pattern in (_HEDGE, _MODAL)
-            for m in pattern.finditer(source, 0, hedge.start())
-        }
-        if any(re.search(rf"\b{re.escape(w)}\b", suspect, re.IGNORECASE) for w in before):
-            return True
+    if _closing_evidential_kept(suspect, source, hedge):
+        return True
     # "research suggests that social isolation may raise the risk": the claim an evidential
     # hedge reports carries a hedge of its own, which a suspect may keep alone ("isolation
     # may raise the risk, according to research")
@@ -448,6 +437,51 @@ _FRONTED = re.compile(
 )
 
 
+def _closing_evidential_kept(suspect: str, source: str, hedge: re.Match[str]) -> bool:
+    """Does the suspect keep the hedge of the claim a closing evidential reports ("MRI scans
+    may help predict dementia, new research suggests" said as "... may help predict dementia,
+    according to new research")? A hedge of a main clause (not "though it may cause
+    nausea"), said before the same word (not "research that may change advice" for "coffee
+    may cut the risk")."""
+    if not _EVIDENTIAL.fullmatch(hedge.group()) or not re.fullmatch(
+        r"[\s.\"'”’)]*", source[hedge.end() :]
+    ):
+        return False
+    return any(
+        _hedge_before_same_word(m, source, suspect) and not _in_a_subordinate_clause(source, m)
+        for pattern in (_HEDGE, _MODAL)
+        for m in pattern.finditer(source, 0, hedge.start())
+    )
+
+
+def _hedge_before_same_word(hedge: re.Match[str], source: str, suspect: str) -> bool:
+    """Does the suspect say the source's ``hedge`` before the word that follows it there
+    ("may help" for "may help"), a word or two apart at most?"""
+    after = re.search(r"[A-Za-z]{3,}", source[hedge.end() :])
+    if after is None:
+        return False
+    return bool(
+        re.search(
+            rf"\b{re.escape(hedge.group())}\s+(?:[\w'’-]+\s+){{0,2}}{re.escape(after.group()[:4])}",
+            suspect,
+            re.IGNORECASE,
+        )
+    )
+
+
+def _in_a_subordinate_clause(text: str, hedge: re.Match[str]) -> bool:
+    """Does the clause ``hedge`` stands in open with a word that subordinates it ("though it
+    may cause nausea"): it hedges that clause, not the sentence's claim."""
+    start = max(text.rfind(mark, 0, hedge.start()) for mark in ",;:") + 1
+    return bool(
+        re.match(
+            r"\s*(?:though|although|even\s+though|while|whereas|but|if|unless|which|who|that|as)\b",
+            text[start : hedge.start()],
+            re.IGNORECASE,
+        )
+    )
+
+
 def _in_a_heading(text: str, cue: re.Match[str]) -> bool:
     """Is the hedge part of a heading in capitals run into the sentence ("THE PEOPLE IT
     MIGHT HELP People who need ...")? It hedges the heading, not the sentence."""
@@ -455,7 +489,12 @@ def _in_a_heading(text: str, cue: re.Match[str]) -> bool:
         return False
     before = re.findall(r"[A-Za-z]+", text[: cue.start()])[-2:]
     after = re.findall(r"[A-Za-z]+", text[cue.end() :])[:1]
-    return sum(w.isupper() and len(w) > 1 for w in before + after) >= 2
+    if sum(w.isupper() and len(w) > 1 for w in before + after) < 2:
+        return False
+    # the sentence starts after the capitals, with a capital ("... MIGHT HELP People who"):
+    # a sentence all in capitals ("TRUMP MAY BE INDICTED, sources say") is no heading
+    rest = re.search(r"\b(?![A-Z]+\b)[A-Za-z]+", text[cue.end() :])
+    return bool(rest and rest.group()[0].isupper())
 
 
 def _kept_over(suspect: str, source: str, hedge: re.Match[str]) -> bool:

@@ -35,6 +35,7 @@ from .numbers import (
     FIGURE,
     clock_24h,
     decade_years,
+    fold_only,
     numbers_in,
     share_alone,
     shares_in_words,
@@ -88,6 +89,8 @@ def may_name_new(text: str, article: TextForms) -> bool:
     """
     if not numbers_in(text) <= article.numbers:
         return True
+    if _PERCENTAGE.search(text) and numbers_in(text) & fold_only(article.text):
+        return True  # "3%" in a source with only a "threefold"
     if month_year_clash(text, article.text):
         return True  # "April 2003" in a source with "April 2004" and "October 2003"
     for m in _MARKER.finditer(text):
@@ -373,6 +376,8 @@ def _figure_or_time_in(ent: TaggedEntity, kind: str, other: TextForms) -> bool:
         return False  # "1 April" is not named by "1 January"
     if month_year_clash(ent.text, other.text):
         return False  # "April 2003" is not named by "April 2004 ... October 2003"
+    if numbers and _PERCENTAGE.search(ent.text) and numbers & fold_only(other.text):
+        return False  # "10 percent" is no "tenfold": a multiple is no share
     if numbers:
         if numbers <= other.numbers:
             # "3 weeks" is not named by a "3 months": the figure counts another unit

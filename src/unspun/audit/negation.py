@@ -99,10 +99,14 @@ _LITOTES = re.compile(
 
 # "James denied Duff and Kezman": a save, a defence, a person thwarted, which denies no
 # claim ("denied Smith bail" and "denied Google access" still refuse something). Read with
-# case: the name after the verb is what tells this sense.
+# case: the name after the verb is what tells this sense. The names are read as one list,
+# which must end the clause: "denied Moscow and Beijing were behind it" and "denied Israel,
+# the US or Britain had a role" deny a claim about the names.
+_NAME = r"(?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w-]*"
 _THWARTED = re.compile(
-    r"\b[Dd]en(?:y|ies|ied|ying)\s+(?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w-]*"
-    r"(?=\s*(?:[,.;:]|$|(?:and|or|with|at|from|in|on|as|when|while|before|after|twice)\b))"
+    rf"\b[Dd]en(?:y|ies|ied|ying)\s+{_NAME}(?:(?:,\s*|,?\s+(?:and|or)\s+){_NAME})*"
+    r"(?=\s*(?:[.;:]|$|,\s*(?:and|but|while|as|when|before|after)\b|"
+    r"(?:with|at|from|in|on|as|when|while|before|after|twice)\b))"
 )
 
 
@@ -178,10 +182,23 @@ def _limit_restated(text: str, end: int, other: str) -> bool:
 
 def _not_until_said_with_only(text: str, end: int, other: str) -> bool:
     """Is the negation ending at ``end`` a "not ... until" ("was not booked until his sixth
-    foul") that the other text says with "only" ("only his sixth foul got him booked")?"""
-    if not re.match(r"(?:\s+[\w'’-]+){0,4}?\s+until\b", text[end:], re.IGNORECASE):
+    foul") that the other text says with "only" ("only his sixth foul got him booked"): an
+    "only" before a word of what the "until" names? ("played until 2015, the only team he
+    joined" does not say "did not play until 2015".)"""
+    until = re.match(r"(?:\s+[\w'’-]+){0,4}?\s+until\b", text[end:], re.IGNORECASE)
+    if not until:
         return False
-    return bool(re.search(r"\bonly\b", other, re.IGNORECASE))
+    named = _content_words(text[end + until.end() :], 3)
+    return any(
+        named & _content_words(other[m.end() :], 4)
+        for m in re.finditer(r"\bonly\b", other, re.IGNORECASE)
+    )
+
+
+def _content_words(text: str, count: int) -> set[str]:
+    """Stems of the content words among the first ``count`` words of ``text``."""
+    words = re.findall(r"[a-z0-9]+", text.lower())[:count]
+    return {w[:5] for w in words if len(w) > 2} - FUNCTION_STEMS
 
 
 _WIDENING = re.compile(r"(?<=,\s)not\s+(?:just|only|merely)\b", re.IGNORECASE)
@@ -212,8 +229,10 @@ _NEGATIVE_WORD = re.compile(
     r"refrain\w*\s+from|abstain\w*\s+from|avoid\w*|exclud\w*|devoid\s+of|"
     # "warns against overdoing it" for "warns not to overdo it"
     r"(?:warn|advis|caution|counsel|guard|protect)\w*\s+against|"
-    # "took away his ability to control" for "left him unable to control"
-    r"(?:t[ao]ok\w*|taken|strip\w*|robb\w*)\s+(?:away\s+)?(?:[\w'’]+\s+){0,3}ability|"
+    # "took away Copeland's ability to control" for "left him unable to control", "robbed
+    # him of the ability" (not "took pride in her ability", "took advantage of his ability")
+    r"(?:t[ao]ok\w*|taken|strip\w*|robb\w*)\s+(?:away\s+|(?:him|her|them|us|me|it)\s+of\s+)"
+    r"(?:[\w'’-]+\s+){0,3}ability|"
     # "to prevent tickets being forged" for "so that tickets cannot be forged"
     r"prevent(?:s|ed|ing)?|stop(?:s|ped|ping)?|ceas(?:e|es|ed|ing))\b",
     re.IGNORECASE,
@@ -451,10 +470,6 @@ def _cue_kept(negation: tuple[Sentence, re.Match[str]], suspect: str) -> bool:
     ("aren't just loaded"), though read there as an idiom the source's sentence does not
     close? Whole words: "the casino deal" does not repeat "no deal"."""
     source, cue = negation
-    if cue.group().lower() in _NEGATIVE_PRONOUNS and re.search(
-        rf"\b{re.escape(cue.group())}\b", suspect, re.IGNORECASE
-    ):
-        return True  # "but none in the treated group" for "while the treated group had none"
     phrase = re.match(r"\W*\w+", source.text[cue.end() :])
     if phrase is None:
         return False
@@ -463,15 +478,29 @@ def _cue_kept(negation: tuple[Sentence, re.Match[str]], suspect: str) -> bool:
     said = _apostrophes(source.text[start : cue.end()] + phrase.group())
     if re.search(rf"(?<!\w){re.escape(said)}(?!\w)", _apostrophes(suspect), re.I):
         return True
-    # "those who didn't", the verb left out on one side: the same words before the negation
-    who = re.search(r"(\w+)\s+$", source.text[:start])
-    negated = _apostrophes(source.text[start : cue.end()])
+    return _elliptical_kept(negation, suspect)
+
+
+def _elliptical_kept(negation: tuple[Sentence, re.Match[str]], suspect: str) -> bool:
+    """Does the suspect say the source's contracted negation with its verb left out ("those
+    who didn't"), after the same relative pronoun, or its "none" closing a clause ("had
+    none")? Only a relative clause: "the minister didn't" closing another clause of the
+    suspect keeps no claim the source denies."""
+    source, cue = negation
+    if cue.group().lower() in _NEGATIVE_PRONOUNS:
+        # "while the treated group had none" for "but none in the treated group"
+        return bool(
+            re.search(rf"\b{re.escape(cue.group())}(?=\s*[.;:)]|$)", suspect, re.IGNORECASE)
+        )
+    word = re.search(r"\w*$", source.text[: cue.start()])  # "did" of "didn't"
+    if not word or not word.group():
+        return False
+    who = re.search(r"\b(who|which|that)\s+$", source.text[: word.start()], re.I)
+    negated = _apostrophes(source.text[word.start() : cue.end()])
     return bool(
         who
-        and word
-        and word.group()
         and re.search(
-            rf"(?<!\w){re.escape(who[1])}\s+{re.escape(negated)}(?=\s*[.,;:)]|$)",
+            rf"(?<!\w){who[1]}\s+{re.escape(negated)}(?=\s*[.,;:)]|$)",
             _apostrophes(suspect),
             re.I,
         )
@@ -513,8 +542,8 @@ def _unmatched(
             continue
         if _nor_said_with_or(src.text, m, suspect.text, joined):
             continue
-        if _cue_kept((src, m), suspect.text):
-            continue
+        if _elliptical_kept((src, m), suspect.text):
+            continue  # "those who didn't": not "would not be" said of another claim
         return [
             Change(
                 "negation", None, match_span(src.start, m), f"the source's '{m.group()}' is gone"

@@ -26,6 +26,7 @@ __all__ = [
     "clock_24h",
     "decade_years",
     "derived_figure",
+    "fold_only",
     "hedged_figure_changes",
     "numbers_in",
     "ratio_share",
@@ -205,6 +206,15 @@ def numbers_in(text: str, every_reading: bool = False) -> set[str]:
 
 _FOLD = re.compile(r"\b([a-z]+|\d+)-?fold\b")
 _ALL_BUT = re.compile(r"\ball\s+but\s+(\w+)\s+of\s+(?:the\s+|these\s+|those\s+)?(\w+)\b")
+
+
+def fold_only(text: str) -> set[str]:
+    """The figures a text states only as a multiple ("tenfold": 10), which no percentage
+    restates ("10 percent" is no tenfold rise)."""
+    folds = {NUMBER_WORDS.get(m[1], m[1]) for m in _FOLD.finditer(text.lower())}
+    if not folds:
+        return set()
+    return folds - numbers_in(_FOLD.sub(" ", text.lower()), every_reading=True)
 
 
 _RATIO = re.compile(
