@@ -1019,3 +1019,11 @@ def test_a_closing_evidential_is_kept_by_a_hedge_after_a_fronted_phrase():
         "One day, MRI brain scans may help predict whether older people will develop dementia, "
         "new research suggests.",
     )
+
+
+def test_a_possibility_not_ruled_out_stated_as_certain_drops_the_hedge():
+    got = changes_by_type(
+        "Doctors will operate on his knee next week.",
+        "Doctors have not ruled out the possibility of surgery on his knee next week.",
+    )
+    assert "hedging" in got

@@ -1285,3 +1285,11 @@ def test_an_ability_taken_away_from_a_named_person_is_being_unable():
         "A car wreck left Nathan Copeland unable to control his hands.",
         "A car wreck took away Nathan Copeland's ability to control his hands.",
     )
+
+
+def test_none_closing_a_clause_about_others_keeps_no_sources_none():
+    got = changes_by_type(
+        "All 40 patients given the drug died, while the placebo group had none.",
+        "None of the 40 patients given the drug died.",
+    )
+    assert "negation" in got

@@ -280,8 +280,12 @@ def hedging_changes(
             *(m for p in (_POINTS_TO, _CAN) for m in p.finditer(src.text) if raised),
         )
         if not _in_a_heading(src.text, m)
-        # "has not ruled out the possibility of offering" says "has not ruled out offering"
-        and not re.search(r"\brul\w*\s+out\s+(?:the\s+|any\s+)?$", src.text[: m.start()], re.I)
+        # "has not ruled out the possibility of offering" says "has not ruled out offering",
+        # where the suspect keeps the "ruled out" that hedges; not "will offer"
+        and not (
+            re.search(r"\brul\w*\s+out\s+(?:the\s+|any\s+)?$", src.text[: m.start()], re.I)
+            and re.search(r"\brul\w*\s+(?:\w+\s+)?out\b", suspect.text, re.I)
+        )
         and _hedge_dropped(m, src, suspect, joined, suspect_stems, s_certain, raised)
     ][:1]
     reported = (

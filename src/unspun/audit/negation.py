@@ -488,10 +488,13 @@ def _elliptical_kept(negation: tuple[Sentence, re.Match[str]], suspect: str) -> 
     suspect keeps no claim the source denies."""
     source, cue = negation
     if cue.group().lower() in _NEGATIVE_PRONOUNS:
-        # "while the treated group had none" for "but none in the treated group"
-        return bool(
-            re.search(rf"\b{re.escape(cue.group())}(?=\s*[.;:)]|$)", suspect, re.IGNORECASE)
+        # "while the treated group had none" for "but none in the treated group"; not
+        # "while the placebo group had none" for "none of the patients given the drug"
+        closing = re.search(
+            rf"([^,;:.]*)\b{re.escape(cue.group())}(?=\s*[.;:)]|$)", suspect, re.IGNORECASE
         )
+        denied = _governed(source.text, cue.end())
+        return bool(closing and denied and denied <= _governed(closing[1], 0, 99))
     word = re.search(r"\w*$", source.text[: cue.start()])  # "did" of "didn't"
     if not word or not word.group():
         return False
