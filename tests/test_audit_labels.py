@@ -441,3 +441,12 @@ def test_a_loose_paraphrase_that_asserts_the_denied_word_is_a_flipped_negation()
     kept = flipped.replace("have ruled", "have not ruled")
     finding = unspun.compare(kept, VOTE_SOURCE, unspun.CheckOptions(detect=False)).findings[1]
     assert finding.label == "supported"
+
+
+def test_a_headline_that_drops_the_titles_not_does_not_restate_it():
+    suspect = "Tories back 24-hour drinking\n\n" + _TITLED_TEXT
+    titled = unspun.compare(
+        suspect,
+        unspun.Article(id="src", text=_TITLED_TEXT, title="Tories will not back 24-hour drinking"),
+    )
+    assert titled.findings[0].label != "supported"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 import numpy as np
@@ -200,6 +200,8 @@ def _label(sentence: Sentence, match: SentenceMatch | None, reading: _Reading) -
     framed = False
     if match is None and not forced_added and reading.source_sentences:
         loose = _loose_match(sentence, similarity, kind, reading)
+        if loose is not None and _title_changed(sentence, reading, needed=True):
+            loose = None
         if loose is not None:
             match, note = loose, "loosely supported: paraphrases its nearest source sentences"
             framed = kind == "fabricated_fact" and framing(
@@ -207,7 +209,9 @@ def _label(sentence: Sentence, match: SentenceMatch | None, reading: _Reading) -
                 closing=sentence.index in reading.closing,
                 near=" ".join(reading.source_sentences[j].text for j in match.source_indices),
             )
-        elif (restated := _restates_title(sentence, kind, reading)) is not None:
+        elif (
+            restated := _restates_title(sentence, kind, reading)
+        ) is not None and not _title_changed(sentence, reading):
             match, note = restated, f"restates the source's headline: {reading.title}"
     if match is None or forced_added:
         return _added(sentence, similarity, _added_kind(sentence, kind, reading))
@@ -515,6 +519,33 @@ def _restates_title(sentence: Sentence, kind: AddedType, reading: _Reading) -> S
     row = reading.alignment.matrix[sentence.index]
     nearest = int(np.argmax(row))
     return SentenceMatch(sentence.index, (nearest,), float(row[nearest]))
+
+
+def _title_changed(sentence: Sentence, reading: _Reading, needed: bool = False) -> bool:
+    """Does a headline that draws on the source's own headline change what it says
+    ("Tories back 24-hour drinking" for "Tories will not back 24-hour drinking")? Its names
+    are then the title's, its claim is not: no paraphrase of the source. ``needed``: only
+    where the headline names what the text alone lacks."""
+    if (
+        reading.title is None
+        or sentence.role != "headline"
+        or needed
+        and not new_specifics(
+            sentence_case(sentence, reading.article, reading.written_lower), reading.article
+        )
+    ):
+        return False
+    title = Sentence(sentence.article_id, 0, 0, len(reading.title), reading.title, "headline")
+    return bool(
+        find_changes(
+            # two headlines: what one drops of the other (a "not") is no compression
+            replace(sentence, role="body"),
+            [title],
+            tagger=reading.tagger,
+            source_text=reading.known.text,
+            published=reading.published,
+        )
+    )
 
 
 def _quoted(text: str) -> list[str]:
