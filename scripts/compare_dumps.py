@@ -9,6 +9,10 @@ read. Rows are matched by ``id``; fields ending in ``_ms`` (timings) are ignored
 
 ``benchmarks/bench_audit_cases.py --no-write --dump`` writes the same kind of file for the
 labelled content-farm cases (whole reports: findings, omissions, verdicts).
+
+Held-out rows (a ``split`` of ``test...``, or a content-farm case of a ``test`` split in
+benchmarks/labels/farm_cases.jsonl) are counted but never printed: rules are revised on what
+development rows show, and held-out ones are only ever scored in aggregate.
 """
 
 from __future__ import annotations
@@ -19,11 +23,26 @@ import sys
 from pathlib import Path
 from typing import Any
 
+_FARM_CASES = Path(__file__).resolve().parents[1] / "benchmarks" / "labels" / "farm_cases.jsonl"
+
 
 def _rows(path: Path) -> dict[str, dict[str, Any]]:
     with path.open(encoding="utf-8") as handle:
         rows = [json.loads(line) for line in handle if line.strip()]
     return {str(r["id"]): {k: v for k, v in r.items() if not k.endswith("_ms")} for r in rows}
+
+
+def _case_splits() -> dict[str, str]:
+    """The split of each labelled content-farm case, by id (their dumps do not carry it)."""
+    if not _FARM_CASES.exists():
+        return {}
+    with _FARM_CASES.open(encoding="utf-8") as handle:
+        return {str(c["id"]): str(c["split"]) for c in map(json.loads, handle) if c}
+
+
+def _held_out(row_id: str, row: dict[str, Any], case_splits: dict[str, str]) -> bool:
+    split = str(row.get("split") or case_splits.get(row_id, ""))
+    return split.startswith("test")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -35,11 +54,13 @@ def main(argv: list[str] | None = None) -> int:
     before, after = _rows(args.before), _rows(args.after)
     missing = sorted(before.keys() ^ after.keys())
     differ = [i for i in before if i in after and before[i] != after[i]]
+    splits = _case_splits()
+    shown = [i for i in differ if not _held_out(i, before[i], splits)]
     print(
         f"{len(before)} rows before, {len(after)} after; {len(missing)} in one only; "
-        f"{len(differ)} differ"
+        f"{len(differ)} differ ({len(differ) - len(shown)} of them held out, not shown)"
     )
-    for row_id in differ[: args.show]:
+    for row_id in shown[: args.show]:
         fields = sorted(
             k
             for k in before[row_id].keys() | after[row_id].keys()
