@@ -188,17 +188,10 @@ def _not_until_said_with_only(text: str, end: int, other: str) -> bool:
     until = re.match(r"(?:\s+[\w'’-]+){0,4}?\s+until\b", text[end:], re.IGNORECASE)
     if not until:
         return False
-    named = _content_words(text[end + until.end() :], 3)
+    named = _governed(text, end + until.end(), 3)
     return any(
-        named & _content_words(other[m.end() :], 4)
-        for m in re.finditer(r"\bonly\b", other, re.IGNORECASE)
+        named & _governed(other, m.end()) for m in re.finditer(r"\bonly\b", other, re.IGNORECASE)
     )
-
-
-def _content_words(text: str, count: int) -> set[str]:
-    """Stems of the content words among the first ``count`` words of ``text``."""
-    words = re.findall(r"[a-z0-9]+", text.lower())[:count]
-    return {w[:5] for w in words if len(w) > 2} - FUNCTION_STEMS
 
 
 _WIDENING = re.compile(r"(?<=,\s)not\s+(?:just|only|merely)\b", re.IGNORECASE)

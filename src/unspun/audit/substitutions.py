@@ -24,7 +24,7 @@ from ..results import Change, ChangeType, Span
 from .dates import calendar_names
 from .direction import DIRECTION_WORDS, opposite_ways
 from .forms import title_case
-from .numbers import numbers_in
+from .numbers import numbers_in, share_alone
 from .places import larger_place, swappable_places
 from .roles import crossed_parties, turned_comparison
 from .spellings import TITLES, one_name
@@ -312,14 +312,13 @@ def substitution_changes(
     return list(found.values())
 
 
-_SHARE_WORDS = {"half": "50", "third": "33", "quarter": "25", "fifth": "20", "tenth": "10"}
-
-
 def _share_in_words(said: list[str], had: list[str]) -> bool:
     """Is one side a share in words and the other its percentage ("fifth" for "20")?"""
     for x, y in ((said, had), (had, said)):
-        if len(x) == 1 and len(y) == 1 and _SHARE_WORDS.get(x[0].removesuffix("s")) == y[0]:
-            return True
+        if len(x) == 1 and len(y) == 1 and y[0].isdigit():
+            share = share_alone(x[0]) or share_alone(f"a {x[0].removesuffix('s')}")
+            if share is not None and round(share) == int(y[0]):
+                return True
     return False
 
 
