@@ -92,6 +92,12 @@ def corpus_texts() -> dict[str, str] | None:
         return {r["id"]: r["text"] for r in map(json.loads, fh)}
 
 
+def corpus_titles() -> dict[str, str | None]:
+    """news_corpus's titles by id (call after corpus_texts has found the data)."""
+    with gzip.open(DATA / "news_corpus" / "corpus.jsonl.gz", "rt", encoding="utf-8") as fh:
+        return {r["id"]: r.get("title") for r in map(json.loads, fh)}
+
+
 def load_claims(texts: dict[str, str]) -> list[dict[str, Any]]:
     """The claims, each with its article text; every span checked against the corpus."""
     claims = []
