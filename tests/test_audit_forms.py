@@ -72,3 +72,12 @@ def test_a_headline_verb_is_no_new_name():
     shouted = "BREAKING NEWS: REGULATOR SAYS ISSUERS GET ANOTHER YEAR"
     sentence = Sentence("s", 0, 0, len(shouted), shouted, "headline")
     assert sentence_case(sentence, article) == shouted
+
+
+def test_a_texts_forms_are_read_once_and_shared():
+    from unspun.audit.forms import TextForms
+
+    text = "The Centers for Disease Control said 40 people fell ill."
+    forms = TextForms.of(text)
+    assert TextForms.of(text) is forms
+    assert "cdc" in forms.acronyms and "40" in forms.numbers

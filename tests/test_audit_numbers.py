@@ -1041,3 +1041,9 @@ def test_all_but_one_of_the_34_is_33_of_them():
 )
 def test_a_percentage_does_not_restate_a_fold(suspect, source):
     assert "number" in changes_by_type(suspect, source)
+
+
+def test_figures_read_once_are_handed_out_as_copies():
+    first = numbers_in("Police arrested 12 people in 2004.")
+    first.add("999")
+    assert numbers_in("Police arrested 12 people in 2004.") == {"12", "2004"}

@@ -96,6 +96,11 @@ class TextForms:
 
     @classmethod
     def of(cls, text: str) -> TextForms:
+        """The forms of ``text``; shared, since the checks read each sentence many times."""
+        return _forms_of(text)
+
+    @classmethod
+    def _read(cls, text: str) -> TextForms:
         tokens = word_tokens(text)
         word_stems = stems(text)
         if _GLUED_WORDS.search(text):
@@ -150,6 +155,11 @@ class TextForms:
         if not _cased(self.text):
             return frozenset(self.stems)
         return frozenset(stems(" ".join(NAME_WORD.findall(self.text))))
+
+
+@lru_cache(maxsize=8192)
+def _forms_of(text: str) -> TextForms:
+    return TextForms._read(text)
 
 
 @lru_cache(maxsize=16)

@@ -94,6 +94,11 @@ FIGURE = re.compile(r"(?<![A-Za-z])(?<![A-Za-z]-)\d+(?:[.,]\d+)*")  # not "COVID
 def numbers_in(text: str, every_reading: bool = False) -> set[str]:
     """The figures a text states, in comparable form. ``every_reading``: for a text others
     are checked against, add the other readings of ambiguous forms ("70s": 70 and 1970)."""
+    return set(_numbers_in(text, every_reading))
+
+
+@lru_cache(maxsize=8192)  # the checks read each sentence's figures several times over
+def _numbers_in(text: str, every_reading: bool) -> frozenset[str]:
     decades = {f"19{m[2]}" for m in (_DECADE if every_reading else _DECADE_SURE).finditer(text)}
     if not every_reading:
         text = _DECADE_SURE.sub(lambda m: f"19{m[2]}s", text)  # "the '80s" is the 1980s
@@ -201,7 +206,7 @@ def numbers_in(text: str, every_reading: bool = False) -> set[str]:
         times = NUMBER_WORDS.get(m[1], m[1])
         if times.isdigit():
             found.add(times)
-    return found
+    return frozenset(found)
 
 
 _FOLD = re.compile(r"\b([a-z]+|\d+)-?fold\b")
