@@ -1293,3 +1293,24 @@ def test_none_closing_a_clause_about_others_keeps_no_sources_none():
         "None of the 40 patients given the drug died.",
     )
     assert "negation" in got
+
+
+@pytest.mark.parametrize(
+    ("suspect", "source"),
+    [
+        # a name is whole words: "Baldw" before "in" is none
+        (
+            "Bieber confirms Hailey Baldwin dating rumours.",
+            "Bieber denies Hailey Baldwin dating rumours.",
+        ),
+    ],
+)
+def test_a_claim_denied_about_a_named_party_is_no_player_thwarted(suspect, source):
+    assert "negation" in changes_by_type(suspect, source)
+
+
+def test_a_title_abbreviated_is_no_player_thwarted():
+    from unspun.audit.negation import _thwarted
+
+    assert _thwarted("He vehemently denies Ms. Perrineau's outrageous claims.") == []
+    assert _thwarted("James denied Duff in the first half.") != []

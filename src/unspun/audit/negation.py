@@ -21,6 +21,7 @@ from .clauses import (
     expresses_around,
 )
 from .quantities import less_than_all_said
+from .spellings import TITLES
 from .text import match_span, stems
 
 __all__ = ["denial_reversed", "negation_changes"]
@@ -102,7 +103,8 @@ _LITOTES = re.compile(
 # case: the name after the verb is what tells this sense. The names are read as one list,
 # which must end the clause: "denied Moscow and Beijing were behind it" and "denied Israel,
 # the US or Britain had a role" deny a claim about the names.
-_NAME = r"(?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w-]*"
+# (A name is whole words: "denies Hailey Baldwin dating rumours" is no "Baldw" before "in".)
+_NAME = r"(?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w-]*\b"
 _THWARTED = re.compile(
     rf"\b[Dd]en(?:y|ies|ied|ying)\s+{_NAME}(?:(?:,\s*|,?\s+(?:and|or)\s+){_NAME})*"
     r"(?=\s*(?:[.;:]|$|,\s*(?:and|but|while|as|when|before|after)\b|"
@@ -110,12 +112,20 @@ _THWARTED = re.compile(
 )
 
 
+def _thwarted(text: str) -> list[tuple[int, int]]:
+    """The spans of ``text`` where a named party is thwarted (``_THWARTED``); a name that
+    ends in a title is a title's abbreviation ("denies Ms. Perrineau's claims"), no player."""
+    return [
+        m.span() for m in _THWARTED.finditer(text) if m.group().split()[-1].lower() not in TITLES
+    ]
+
+
 def _negations(text: str, other: str = "") -> list[re.Match[str]]:
     """The negative particles of ``text`` that negate a claim (``other``: the text it is
     compared with, for litotes)."""
     cancelled = [m.span() for m in _DOUBLE_NEGATIVE.finditer(text)]
     cancelled += [m.span() for m in _IDIOMS.finditer(text)]
-    cancelled += [m.span() for m in _THWARTED.finditer(text)]
+    cancelled += _thwarted(text)
     cancelled += [
         m.span()
         for m in _LITOTES.finditer(text)
