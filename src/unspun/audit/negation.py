@@ -288,6 +288,25 @@ _NEGATIVE_NOUN = re.compile(r"\b(?:refusal|denial|failure|inabilit(?:y|ie))s?\b"
 _LACK = re.compile(r"\black(?:s|ed|ing)?\s+((?:\S+\s*){1,3})", re.IGNORECASE)
 
 
+# an event called off, said in the passive: "all games were cancelled" says "there were no
+# games" (the subject before the verb "be" is what did not take place)
+_CALLED_OFF = re.compile(
+    r"\b([a-z]+)\s+(?:was|were|is|are|been|being|be)\s+(?:\w+ly\s+)?"
+    r"(cancel\w*|called\s+off|postpon\w*|suspend\w*|scrapped|abandon\w*|axed|shelved)\b",
+    re.IGNORECASE,
+)
+
+
+def _called_off(negated: set[str], other: str) -> bool:
+    """Does ``other`` call off, in the passive, a thing whose stem is among the ``negated``
+    words ("games were cancelled" for "no games")? Not where the negated words call it off
+    themselves: "no games were cancelled" and "games were cancelled" say opposite things."""
+    return any(
+        _stem(m[1].lower()) in negated and _stem(m[2].split()[0].lower()) not in negated
+        for m in _CALLED_OFF.finditer(other)
+    )
+
+
 def _said_with_a_word(text: str, cue_end: int, other: str) -> bool:
     """Does ``other`` negate the same thing with a word ("asymptomatic" for "do not show
     symptoms", "sleep deprivation" for "lack of sleep")? The negative word, or a word next to
@@ -316,6 +335,8 @@ def _said_with_a_word(text: str, cue_end: int, other: str) -> bool:
     negated -= FUNCTION_STEMS
     if _NEGATIVE_WORD.search(" ".join(re.findall(r"[A-Za-z'’-]+", text[cue_end:])[:3])):
         return False  # "not avoid", "no confusion": a double negative no single word says
+    if _called_off(negated, other):
+        return True  # "all games were suspended" for "there were no games"
     for match in _NEGATIVE_WORD.finditer(other):
         word = re.sub(r"^(?:un|in|im|il|ir|non-?|dis|a)(?=[a-z]{4})", "", match.group().lower())
         before = re.findall(r"[a-z]+", other[: match.start()].lower())[-1:]
