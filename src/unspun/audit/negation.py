@@ -297,12 +297,17 @@ _CALLED_OFF = re.compile(
 )
 
 
-def _called_off(negated: set[str], other: str) -> bool:
-    """Does ``other`` call off, in the passive, a thing whose stem is among the ``negated``
-    words ("games were cancelled" for "no games")? Not where the negated words call it off
-    themselves: "no games were cancelled" and "games were cancelled" say opposite things."""
+def _called_off(text: str, cue_end: int, other: str) -> bool:
+    """Does ``other`` call off, in the passive, the thing a "no" of ``text`` (ending at
+    ``cue_end``) names in its first two words ("all games were cancelled" for "no games",
+    "no league games")? Not where those words call it off themselves: "no games were
+    cancelled" and "games were cancelled" say opposite things."""
+    if not re.search(r"\bno$", text[:cue_end], re.IGNORECASE):
+        return False
+    named = {_stem(w) for w in re.findall(r"[a-z]+", text[cue_end:].lower())[:2]}
+    negated = {_stem(w) for w in re.findall(r"[a-z]+", text[cue_end:].lower())[:4]}
     return any(
-        _stem(m[1].lower()) in negated and _stem(m[2].split()[0].lower()) not in negated
+        _stem(m[1].lower()) in named and _stem(m[2].split()[0].lower()) not in negated
         for m in _CALLED_OFF.finditer(other)
     )
 
@@ -335,7 +340,7 @@ def _said_with_a_word(text: str, cue_end: int, other: str) -> bool:
     negated -= FUNCTION_STEMS
     if _NEGATIVE_WORD.search(" ".join(re.findall(r"[A-Za-z'’-]+", text[cue_end:])[:3])):
         return False  # "not avoid", "no confusion": a double negative no single word says
-    if _called_off(negated, other):
+    if _called_off(text, cue_end, other):
         return True  # "all games were suspended" for "there were no games"
     for match in _NEGATIVE_WORD.finditer(other):
         word = re.sub(r"^(?:un|in|im|il|ir|non-?|dis|a)(?=[a-z]{4})", "", match.group().lower())
