@@ -1027,3 +1027,27 @@ def test_a_possibility_not_ruled_out_stated_as_certain_drops_the_hedge():
         "Doctors have not ruled out the possibility of surgery on his knee next week.",
     )
     assert "hedging" in got
+
+
+@pytest.mark.parametrize(
+    "suspect",
+    [
+        "Smith told the board about the loan, the report said.",
+        "Smith did not tell the board about the loan, the report said.",
+    ],
+)
+def test_an_open_question_answered_is_a_hedge_dropped(suspect):
+    source = "It is unclear whether Smith told the board about the loan, the report said."
+    assert "hedging" in changes_by_type(suspect, source)
+
+
+@pytest.mark.parametrize(
+    "suspect",
+    [
+        "It is not clear whether Smith told the board about the loan, the report said.",
+        "The report did not say whether Smith told the board about the loan.",
+    ],
+)
+def test_an_open_question_kept_open_is_no_hedge_dropped(suspect):
+    source = "It is unclear whether Smith told the board about the loan, the report said."
+    assert "hedging" not in changes_by_type(suspect, source)

@@ -386,6 +386,22 @@ def test_a_headline_may_restate_the_source_title_kept_apart_from_its_text():
     assert titled.findings[0].label == "supported"
 
 
+@pytest.mark.parametrize(
+    ("headline", "title"),
+    [
+        ("Tories back 24-hour drinking", "Tories oppose 24-hour drinking"),
+        (
+            "Council approves new 24-hour drinking plans",
+            "Council rejects new 24-hour drinking plans",
+        ),
+    ],
+)
+def test_a_headline_that_turns_the_source_title_round_does_not_restate_it(headline, title):
+    suspect = headline + "\n\n" + _TITLED_TEXT
+    titled = unspun.compare(suspect, unspun.Article(id="src", text=_TITLED_TEXT, title=title))
+    assert titled.findings[0].label != "supported"
+
+
 def test_a_headline_naming_what_neither_title_nor_text_gives_stays_added():
     suspect = "Labour backs plans for 48-hour drinking\n\n" + _TITLED_TEXT
     titled = unspun.compare(

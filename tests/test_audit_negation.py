@@ -1293,3 +1293,66 @@ def test_none_closing_a_clause_about_others_keeps_no_sources_none():
         "None of the 40 patients given the drug died.",
     )
     assert "negation" in got
+
+
+@pytest.mark.parametrize(
+    ("suspect", "source"),
+    [
+        # a name is whole words: "Baldw" before "in" is none
+        (
+            "Bieber confirms Hailey Baldwin dating rumours.",
+            "Bieber denies Hailey Baldwin dating rumours.",
+        ),
+    ],
+)
+def test_a_claim_denied_about_a_named_party_is_no_player_thwarted(suspect, source):
+    assert "negation" in changes_by_type(suspect, source)
+
+
+def test_a_title_abbreviated_is_no_player_thwarted():
+    from unspun.audit.negation import _thwarted
+
+    assert _thwarted("He vehemently denies Ms. Perrineau's outrageous claims.") == []
+    assert _thwarted("James denied Duff in the first half.") != []
+
+
+@pytest.mark.parametrize(
+    ("suspect", "source"),
+    [
+        (
+            "All games were suspended on Sunday because of the storm.",
+            "There were no games on Sunday because of the storm.",
+        ),
+        (
+            "Sunday's games were called off because of the storm.",
+            "There were no games on Sunday because of the storm.",
+        ),
+        (
+            "There were no trains on Monday morning because of the strike.",
+            "All trains were cancelled on Monday morning because of the strike.",
+        ),
+    ],
+)
+def test_an_event_called_off_in_the_passive_is_no_event(suspect, source):
+    assert "negation" not in changes_by_type(suspect, source)
+
+
+@pytest.mark.parametrize(
+    ("suspect", "source"),
+    [
+        (
+            "The games were not cancelled on Sunday despite the storm.",
+            "The games were cancelled on Sunday because of the storm.",
+        ),
+        (
+            "All games were cancelled on Sunday because of the storm.",
+            "No games were cancelled on Sunday despite the storm.",
+        ),
+        (
+            "All games were played on Sunday despite the storm.",
+            "There were no games on Sunday because of the storm.",
+        ),
+    ],
+)
+def test_an_event_called_off_or_not_is_still_a_flip(suspect, source):
+    assert "negation" in changes_by_type(suspect, source)

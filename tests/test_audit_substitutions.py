@@ -377,6 +377,21 @@ def test_review_cases_for_the_wider_checks(suspect, source, kind, found):
             "support",
             "oppose",
         ),
+        # a decision for or against is a stance too, in a headline's present tense
+        (
+            "Council approves new stadium plans",
+            "Council rejects new stadium plans",
+            "direction",
+            "approves",
+            "rejects",
+        ),
+        (
+            "Tories back 24-hour drinking",
+            "Tories oppose 24-hour drinking",
+            "direction",
+            "back",
+            "oppose",
+        ),
     ],
 )
 def test_a_season_or_a_stance_swapped_in_shared_wording(suspect, source, kind, said, had):
@@ -395,6 +410,10 @@ def test_a_season_or_a_stance_swapped_in_shared_wording(suspect, source, kind, s
         (
             "Unions praised the new pay offer on Monday.",
             "Unions welcomed the new pay offer on Monday.",
+        ),
+        (
+            "Council backs new stadium plans",
+            "Council approves new stadium plans",
         ),
         # a season word that is no time of year: a verb, a name
         (

@@ -44,6 +44,8 @@ _HEDGE = re.compile(
     r"suggested|"
     r"unconfirmed|rumou?red|(?:claims?|claimed)\s+(?:that|to)|alleged|"
     # sure, but only so far: "fairly certain", "evidence of moderate certainty"
+    # an open question: "it is unclear whether he told them", "it was not known if"
+    r"(?:unclear|uncertain|unknown|not\s+(?:yet\s+)?(?:clear|known|certain))\s+(?:whether|if)|"
     r"(?:fairly|reasonably|relatively|moderately|somewhat|pretty|almost|nearly)\s+"
     r"(?:certain|sure|confident)|(?:moderate|low)\s+certainty|"
     # nearly the same: "almost equal to", "nearly as effective as"
@@ -581,6 +583,12 @@ def _hedge_dropped(
         # "unclear whether the drug may work" asks: "no one is certain whether it works"
         and not (
             re.search(r"\bwhether\b(?:(?!\b(?:but|and)\b)[^.;,])*$", src.text[: m.start()], re.I)
+            and re.search(r"\bwhether\b", suspect.text, re.IGNORECASE)
+        )
+        # an open question kept one: "did not say whether he told them" for "it is unclear
+        # whether he told them"
+        and not (
+            re.search(r"\b(?:whether|if)$", m.group(), re.IGNORECASE)
             and re.search(r"\bwhether\b", suspect.text, re.IGNORECASE)
         )
         # "X claims that ..." told as "according to X, ...", "X alleged" as "X claimed":

@@ -21,6 +21,7 @@ from .clauses import (
     expresses_around,
 )
 from .quantities import less_than_all_said
+from .spellings import TITLES
 from .text import match_span, stems
 
 __all__ = ["denial_reversed", "negation_changes"]
@@ -102,7 +103,8 @@ _LITOTES = re.compile(
 # case: the name after the verb is what tells this sense. The names are read as one list,
 # which must end the clause: "denied Moscow and Beijing were behind it" and "denied Israel,
 # the US or Britain had a role" deny a claim about the names.
-_NAME = r"(?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w-]*"
+# (A name is whole words: "denies Hailey Baldwin dating rumours" is no "Baldw" before "in".)
+_NAME = r"(?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w-]*\b"
 _THWARTED = re.compile(
     rf"\b[Dd]en(?:y|ies|ied|ying)\s+{_NAME}(?:(?:,\s*|,?\s+(?:and|or)\s+){_NAME})*"
     r"(?=\s*(?:[.;:]|$|,\s*(?:and|but|while|as|when|before|after)\b|"
@@ -110,12 +112,20 @@ _THWARTED = re.compile(
 )
 
 
+def _thwarted(text: str) -> list[tuple[int, int]]:
+    """The spans of ``text`` where a named party is thwarted (``_THWARTED``); a name that
+    ends in a title is a title's abbreviation ("denies Ms. Perrineau's claims"), no player."""
+    return [
+        m.span() for m in _THWARTED.finditer(text) if m.group().split()[-1].lower() not in TITLES
+    ]
+
+
 def _negations(text: str, other: str = "") -> list[re.Match[str]]:
     """The negative particles of ``text`` that negate a claim (``other``: the text it is
     compared with, for litotes)."""
     cancelled = [m.span() for m in _DOUBLE_NEGATIVE.finditer(text)]
     cancelled += [m.span() for m in _IDIOMS.finditer(text)]
-    cancelled += [m.span() for m in _THWARTED.finditer(text)]
+    cancelled += _thwarted(text)
     cancelled += [
         m.span()
         for m in _LITOTES.finditer(text)
@@ -278,6 +288,30 @@ _NEGATIVE_NOUN = re.compile(r"\b(?:refusal|denial|failure|inabilit(?:y|ie))s?\b"
 _LACK = re.compile(r"\black(?:s|ed|ing)?\s+((?:\S+\s*){1,3})", re.IGNORECASE)
 
 
+# an event called off, said in the passive: "all games were cancelled" says "there were no
+# games" (the subject before the verb "be" is what did not take place)
+_CALLED_OFF = re.compile(
+    r"\b([a-z]+)\s+(?:was|were|is|are|been|being|be)\s+(?:\w+ly\s+)?"
+    r"(cancel\w*|called\s+off|postpon\w*|suspend\w*|scrapped|abandon\w*|axed|shelved)\b",
+    re.IGNORECASE,
+)
+
+
+def _called_off(text: str, cue_end: int, other: str) -> bool:
+    """Does ``other`` call off, in the passive, the thing a "no" of ``text`` (ending at
+    ``cue_end``) names in its first two words ("all games were cancelled" for "no games",
+    "no league games")? Not where those words call it off themselves: "no games were
+    cancelled" and "games were cancelled" say opposite things."""
+    if not re.search(r"\bno$", text[:cue_end], re.IGNORECASE):
+        return False
+    named = {_stem(w) for w in re.findall(r"[a-z]+", text[cue_end:].lower())[:2]}
+    negated = {_stem(w) for w in re.findall(r"[a-z]+", text[cue_end:].lower())[:4]}
+    return any(
+        _stem(m[1].lower()) in named and _stem(m[2].split()[0].lower()) not in negated
+        for m in _CALLED_OFF.finditer(other)
+    )
+
+
 def _said_with_a_word(text: str, cue_end: int, other: str) -> bool:
     """Does ``other`` negate the same thing with a word ("asymptomatic" for "do not show
     symptoms", "sleep deprivation" for "lack of sleep")? The negative word, or a word next to
@@ -306,6 +340,8 @@ def _said_with_a_word(text: str, cue_end: int, other: str) -> bool:
     negated -= FUNCTION_STEMS
     if _NEGATIVE_WORD.search(" ".join(re.findall(r"[A-Za-z'’-]+", text[cue_end:])[:3])):
         return False  # "not avoid", "no confusion": a double negative no single word says
+    if _called_off(text, cue_end, other):
+        return True  # "all games were suspended" for "there were no games"
     for match in _NEGATIVE_WORD.finditer(other):
         word = re.sub(r"^(?:un|in|im|il|ir|non-?|dis|a)(?=[a-z]{4})", "", match.group().lower())
         before = re.findall(r"[a-z]+", other[: match.start()].lower())[-1:]

@@ -79,10 +79,13 @@ _SEASON_CUES = frozenset(
 )
 # a stance taken on something, for or against, which WordNet gives no opposites:
 # "welcomed the plan" for "criticised the plan" turns the claim round (a direction change,
-# like direction.py's "approved" for "rejected")
+# like direction.py's "approved" for "rejected"; a decision is one too: "Council approves
+# plans" for "Council rejects plans", "Tories back" for "Tories oppose", in any inflection)
 _STANCES = {
-    **dict.fromkeys("welcome praise support endorse applaud commend favour favor".split(), 1),
-    **dict.fromkeys("criticise criticize condemn oppose denounce decry".split(), -1),
+    **dict.fromkeys(
+        "welcome praise support endorse applaud commend favour favor approve back".split(), 1
+    ),
+    **dict.fromkeys("criticise criticize condemn oppose denounce decry reject".split(), -1),
 }
 # how often: "once a day" for "twice a day" is another figure
 _TIMES = {"once": 1, "twice": 2, "thrice": 3}
