@@ -681,6 +681,20 @@ def test_evaluate_shows_n_a_where_no_case_measures_a_score(tmp_path):
     assert metrics["omission_recall"] is None and metrics["macro_f1"] == 1.0
 
 
+def test_evaluate_indexes_corpus_into_a_new_db_given_both(tmp_path):
+    """--corpus with --db indexes the records into that database (made if missing), as the
+    option's help says, and a second run reuses it with --db alone."""
+    cases, corpus = _bridge_case_files(tmp_path, ["bridge"])
+    db = tmp_path / "eval.unspun"
+    args = ["evaluate", str(cases), "--corpus", str(corpus), "--db", str(db)]
+    result = runner.invoke(app, args)
+    assert result.exit_code == 0, result.output
+    assert list(unspun.Corpus.open(db, create=False).ids()) == ["bridge"]
+    result = runner.invoke(app, ["evaluate", str(cases), "--db", str(db)])
+    assert result.exit_code == 0, result.output
+    assert "cases: 1" in result.stdout
+
+
 def _evaluate_in_a_process(cases, corpus) -> subprocess.CompletedProcess[str]:
     """`unspun evaluate` as a user runs it: its warnings on a real stderr, apart from stdout."""
     return subprocess.run(

@@ -546,7 +546,7 @@ def evaluate(
         typer.Option(
             "--db",
             help="An existing corpus database, instead of --corpus; given both, --corpus "
-            "is indexed into this database and stays there.",
+            "is indexed into this database (made if missing) and stays there.",
         ),
     ] = None,
     format: Annotated[EvaluateFormat, typer.Option("--format", "-f")] = EvaluateFormat.terminal,
@@ -583,7 +583,8 @@ def evaluate(
         return
     if corpus_path is None and db is None:
         raise typer.BadParameter("give --corpus, --db or both")
-    corpus = Corpus.open(db if db is not None else ":memory:", create=db is None)
+    # --db alone must name a corpus there already; with --corpus it is made if missing
+    corpus = Corpus.open(db if db is not None else ":memory:", create=corpus_path is not None)
     if corpus_path is not None:
         corpus.add(read_articles([corpus_path]))
     for number, record in numbered:
