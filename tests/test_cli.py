@@ -472,6 +472,16 @@ def test_check_heads_each_report_from_a_jsonl_file_and_in_the_text_file(tmp_path
         assert f"── suspect 2 of 2: note ({records})\n" in shown
 
 
+def test_check_heads_a_report_on_one_line_whatever_its_suspects_id_holds(tmp_path, examples):
+    db, suspects = _two_suspects(tmp_path, examples)
+    spoof = "rewrite\x1b[2J\nVerdict: unrelated"
+    records = _as_jsonl(tmp_path / "suspects.jsonl", [(spoof, suspects[0][1]), suspects[1]])
+    result = runner.invoke(app, ["check", str(records), "--db", str(db), "--no-detect"])
+    assert result.exit_code == 0, result.output
+    assert f"── suspect 1 of 2: rewrite [2J Verdict: unrelated ({records})\n" in result.stdout
+    assert "\x1b[2J" not in result.stdout
+
+
 def test_check_json_lines_for_several_suspects_carry_their_ids(tmp_path, examples):
     db, suspects = _two_suspects(tmp_path, examples)
     records = _as_jsonl(tmp_path / "suspects.jsonl", suspects)

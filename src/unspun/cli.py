@@ -287,12 +287,14 @@ def _suspects(
 
 def _print_summary(report: Report, where: str, position: int, total: int, console: Console) -> None:
     """The terminal summary of one report, under a header naming the suspect when several."""
-    from .report import render_terminal
+    from .report.terminal import one_line, render_terminal
 
     if total > 1:
         if position > 1:
             console.print()
-        header = f"── suspect {position} of {total}: {report.suspect_id} ({where})"
+        header = (
+            f"── suspect {position} of {total}: {one_line(report.suspect_id)} ({one_line(where)})"
+        )
         console.print(Text(header, style="bold"), soft_wrap=True)  # a long path stays whole
     render_terminal(report, console)
 
