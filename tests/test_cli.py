@@ -393,6 +393,14 @@ def test_detect_says_one_word_in_the_singular(tmp_path):
     assert "note: too short to judge (1 word)" in result.stdout
 
 
+def test_detect_prints_a_records_id_on_one_line(tmp_path):
+    records = tmp_path / "texts.jsonl"
+    records.write_text(json.dumps({"id": "a\x1b[2J\nb", "text": "Hello."}) + "\n")
+    result = runner.invoke(app, ["detect", str(records)])
+    assert result.exit_code == 0, result.output
+    assert result.stdout.splitlines()[0] == "a [2J b: too short to judge (1 word)"
+
+
 @pytest.mark.parametrize("command", ["check", "detect", "index"])
 def test_help_names_every_kind_of_input_the_command_takes(command):
     result = runner.invoke(app, [command, "--help"])

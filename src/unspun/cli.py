@@ -667,6 +667,7 @@ def detect(
 ) -> None:
     """Score texts for machine writing, without a corpus. The score is evidence, not a verdict."""
     from .detect import Detector
+    from .report.terminal import one_line
 
     if not 0.0 < fpr < 1.0:
         raise typer.BadParameter("--fpr must be strictly between 0 and 1, e.g. 0.01")
@@ -699,9 +700,9 @@ def detect(
                     f"{score.probability:.2f} ({above} the {score.threshold:.2f} threshold "
                     f"at {fpr:.1%} false positives)"
                 )
-            out.print(f"{article.id}: {verdict}", highlight=False, markup=False)
+            out.print(f"{one_line(article.id)}: {verdict}", highlight=False, markup=False)
             for reason in [e for e in score.evidence if not e.startswith("calibrated")][:3]:
-                out.print(f"  - {reason}", highlight=False, markup=False)
+                out.print(f"  - {one_line(reason)}", highlight=False, markup=False)
     if skipped:
         err.print(f"{counted(len(skipped), 'bad input')} skipped", highlight=False)
         raise typer.Exit(1)
