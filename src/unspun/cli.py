@@ -27,7 +27,7 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.text import Text
 
-from ._text import counted
+from ._text import counted, one_line
 from .core import CheckOptions, check
 from .corpus import AddResult, Corpus
 from .documents import Article
@@ -287,7 +287,7 @@ def _suspects(
 
 def _print_summary(report: Report, where: str, position: int, total: int, console: Console) -> None:
     """The terminal summary of one report, under a header naming the suspect when several."""
-    from .report.terminal import one_line, render_terminal
+    from .report import render_terminal
 
     if total > 1:
         if position > 1:
@@ -667,7 +667,6 @@ def detect(
 ) -> None:
     """Score texts for machine writing, without a corpus. The score is evidence, not a verdict."""
     from .detect import Detector
-    from .report.terminal import one_line
 
     if not 0.0 < fpr < 1.0:
         raise typer.BadParameter("--fpr must be strictly between 0 and 1, e.g. 0.01")

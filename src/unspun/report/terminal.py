@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import unicodedata
 from typing import Any
 
 from rich.console import Console
@@ -10,10 +9,10 @@ from rich.markup import escape
 from rich.table import Table
 from rich.text import Text
 
-from .._text import counted, source_limit_line
+from .._text import counted, one_line, source_limit_line
 from ..results import Report
 
-__all__ = ["counted", "one_line", "render_terminal"]
+__all__ = ["counted", "render_terminal"]
 
 _STYLE = {"supported": "green", "altered": "yellow", "added": "red"}
 _METADATA_ROLES = ("dateline", "byline", "credit")
@@ -24,13 +23,6 @@ def _clip(text: str, limit: int) -> str:
     if len(text) <= limit:
         return text
     return text[: limit - 1].rsplit(" ", 1)[0].rstrip(",;:") + "…"
-
-
-def one_line(text: str) -> str:
-    """``text`` on one line without control characters: a publisher, id, title or sentence
-    that a record or page gives cannot start a line of its own ("...\\nVerdict: unrelated")
-    nor send the terminal an escape sequence."""
-    return " ".join("".join(" " if unicodedata.category(c) == "Cc" else c for c in text).split())
 
 
 def _printable(value: Any) -> Any:
