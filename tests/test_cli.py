@@ -225,6 +225,12 @@ def test_output_dash_is_standard_output(tmp_path, examples, monkeypatch):
     assert not (tmp_path / "-").exists()
 
 
+def test_check_help_says_what_output_dash_defaults_to():
+    result = runner.invoke(app, ["check", "--help"])
+    words = " ".join(result.output.replace("│", " ").split())
+    assert "json for -o -" in words
+
+
 def test_bad_line_keeps_earlier_records(tmp_path):
     bad = tmp_path / "bad.jsonl"
     bad.write_text('{"id": "a", "text": "A story about a bridge."}\n{oops\n', encoding="utf-8")

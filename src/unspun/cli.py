@@ -363,7 +363,9 @@ def check_command(
     format: Annotated[
         Format | None,
         typer.Option(
-            "--format", "-f", help="Output format (default: from -o's extension, else terminal)."
+            "--format",
+            "-f",
+            help="Output format (default: from -o's extension, json for -o -, else terminal).",
         ),
     ] = None,
     output: Annotated[
