@@ -225,6 +225,12 @@ def test_output_dash_is_standard_output(tmp_path, examples, monkeypatch):
     assert not (tmp_path / "-").exists()
 
 
+def test_check_help_says_what_output_dash_defaults_to():
+    result = runner.invoke(app, ["check", "--help"])
+    words = " ".join(result.output.replace("│", " ").split())
+    assert "json for -o -" in words
+
+
 def test_bad_line_keeps_earlier_records(tmp_path):
     bad = tmp_path / "bad.jsonl"
     bad.write_text('{"id": "a", "text": "A story about a bridge."}\n{oops\n', encoding="utf-8")
@@ -393,6 +399,14 @@ def test_detect_says_one_word_in_the_singular(tmp_path):
     assert "note: too short to judge (1 word)" in result.stdout
 
 
+def test_detect_prints_a_records_id_on_one_line(tmp_path):
+    records = tmp_path / "texts.jsonl"
+    records.write_text(json.dumps({"id": "a\x1b[2J\nb", "text": "Hello."}) + "\n")
+    result = runner.invoke(app, ["detect", str(records)])
+    assert result.exit_code == 0, result.output
+    assert result.stdout.splitlines()[0] == "a [2J b: too short to judge (1 word)"
+
+
 @pytest.mark.parametrize("command", ["check", "detect", "index"])
 def test_help_names_every_kind_of_input_the_command_takes(command):
     result = runner.invoke(app, [command, "--help"])
@@ -470,6 +484,16 @@ def test_check_heads_each_report_from_a_jsonl_file_and_in_the_text_file(tmp_path
     for shown in (result.stdout, summary.read_text(encoding="utf-8")):
         assert f"── suspect 1 of 2: rewrite ({records})\n" in shown
         assert f"── suspect 2 of 2: note ({records})\n" in shown
+
+
+def test_check_heads_a_report_on_one_line_whatever_its_suspects_id_holds(tmp_path, examples):
+    db, suspects = _two_suspects(tmp_path, examples)
+    spoof = "rewrite\x1b[2J\nVerdict: unrelated"
+    records = _as_jsonl(tmp_path / "suspects.jsonl", [(spoof, suspects[0][1]), suspects[1]])
+    result = runner.invoke(app, ["check", str(records), "--db", str(db), "--no-detect"])
+    assert result.exit_code == 0, result.output
+    assert f"── suspect 1 of 2: rewrite [2J Verdict: unrelated ({records})\n" in result.stdout
+    assert "\x1b[2J" not in result.stdout
 
 
 def test_check_json_lines_for_several_suspects_carry_their_ids(tmp_path, examples):
@@ -679,6 +703,20 @@ def test_evaluate_shows_n_a_where_no_case_measures_a_score(tmp_path):
     }
     assert metrics["per_change_type"]["filler"]["recall"] is None
     assert metrics["omission_recall"] is None and metrics["macro_f1"] == 1.0
+
+
+def test_evaluate_indexes_corpus_into_a_new_db_given_both(tmp_path):
+    """--corpus with --db indexes the records into that database (made if missing), as the
+    option's help says, and a second run reuses it with --db alone."""
+    cases, corpus = _bridge_case_files(tmp_path, ["bridge"])
+    db = tmp_path / "eval.unspun"
+    args = ["evaluate", str(cases), "--corpus", str(corpus), "--db", str(db)]
+    result = runner.invoke(app, args)
+    assert result.exit_code == 0, result.output
+    assert list(unspun.Corpus.open(db, create=False).ids()) == ["bridge"]
+    result = runner.invoke(app, ["evaluate", str(cases), "--db", str(db)])
+    assert result.exit_code == 0, result.output
+    assert "cases: 1" in result.stdout
 
 
 def _evaluate_in_a_process(cases, corpus) -> subprocess.CompletedProcess[str]:

@@ -263,6 +263,15 @@ def test_a_damaged_gzip_of_cases_is_one_line(tmp_path):
     assert "\n" not in str(caught.value)
 
 
+def test_a_malformed_line_of_cases_names_its_column_as_a_corpus_line_does(tmp_path):
+    path = tmp_path / "cases.jsonl"
+    case = {"id": "c1", "suspect_text": _TEXT, "source_ids": []}
+    path.write_text(json.dumps(case) + '\n{"id": "c2", "kind": }\n', encoding="utf-8")
+    with pytest.raises(InputError) as caught:
+        list(read_cases(path))
+    assert str(caught.value) == f"{path}:2: not valid JSON at column 22 (Expecting value)"
+
+
 def test_a_line_separator_inside_a_json_string_does_not_end_the_record(tmp_path):
     # U+2028, U+2029 and U+0085 are valid unescaped inside a JSON string (json.dumps with
     # ensure_ascii=False writes them so); str.splitlines() broke the record there, and the

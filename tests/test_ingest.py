@@ -130,6 +130,43 @@ def test_html_goes_through_trafilatura(tmp_path):
     assert article.authors == ("Jane Doe",)
 
 
+@pytest.mark.parametrize(
+    ("meta", "codec"),
+    [
+        ('<meta charset="windows-1252">', "cp1252"),
+        ("<meta http-equiv='Content-Type' content='text/html; charset=ISO-8859-1'>", "latin-1"),
+    ],
+)
+def test_an_html_page_in_the_encoding_its_meta_declares_is_read_so(tmp_path, meta, codec):
+    # an older site's page saved as it was served: refused before as "not UTF-8"
+    page = PORT_PAGE.replace("<head>", "<head>" + meta).replace(
+        "in the capital", "in the caf\u00e9s of S\u00e3o Paulo"
+    )
+    path = tmp_path / "port.html"
+    path.write_bytes(page.encode(codec))
+    (article,) = list(read_articles([path]))
+    assert "in the caf\u00e9s of S\u00e3o Paulo" in article.text
+
+
+@pytest.mark.parametrize("meta", ["", '<meta charset="utf-8">', '<meta charset="base64">'])
+def test_an_html_page_not_in_utf8_nor_in_an_encoding_it_declares_is_refused(tmp_path, meta):
+    page = PORT_PAGE.replace("<head>", "<head>" + meta).replace("capital", "caf\u00e9")
+    path = tmp_path / "port.html"
+    path.write_bytes(page.encode("latin-1"))
+    with pytest.raises(InputError, match=r"port.html:6: not UTF-8 \(byte 0xe9 at offset"):
+        list(read_articles([path]))
+
+
+def test_an_html_page_not_in_the_encoding_it_declares_is_refused_naming_it(tmp_path):
+    page = PORT_PAGE.replace("<head>", '<head><meta charset="shift_jis">')
+    path = tmp_path / "port.html"
+    path.write_bytes(page.encode("utf-8") + b"\x81\x20")
+    with pytest.raises(
+        InputError, match=r"port.html:9: not shift_jis as the page declares \(byte 0x81"
+    ):
+        list(read_articles([path]))
+
+
 def test_an_html_page_in_memory_becomes_an_article_check_can_read():
     article = unspun.ingest.article_from_html(PORT_PAGE, "port")
     assert (article.id, article.title, article.date) == ("port", "Port deal signed", "2023-09-05")

@@ -357,6 +357,28 @@ def test_the_suspects_publisher_cannot_add_a_line_or_an_escape_to_the_terminal(
     assert out.splitlines()[0] == "Suspect: Farm [2J Verdict: unrelated - no source found"
 
 
+def test_a_sources_id_and_title_and_the_suspects_sentences_cannot_add_a_line_or_an_escape(
+    example_records, seed_rewrite
+):
+    """Corpus records and suspect text come from the web too: the terminal summary prints
+    them on one line each, without control characters, as it does the suspect's publisher."""
+    spoof = "\x1b[2J\nVerdict: unrelated - no source found"
+    corpus = unspun.Corpus.open(":memory:")
+    records = [dict(r) for r in example_records]
+    for record in records:
+        if record["id"] == "seed:002_bfd5cbc101d0c76f":
+            record.update(id="seed" + spoof, title="Title" + spoof)
+    corpus.add(records)
+    suspect = seed_rewrite.replace("Taken with a Nikon", "Taken \x1b[31mwith a Nikon")
+    report = unspun.check(suspect, corpus, unspun.CheckOptions(detect=False))
+    assert report.verdict.kind == "derived"
+    console = Console(file=io.StringIO(), force_terminal=True, width=200)
+    render_terminal(report, console)
+    out = console.file.getvalue()
+    assert "\x1b[2J" not in out and "\x1b[31mwith" not in out
+    assert not [line for line in out.splitlines() if line.startswith("Verdict: unrelated")]
+
+
 _LIMIT_LINE = (
     "Stopped at 3 sources: 6 sentences may come from further sources; raise --max-sources to "
     "look for more"

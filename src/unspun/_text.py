@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-__all__ = ["counted", "source_limit_line"]
+import unicodedata
+
+__all__ = ["counted", "one_line", "source_limit_line"]
 
 
 def counted(n: int, singular: str, plural: str | None = None) -> str:
@@ -17,3 +19,10 @@ def source_limit_line(limit: dict[str, int]) -> str:
         f"{counted(limit['unexplained'], 'sentence')} may come from further sources; "
         "raise --max-sources to look for more"
     )
+
+
+def one_line(text: str) -> str:
+    """``text`` on one line without control characters: a publisher, id, title or sentence
+    that a record or page gives cannot start a line of its own ("...\\nVerdict: unrelated")
+    nor send the terminal an escape sequence."""
+    return " ".join("".join(" " if unicodedata.category(c) == "Cc" else c for c in text).split())

@@ -27,7 +27,7 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.text import Text
 
-from ._text import counted
+from ._text import counted, one_line
 from .core import CheckOptions, check
 from .corpus import AddResult, Corpus
 from .documents import Article
@@ -292,7 +292,9 @@ def _print_summary(report: Report, where: str, position: int, total: int, consol
     if total > 1:
         if position > 1:
             console.print()
-        header = f"── suspect {position} of {total}: {report.suspect_id} ({where})"
+        header = (
+            f"── suspect {position} of {total}: {one_line(report.suspect_id)} ({one_line(where)})"
+        )
         console.print(Text(header, style="bold"), soft_wrap=True)  # a long path stays whole
     render_terminal(report, console)
 
@@ -361,7 +363,9 @@ def check_command(
     format: Annotated[
         Format | None,
         typer.Option(
-            "--format", "-f", help="Output format (default: from -o's extension, else terminal)."
+            "--format",
+            "-f",
+            help="Output format (default: from -o's extension, json for -o -, else terminal).",
         ),
     ] = None,
     output: Annotated[
@@ -546,7 +550,7 @@ def evaluate(
         typer.Option(
             "--db",
             help="An existing corpus database, instead of --corpus; given both, --corpus "
-            "is indexed into this database and stays there.",
+            "is indexed into this database (made if missing) and stays there.",
         ),
     ] = None,
     format: Annotated[EvaluateFormat, typer.Option("--format", "-f")] = EvaluateFormat.terminal,
@@ -583,7 +587,8 @@ def evaluate(
         return
     if corpus_path is None and db is None:
         raise typer.BadParameter("give --corpus, --db or both")
-    corpus = Corpus.open(db if db is not None else ":memory:", create=db is None)
+    # --db alone must name a corpus there already; with --corpus it is made if missing
+    corpus = Corpus.open(db if db is not None else ":memory:", create=corpus_path is not None)
     if corpus_path is not None:
         corpus.add(read_articles([corpus_path]))
     for number, record in numbered:
@@ -696,9 +701,9 @@ def detect(
                     f"{score.probability:.2f} ({above} the {score.threshold:.2f} threshold "
                     f"at {fpr:.1%} false positives)"
                 )
-            out.print(f"{article.id}: {verdict}", highlight=False, markup=False)
+            out.print(f"{one_line(article.id)}: {verdict}", highlight=False, markup=False)
             for reason in [e for e in score.evidence if not e.startswith("calibrated")][:3]:
-                out.print(f"  - {reason}", highlight=False, markup=False)
+                out.print(f"  - {one_line(reason)}", highlight=False, markup=False)
     if skipped:
         err.print(f"{counted(len(skipped), 'bad input')} skipped", highlight=False)
         raise typer.Exit(1)

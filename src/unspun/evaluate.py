@@ -23,7 +23,7 @@ from .core import CheckOptions, check, compare
 from .corpus import Corpus
 from .errors import InputError
 from .ingest._files import decode
-from .ingest.jsonl import cr_ends_a_line, mixed_line_ends
+from .ingest.jsonl import cr_ends_a_line, json_problem
 from .results import AddedType, ChangeType, Finding, Report
 
 __all__ = [
@@ -180,8 +180,7 @@ def read_numbered_cases(path: str | Path) -> Iterator[tuple[int, dict[str, Any]]
         try:
             case = json.loads(line)
         except json.JSONDecodeError as err:
-            problem = mixed_line_ends(line, err) or f"not valid JSON ({err.msg})"
-            raise InputError(str(path), problem, record=number) from None
+            raise InputError(str(path), json_problem(line, err), record=number) from None
         if not isinstance(case, dict) or not (
             isinstance(case.get("suspect_text"), str) or is_claim_record(case)
         ):

@@ -127,8 +127,11 @@ _OTHER_BOMS = (
 )
 
 
-def decode(data: bytes, where: str, record: int | None = None) -> str:
-    """Decode UTF-8 input, refusing binary data with a clear message.
+def decode(
+    data: bytes, where: str, record: int | None = None, *, declared: str | None = None
+) -> str:
+    """Decode UTF-8 input (or the ``declared`` encoding, an HTML page's), refusing binary
+    data with a clear message.
 
     A NUL byte anywhere is refused, not only near the start: one past the first few KB of a
     page was stored (a JSON record's "\\u0000" is refused too), or refused later by
@@ -141,19 +144,29 @@ def decode(data: bytes, where: str, record: int | None = None) -> str:
         problem = "binary data, not text" + (f" (a NUL byte at offset {nul})" if nul else "")
         raise InputError(where, problem, record=record)
     try:
-        text = data.decode("utf-8-sig")
+        text = data.decode(declared or "utf-8-sig")
     except UnicodeDecodeError as err:
         line = data.count(b"\n", 0, err.start) + 1
+        expected = f"{declared} as the page declares" if declared else "UTF-8"
         raise InputError(
             where,
-            f"not UTF-8 (byte 0x{data[err.start]:02x} at offset {err.start})",
+            f"not {expected} (byte 0x{data[err.start]:02x} at offset {err.start})",
             record=record if record is not None else line,
         ) from None
     return text
 
 
-def read_text_file(path: Path) -> str:
-    """Read one document-sized file as UTF-8 text, with the size, binary and empty checks."""
+def _utf8(data: bytes) -> bool:
+    try:
+        data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+def read_text_file(path: Path, encoding_of: Callable[[bytes], str | None] | None = None) -> str:
+    """Read one document-sized file as UTF-8 text, with the size, binary and empty checks;
+    ``encoding_of`` names the encoding to read a file in that is not UTF-8 (None: refused)."""
     try:
         size = path.stat().st_size
         if size > MAX_DOCUMENT_BYTES:
@@ -165,7 +178,8 @@ def read_text_file(path: Path) -> str:
         data = path.read_bytes()
     except OSError as err:
         raise InputError(str(path), err.strerror or str(err)) from None
-    text = decode(data, str(path))
+    declared = encoding_of(data) if encoding_of is not None and not _utf8(data) else None
+    text = decode(data, str(path), declared=declared)
     if not text.strip():
         raise InputError(str(path), "empty file")
     return text

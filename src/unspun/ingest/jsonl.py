@@ -19,6 +19,7 @@ __all__ = [
     "article_from_record",
     "gzip_damage",
     "cr_ends_a_line",
+    "json_problem",
     "mixed_line_ends",
     "read_jsonl",
     "read_jsonl_lines",
@@ -264,15 +265,20 @@ def _record(raw: bytes, where: str, number: int) -> Article | None:
     try:
         record = json.loads(line, parse_constant=_refuse_constant)
     except json.JSONDecodeError as err:
-        if mixed := mixed_line_ends(line, err):
-            raise InputError(where, mixed, record=number) from None
-        problem = err.msg.removesuffix(" starting at").removesuffix(" at")
-        raise InputError(
-            where, f"not valid JSON at column {err.colno} ({problem})", record=number
-        ) from None
+        raise InputError(where, json_problem(line, err), record=number) from None
     except ValueError as err:
         raise InputError(where, str(err), record=number) from None
     return article_from_record(record, where, number)
+
+
+def json_problem(line: str, err: json.JSONDecodeError) -> str:
+    """Why ``line`` is not a JSON record, in the words every JSON Lines reader uses (corpus
+    records, audit cases, claims): a second record after the other kind of line end, or
+    where the JSON goes wrong."""
+    if mixed := mixed_line_ends(line, err):
+        return mixed
+    problem = err.msg.removesuffix(" starting at").removesuffix(" at")
+    return f"not valid JSON at column {err.colno} ({problem})"
 
 
 def mixed_line_ends(line: str, err: json.JSONDecodeError) -> str | None:

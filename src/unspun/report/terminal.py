@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import unicodedata
 from typing import Any
 
 from rich.console import Console
@@ -10,7 +9,7 @@ from rich.markup import escape
 from rich.table import Table
 from rich.text import Text
 
-from .._text import counted, source_limit_line
+from .._text import counted, one_line, source_limit_line
 from ..results import Report
 
 __all__ = ["counted", "render_terminal"]
@@ -26,18 +25,24 @@ def _clip(text: str, limit: int) -> str:
     return text[: limit - 1].rsplit(" ", 1)[0].rstrip(",;:") + "…"
 
 
-def _one_line(text: str) -> str:
-    """``text`` on one line without control characters: a publisher or address the suspect's
-    record gives cannot start a line of its own ("...\\nVerdict: unrelated") nor send the
-    terminal an escape sequence."""
-    return " ".join("".join(" " if unicodedata.category(c) == "Cc" else c for c in text).split())
+def _printable(value: Any) -> Any:
+    """``value`` (a report's JSON form) with every string in it made :func:`one_line`:
+    source ids, titles and sentences come from the corpus or the suspect, as untrusted as
+    the suspect's publisher."""
+    if isinstance(value, str):
+        return one_line(value)
+    if isinstance(value, dict):
+        return {key: _printable(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_printable(item) for item in value]
+    return value
 
 
 def render_terminal(report: Report, console: Console | None = None, *, limit: int = 60) -> None:
     console = console or Console()
-    data: dict[str, Any] = report.to_dict(include_texts=False)
+    data: dict[str, Any] = _printable(report.to_dict(include_texts=False))
     verdict = data["verdict"]
-    said = [_one_line(data["suspect"].get(k) or "") for k in ("publisher", "date", "url")]
+    said = [data["suspect"].get(k) or "" for k in ("publisher", "date", "url")]
     if said := [part for part in said if part]:
         console.print(Text(f"Suspect: {' · '.join(said)}"))
     console.print(Text(f"Verdict: {verdict['kind']}", style="bold"), "-", Text(verdict["summary"]))
