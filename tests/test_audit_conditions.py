@@ -372,3 +372,57 @@ def test_a_short_verb_inflected_still_carries_its_condition():
         "The club would lose its licence if it broke the new rules.",
     )
     assert got["condition"].source.text == "if it broke the new rules"
+
+
+# --- a condition's own clause stated as a fact ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("suspect", "source"),
+    [
+        (
+            "Smart fabrics are going to be part of everyday clothing, so regulators need to "
+            "think hard about privacy, the minister said.",
+            "If smart fabrics are going to be part of everyday clothing, regulators need to "
+            "think hard about privacy, the minister said.",
+        ),
+        (
+            "The airline raised its fares, so passenger numbers fell sharply.",
+            "If the airline raises its fares, passenger numbers will fall sharply.",
+        ),
+    ],
+)
+def test_an_if_clause_said_as_a_statement_drops_the_condition(suspect, source):
+    got = changes_by_type(suspect, source)
+    assert got["condition"].source.text.startswith("If")
+    assert "stated as a fact" in got["condition"].explanation
+
+
+@pytest.mark.parametrize(
+    "suspect",
+    [
+        # a restriction, not a statement
+        "A fabric that is going to be part of everyday clothing needs regulators to think "
+        "hard about privacy, the minister said.",
+        # the condition said another way, or the consequence kept hypothetical
+        "Should smart fabrics become part of everyday clothing, regulators need to think hard "
+        "about privacy, the minister said.",
+        "When smart fabrics become part of everyday clothing, regulators need to think hard "
+        "about privacy, the minister said.",
+        "Smart fabrics becoming part of everyday clothing would mean regulators need to think "
+        "hard about privacy, the minister said.",
+    ],
+)
+def test_a_condition_said_as_a_restriction_or_another_condition_is_kept(suspect):
+    source = (
+        "If smart fabrics become part of everyday clothing, regulators need to think hard "
+        "about privacy, the minister said."
+    )
+    assert "condition" not in changes_by_type(suspect, source)
+
+
+def test_an_if_about_anyone_is_no_claim_a_rewrite_asserts():
+    assert "condition" not in changes_by_type(
+        "Smokers who quit before 40 cut their extra risk of dying by 90%, the study found.",
+        "If you quit smoking before 40, you cut your extra risk of dying by 90%, the study found.",
+    )

@@ -98,6 +98,16 @@ def condition_changes(
                     f"the source's condition '{dropped[0].text.strip()}' is dropped",
                 )
             ]
+        asserted = _condition_asserted(suspect.text, sources, suspect_stems)
+        if asserted is not None:
+            return [
+                Change(
+                    "condition",
+                    None,
+                    asserted,
+                    f"the source's condition '{asserted.text.strip()}' is stated as a fact",
+                )
+            ]
     if (
         s_cond
         and not t_cond
@@ -115,6 +125,88 @@ def condition_changes(
             )
         ]
     return []
+
+
+# an "if" clause about anyone at all ("if you smoke", "if a patient has"): "smokers" and
+# "patients with" say it without an "if", and assert nothing
+_GENERIC_CASE = re.compile(
+    r"\s*(?:you|we|one|someone|anyone|somebody|anybody|everyone|people|a|an|any|no|nobody)\b",
+    re.IGNORECASE,
+)
+# a consequence said as a possibility keeps it hypothetical ("would", "could", "may")
+_HYPOTHETICAL = re.compile(r"\b(?:would|could|might|may|can)\b|\b(?:wo|ca)n['’]t\b", re.I)
+
+
+def _condition_asserted(text: str, sources: list[Sentence], suspect_stems: Set[str]) -> Span | None:
+    """An "if" clause of the source whose words the suspect carries as a plain statement:
+    "Technology is going to be part of clothing, so there needs to be serious thinking" for
+    "If technology is going to be part of clothing, there needs to be serious thinking".
+    The suspect must say the rest of the source sentence too, and hold no condition, no
+    hypothetical modal and no "when"; an "even if", a contrast ("if 2020 was a year of
+    crisis") or a case about anyone ("if you smoke") is no claim the suspect could assert."""
+    if (
+        _HYPOTHETICAL.search(text)
+        or _UNCONDITIONAL.search(text)
+        or _ANY_CONDITION.search(text)
+        or _OTHER_CONDITION.match(text)
+    ):
+        return None
+    for src in sources:
+        m = _condition(src.text)
+        if m is None or m.group(1).lower() != "if":
+            continue
+        cue_end = m.start() + len(m.group(1))
+        clause = re.split(r"[,;:]", src.text[m.start() :])[0].rstrip()
+        if (
+            re.search(r"\beven\s+$", src.text[: m.start()], re.IGNORECASE)
+            or _GENERIC_CASE.match(src.text, cue_end)
+            or re.search(r"\bwas\b", clause)
+            or len(stems(clause) - FUNCTION_STEMS) < 3
+            or not expresses(suspect_stems, clause, len(m.group(1)), share=0.85)
+        ):
+            continue
+        after = m.start() + len(clause)
+        rest_said = (
+            expresses(suspect_stems, src.text, after + 1)  # past the clause's comma
+            if re.search(r"\w", src.text[after:])
+            else expresses(suspect_stems, src.text[: m.start()], clause_start(src.text, m.start()))
+        )
+        if rest_said and _stated(src.text, m.start(), text):
+            return Span(src.start + m.start(), src.start + after, clause)
+    return None
+
+
+# where a word says its clause as a restriction, not a statement: "an eardrum that is red",
+# "for taxable income between ...", "people who quit"
+_RESTRICTING_DEPS = frozenset(
+    "relcl acl advcl prep pobj pcomp csubj amod compound nmod appos".split()
+)
+
+
+# forms of "be" and "have" the parser may leave without a lemma
+_LINKING = frozenset("is are was were be been being am has have had".split())
+
+
+def _stated(source: str, cue_at: int, suspect: str) -> bool:
+    """Does the suspect say the "if" clause at ``cue_at`` of the source as a statement of its
+    own? The clause's predicate (its verb; for "be" or "have", the word it links: "red" of
+    "is red"; else its subject) is looked up in the suspect's parse, which must hang it from
+    the sentence's root by no relative clause, modifier or preposition."""
+    cue = next((t for t in parsed(source) if t.idx == cue_at), None)
+    if cue is None or cue.dep_ != "mark":
+        return False
+    verb = cue.head
+    heads = [verb]
+    if verb.lemma_.lower() in _LIGHT_VERBS or verb.lower_ in _LINKING:
+        heads = [c for c in verb.children if c.dep_ in ("acomp", "attr", "dobj")] or [
+            c for c in verb.children if c.dep_ == "nsubj"
+        ]
+    wanted = {t.lower_[:5] for t in heads if t.is_alpha and len(t.text) > 2}
+    for token in parsed(suspect):
+        if token.lower_[:5] in wanted:
+            path = [token, *token.ancestors]
+            return not any(t.dep_ in _RESTRICTING_DEPS for t in path)
+    return False
 
 
 # what holds whatever the case: "whether or not the government rethinks", "regardless of
