@@ -466,3 +466,32 @@ def test_a_headline_that_drops_the_titles_not_does_not_restate_it():
         unspun.Article(id="src", text=_TITLED_TEXT, title="Tories will not back 24-hour drinking"),
     )
     assert titled.findings[0].label != "supported"
+
+
+@pytest.mark.parametrize(
+    ("suspect", "source"),
+    [
+        (
+            "Police said two people had died in the fire.",
+            "Police said no one had died in the fire.",
+        ),
+        (
+            "Three of the passengers were injured, the airline said.",
+            "None of the passengers were injured, the airline said.",
+        ),
+        ("Two matches were played on Sunday.", "No matches were played on Sunday."),
+    ],
+)
+def test_a_count_put_where_the_source_says_none_is_a_flip_however_loose(suspect, source):
+    finding = unspun.compare(suspect, source, unspun.CheckOptions(detect=False)).findings[0]
+    assert finding.label == "altered"
+    assert "negation" in {c.type for c in finding.changes}
+
+
+def test_a_count_of_something_else_beside_the_kept_zero_is_no_flip():
+    report = unspun.compare(
+        "Police said two people had been questioned, but no one had died in the fire.",
+        "Police said no one had died in the fire.",
+        unspun.CheckOptions(detect=False),
+    )
+    assert "negation" not in {c.type for f in report.findings for c in f.changes}

@@ -35,7 +35,7 @@ from .datelines import dateline_changes
 from .dates import publication_day
 from .forms import TextForms, article_forms, everyday_word, sentence_case
 from .mentions import may_name_new, new_specifics
-from .negation import denial_reversed
+from .negation import denial_reversed, zero_made_a_count
 from .tagging import EntityTagger
 from .text import acronyms, stems
 
@@ -399,7 +399,10 @@ def _clause_follows(sentence: Sentence, sources: list[Sentence], change: Change)
             at = span.start - source.start
             return closely_carried(sentence.text, source.text, at, span.text) or (
                 change.type == "negation"
-                and denial_reversed(sentence.text, source.text, at, at + len(span.text))
+                and (
+                    denial_reversed(sentence.text, source.text, at, at + len(span.text))
+                    or zero_made_a_count(sentence.text, source.text, at, at + len(span.text))
+                )
             )
     return False
 

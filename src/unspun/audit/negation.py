@@ -20,11 +20,12 @@ from .clauses import (
     expresses,
     expresses_around,
 )
+from .numbers import NUMBER_WORDS
 from .quantities import less_than_all_said
 from .spellings import TITLES
 from .text import match_span, stems
 
-__all__ = ["denial_reversed", "negation_changes"]
+__all__ = ["denial_reversed", "negation_changes", "zero_made_a_count"]
 
 
 _NEGATION = re.compile(
@@ -717,6 +718,47 @@ _FREE_OF = re.compile(r"-(?:free|less)\b", re.IGNORECASE)
 _MODAL = re.compile(r"\b(?:should|would|could|might|may|must|will|can|ought)\b", re.IGNORECASE)
 # "accused of pursuing", "rumours of him suffering": said of him, not asserted
 _HEARSAY = re.compile(r"\b(?:accus\w*|alleg\w*|rumou?rs?|speculat\w*)\b", re.IGNORECASE)
+
+
+# a zero ("no one", "nobody", "none of the", "no" + what is counted) and a count in its place
+_ZERO = re.compile(r"(?:no(?:\s+one)?|nobody|none(?:\s+of\s+(?:the|them|those))?)\s+", re.I)
+_COUNT = re.compile(
+    r"\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|"
+    r"several|dozens|scores|hundreds|thousands|a\s+(?:few|dozen|handful|number))"
+    r"(?:\s+(?:of\s+)?(?:the\s+)?([a-z]+))?",
+    re.IGNORECASE,
+)
+
+
+def zero_made_a_count(suspect: str, source: str, cue_start: int, cue_end: int) -> bool:
+    """Does ``suspect`` put a count where the source's negation at ``cue_start:cue_end`` says
+    none ("two people had died" for "no one had died", "three games were played" for "no
+    games were played")? The count must come before the words the zero came before, and
+    count the same thing ("no one" and "nobody": anyone). Sure evidence of a flipped claim,
+    however loosely the rest of the sentence follows."""
+    zero = _ZERO.match(source, cue_start)
+    if zero is None or zero.start() != cue_start:
+        return False
+    said = source[zero.end() :]
+    phrase = zero.group().lower().split()
+    anyone = phrase[-1] in ("one", "nobody")
+    counted = "" if anyone else (re.match(r"[a-z]+", said.lower()) or [""])[0]
+    if not anyone and phrase == ["none"]:
+        if not re.match(r"[a-z]", said):
+            return False  # "None Actress Jennifer Hudson sings": a scrape's stray word
+        counted = ""  # "none were hurt": counts whatever the sentence counts
+    follows = _content_after(said[len(counted) :], span=4)
+    if not follows:
+        return False
+    for m in _COUNT.finditer(suspect):
+        noun = (m.group(1) or "").lower()
+        if not noun.isalpha() or noun in NUMBER_WORDS:
+            continue  # a count counts something ("March 24, 2018" does not)
+        if counted and _stem(noun) != _stem(counted):
+            continue
+        if follows & _content_after(suspect[m.end() :], span=4):
+            return True
+    return False
 
 
 def _content_after(text: str, span: int = 6) -> set[str]:
