@@ -527,3 +527,24 @@ def test_the_receiver_named_as_sender_before_a_pronoun_is_still_turned():
         "United have received a proposal from Ratcliffe, the club said.",
     )
     assert "direction" in got
+
+
+@pytest.mark.parametrize(
+    ("suspect", "source"),
+    [
+        ("The council cuts spending on roads.", "The council raises spending on roads."),
+        (
+            "The bank boosted its lending to small firms.",
+            "The bank slashed its lending to small firms.",
+        ),
+    ],
+)
+def test_a_quantity_made_to_go_the_other_way_is_a_direction_change(suspect, source):
+    assert "direction" in changes_by_type(suspect, source)
+
+
+def test_a_raised_issue_is_no_quantity_moved():
+    assert "direction" not in changes_by_type(
+        "The firm cut 200 jobs, raising fears in the town.",
+        "The firm cut 200 jobs, sparking fears in the town.",
+    )

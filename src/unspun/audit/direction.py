@@ -124,13 +124,16 @@ def _same_side(suspect: str, source: str, source_word: re.Match[str]) -> bool:
 _UP = frozenset(
     "increase increased increases increasing rise rises rose risen rising grow grows grew grown "
     "growing growth jump jumped jumps surge surged surges soar soared soars spike spiked spikes "
-    "rebound rebounded climb climbs climbed climbing".split()
+    "rebound rebounded climb climbs climbed climbing "
+    # made to go up or down: "raises spending" against "cuts spending"
+    "raise raises raised raising boost boosts boosted boosting".split()
 )
 _DOWN = frozenset(
     "decrease decreased decreases decreasing drop dropped drops fall falls fell fallen falling "
     "decline declined declines declining shrink shrank shrinks shrinking plunge plunged plunges "
     "slump slumped slumps tumble tumbled tumbles slip slips slipped slipping dip dips dipped "
-    "dipping slide slides slid sliding sink sinks sank sinking fewer reduced".split()
+    "dipping slide slides slid sliding sink sinks sank sinking fewer reduced "
+    "cut cuts cutting slash slashes slashed slashing".split()
 )
 
 
