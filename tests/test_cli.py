@@ -1000,3 +1000,79 @@ def test_check_refuses_a_max_sources_below_one_or_not_an_integer(tmp_path, value
     assert result.exit_code == 2
     assert "--max-sources" in result.output and message in result.output
     assert "Traceback" not in result.output and "Verdict" not in result.output
+
+
+@pytest.mark.parametrize("flag", ["--version", "-V"])
+def test_version_prints_the_package_version_and_exits_0(flag):
+    result = runner.invoke(app, [flag])
+    assert result.exit_code == 0, result.output
+    assert result.stdout == f"unspun {unspun.__version__}\n"
+
+
+def test_detect_reads_a_text_from_stdin_as_check_does():
+    # it was "error: -: no such file or folder"
+    text = "The minister said on Tuesday that the port would open next year. Talks went on."
+    result = runner.invoke(app, ["detect", "-", "-f", "jsonl"], input=text.encode("utf-8"))
+    assert result.exit_code == 0, result.output
+    (row,) = [json.loads(line) for line in result.stdout.splitlines()]
+    assert row["id"] == "stdin" and row["too_short"]
+    # refused as check refuses it: decoded as a file is
+    result = runner.invoke(app, ["detect", "-"], input=b"Hello\x00world. More text here.")
+    assert result.exit_code == 1
+    assert result.output.strip() == "error: <stdin>: binary data, not text (a NUL byte at offset 5)"
+
+
+def test_detect_takes_stdin_only_alone(tmp_path):
+    story = tmp_path / "story.txt"
+    story.write_text("A bridge was shut on Monday. Traffic was slow.", encoding="utf-8")
+    result = runner.invoke(app, ["detect", "-", str(story)], input=b"A note.")
+    assert result.exit_code == 2 and "give it alone" in result.output
+
+
+def test_an_index_stopped_by_a_bad_record_says_what_it_kept(tmp_path):
+    # the error named the bad line only, after 3 records had been indexed
+    path = tmp_path / "mid.jsonl"
+    good = [json.dumps({"id": f"a{i}", "text": f"Story {i} about a bridge."}) for i in range(3)]
+    path.write_text("\n".join([*good, '{"id": "x", "text": }', good[0]]) + "\n", encoding="utf-8")
+    db = tmp_path / "x.unspun"
+    result = runner.invoke(app, ["index", str(path), "--db", str(db), "--workers", "1"])
+    assert result.exit_code == 1
+    assert result.stderr == (
+        f"error: {path}:4: not valid JSON at column 21 (Expecting value); 3 records before it "
+        "were indexed (run again with --skip-bad to index the rest)\n"
+    )
+    assert len(unspun.Corpus.open(db, create=False)) == 3
+
+
+def test_an_index_stopped_by_its_first_record_says_nothing_was_indexed(tmp_path):
+    path = tmp_path / "bad.jsonl"
+    path.write_text("{oops\n", encoding="utf-8")
+    db = tmp_path / "x.unspun"
+    result = runner.invoke(app, ["index", str(path), "--db", str(db)])
+    assert result.exit_code == 1
+    assert result.stderr.endswith(
+        "; nothing was indexed (run again with --skip-bad to index the rest)\n"
+    )
+    assert not db.exists()
+
+
+def test_index_says_how_many_files_of_a_folder_it_passed_over(tmp_path):
+    # .md and .json files in a folder were skipped without a word
+    folder = tmp_path / "arch"
+    folder.mkdir()
+    (folder / "a.txt").write_text("A bridge was shut on Monday. Traffic was slow.", "utf-8")
+    (folder / "notes.md").write_text("# notes", "utf-8")
+    (folder / "b.md").write_text("# more", "utf-8")
+    (folder / "meta.json").write_text("{}", "utf-8")
+    db = tmp_path / "x.unspun"
+    result = runner.invoke(app, ["index", str(folder), "--db", str(db)])
+    assert result.exit_code == 0, result.output
+    lines = result.stderr.splitlines()
+    assert lines[-1] == f"skipped 3 files of unknown type in {folder}{os.sep} (.md, .json)"
+    assert "1 added" in lines[-2]
+    # a folder of input files only: no such line
+    (folder / "notes.md").unlink()
+    (folder / "b.md").unlink()
+    (folder / "meta.json").unlink()
+    result = runner.invoke(app, ["index", str(folder), "--db", str(db)])
+    assert "unknown type" not in result.stderr

@@ -454,3 +454,16 @@ def test_a_field_of_the_wrong_type_is_named_with_its_type(tmp_path, record, mess
     with pytest.raises(InputError) as info:
         list(read_articles([path]))
     assert str(info.value).endswith(message)
+
+
+def test_files_no_reader_takes_are_listed_by_folder(tmp_path):
+    from unspun.ingest import unknown_type_files
+
+    (tmp_path / "a.txt").write_text("One. Two.", encoding="utf-8")
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "notes.md").write_text("# x", encoding="utf-8")
+    (tmp_path / "skip.png").write_bytes(b"\x89PNG")
+    assert unknown_type_files([tmp_path, tmp_path / "a.txt"]) == [
+        (tmp_path, [tmp_path / "skip.png", tmp_path / "sub" / "notes.md"])
+    ]
+    assert unknown_type_files([tmp_path / "a.txt"]) == []

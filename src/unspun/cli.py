@@ -27,12 +27,13 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.text import Text
 
+from . import __version__
 from ._text import counted, one_line
 from .core import CheckOptions, check
 from .corpus import AddResult, Corpus
 from .documents import Article
 from .errors import InputError, UnspunError
-from .ingest import iter_input_files, read_articles, read_html, read_txt
+from .ingest import iter_input_files, read_articles, read_html, read_txt, unknown_type_files
 from .ingest._files import decode
 from .ingest.jsonl import read_jsonl_lines, record_lines
 from .results import Report
@@ -49,6 +50,29 @@ err = Console(stderr=True)
 out = Console()
 
 F = TypeVar("F", bound=Callable[..., Any])
+
+
+def _print_version(value: bool) -> None:
+    """``--version``: the installed version, for a bug report or a check of what is on PATH."""
+    if value:
+        out.print(f"unspun {__version__}", highlight=False, markup=False)
+        raise typer.Exit()
+
+
+@app.callback()
+def _options(
+    version: Annotated[
+        bool,
+        typer.Option(
+            "--version",
+            "-V",
+            callback=_print_version,
+            is_eager=True,
+            help="Print the version and exit.",
+        ),
+    ] = False,
+) -> None:
+    """Trace rewritten news back to its source and show, sentence by sentence, what changed."""
 
 
 class Format(StrEnum):
@@ -158,7 +182,9 @@ def index(
     paths: Annotated[
         list[Path],
         typer.Argument(
-            help=".jsonl(.gz), .txt or .html files, or folders of these.", metavar="PATH"
+            help=".jsonl(.gz), .txt or .html files, or folders of these (other files in a "
+            "folder are passed over, and counted after the run).",
+            metavar="PATH",
         ),
     ],
     db: DbOption = Path("news.unspun"),
@@ -184,6 +210,7 @@ def index(
     if not list(iter_input_files(list(paths), on_error=ignore)):
         raise InputError(", ".join(map(str, paths)), "no .jsonl, .txt or .html files here")
     total = _count_records(paths) if err.is_terminal else None  # only a bar needs the total
+    unknown = unknown_type_files(list(paths))  # said after the run: passed over, not bad
     skipped: list[InputError] = []
 
     def skip(error: InputError) -> None:
@@ -199,21 +226,32 @@ def index(
     # database that cannot be used is reported before the input is read.
     new_path = str(db) != ":memory:" and not os.path.lexists(db)
     if not db.exists() or (db.is_file() and db.stat().st_size == 0):
-        first = next(records, None)
+        try:
+            first = next(records, None)
+        except InputError as error:
+            raise _stopped_at(error, 0, skip_bad) from None
         if first is None:
             where = f"{db} not created" if new_path else f"{db} left as it was"
             _index_summary(AddResult(0, 0, 0), len(skipped), f"nothing to add, so {where}")
+            _unknown_types_note(unknown)
             raise typer.Exit(1 if skipped else 0)
         records = itertools.chain([first], records)
     corpus = Corpus.open(db, create=True)
     size = 0
+    kept = 0  # records committed: all of them read before a bad one stops the run
+
+    def committed(n: int) -> None:
+        nonlocal kept
+        kept += n
+        progress.advance(task, n)
+
     try:
         with _progress("indexing", disable=not err.is_terminal) as progress:
             task = progress.add_task("index", total=total)
             try:
-                result = corpus.add(
-                    records, workers=workers, progress=lambda n: progress.advance(task, n)
-                )
+                result = corpus.add(records, workers=workers, progress=committed)
+            except InputError as error:
+                raise _stopped_at(error, kept, skip_bad) from None
             finally:
                 size = len(corpus)
                 corpus.close()
@@ -223,8 +261,45 @@ def index(
         if new_path and size == 0:
             remove_if_unused(db)
     _index_summary(result, len(skipped), f"{counted(size, 'article')} in {db}")
+    _unknown_types_note(unknown)
     if skipped:
         raise typer.Exit(1)
+
+
+def _stopped_at(error: InputError, kept: int, skip_bad: bool) -> InputError:
+    """A bad input's error, saying what the run it stopped kept (still one line): every
+    record read before it is indexed, and ``--skip-bad`` indexes the rest."""
+    said = (
+        f"{counted(kept, 'record')} before it {'was' if kept == 1 else 'were'} indexed"
+        if kept
+        else "nothing was indexed"
+    )
+    if not skip_bad:
+        said += " (run again with --skip-bad to index the rest)"
+    return InputError(error.path, f"{error.problem}; {said}", record=error.record)
+
+
+_TYPES_SHOWN = 5  # file types named in the note on files passed over, then "..."
+
+
+def _unknown_types_note(unknown: list[tuple[Path, list[Path]]]) -> None:
+    """One line per folder given that held files no reader takes ("skipped 2 files of
+    unknown type in arch/ (.md, .json)"): they were passed over, so the count of articles
+    alone would leave a user wondering where they went."""
+    for folder, files in unknown:
+        labels: dict[str, int] = {}
+        for file in files:
+            label = file.suffix.lower() or file.name  # "README", ".DS_Store"
+            labels[label] = labels.get(label, 0) + 1
+        ordered = sorted(labels, key=lambda label: (-labels[label], label))
+        shown = ", ".join(ordered[:_TYPES_SHOWN]) + (", ..." if len(ordered) > _TYPES_SHOWN else "")
+        name = str(folder) if str(folder).endswith(os.sep) else f"{folder}{os.sep}"
+        err.print(
+            one_line(f"skipped {counted(len(files), 'file')} of unknown type in {name} ({shown})"),
+            highlight=False,
+            markup=False,
+            soft_wrap=True,
+        )
 
 
 def _index_summary(result: AddResult, skipped: int, where: str) -> None:
@@ -238,6 +313,17 @@ def _index_summary(result: AddResult, skipped: int, where: str) -> None:
     )
 
 
+def _stdin_article() -> Article:
+    """The article given on standard input (``-``), with id "stdin".
+
+    Read as bytes and decoded as a file is: text mode let a NUL through and turned a byte
+    that is not UTF-8 into a lone surrogate, refused later as "<text>: ... Unicode"."""
+    text = decode(sys.stdin.buffer.read(), "<stdin>")
+    if not text.strip():
+        raise InputError("<stdin>", "empty input")
+    return Article(id="stdin", text=text)
+
+
 def _suspects(
     path: Path, on_error: Callable[[InputError], None] | None = None
 ) -> Iterator[tuple[Article, str]]:
@@ -247,12 +333,7 @@ def _suspects(
     bad file or record is handed to it and skipped, as ``index --skip-bad`` does; without,
     it raises."""
     if str(path) == "-":
-        # read as bytes and decoded as a file is: text mode let a NUL through and turned a
-        # byte that is not UTF-8 into a lone surrogate, refused later as "<text>: ... Unicode"
-        text = decode(sys.stdin.buffer.read(), "<stdin>")
-        if not text.strip():
-            raise InputError("<stdin>", "empty input")
-        yield Article(id="stdin", text=text), "<stdin>"
+        yield _stdin_article(), "<stdin>"
         return
 
     def fail(error: InputError) -> None:
@@ -651,8 +732,8 @@ def detect(
     paths: Annotated[
         list[Path],
         typer.Argument(
-            help=".txt or .html articles, .jsonl(.gz) records with id and text, or folders of "
-            "these.",
+            help=".txt or .html articles, .jsonl(.gz) records with id and text, folders of "
+            "these, or - for stdin (given alone).",
             metavar="PATH",
         ),
     ],
@@ -672,7 +753,10 @@ def detect(
 
     if not 0.0 < fpr < 1.0:
         raise typer.BadParameter("--fpr must be strictly between 0 and 1, e.g. 0.01")
-    total = _count_records(paths) if err.is_terminal else None
+    stdin = [str(path) for path in paths].count("-")
+    if stdin and len(paths) > 1:
+        raise typer.BadParameter("- (standard input) is read as one article: give it alone")
+    total = _count_records(paths) if err.is_terminal and not stdin else None
     detector = Detector.load()
     skipped: list[InputError] = []
 
@@ -680,9 +764,14 @@ def detect(
         skipped.append(error)
         err.print(Text("skipped: ", style="yellow") + Text(str(error)), soft_wrap=True)
 
+    articles: Iterable[Article] = (
+        [_stdin_article()]
+        if stdin
+        else read_articles(list(paths), on_error=skip if skip_bad else None)
+    )
     with _progress("scoring", disable=total is None or total < 2) as progress:
         task = progress.add_task("detect", total=total)
-        for article in read_articles(list(paths), on_error=skip if skip_bad else None):
+        for article in articles:
             score = detector.score(article.text, false_positive_rate=fpr)
             progress.advance(task)
             if format is DetectFormat.jsonl:

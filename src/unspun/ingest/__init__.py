@@ -13,6 +13,7 @@ from ._files import (
     iter_input_files,
     read_articles,
     read_text_file,
+    unknown_type_files,
 )
 from .html import article_from_html, read_html
 from .jsonl import article_from_record, read_jsonl
@@ -29,4 +30,5 @@ __all__ = [
     "read_jsonl",
     "read_text_file",
     "read_txt",
+    "unknown_type_files",
 ]

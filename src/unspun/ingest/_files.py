@@ -16,6 +16,7 @@ __all__ = [
     "iter_input_files",
     "read_articles",
     "read_text_file",
+    "unknown_type_files",
 ]
 
 #: One article (a .txt or .html file, or one JSONL record) larger than this is not news.
@@ -70,6 +71,21 @@ def iter_input_files(
             yield path, kind, _id_for(path, None)
         else:
             raise InputError(str(path), "no such file or folder")
+
+
+def unknown_type_files(paths: list[str | os.PathLike[str]]) -> list[tuple[Path, list[Path]]]:
+    """Each folder among ``paths`` that holds files of a type no reader takes (.md, .json),
+    with those files: :func:`iter_input_files` passes them over, so a caller can say so
+    rather than leave a user to wonder where they went. A file given by itself is refused
+    instead; a folder that cannot be read is reported by the read itself."""
+    found: list[tuple[Path, list[Path]]] = []
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            unknown = [child for child in _walk(path, lambda _: None) if _kind(child) is None]
+            if unknown:
+                found.append((path, unknown))
+    return found
 
 
 def _walk(root: Path, on_error: Callable[[InputError], None] | None) -> list[Path]:
