@@ -5,9 +5,9 @@ content-farm-style rewrites of news_corpus articles written by helper sessions t
 unspun's code or output, told to keep every fact, hedge, condition, negation and speaker, in
 three styles: ``reword`` (same length), ``aggressive`` (sentences merged, split and moved,
 figures written another way, quotes reported) and ``condensed`` (55-70% of the length).
-``dev6`` to ``dev11`` are where the audit's rules were revised (sessions 16, 17 and 20);
-``test6`` (session 16) and ``test8`` (session 20) were written by writers who saw none of
-those revisions and are only ever scored in aggregate.
+``dev6`` to ``dev13`` are where the audit's rules were revised (sessions 16, 17 and 20);
+``test6`` (session 16), ``test8`` (session 20) and ``test9`` (session 21) were written by
+writers who saw none of those revisions and are only ever scored in aggregate.
 
 Each rewrite is audited against its own article (``unspun.compare(rewrite, article,
 CheckOptions(detect=False))``, the source given, no retrieval). A rewrite is flagged when any
@@ -51,7 +51,19 @@ from bench_claims import (  # noqa: E402
 ROOT = Path(__file__).resolve().parents[1]
 REWRITES = ROOT / "benchmarks" / "labels" / "faithful_rewrites.jsonl"
 OUT = ROOT / "benchmarks" / "results" / "faithful.md"
-SPLITS = ("dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "test6", "test8")
+SPLITS = (
+    "dev6",
+    "dev7",
+    "dev8",
+    "dev9",
+    "dev10",
+    "dev11",
+    "dev12",
+    "dev13",
+    "test6",
+    "test8",
+    "test9",
+)
 STYLES = ("reword", "aggressive", "condensed")
 
 
@@ -176,10 +188,10 @@ def main(argv: list[str] | None = None) -> int:
         "CheckOptions(detect=False))`. A rewrite is flagged when any sentence is `altered` or "
         "`added` as a fabricated fact or quote: every flag here is a false alarm or a slip the "
         "writer missed (lower is better). `dev6`: rules revised on it (session 16); `dev7`: "
-        "20 more (session 17), two false flags fixed on it; `dev8`-`dev11`: 80 more by eight "
+        "20 more (session 17), two false flags fixed on it; `dev8`-`dev13`: 120 more by twelve "
         "fresh writers (session 20), each round scored before its flags were read, then its "
-        "false flags fixed; `test6` (session 16) and `test8` (session 20): held out, scored only "
-        "in aggregate.",
+        "false flags fixed; `test6` (session 16), `test8` (session 20) and `test9` (session 21): "
+        "held out, scored only in aggregate.",
         "",
         "unspun in bold, the fuzzy-match baseline in brackets (a sentence flagged when its "
         f"rapidfuzz token-set ratio to its best article sentence is below {bar}, the bar that "
