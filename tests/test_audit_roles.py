@@ -4,6 +4,7 @@ two sides of a comparison."""
 import pytest
 from helpers import changes_by_type
 
+import unspun
 from unspun.audit import EntityTagger, find_changes
 from unspun.audit.roles import turned_comparison
 from unspun.documents import Sentence
@@ -152,3 +153,70 @@ def test_a_comparison_whose_sides_changed_places_is_a_direction_change(suspect, 
 )
 def test_a_comparison_kept_or_turned_with_its_comparative_is_no_direction_change(suspect, source):
     assert turned_comparison(suspect, source) is None
+
+
+# --- two parties swapped around the very same words ----------------------------------------
+
+
+def _direction(suspect: str, source: str) -> list[str]:
+    report = unspun.compare(suspect, source, unspun.CheckOptions(detect=False))
+    return [c.explanation for f in report.findings for c in f.changes if c.type == "direction"]
+
+
+@pytest.mark.parametrize(
+    ("suspect", "source"),
+    [
+        (
+            "The protein is found in astrocytes, which surround nerve cells in the brain.",
+            "The protein is found in nerve cells, which surround astrocytes in the brain.",
+        ),
+        (
+            "The enzyme works by converting glucose into fructose inside the liver.",
+            "The enzyme works by converting fructose into glucose inside the liver.",
+        ),
+        (
+            "Jobs moved out of manufacturing plants and into call centres abroad.",
+            "Jobs moved out of call centres and into manufacturing plants abroad.",
+        ),
+        (
+            "Anna Berg, who beat her team-mate Lisa Holm in the final, took the title.",
+            "Lisa Holm, who beat her team-mate Anna Berg in the final, took the title.",
+        ),
+    ],
+)
+def test_parties_swapped_around_the_same_words_are_a_direction_change(suspect, source):
+    assert any("changed places" in e for e in _direction(suspect, source))
+
+
+@pytest.mark.parametrize(
+    ("suspect", "source"),
+    [
+        # a compound said the other way round
+        (
+            "The rabbits fed sulforaphane also showed higher levels of good cholesterol.",
+            "Sulforaphane-fed rabbits also showed higher levels of good cholesterol.",
+        ),
+        # phrases that open with a preposition move freely
+        (
+            "The charges followed raids by the FBI on suspected pirates in August.",
+            "The charges followed raids in August on suspected pirates by the FBI.",
+        ),
+        # a speaker turned round a verb of saying
+        (
+            "In the news release, Dr Patel says the drug is safe.",
+            "The drug is safe, says Dr Patel in the news release.",
+        ),
+        (
+            "Report author James Goodman estimates the pile has grown to 90 million phones.",
+            "The pile has grown to 90 million phones, estimates James Goodman, report author.",
+        ),
+        # nothing between the two but a copula, or nouns
+        ("Smith was the winner of the race.", "The winner of the race was Smith."),
+        (
+            "He keeps a photo of Stefani as his profile picture.",
+            "He keeps a picture of Stefani as his profile photo.",
+        ),
+    ],
+)
+def test_words_that_move_freely_are_no_swap(suspect, source):
+    assert not any("around the same words" in e for e in _direction(suspect, source))

@@ -8,13 +8,14 @@ women" for "more women than men") are found around "than".
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from typing import Any
 
 from ..documents import STOPWORDS
 from ..models import parsed
 from .numbers import NUMBER_WORDS
 
-__all__ = ["crossed_parties", "turned_comparison"]
+__all__ = ["crossed_parties", "swapped_around", "turned_comparison"]
 
 _NUMBERS = frozenset(NUMBER_WORDS) | {"hundreds", "thousands", "millions", "billions", "dozens"}
 
@@ -204,3 +205,95 @@ def _comparison(text: str) -> tuple[str, str, re.Match[str]] | None:
 
 def _words(text: str) -> list[str]:
     return [w.lower() for w in re.findall(r"[A-Za-z][\w'’-]*", text)]
+
+
+# words before or inside a party that make it no party: a phrase that opens with a
+# preposition moves freely ("raids in August by the FBI", "by the FBI in August"), and a
+# verb of saying turns round its speaker ("says Smith in the release", "in the release,
+# Smith says")
+_MOVABLE = frozenset(
+    "in on at by for from to with during after before since until within about "
+    "said says say told tells added adds according estimates estimated explains explained "
+    "noted notes wrote writes argued argues claimed claims reported reports".split()
+)
+# the small words that say which way between two parties ("converting A into B")
+_WHICH_WAY = frozenset("into onto to from than over against toward towards".split())
+# the longest party and the longest run of words between the two parties looked at
+_PARTY_WORDS = 4
+_BETWEEN_WORDS = 6
+
+
+def swapped_around(
+    mine: list[re.Match[str]], theirs: list[re.Match[str]], source: str
+) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """Two parties that changed places around the very same words: "found in neurons, which
+    surround glial cells" for "found in glial cells, which surround neurons", "converting
+    lactate into pyruvate" for "converting pyruvate into lactate". The suspect's tokens hold
+    "Y ... X" where the source's hold "X ... Y", the same words between (a verb, by the
+    source's parse, or a word of which way: "into", "than") and not "X ... Y" as well; each
+    party has a content word, opens with no preposition and holds no verb of saying, and is
+    not written onto the words between ("sulforaphane-fed rabbits" are "rabbits fed
+    sulforaphane"). No other words change, so only their order says who did what. The
+    suspect's and the source's token ranges from the first party to the second."""
+    a = [m.group().lower() for m in mine]
+    b = [m.group().lower() for m in theirs]
+    if a == b:
+        return None
+    longest = 2 * _PARTY_WORDS + _BETWEEN_WORDS
+    said = {tuple(a[i : i + k]) for k in range(1, longest + 1) for i in range(len(a))}
+    for i1, i2, j1, j2 in _spans(b, said):
+        x, between, y = b[i1:i2], b[i2:j1], b[j1:j2]
+        if tuple(y + between + x) not in said or tuple(b[i1:j2]) in said:
+            continue
+        if (
+            not _content(x)
+            or not _content(y)
+            or _content(x) & _content(y)
+            or x[0] in _MOVABLE
+            or y[0] in _MOVABLE
+            or any(w.startswith(_SYMMETRIC) for w in between)  # "met", "will face"
+            or _MOVABLE
+            & set(x + y + between) - _WHICH_WAY - {"in", "on", "at", "by", "for", "with"}
+        ):
+            continue
+        if _joined(source, theirs[i2 - 1], theirs[i2]) or _joined(
+            source, theirs[j1 - 1], theirs[j1]
+        ):
+            continue
+        if not set(between) & _WHICH_WAY and not _has_verb(source, theirs[i2:j1]):
+            continue
+        turned = y + between + x
+        at = next(i for i in range(len(a)) if a[i : i + len(turned)] == turned)
+        return (at, at + j2 - i1), (i1, j2)
+    return None
+
+
+def _spans(words: list[str], said: set[tuple[str, ...]]) -> Iterator[tuple[int, int, int, int]]:
+    """Every (first party, words between, second party) of ``words``, as token ranges, whose
+    three parts each occur in the other text (its runs of words, ``said``)."""
+    n = len(words)
+    for i1 in range(n):
+        for i2 in range(i1 + 1, min(i1 + _PARTY_WORDS, n) + 1):
+            if tuple(words[i1:i2]) not in said:
+                break
+            for j1 in range(i2 + 1, min(i2 + _BETWEEN_WORDS, n) + 1):
+                if tuple(words[i2:j1]) not in said:
+                    break
+                for j2 in range(j1 + 1, min(j1 + _PARTY_WORDS, n) + 1):
+                    if tuple(words[j1:j2]) not in said:
+                        break
+                    yield i1, i2, j1, j2
+
+
+def _joined(text: str, left: re.Match[str], right: re.Match[str]) -> bool:
+    """Are two tokens written as one word ("sulforaphane-fed")?"""
+    return text[left.end() : right.start()] in ("-", "‐", "–")
+
+
+def _has_verb(text: str, tokens: list[re.Match[str]]) -> bool:
+    """Is one of these tokens of ``text`` a verb other than "be" and "have", by spaCy?"""
+    starts = {m.start() for m in tokens}
+    return any(
+        t.idx in starts and t.pos_ == "VERB" and t.lemma_.lower() not in ("be", "have")
+        for t in parsed(text)
+    )

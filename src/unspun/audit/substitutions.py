@@ -26,7 +26,7 @@ from .direction import DIRECTION_WORDS, opposite_ways
 from .forms import title_case
 from .numbers import numbers_in, share_alone
 from .places import larger_place, swappable_places
-from .roles import crossed_parties, turned_comparison
+from .roles import crossed_parties, swapped_around, turned_comparison
 from .spellings import TITLES, one_name
 from .text import denies, key
 
@@ -183,6 +183,21 @@ def substitution_changes(
                 s_span,
                 t_span,
                 f"'{first}' and '{second}' have changed places: the source has '{t_span.text}'",
+            )
+        swapped = (
+            swapped_around(mine, theirs, source.text)
+            if close and "direction" not in found
+            else None
+        )
+        if swapped is not None:
+            (i1, i2), (j1, j2) = swapped
+            s_span, t_span = _span(suspect, mine[i1:i2]), _span(source, theirs[j1:j2])
+            found["direction"] = Change(
+                "direction",
+                s_span,
+                t_span,
+                f"two parties have changed places around the same words: '{s_span.text}' "
+                f"where the source has '{t_span.text}'",
             )
         comparison = (
             turned_comparison(suspect.text, source.text) if "direction" not in found else None
