@@ -1051,3 +1051,47 @@ def test_an_open_question_answered_is_a_hedge_dropped(suspect):
 def test_an_open_question_kept_open_is_no_hedge_dropped(suspect):
     source = "It is unclear whether Smith told the board about the loan, the report said."
     assert "hedging" not in changes_by_type(suspect, source)
+
+
+@pytest.mark.parametrize(
+    ("suspect", "source"),
+    [
+        ("The album has been released in Europe.", "The album will be released in Europe."),
+        (
+            "The stadium has been renamed after the club's founder.",
+            "The stadium is to be renamed after the club's founder.",
+        ),
+        (
+            "New vaccines have been developed against the virus.",
+            "New vaccines are being developed against the virus.",
+        ),
+    ],
+)
+def test_an_expected_event_said_as_done_with_its_own_verb_is_hedging(suspect, source):
+    got = changes_by_type(suspect, source)
+    assert "reports it done" in got["hedging"].explanation
+
+
+@pytest.mark.parametrize(
+    ("suspect", "source"),
+    [
+        # another event with the same verb
+        (
+            "She has made it clear that she wants to represent them.",
+            "Decisions that affect them are being made without them, she said.",
+        ),
+        # a denial is no verb, and "has filming commitments" no perfect
+        ("She had not watched the interview.", "She will not watch the interview."),
+        (
+            "Tom has filming commitments on the Gold Coast.",
+            "Tom is due to film on the Gold Coast.",
+        ),
+        # still to come in the suspect too
+        (
+            "The album has been finished and will be released in May.",
+            "The album will be released in May.",
+        ),
+    ],
+)
+def test_the_same_verb_done_elsewhere_or_still_to_come_is_no_change(suspect, source):
+    assert "hedging" not in changes_by_type(suspect, source)

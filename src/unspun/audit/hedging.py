@@ -14,6 +14,7 @@ from ..documents import Sentence
 from ..results import Change
 from .attribution import REPORTING
 from .clauses import (
+    FUNCTION_STEMS,
     TIGHT_SHARE,
     TIGHT_WINDOW,
     clause_rest,
@@ -405,6 +406,8 @@ def planned_as_done(
     close" (not "has secured" without "already": a perfect tense alone is not checked).
     The suspect says it is done ("already"), keeps what the source's cue governs, and says
     nothing of it still to come."""
+    if _STILL_TO_COME.search(suspect.text) or _asks(suspect.text):
+        return []
     done = next(
         (
             m
@@ -413,8 +416,8 @@ def planned_as_done(
         ),
         None,
     )
-    if done is None or _STILL_TO_COME.search(suspect.text) or _asks(suspect.text):
-        return []
+    if done is None:
+        return _same_verb_done(suspect, sources)
     for src in sources:
         if re.search(r"\balready\b", src.text, re.IGNORECASE):
             continue  # done, by the source's own word ("which has already closed two")
@@ -430,6 +433,66 @@ def planned_as_done(
                     )
                 ]
     return []
+
+
+# the verb a plan or expectation is of ("will be released", "is to be renamed", "are being
+# developed"), and the same verb said as done ("has been released", "have developed")
+_PLANNED_VERB = re.compile(
+    r"\b(?:will|(?:is|are)\s+(?:to|set\s+to|due\s+to|expected\s+to|scheduled\s+to)|"
+    r"(?:plans?|hopes?|intends?|aims?|seeks?)\s+to|(?:is|are)\s+being)"
+    r"\s+(?:be\s+)?(?!not\b|never\b)([a-z]{3,})\b",
+    re.IGNORECASE,
+)
+_PERFECT = re.compile(
+    r"\b(?:has|have|had)\s+(?:now\s+|just\s+|finally\s+)?(?:been\s+)?"
+    r"(?!not\b|never\b)([a-z]{3,}(?<!ing))\b",
+    re.IGNORECASE,
+)
+
+
+def _same_verb_done(suspect: Sentence, sources: list[Sentence]) -> list[Change]:
+    """A plan or expectation of the source said as done with its own verb: "has been released"
+    for "will be released", "has been renamed" for "is to be renamed", "have been developed"
+    for "are being developed". The same verb, so no other event the rewrite reports."""
+    for done in _PERFECT.finditer(suspect.text):
+        if _DESCRIBED.search(suspect.text[max(0, done.start() - 40) : done.start()]):
+            continue  # "residents who have left": who they are, not what happened
+        verb = _verb_root(done.group(1))
+        for src in sources:
+            for cue in _PLANNED_VERB.finditer(src.text):
+                if (
+                    _verb_root(cue.group(1)) == verb
+                    and verb not in _AUX_ROOTS
+                    and _around(suspect.text, done) & _around(src.text, cue)
+                ):
+                    return [
+                        Change(
+                            "hedging",
+                            match_span(suspect.start, done),
+                            match_span(src.start, cue),
+                            f"the source has it still to come ('{cue.group()}'); the "
+                            f"suspect reports it done ('{done.group()}')",
+                        )
+                    ]
+    return []
+
+
+def _around(text: str, verb: re.Match[str]) -> set[str]:
+    """Stems of the content words on either side of a verb phrase (six each way): what the
+    event is of, whether the sentence says it before the verb (a passive) or after."""
+    before = re.findall(r"[a-z]+", text[: verb.start()].lower())[-6:]
+    after = re.findall(r"[a-z]+", text[verb.end() :].lower())[:6]
+    return {w[:5] for w in before + after if len(w) > 3} - FUNCTION_STEMS
+
+
+# verbs that say no event of their own ("has been", "will have")
+_AUX_ROOTS = frozenset({"be", "been", "hav", "had", "do", "don", "get", "got"})
+
+
+def _verb_root(word: str) -> str:
+    """A verb without its inflection: "released", "releases" and "release" are one, as are
+    "developed" and "developing"."""
+    return re.sub(r"(?:ing|ed|es|e|s|d)$", "", word.lower())[:6]
 
 
 # the clause a hedge takes with "that" ("allegations that they missed"), unless the sentence
