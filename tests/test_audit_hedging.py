@@ -1061,10 +1061,6 @@ def test_an_open_question_kept_open_is_no_hedge_dropped(suspect):
             "The stadium has been renamed after the club's founder.",
             "The stadium is to be renamed after the club's founder.",
         ),
-        (
-            "New vaccines have been developed against the virus.",
-            "New vaccines are being developed against the virus.",
-        ),
     ],
 )
 def test_an_expected_event_said_as_done_with_its_own_verb_is_hedging(suspect, source):
@@ -1085,6 +1081,11 @@ def test_an_expected_event_said_as_done_with_its_own_verb_is_hedging(suspect, so
         (
             "Tom has filming commitments on the Gold Coast.",
             "Tom is due to film on the Gold Coast.",
+        ),
+        # an action under way said as done: the same news
+        (
+            "Users have been warned about a virus posing as a game.",
+            "Users are being warned about a virus posing as a game.",
         ),
         # still to come in the suspect too
         (

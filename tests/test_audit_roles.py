@@ -212,6 +212,13 @@ def test_parties_swapped_around_the_same_words_are_a_direction_change(suspect, s
         ),
         # nothing between the two but a copula, or nouns
         ("Smith was the winner of the race.", "The winner of the race was Smith."),
+        # a party said twice in the source (two arms of a trial): no one order to turn
+        (
+            "One arm had an ultrasound followed by an X-ray if needed, the other an X-ray "
+            "followed by an ultrasound.",
+            "One arm had an ultrasound and, if needed, an X-ray; the other had an X-ray "
+            "followed by an ultrasound.",
+        ),
         (
             "He keeps a photo of Stefani as his profile picture.",
             "He keeps a picture of Stefani as his profile photo.",

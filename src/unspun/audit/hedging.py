@@ -435,11 +435,12 @@ def planned_as_done(
     return []
 
 
-# the verb a plan or expectation is of ("will be released", "is to be renamed", "are being
-# developed"), and the same verb said as done ("has been released", "have developed")
+# the verb a plan or expectation is of ("will be released", "is to be renamed"), and the
+# same verb said as done ("has been released"); not "are being warned", which a rewrite
+# may say as "have been warned"
 _PLANNED_VERB = re.compile(
     r"\b(?:will|(?:is|are)\s+(?:to|set\s+to|due\s+to|expected\s+to|scheduled\s+to)|"
-    r"(?:plans?|hopes?|intends?|aims?|seeks?)\s+to|(?:is|are)\s+being)"
+    r"(?:plans?|hopes?|intends?|aims?|seeks?)\s+to)"
     r"\s+(?:be\s+)?(?!not\b|never\b)([a-z]{3,})\b",
     re.IGNORECASE,
 )
@@ -452,8 +453,8 @@ _PERFECT = re.compile(
 
 def _same_verb_done(suspect: Sentence, sources: list[Sentence]) -> list[Change]:
     """A plan or expectation of the source said as done with its own verb: "has been released"
-    for "will be released", "has been renamed" for "is to be renamed", "have been developed"
-    for "are being developed". The same verb, so no other event the rewrite reports."""
+    for "will be released", "has been renamed" for "is to be renamed". The same verb, so no
+    other event the rewrite reports."""
     for done in _PERFECT.finditer(suspect.text):
         if _DESCRIBED.search(suspect.text[max(0, done.start() - 40) : done.start()]):
             continue  # "residents who have left": who they are, not what happened

@@ -245,6 +245,8 @@ def swapped_around(
         x, between, y = b[i1:i2], b[i2:j1], b[j1:j2]
         if tuple(y + between + x) not in said or tuple(b[i1:j2]) in said:
             continue
+        if any(_count(words, party) != 1 for words in (a, b) for party in (x, y)):
+            continue  # a party said twice (two arms of a trial): no one order to turn
         if (
             not _content(x)
             or not _content(y)
@@ -283,6 +285,12 @@ def _spans(words: list[str], said: set[tuple[str, ...]]) -> Iterator[tuple[int, 
                     if tuple(words[j1:j2]) not in said:
                         break
                     yield i1, i2, j1, j2
+
+
+def _count(words: list[str], run: list[str]) -> int:
+    """How many times ``run`` occurs in ``words``."""
+    k = len(run)
+    return sum(words[i : i + k] == run for i in range(len(words) - k + 1))
 
 
 def _joined(text: str, left: re.Match[str], right: re.Match[str]) -> bool:
