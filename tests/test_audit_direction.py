@@ -548,3 +548,29 @@ def test_a_raised_issue_is_no_quantity_moved():
         "The firm cut 200 jobs, raising fears in the town.",
         "The firm cut 200 jobs, sparking fears in the town.",
     )
+
+
+@pytest.mark.parametrize(
+    ("suspect", "source"),
+    [
+        ("The team beat Chelsea on Saturday.", "The team lost to Chelsea on Saturday."),
+        ("Rovers beat Hull 3-1.", "Rovers lost 3-1 to Hull."),
+        ("Arsenal beat Chelsea.", "Arsenal were beaten by Chelsea."),
+        ("Leeds were defeated by Wigan in the final.", "Leeds defeated Wigan in the final."),
+    ],
+)
+def test_winner_and_loser_swapped_is_a_direction_change(suspect, source):
+    report = unspun.compare(suspect, source, unspun.CheckOptions(detect=False))
+    assert "direction" in {c.type for c in report.findings[0].changes}
+
+
+@pytest.mark.parametrize(
+    ("suspect", "source"),
+    [
+        ("Chelsea lost 2-0 to Arsenal at home.", "Arsenal beat Chelsea 2-0 at home."),
+        ("Arsenal beat Chelsea.", "Chelsea were beaten by Arsenal."),
+    ],
+)
+def test_a_result_told_from_the_other_side_is_no_change(suspect, source):
+    report = unspun.compare(suspect, source, unspun.CheckOptions(detect=False))
+    assert "direction" not in {c.type for c in report.findings[0].changes}

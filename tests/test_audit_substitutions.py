@@ -839,3 +839,10 @@ def test_an_opposite_comparison_not_denied_is_still_a_flip():
 )
 def test_the_same_thing_said_with_a_prefix_or_a_share_word(suspect, source):
     assert not {"negation", "number"} & set(changes_by_type(suspect, source))
+
+
+def test_a_bill_rejected_for_passed_is_turned_round():
+    assert "direction" in changes_by_type(
+        "The bill was rejected by the Senate on Tuesday.",
+        "The bill was passed by the Senate on Tuesday.",
+    )

@@ -442,4 +442,35 @@ def direction_changes(suspect: Sentence, sources: list[Sentence]) -> list[Change
                     and not _moved_elsewhere(mine, sm, suspect.text, sources)
                 ):
                     return [_reversal(suspect, sm, src, tm)]
+        turned = _result_turned(suspect.text, src.text)
+        if turned is not None:
+            return [_reversal(suspect, turned[0], src, turned[1])]
     return []
+
+
+# a result said from the winner's side ("beat Chelsea", "won against Chelsea") and from the
+# loser's ("lost to Chelsea", "were beaten by Chelsea"): group 1 the verb, 2 the other side
+_BEAT = re.compile(
+    r"\b(beat|beats|defeated|defeats|defeating|overcame|overcome|edged|edges|thrashed|"
+    r"thrashes|routed|trounced|won\s+(?:against|over)|wins\s+(?:against|over))\s+"
+    r"(?:(?:the|their|his|her)\s+)?([A-Z][\w'’-]+)"
+)
+_LOST_TO = re.compile(
+    r"\b((?:lost|loses|lose|losing|fell|falls|went\s+down)\s+(?:[\d–-]+\s+)?to|"
+    r"(?:was|were|been|being)\s+(?:beaten|defeated|edged|thrashed|routed|trounced)"
+    r"\s+(?:[\d–-]+\s+)?by)\s+(?:(?:the|their|his|her)\s+)?([A-Z][\w'’-]+)"
+)
+
+
+def _result_turned(suspect: str, source: str) -> tuple[re.Match[str], re.Match[str]] | None:
+    """Winner and loser swapped: "The team beat Chelsea" for "The team lost to Chelsea",
+    "Arsenal beat Chelsea" for "Arsenal were beaten by Chelsea". One text says its subject
+    beat a side, the other that it lost to the same side: the other side is the same, so the
+    subject won in one and lost in the other ("Chelsea lost to Arsenal" for "Arsenal beat
+    Chelsea" names another side, and says the same)."""
+    for won, lost in ((_BEAT, _LOST_TO), (_LOST_TO, _BEAT)):
+        for mine in won.finditer(suspect):
+            for theirs in lost.finditer(source):
+                if mine.group(2).lower() == theirs.group(2).lower():
+                    return mine, theirs
+    return None

@@ -83,7 +83,8 @@ _SEASON_CUES = frozenset(
 # plans" for "Council rejects plans", "Tories back" for "Tories oppose", in any inflection)
 _STANCES = {
     **dict.fromkeys(
-        "welcome praise support endorse applaud commend favour favor approve back".split(), 1
+        "welcome praise support endorse applaud commend favour favor approve back pass".split(),
+        1,
     ),
     **dict.fromkeys("criticise criticize condemn oppose denounce decry reject".split(), -1),
 }
