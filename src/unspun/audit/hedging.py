@@ -423,15 +423,7 @@ def planned_as_done(
             continue  # done, by the source's own word ("which has already closed two")
         for cue in _PROSPECT.finditer(src.text):
             if expresses(suspect_stems, src.text, cue.end(), window=TIGHT_WINDOW, share=0.5):
-                return [
-                    Change(
-                        "hedging",
-                        match_span(suspect.start, done),
-                        match_span(src.start, cue),
-                        f"the source has it still to come or only tried ('{cue.group()}'); "
-                        f"the suspect reports it done ('{done.group()}')",
-                    )
-                ]
+                return [_reported_done(suspect, done, src, cue, "still to come or only tried")]
     return []
 
 
@@ -466,16 +458,22 @@ def _same_verb_done(suspect: Sentence, sources: list[Sentence]) -> list[Change]:
                     and verb not in _AUX_ROOTS
                     and _around(suspect.text, done) & _around(src.text, cue)
                 ):
-                    return [
-                        Change(
-                            "hedging",
-                            match_span(suspect.start, done),
-                            match_span(src.start, cue),
-                            f"the source has it still to come ('{cue.group()}'); the "
-                            f"suspect reports it done ('{done.group()}')",
-                        )
-                    ]
+                    return [_reported_done(suspect, done, src, cue, "still to come")]
     return []
+
+
+def _reported_done(
+    suspect: Sentence, done: re.Match[str], source: Sentence, cue: re.Match[str], still: str
+) -> Change:
+    """The change for something the source has ``still`` to happen that the suspect reports
+    done."""
+    return Change(
+        "hedging",
+        match_span(suspect.start, done),
+        match_span(source.start, cue),
+        f"the source has it {still} ('{cue.group()}'); the suspect reports it done "
+        f"('{done.group()}')",
+    )
 
 
 def _around(text: str, verb: re.Match[str]) -> set[str]:
