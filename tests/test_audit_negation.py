@@ -1356,3 +1356,16 @@ def test_an_event_called_off_in_the_passive_is_no_event(suspect, source):
 )
 def test_an_event_called_off_or_not_is_still_a_flip(suspect, source):
     assert "negation" in changes_by_type(suspect, source)
+
+
+def test_a_not_before_the_sources_own_words_flips_them_whatever_follows():
+    got = changes_by_type(
+        "Marvel said it would not appeal the ruling of the court.", "Marvel said it would appeal."
+    )
+    assert got["negation"].suspect.text == "not"
+
+
+def test_a_not_before_other_words_than_the_sources_is_no_flip():
+    assert "negation" not in changes_by_type(
+        "She said she did not want to be famous.", "She said she wanted to do more with it."
+    )

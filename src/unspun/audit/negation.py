@@ -429,6 +429,7 @@ def negation_changes(
         and not expresses(
             stems(joined), suspect.text, s_neg.end(), window=TIGHT_WINDOW, share=TIGHT_SHARE
         )
+        and not _denied_as_said(suspect.text, s_neg, joined)
     ):
         s_neg = None  # the suspect negates something the source does not say at all
     t_neg_scoped = [
@@ -464,6 +465,21 @@ def negation_changes(
     return [
         Change("negation", None, match_span(src.start, m), f"the source's '{m.group()}' is gone")
     ]
+
+
+def _denied_as_said(text: str, cue: re.Match[str], source: str) -> bool:
+    """Does the source say, word for word, what the suspect's "not" denies: the two words
+    before the cue and the verb after it ("it would not appeal the ruling" where the source
+    has "it would appeal")? Then the suspect denies a claim the source makes, however much it
+    adds after the verb."""
+    if cue.group().lower() != "not":
+        return False
+    before = re.findall(r"[A-Za-z'’]+", text[: cue.start()])[-2:]
+    after = re.findall(r"[A-Za-z'’]+", text[cue.end() :])[:1]
+    if len(before) < 2 or not after or len(after[0]) < 4 or after[0].lower() in _AUX:
+        return False
+    said = r"\s+".join(map(re.escape, [*before, after[0]]))
+    return bool(re.search(rf"\b{said}\b", source, re.IGNORECASE))
 
 
 def _same_denial(text: str, cue: re.Match[str], other: str, their: re.Match[str]) -> bool:
