@@ -270,7 +270,8 @@ def main(argv: list[str] | None = None) -> int:
         "21 on `dev`'s missed changes and a new user's finds (an 'if' clause stated as a fact; "
         "a count where the source says none; a quantity made to go the other way; two parties "
         "swapped around the very same words; an expected event said as done with its own "
-        "verb), with the same check; before them (commit 5b4d56f): balanced accuracy dev "
+        "verb; a 'not' put before the source's own words; winner and loser swapped), with the "
+        "same check; before them (commit 5b4d56f): balanced accuracy dev "
         "0.763 / test 0.732, changed caught 0.529 / 0.483, false alarms 0.003 / 0.019.",
         "",
         "unspun in bold, the fuzzy-match baseline in brackets (flagged when the rapidfuzz "
