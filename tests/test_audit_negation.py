@@ -1369,3 +1369,28 @@ def test_a_not_before_other_words_than_the_sources_is_no_flip():
     assert "negation" not in changes_by_type(
         "She said she did not want to be famous.", "She said she wanted to do more with it."
     )
+
+
+def test_a_not_added_where_both_sentences_deny_something_else_is_still_a_flip():
+    got = changes_by_type(
+        "Marvel said it would not appeal the ruling and did not expect it to hurt its forecasts.",
+        "Marvel said it would appeal and did not expect the decision to hurt its forecasts.",
+    )
+    assert got["negation"].suspect.text == "not"
+
+
+@pytest.mark.parametrize(
+    ("suspect", "source"),
+    [
+        (
+            "Cancer came back in 43% of men who did not take the drugs, and a third of men who did.",
+            "43% of men who didn't take the drugs had a recurrence, against 33% of men who did take them.",
+        ),
+        (
+            "The source admitted that things are not perfect between the couple.",
+            "The source admits that doesn't mean things are perfect between them.",
+        ),
+    ],
+)
+def test_a_not_the_source_says_too_or_just_before_is_no_flip(suspect, source):
+    assert "negation" not in changes_by_type(suspect, source)

@@ -479,7 +479,17 @@ def _denied_as_said(text: str, cue: re.Match[str], source: str) -> bool:
     if len(before) < 2 or not after or len(after[0]) < 4 or after[0].lower() in _AUX:
         return False
     said = r"\s+".join(map(re.escape, [*before, after[0]]))
-    return bool(re.search(rf"\b{said}\b", source, re.IGNORECASE))
+    for m in re.finditer(rf"\b{said}\b", source, re.IGNORECASE):
+        # no denial of it just before ("doesn't mean things are perfect"), and the source
+        # does not also deny it ("men who didn't take ..., men who did take them")
+        lead = " ".join(re.findall(r"[\w'’]+", source[: m.start()])[-6:])
+        if not _negations(lead) and not re.search(
+            rf"\b{re.escape(before[1])}\s*(?:not|n['’]t|never)\s+{re.escape(after[0])}\b",
+            source,
+            re.IGNORECASE,
+        ):
+            return True
+    return False
 
 
 def _same_denial(text: str, cue: re.Match[str], other: str, their: re.Match[str]) -> bool:
@@ -598,6 +608,18 @@ def _unmatched(
                 "negation", None, match_span(src.start, m), f"the source's '{m.group()}' is gone"
             )
         ]
+    # and a "not" of the suspect's own before words the source says without one ("it would
+    # not appeal ... and did not expect" for "it would appeal and did not expect")
+    for m in _negations(suspect.text, joined):
+        if _denied_as_said(suspect.text, m, joined):
+            return [
+                Change(
+                    "negation",
+                    match_span(suspect.start, m),
+                    None,
+                    f"suspect negates ('{m.group()}'); the source does not",
+                )
+            ]
     return []
 
 
