@@ -170,36 +170,13 @@ def substitution_changes(
         theirs = list(_TOKEN.finditer(source.text))
         b = [m.group().lower() for m in theirs]
         ops = difflib.SequenceMatcher(a=a, b=b, autojunk=False).get_opcodes()
-        crossed = (
-            crossed_parties(mine, theirs, suspect.text, source.text)
+        moved = (
+            _parties_moved(suspect, source, mine, theirs)
             if close and "direction" not in found
             else None
         )
-        if crossed is not None:
-            (i1, i2), (j1, j2) = crossed
-            s_span, t_span = _span(suspect, mine[i1:i2]), _span(source, theirs[j1:j2])
-            first, second = mine[i1].group(), mine[i2 - 1].group()
-            found["direction"] = Change(
-                "direction",
-                s_span,
-                t_span,
-                f"'{first}' and '{second}' have changed places: the source has '{t_span.text}'",
-            )
-        swapped = (
-            swapped_around(mine, theirs, source.text)
-            if close and "direction" not in found
-            else None
-        )
-        if swapped is not None:
-            (i1, i2), (j1, j2) = swapped
-            s_span, t_span = _span(suspect, mine[i1:i2]), _span(source, theirs[j1:j2])
-            found["direction"] = Change(
-                "direction",
-                s_span,
-                t_span,
-                f"two parties have changed places around the same words: '{s_span.text}' "
-                f"where the source has '{t_span.text}'",
-            )
+        if moved is not None:
+            found["direction"] = moved
         comparison = (
             turned_comparison(suspect.text, source.text) if "direction" not in found else None
         )
@@ -649,6 +626,31 @@ def _forms(word: str) -> set[str]:
         for suffix, ending in _DETACH
         if word.endswith(suffix) and len(word) > len(suffix) + 2
     }
+
+
+def _parties_moved(
+    suspect: Sentence,
+    source: Sentence,
+    mine: list[re.Match[str]],
+    theirs: list[re.Match[str]],
+) -> Change | None:
+    """Two parties that changed places: around the same verb, by the parse
+    (``crossed_parties``), or around the very same words (``swapped_around``)."""
+    crossed = crossed_parties(mine, theirs, suspect.text, source.text)
+    ranges = crossed or swapped_around(mine, theirs, source.text)
+    if ranges is None:
+        return None
+    (i1, i2), (j1, j2) = ranges
+    s_span, t_span = _span(suspect, mine[i1:i2]), _span(source, theirs[j1:j2])
+    if crossed is not None:
+        first, second = mine[i1].group(), mine[i2 - 1].group()
+        said = f"'{first}' and '{second}' have changed places: the source has '{t_span.text}'"
+    else:
+        said = (
+            f"two parties have changed places around the same words: '{s_span.text}' where "
+            f"the source has '{t_span.text}'"
+        )
+    return Change("direction", s_span, t_span, said)
 
 
 def _span(sentence: Sentence, words: list[re.Match[str]]) -> Span:
