@@ -472,6 +472,26 @@ def test_check_heads_each_report_from_a_folder_with_its_suspect_and_file(tmp_pat
         f"── suspect 2 of 2: rewrite ({folder / 'rewrite.txt'})",
     ]
     assert result.stdout.count("Verdict: ") == 2
+    assert "unknown type" not in result.stderr
+
+
+def test_check_and_detect_say_how_many_files_of_a_folder_they_passed_over(tmp_path, examples):
+    # a .md and a .docx among the suspects were passed over without a word
+    db, suspects = _two_suspects(tmp_path, examples)
+    folder = tmp_path / "suspects"
+    folder.mkdir()
+    name, text = suspects[0]
+    (folder / f"{name}.txt").write_text(text, encoding="utf-8")
+    (folder / "notes.md").write_text("# notes", "utf-8")
+    (folder / "draft.docx").write_bytes(b"PK\x03\x04")
+    note = f"skipped 2 files of unknown type in {folder}{os.sep} (.docx, .md)"
+    result = runner.invoke(app, ["check", str(folder), "--db", str(db), "--no-detect"])
+    assert result.exit_code == 0, result.output
+    assert result.stderr.splitlines()[-1] == note
+    assert result.stdout.count("Verdict: ") == 1
+    result = runner.invoke(app, ["detect", str(folder)])
+    assert result.exit_code == 0, result.output
+    assert result.stderr.splitlines()[-1] == note
 
 
 def test_check_heads_each_report_from_a_jsonl_file_and_in_the_text_file(tmp_path, examples):

@@ -596,6 +596,8 @@ def check_command(
             _print_summary(last, str(suspect), 1, 1, out)
     if output is not None:
         err.print(f"wrote {output}", highlight=False, markup=False, soft_wrap=True)
+    if str(suspect) != "-":
+        _unknown_types_note(unknown_type_files([suspect]))
     if skipped:
         err.print(
             f"{counted(done, 'report')}; {counted(len(skipped), 'bad input')} skipped",
@@ -793,6 +795,8 @@ def detect(
             out.print(f"{one_line(article.id)}: {verdict}", highlight=False, markup=False)
             for reason in [e for e in score.evidence if not e.startswith("calibrated")][:3]:
                 out.print(f"  - {one_line(reason)}", highlight=False, markup=False)
+    if not stdin:
+        _unknown_types_note(unknown_type_files(list(paths)))
     if skipped:
         err.print(f"{counted(len(skipped), 'bad input')} skipped", highlight=False)
         raise typer.Exit(1)
