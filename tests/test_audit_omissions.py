@@ -135,6 +135,68 @@ def test_a_clause_with_a_fact_left_out_of_a_used_sentence_is_an_omitted_detail()
     assert [k for k, _ in omitted(suspect, source)] == []
 
 
+# --- a source sentence only close to the suspect ---------------------------------------------
+
+
+def test_a_sentence_only_close_to_a_suspect_headline_is_omitted():
+    # the headline reaches the alignment bar against the inspection sentence, which it
+    # does not say: that passage was left out
+    source = (
+        "The council approved a plan to repair the harbour bridge on Tuesday. "
+        "Engineers found rust in every cable of the harbour bridge during an inspection last year. "
+        "Work will start in March and last two years."
+    )
+    suspect = (
+        "HARBOUR BRIDGE REPAIRS\n\n"
+        "On Tuesday the council approved a plan to repair the harbour bridge. "
+        "Work will start in March and last two years."
+    )
+    assert omitted(suspect, source) == [
+        (
+            "content",
+            "Engineers found rust in every cable of the harbour bridge during an inspection "
+            "last year.",
+        )
+    ]
+
+
+def test_a_close_sentence_said_in_one_place_of_the_suspect_is_carried():
+    import numpy as np
+
+    from unspun.align import Alignment, AlignOptions, SentenceMatch
+    from unspun.audit import used_source_sentences
+    from unspun.documents import split_sentences
+
+    source = split_sentences(
+        "The council approved the repair plan. "
+        "Engineers found rust in every cable during an inspection last year. "
+        "Work starts in March."
+    )
+    suspect = split_sentences(
+        "BRIDGE REPAIRS. The council approved the repair plan. Work starts in March. "
+        "An inspection last year found rust in every cable, engineers said."
+    )
+    # the inspection sentence is close only to the headline (0.6), and aligned to nothing
+    matrix = np.array(
+        [[0.5, 0.6, 0.1], [1.0, 0.3, 0.1], [0.1, 0.1, 1.0], [0.2, 0.4, 0.1]], dtype=np.float32
+    )
+    matches = (
+        None,
+        SentenceMatch(1, (0,), 1.0),
+        SentenceMatch(2, (2,), 1.0),
+        None,
+    )
+    alignment = Alignment(matches=matches, best=matrix.max(axis=1), matrix=matrix)
+    # said in the suspect's last sentence, far from the headline: carried
+    assert used_source_sentences(alignment, AlignOptions(), source, suspect) == {0, 1, 2}
+    # said nowhere: not carried, though as close to the headline
+    elsewhere = split_sentences(
+        "BRIDGE REPAIRS. The council approved the repair plan. Work starts in March. "
+        "Traffic will be diverted."
+    )
+    assert used_source_sentences(alignment, AlignOptions(), source, elsewhere) == {0, 2}
+
+
 # --- the outlet a quote was told to ------------------------------------------------------------
 
 

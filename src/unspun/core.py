@@ -554,7 +554,7 @@ def _audit(
     uses: list[SourceUse] = []
     for item in chosen:
         mine = [f for f in findings if f.source_id == item.article.id]
-        used = used_source_sentences(item.alignment, options.align)
+        used = used_source_sentences(item.alignment, options.align, item.sentences, sentences)
         used |= {j for f in mine for j in f.source_indices}  # loosely supported ones too
         omissions.extend(find_omissions(item.article.id, item.sentences, used, mine, article.text))
         uses.append(_source_use(item, content, used=used, own=mine))

@@ -41,6 +41,9 @@ _CLAUSE_FILLER = frozenset(
 # and at most this share of them anywhere in the suspect sentences that use the sentence
 _DETAIL_WORDS = 4
 _DETAIL_KEPT = 0.2
+# a source sentence only close to the suspect is carried when at least this share of its
+# content words is said in one place of the suspect: most of them
+_CARRIED = 0.5
 
 
 def find_omissions(
@@ -209,9 +212,28 @@ def _clause_words(clause: str) -> set[str]:
     }
 
 
-def used_source_sentences(alignment: Alignment, options: AlignOptions) -> set[int]:
-    """Source sentences the suspect draws on: aligned, or as close as an aligned one."""
+def used_source_sentences(
+    alignment: Alignment,
+    options: AlignOptions,
+    source_sentences: list[Sentence],
+    suspect_sentences: list[Sentence],
+) -> set[int]:
+    """Source sentences the suspect draws on: aligned, or as close as an aligned one and
+    said in one place of the suspect (most of its content words in a suspect sentence and
+    the ones next to it). Closeness alone is weak evidence: a suspect headline or a sentence
+    on the same theme reaches the alignment bar while the passage is left out ("Already, one
+    company ... has developed" is only close to the headline "SPORTS SAFETY")."""
     used = set(alignment.used_source)
-    if alignment.matrix.size:
-        used |= {int(j) for j in (alignment.matrix.max(axis=0) >= options.match).nonzero()[0]}
+    if not alignment.matrix.size:
+        return used
+    close = [int(j) for j in (alignment.matrix.max(axis=0) >= options.match).nonzero()[0]]
+    close = [j for j in close if j not in used]
+    if not close:
+        return used
+    words = [_clause_words(s.text) for s in suspect_sentences]
+    places = [set().union(*words[max(0, i - 1) : i + 2]) for i in range(len(words))]
+    for j in close:
+        wanted = _clause_words(source_sentences[j].text)
+        if any(len(wanted & place) >= _CARRIED * len(wanted) for place in places):
+            used.add(j)
     return used
