@@ -102,6 +102,43 @@ def test_a_photo_credit_inside_a_sentence_is_omitted_as_a_credit():
     assert ("credit", "Andrew Yates / REUTERS") in omitted(suspect, source)
 
 
+@pytest.mark.parametrize(
+    ("source", "suspect", "credit"),
+    [
+        (
+            "What do you think about this whole mess?  (h/t Young Conservatives)",
+            "What do you make of the whole affair?",
+            "(h/t Young Conservatives)",
+        ),
+        (
+            "The cover of the journal depicts a smartphone test. Gilank Bara Verdana / Ravastra "
+            "Design Studio, Science Translational Medicine",
+            "The cover of the journal depicts a smartphone test.",
+            "Gilank Bara Verdana / Ravastra Design Studio, Science Translational Medicine",
+        ),
+        (
+            "The hostel is a dust-filled mansion. Greg Lewis / Hulu",
+            "The hostel is a dust-filled mansion.",
+            "Greg Lewis / Hulu",
+        ),
+    ],
+)
+def test_a_hat_tip_or_a_name_and_body_ending_the_line_is_a_credit(source, suspect, credit):
+    assert ("credit", credit) in omitted(suspect, source)
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        "The study was led by Professor Greet Van den Berghe from KU Leuven / University "
+        "Hospitals Leuven.",
+        "He played Wally West / Kid Flash on The CW series The Flash.",
+    ],
+)
+def test_a_name_and_body_inside_prose_is_no_credit(source):
+    assert not [t for k, t in omitted(source, source) if k == "credit"]
+
+
 def test_a_credit_handle_is_not_carried_by_a_name_it_starts_with():
     source = (
         "(Image: Instagram/sofiarichie) With a 16 year age gap, many thought their relationship "

@@ -27,9 +27,15 @@ _OMISSION_KIND: dict[str, OmissionKind] = {
 # Getty Images", "(Image: Getty Images North America)"
 _INLINE_CREDIT = re.compile(
     r"(?i:\((?:photo|image|picture|video)s?(?:\s+credit)?\s*:[^)]{2,80}\))|"
+    # a hat tip to the site a story was taken from: "(h/t Young Conservatives)"
+    r"(?i:\((?:h/t|hat\s+tip)\b:?[^)]{2,80}\))|"
     # a photographer's name, two words or three, then the agency
     r"(?<![\w.])(?:[A-Z][\w'’-]+\s){1,2}[A-Z][\w'’-]+\s?/\s?(?i:Getty\s+Images|AFP|Reuters|EPA|"
-    r"Shutterstock|PA\s+Images|AP\s+Photo)(?:\s+(?:for|via)\s+[A-Z][\w'’-]+)?"
+    r"Shutterstock|PA\s+Images|AP\s+Photo)(?:\s+(?:for|via)\s+[A-Z][\w'’-]+)?|"
+    # ... or any name and body, when the pair ends the line as a credit does: "Greg Lewis /
+    # Hulu", "Gilank Bara Verdana / Ravastra Design Studio, Science Translational Medicine"
+    r"(?<![\w.])(?:[A-Z][\w'’-]+\s){1,2}[A-Z][\w'’-]+\s/\s[A-Z][\w'’&-]*"
+    r"(?:\s(?:for\s|via\s)?[A-Z][\w'’&-]*){0,4}(?:,(?:\s[A-Z][\w'’&-]*){1,4})?(?=\s*$|\s{2,}|\s*\n)"
 )
 # words of a clause that tell nothing about what it says
 _CLAUSE_FILLER = frozenset(
