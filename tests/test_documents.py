@@ -299,6 +299,19 @@ def test_lower_cased_text_with_acronyms_still_splits():
             "Jan. 6 rioters were sentenced on Monday.",
         ),
         ("LONDON - 3 May was the day of the vote.", "LONDON", "3 May was the day of the vote."),
+        # a town and its state, as press releases open
+        ("New York, NY - Psoriasis symptoms eased.", "New York, NY", "Psoriasis symptoms eased."),
+        (
+            "Worcester, Mass. - When the drugs failed, doctors tried.",
+            "Worcester, Mass.",
+            "When the drugs failed, doctors tried.",
+        ),
+        ("Boston, MA-- The drug works.", "Boston, MA", "The drug works."),
+        (
+            "Washington, DC - September 18, 2018 - An international team found it.",
+            "Washington, DC - September 18, 2018",
+            "An international team found it.",
+        ),
     ],
 )
 def test_a_wire_dateline_opening_a_paragraph_is_its_own_line(text, dateline, first):
@@ -320,6 +333,7 @@ def test_a_wire_dateline_opening_a_paragraph_is_its_own_line(text, dateline, fir
         "On Jan. 4, 2013 -- a Friday -- the vote passed.",
         # a photo caption's marker, not a place
         "FILE - In this Jan. 11, 2018 file photo, Katie Couric poses in the press room.",
+        "Smith, Jones - The two firms merged.",
     ],
 )
 def test_a_dash_after_initials_or_a_word_is_no_dateline(text):
@@ -402,6 +416,11 @@ def test_a_paragraph_about_a_picture_is_prose_not_a_caption():
     assert [s.role for s in split_sentences(short)][1:] == ["body", "body"]
     caption = "Title\n\nA photo of the singer on the deck. Taken with a Nikon D850 camera."
     assert [s.role for s in split_sentences(caption)][1:] == ["caption", "caption"]
+
+
+def test_a_town_and_state_further_down_the_article_is_no_dateline():
+    text = "The study was published on Monday.\n\nNew York, NY - The next trial starts in May."
+    assert [s.role for s in split_sentences(text)] == ["body", "body"]
 
 
 def test_a_date_further_down_the_article_is_a_timeline_entry_not_a_dateline():

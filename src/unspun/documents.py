@@ -387,11 +387,12 @@ MONTH = (
 )
 # a wire-style dateline opening a paragraph: "LONDON, March 3 (Reuters) - ", "NEW YORK -- ",
 # "Seoul, Sept 4 (Wire) - ", "LANCASTER, 3 March 2024 - ". A place in capitals, or any place
-# with a date or an agency; a dated one not followed by a second date (a range).
+# with a date, an agency or (opening the article) a state; a dated one not followed by a
+# second date (a range).
 _WIRE_DATELINE = re.compile(
     rf"""^(?:(?P<caps>[A-Z][A-Z.'-]*[A-Z.](?:\s[A-Z][A-Z.'-]*[A-Z.]){{0,3}})
          |[A-Z][a-z]+(?:\s[A-Z][a-z]+){{0,2}})
-        (?:,\s[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)?)?
+        (?:,\s(?P<region>[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)?))?
         (?P<date>,\s(?:{MONTH}\s\d{{1,2}}(?:,\s\d{{4}})?|\d{{1,2}}\s{MONTH}(?:\s\d{{4}})?))?
         (?P<agency>\s\([A-Z][\w .&'-]{{0,30}}\))?
         (?P<dash>\s*(?:--?|–|—)\s+)(?(date)(?!{MONTH}\s\d|\d{{1,2}}\s{MONTH}))(?=["“‘]?[A-Z0-9])""",
@@ -429,9 +430,19 @@ def _wire_dateline(piece: str, opening: bool = True) -> tuple[int, int]:
     place_in_capitals = (
         match is not None and len(match["caps"] or "") >= 4 and match["caps"] not in _NOT_PLACES
     )
-    if not match or not (place_in_capitals or match["date"] or match["agency"]):
+    # "New York, NY - ", "Worcester, Mass. - ": a town and its state's postal or short name
+    # opening the article
+    state = (
+        opening
+        and match is not None
+        and bool(re.fullmatch(r"[A-Z]{2}|[A-Z][a-z]+\.", match["region"] or ""))
+    )
+    if not match or not (place_in_capitals or match["date"] or match["agency"] or state):
         return 0, 0
-    return match.start("dash"), match.end("dash")
+    after = match.end("dash")
+    if state and (dated := _DATE_DATELINE.match(piece[after:])):
+        return after + dated.start("dash"), after + dated.end("dash")  # "DC - June 9, 2018 - "
+    return match.start("dash"), after
 
 
 def split_sentences(text: str, article_id: str = "") -> list[Sentence]:
