@@ -414,6 +414,18 @@ def test_the_worker_pool_is_at_most_one_process_per_core(monkeypatch):
     assert corpus_module._pool_size(None) == 1
 
 
+def test_articles_split_by_an_older_splitter_are_replaced_when_indexed_again(tmp_path, monkeypatch):
+    # their stored sentence spans came from the old splitter: "unchanged" would keep them
+    import unspun.corpus as corpus_module
+
+    corpus = unspun.Corpus.open(tmp_path / "c.unspun")
+    assert corpus.add(_records(2), workers=1) == unspun.AddResult(2, 0, 0)
+    monkeypatch.setattr(corpus_module, "SPLITTER_VERSION", corpus_module.SPLITTER_VERSION + 1)
+    assert corpus.add(_records(2), workers=1) == unspun.AddResult(0, 2, 0)
+    assert corpus.add(_records(2), workers=1) == unspun.AddResult(0, 0, 2)
+    corpus.close()
+
+
 def test_ids_another_run_wrote_meanwhile_are_counted_there_not_replaced(tmp_path):
     # Two `unspun index` runs of the same new records at once: both read the stored hashes
     # before either writes. The second writer must find the first's rows under its write

@@ -226,6 +226,51 @@ def test_a_quote_left_open_does_not_swallow_the_paragraph():
     assert len(split_sentences(text)) == 5
 
 
+def test_a_sentence_after_a_closed_quote_is_split_off():
+    # pysbd keeps these together once an ellipsis comes later in the paragraph
+    text = (
+        "“I hurt it a year ago, so I planned the surgery for after our wedding. Right, babe?”  "
+        "“Just brilliant, hun,” chimed in Cook, who was in the room.  "
+        "“No horses for a while,” she added. “Time to lay low, thanks for the love!”  "
+        "The actress said she is in a cast.  "
+        "“I tried running… I refuse to do it,” she said."
+    )
+    assert [s.text for s in split_sentences(text)] == [
+        "“I hurt it a year ago, so I planned the surgery for after our wedding. Right, babe?”",
+        "“Just brilliant, hun,” chimed in Cook, who was in the room.",
+        "“No horses for a while,” she added.",
+        "“Time to lay low, thanks for the love!”",
+        "The actress said she is in a cast.",
+        "“I tried running… I refuse to do it,” she said.",
+    ]
+
+
+def test_a_quote_running_on_over_paragraphs_on_one_line_is_split_where_each_opens():
+    text = (
+        '"Television has been the driving force... but we must improve to remain the leading '
+        'competition. "We must monitor the quality of the product. "I think we have reached '
+        'saturation point."'
+    )
+    assert [s.text for s in split_sentences(text)] == [
+        '"Television has been the driving force... but we must improve to remain the leading '
+        "competition.",
+        '"We must monitor the quality of the product.',
+        '"I think we have reached saturation point."',
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mr. Smith said: “We are done. It is over.”",
+        "He said the U.S. “Will win the war.”",
+        "The sign on the door read “Closed.”",
+    ],
+)
+def test_a_quote_of_its_own_sentences_stays_whole(text):
+    assert [s.text for s in split_sentences(text)] == [text]
+
+
 def test_an_ellipsis_stays_with_its_sentence():
     text = "The US said that almost 1... Then it fell."
     assert [s.text for s in split_sentences(text)] == [

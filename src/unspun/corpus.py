@@ -25,7 +25,7 @@ from typing import Any
 
 import numpy as np
 
-from .documents import Article, Sentence, split_sentences
+from .documents import SPLITTER_VERSION, Article, Sentence, split_sentences
 from .errors import InputError, StoreError
 from .index import ExactVectorIndex, LexicalIndex, VectorIndex, name_keys
 from .ingest import article_from_record
@@ -51,9 +51,12 @@ class AddResult:
 
 
 def content_hash(article: Article) -> str:
+    """What an article's stored index data was computed from: its fields, the embedder and
+    the sentence splitter (a newer one makes the article stale, so re-indexing replaces it)."""
     payload = json.dumps(
         [
             EMBEDDER_ID,
+            SPLITTER_VERSION,
             article.text,
             article.title,
             article.publisher,
