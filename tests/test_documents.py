@@ -245,6 +245,28 @@ def test_a_sentence_after_a_closed_quote_is_split_off():
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            'The mayor said it was a day to "come together."  Thousands paused at 2:30 p.m.',
+            ['The mayor said it was a day to "come together."', "Thousands paused at 2:30 p.m."],
+        ),
+        (
+            "A note cited the sermon: \"As a bishop said 'there is power in love.'\"  A girl "
+            "cries as she looks at the tributes.",
+            [
+                "A note cited the sermon: \"As a bishop said 'there is power in love.'\"",
+                "A girl cries as she looks at the tributes.",
+            ],
+        ),
+        ("He met Mr.  Smith on Monday.", ["He met Mr.  Smith on Monday."]),
+    ],
+)
+def test_paragraphs_joined_by_two_spaces_after_a_quote_are_split(text, expected):
+    assert [s.text for s in split_sentences(text)] == expected
+
+
 def test_a_quote_running_on_over_paragraphs_on_one_line_is_split_where_each_opens():
     text = (
         '"Television has been the driving force... but we must improve to remain the leading '

@@ -31,7 +31,7 @@ __all__ = [
 #: Bump when :func:`split_sentences` splits some text differently: a corpus stores each
 #: article's sentence spans when it is indexed, and the next ``unspun index`` of an article
 #: stored by an older splitter then replaces it instead of counting it unchanged.
-SPLITTER_VERSION = 2
+SPLITTER_VERSION = 3
 
 #: English function words, shared by every stage that compares content words.
 STOPWORDS = frozenset(
@@ -297,21 +297,24 @@ def _segment(line: str) -> list[str]:
     ]
 
 
-# Quotes pysbd leaves joined: a closed quote ending a sentence, then another sentence
-# ('Right, babe?”  “Just brilliant,” chimed in Cook'; 'Thanks for the love!”  The actress
-# shared'), and a quote that opens a sentence inside one left open, as a quote running on
-# over paragraphs reads once scraped onto one line ('... competition. "We must monitor ...')
-_QUOTE_BREAK = re.compile(r"""(?:(?<=[.?!][”’])|(?<=[.?!]))\s+(?=[“‘]?[A-Z]|["“][A-Z])""")
+# Sentence ends pysbd leaves joined: a closed quote ending a sentence, then another
+# sentence ('Right, babe?”  “Just brilliant,” chimed in Cook'); a quote that opens a sentence
+# inside one left open, as a quote running on over paragraphs reads once scraped onto one
+# line ('... competition. "We must monitor ...'); and a stop, with any quote it closes, then
+# the two spaces scraped text joins paragraphs with ('a day to "come together."  Thousands')
+_QUOTE_BREAK = re.compile(
+    r"""(?<=[.?!][”’])\s+(?=[“‘"]?[A-Z])"""
+    r"""|(?<=[.?!])\s+(?=["“][A-Z])"""
+    r"""|(?<=[.?!])["'”’]{0,3}\s{2,}(?=[“‘"]?[A-Z])"""
+)
 
 
 def _split_quotes(piece: str) -> list[str]:
     out, start = [], 0
     for match in _QUOTE_BREAK.finditer(piece):
-        before = piece[start : match.start()]
-        closed = before.endswith(("”", "’"))
-        opens = piece[match.end()] in '"“'
-        if not (closed or opens) or _SHORT_FORM_END.search(before[-8:]):
-            continue
+        before = piece[start : match.start()] + match.group().strip()
+        if _SHORT_FORM_END.search(before[-8:].rstrip("\"'”’")):
+            continue  # "Mr.  Smith", "the U.S.”"
         out.append(before.strip())
         start = match.end()
     out.append(piece[start:].strip())
