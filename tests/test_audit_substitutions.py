@@ -594,6 +594,24 @@ def test_no_name_swap_for_another_form_of_the_same_name(suspect, source, elsewhe
     assert not any(c.explanation.endswith("(another name)") for c in found.values())
 
 
+@pytest.mark.parametrize(
+    ("suspect", "source"),
+    [
+        # a pronoun opening a quote, with a contraction: neither opens with a name
+        (
+            '"I\'m just trying to do my job and keep my life private."',
+            '"You\'re just trying to figure out how you feel about it."',
+        ),
+        (
+            "“We’re just trying to do our job,” he said.",
+            "“They’re just trying to do their job,” he said.",
+        ),
+    ],
+)
+def test_no_name_swap_for_a_pronoun_opening_a_quote(suspect, source):
+    assert _named(suspect, source) == {}
+
+
 def test_a_name_swap_is_read_in_a_sentence_not_in_a_title_case_line():
     found = _named(
         "Jay-Z Runs The Label He Founded With Russell Simmons",

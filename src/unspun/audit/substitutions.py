@@ -496,6 +496,9 @@ def _other_party(said: list[re.Match[str]], had: list[re.Match[str]]) -> bool:
 _ACCORDING = re.compile(r"\baccording\s+to\s+(?:the\s+)?$", re.IGNORECASE)
 # capitalised words that name no one: "The", "Mr", "President"
 _NOT_NAMES = STOPWORDS | TITLES
+# what may come before a sentence's first word, and a contraction's ending ("I'm", "You're")
+_OPENING = re.compile(r"[\s\"'“‘(\[—–-]+")
+_CONTRACTED = re.compile(r"['’](?:m|re|s|ve|ll|d)$")
 # a name after these is where something is: "hammered 33-5 in Cardiff"
 _PLACED = re.compile(r"\b(?:in|near|outside)\s+(?:the\s+)?$")
 
@@ -515,11 +518,12 @@ def _name_swap(
     check's), nor the suspect's in another of its ``sources``. Not a title for a name ("Mr
     Brown" for "Gordon Brown"), a month or day, two forms of one name (``one_name``), nor a
     place for one it may contain ("Britain" for "Derbyshire")."""
-    if said[0].start() == 0 or had[0].start() == 0:
-        return None
+    if any(not _OPENING.sub("", m.string[: m.start()]) for m in (said[0], had[0])):
+        return None  # opening the sentence, past any quote mark: '"I'm just trying'
     words = [m.group() for m in (*said, *had)]
     if not all(
-        w[:1].isupper() and w.lower() not in _NOT_NAMES and not numbers_in(w) for w in words
+        w[:1].isupper() and _CONTRACTED.sub("", w.lower()) not in _NOT_NAMES and not numbers_in(w)
+        for w in words
     ):
         return None  # "BBC Two" for "BBC One" is the figures' business
     if calendar_names(" ".join(words)):
