@@ -1034,6 +1034,18 @@ def test_one_as_a_count_is_still_a_figure():
     assert not _pronoun_one("The club signed only")
     assert not _pronoun_one("There was just")
     assert _pronoun_one("It was a big")
+    assert _pronoun_one("we are pursuing each")
+    assert not _pronoun_one("we are pursuing only")
+
+
+def test_each_one_of_them_is_no_count():
+    source = (
+        "Two years ago there were three open investigations of leaks; now we have 27 and we are "
+        "going after this aggressively."
+    )
+    suspect = "We have 27 open investigations and we are aggressively pursuing each one of them."
+    report = unspun.compare(suspect, source)
+    assert [c.type for f in report.findings for c in f.changes] == []
 
 
 def test_a_ratio_after_a_hedge_restates_a_percentage():
