@@ -606,10 +606,19 @@ def test_no_name_swap_for_another_form_of_the_same_name(suspect, source, elsewhe
             "“We’re just trying to do our job,” he said.",
             "“They’re just trying to do their job,” he said.",
         ),
+        ("He said “It’s just a job,” and left.", "He said “That’s just a job,” and left."),
     ],
 )
 def test_no_name_swap_for_a_pronoun_opening_a_quote(suspect, source):
     assert _named(suspect, source) == {}
+
+
+def test_a_possessive_name_is_still_a_name():
+    found = _named(
+        "Therapy could help, according to a new study by University College London.",
+        "Therapy could help, according to a new study by King's College London.",
+    )
+    assert set(found) == {"entity"}
 
 
 def test_a_name_swap_is_read_in_a_sentence_not_in_a_title_case_line():

@@ -498,7 +498,8 @@ _ACCORDING = re.compile(r"\baccording\s+to\s+(?:the\s+)?$", re.IGNORECASE)
 _NOT_NAMES = STOPWORDS | TITLES
 # what may come before a sentence's first word, and a contraction's ending ("I'm", "You're")
 _OPENING = re.compile(r"[\s\"'“‘(\[—–-]+")
-_CONTRACTED = re.compile(r"['’](?:m|re|s|ve|ll|d)$")
+_CONTRACTED = re.compile(r"['’](?:m|re|ve|ll|d)$")
+_ENDING_S = re.compile(r"['’]s$")
 # a name after these is where something is: "hammered 33-5 in Cardiff"
 _PLACED = re.compile(r"\b(?:in|near|outside)\s+(?:the\s+)?$")
 
@@ -522,7 +523,10 @@ def _name_swap(
         return None  # opening the sentence, past any quote mark: '"I'm just trying'
     words = [m.group() for m in (*said, *had)]
     if not all(
-        w[:1].isupper() and _CONTRACTED.sub("", w.lower()) not in _NOT_NAMES and not numbers_in(w)
+        w[:1].isupper()
+        and _CONTRACTED.sub("", w.lower()) not in _NOT_NAMES
+        and _ENDING_S.sub("", w.lower()) not in STOPWORDS  # "It's", not "King's"
+        and not numbers_in(w)
         for w in words
     ):
         return None  # "BBC Two" for "BBC One" is the figures' business
