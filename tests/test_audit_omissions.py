@@ -3,6 +3,8 @@
 import pytest
 from helpers import omitted
 
+import unspun
+
 # --- an attribution dropped where the suspect uses its sentence ---------------------------
 
 
@@ -232,6 +234,40 @@ def test_a_close_sentence_said_in_one_place_of_the_suspect_is_carried():
         "Traffic will be diverted."
     )
     assert used_source_sentences(alignment, AlignOptions(), source, elsewhere) == {0, 2}
+
+
+def test_a_short_clause_with_a_figure_left_out_is_an_omitted_detail():
+    source = (
+        "The judge in the case, which lasted seven days, said a heavy penalty was called for "
+        "because of the damage done to legitimate business."
+    )
+    suspect = (
+        "The judge said a heavy penalty was called for because of the damage done to "
+        "legitimate business."
+    )
+    assert ("detail", "which lasted seven days") in omitted(suspect, source)
+
+
+def test_a_figure_with_a_thousands_comma_is_one_clause():
+    source = (
+        "To study heart disease in women, Rautiainen and her team followed 31,671 women with no "
+        "history of heart disease for about 10 years."
+    )
+    suspect = (
+        "To study heart disease in women, the researchers followed 31,671 women with no history "
+        "of heart disease for about 10 years."
+    )
+    assert [k for k, _ in omitted(suspect, source)] == []
+
+
+def test_a_figure_the_suspect_alters_is_not_also_omitted():
+    source = (
+        "Rob is requesting that he receive $2,864 a month from his ex-fiancée, court papers show."
+    )
+    suspect = "Court papers show Rob now wants his former partner to pay him $2,684 a month."
+    report = unspun.compare(suspect, source)
+    assert [c.type for f in report.findings for c in f.changes] == ["number"]
+    assert not [o for o in report.omissions if o.kind == "detail"]
 
 
 # --- the outlet a quote was told to ------------------------------------------------------------

@@ -46,6 +46,7 @@ _CLAUSE_FILLER = frozenset(
 # a clause left out of a sentence the suspect otherwise uses: this many content words at least,
 # and at most this share of them anywhere in the suspect sentences that use the sentence
 _DETAIL_WORDS = 4
+_FIGURE_WORDS = 2  # ... or this many, with a figure the suspect never gives ("lasted seven days")
 _DETAIL_KEPT = 0.2
 # a source sentence only close to the suspect is carried when at least this share of its
 # content words is said in one place of the suspect: most of them
@@ -103,7 +104,14 @@ def find_omissions(
         omissions.extend(_dropped_credits(source_id, sentence, suspect_words))
         if sentence.index in using and sentence.role == "body":
             omissions.extend(
-                _dropped_details(source_id, sentence, local, whole_suspect, all_numbers, omissions)
+                _dropped_details(
+                    source_id,
+                    sentence,
+                    local,
+                    whole_suspect,
+                    all_numbers | _altered_figures(using[sentence.index]),
+                    omissions,
+                )
             )
     omissions.sort(key=lambda o: (o.index, o.start, o.kind != "content"))
     return omissions
@@ -158,6 +166,13 @@ _CREDIT_WORD = re.compile(r"[a-z0-9]{3,}")
 _CREDIT_GENERIC = frozenset("photo photos image images picture video credit getty via for".split())
 
 
+def _altered_figures(findings: list[Finding]) -> set[str]:
+    """The source's figures that these suspect sentences give altered ("$2,684" for
+    "$2,864"): carried, and flagged as changed, not left out."""
+    said = " ".join(c.source.text for f in findings for c in f.changes if c.source is not None)
+    return numbers_in(said, every_reading=True)
+
+
 def _dropped_details(
     source_id: str,
     sentence: Sentence,
@@ -172,7 +187,7 @@ def _dropped_details(
     gives anywhere (``whole``, ``all_numbers``)."""
     taken = [(o.start, o.end) for o in found if o.index == sentence.index]
     runs: list[list[re.Match[str]]] = [[]]
-    for m in re.finditer(r"[^,;:()\[\]—–]+", sentence.text):
+    for m in _CLAUSE.finditer(sentence.text):
         start, end = sentence.start + m.start(), sentence.start + m.end()
         words = _clause_words(m.group())
         left_out = (
@@ -190,7 +205,8 @@ def _dropped_details(
             continue
         text = sentence.text[run[0].start() : run[-1].end()]
         clause = text.strip()
-        if len(_clause_words(clause)) < _DETAIL_WORDS:
+        figures = numbers_in(clause) - all_numbers
+        if len(_clause_words(clause)) < (_FIGURE_WORDS if figures else _DETAIL_WORDS):
             continue
         # a fact a reader would miss: a figure or a name the suspect does not give there;
         # a clause of plain words may just be said in other words
@@ -202,12 +218,16 @@ def _dropped_details(
                 if not (k == 0 and opens and clause.startswith(w))
             )
         )
-        if (numbers_in(clause) - all_numbers) or (names - whole):
+        if figures or (names - whole):
             start = sentence.start + run[0].start() + (len(text) - len(text.lstrip()))
             out.append(
                 Omission(source_id, sentence.index, start, start + len(clause), clause, "detail")
             )
     return out
+
+
+# a clause: up to a comma (not one inside a figure, "31,671"), a colon, a bracket or a dash
+_CLAUSE = re.compile(r"(?:[^,;:()\[\]—–]|(?<=\d),(?=\d{3}))+")
 
 
 def _clause_words(clause: str) -> set[str]:
