@@ -456,6 +456,24 @@ def test_the_sentence_over_a_camera_line_is_a_caption():
     ]
 
 
+def test_a_camera_line_may_open_with_photo_or_image():
+    text = (
+        "Retail sales rise\n\n"
+        "Shoppers carry bags past a row of storefronts. Image taken with a Canon EOS 90D.\n\n"
+        "Surgeons guide a catheter toward the heart. Photo taken with a Canon EOS 5D Mark IV.\n\n"
+        "Sales rose 1.2% in December."
+    )
+    roles = [(s.text[:20], s.role) for s in split_sentences(text)]
+    assert roles == [
+        ("Retail sales rise", "headline"),
+        ("Shoppers carry bags ", "caption"),
+        ("Image taken with a C", "caption"),
+        ("Surgeons guide a cat", "caption"),
+        ("Photo taken with a C", "caption"),
+        ("Sales rose 1.2% in D", "body"),
+    ]
+
+
 @pytest.mark.parametrize(
     "paragraph",
     [

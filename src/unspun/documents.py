@@ -31,7 +31,7 @@ __all__ = [
 #: Bump when :func:`split_sentences` splits some text differently: a corpus stores each
 #: article's sentence spans when it is indexed, and the next ``unspun index`` of an article
 #: stored by an older splitter then replaces it instead of counting it unchanged.
-SPLITTER_VERSION = 3
+SPLITTER_VERSION = 4
 
 #: English function words, shared by every stage that compares content words.
 STOPWORDS = frozenset(
@@ -145,7 +145,10 @@ CAMERA_LINE = re.compile(
 # ("Taken with a Canon EOS R camera."), not prose that mentions a camera ("The moment was
 # captured on a doorbell camera, police said.")
 _PROMPT_CAMERA = re.compile(
-    r"^\s*(?:taken|shot|captured|photographed)\s+(?:with|on|using)\b", re.IGNORECASE
+    # "Taken with ...", "Photo taken with ...", "Image captured on ..."
+    r"^\s*(?:(?:photo|photograph|image|picture)\s+(?:was\s+)?)?"
+    r"(?:taken|shot|captured|photographed)\s+(?:with|on|using)\b",
+    re.IGNORECASE,
 )
 _LONGEST_CAMERA_LINE = 14  # words
 _CAPTION = re.compile(
