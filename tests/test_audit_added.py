@@ -192,6 +192,14 @@ def test_a_generic_you_or_a_hedged_claim_is_no_aside_or_commentary():
         ("Legacy airlines are feeling the squeeze from budget rivals.", True, False),
         ("Meanwhile, the central bank held rates steady last month.", False, False),
         ("Meanwhile, the bank will likely cut rates, officials said.", False, False),
+        # a roundup turning to its next story
+        (
+            "Meanwhile, in the world of medicine, researchers have found a better tool.",
+            False,
+            True,
+        ),
+        ("In the world of competitive gaming, a different talent search is on.", False, True),
+        ("The world of medicine moved on.", False, False),
     ],
 )
 def test_framing_is_the_writers_frame_not_a_fact(sentence, closing, frames):

@@ -300,12 +300,15 @@ _IMPORTANCE = frozenset("crucial vital essential key critical important pivotal"
 
 
 # openers of the writer's own framing: "For retailers, the figures offer ...", "Either way,
-# the study is sure to ...", "From the eye clinic, we turn to ..."
+# the study is sure to ...", "From the eye clinic, we turn to ...", "Meanwhile, in the world
+# of medicine, ..."
 _FRAME = re.compile(
     r"(?:For\s+(?:the\s+many|(?:the\s+)?(?:millions|thousands|anyone|those|home|expectant|"
     r"retailers|investors|consumers|patients|parents|fans|viewers|readers|users|families|"
     r"companies|businesses|shoppers))\b[^,]{0,60},|Whatever\b|Either\s+way\b|In\s+short\b|"
-    r"All\s+in\s+all\b|From\s+[^,]{3,40},\s+(?:we|here)\b)"
+    r"All\s+in\s+all\b|From\s+[^,]{3,40},\s+(?:we|here)\b|"
+    # a roundup's turn to its next story: "Meanwhile, in the world of medicine, ..."
+    r"(?:Meanwhile,\s+)?[Ii]n\s+the\s+(?:world|realm)\s+of\s+[^,]{3,40},)"
 )
 # connectives that may lead to the writer's own view: "Meanwhile, ...", "Still, ..."
 _CONNECTIVE = re.compile(
