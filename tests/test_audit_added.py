@@ -200,6 +200,10 @@ def test_a_generic_you_or_a_hedged_claim_is_no_aside_or_commentary():
         ),
         ("In the world of competitive gaming, a different talent search is on.", False, True),
         ("The world of medicine moved on.", False, False),
+        # the health page's closing advice
+        ("Patients weighing surgery should talk to their doctors about it.", True, True),
+        ("Still, anyone considering aspirin should talk to their doctor first.", False, True),
+        ("Patients weighing surgery should talk to their doctors about it.", False, False),
     ],
 )
 def test_framing_is_the_writers_frame_not_a_fact(sentence, closing, frames):
@@ -218,6 +222,11 @@ def test_a_forecast_the_source_makes_is_no_framing_of_the_writers():
     assert framing(line, closing=True, near=near) is False
     # the writer's own forecast beside a source line that does not make it
     assert framing(line, closing=True, near="The ban starts in May.") is True
+    advice = "Patients should talk to their doctor before they start."
+    line = Sentence("s", 3, 0, len(advice), advice, "body")
+    assert framing(line, closing=True) is True
+    # the source's own advice, said again
+    assert framing(line, closing=True, near="Patients should talk to their doctor first.") is False
 
 
 def test_a_significant_number_is_an_amount_not_a_weighing():

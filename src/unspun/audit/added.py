@@ -333,12 +333,16 @@ _STORY_WEIGHED = re.compile(
 # a scene set before the main clause: "With ... ,", "As ... ,"
 _SCENE = re.compile(r"(?:With|As)\s+[^,]{3,80},")
 # what the writer expects or advises: "looks set to", "is sure to", "will be crucial",
-# "would be well advised to"; not a plain modal ("will be evaluated", "was set to celebrate")
+# "would be well advised to", "should talk to their doctor"; not a plain modal ("will be
+# evaluated", "was set to celebrate")
 _FORECAST = re.compile(
     r"\b(?:looks?\s+set\s+to|(?:is|are)\s+(?:sure|bound|poised)\s+to|"
     r"will\s+(?:likely|surely|undoubtedly|certainly|no\s+doubt|be\s+(?:hoping|watching|"
     r"interesting|worth))|could\s+(?:well|prove)|remains?\s+to\s+be\s+seen|time\s+will\s+tell|"
-    r"the\s+coming\s+(?:months|weeks|years|days)|would\s+be\s+(?:well\s+)?(?:advised|wise))\b",
+    r"the\s+coming\s+(?:months|weeks|years|days)|would\s+be\s+(?:well\s+)?(?:advised|wise)|"
+    # the health page's closing advice: "anyone considering it should talk to their doctor"
+    r"should\s+(?:first\s+)?(?:talk|speak|check)\s+(?:to|with)\s+(?:their|your|a)\s+"
+    r"(?:doctors?|physicians?|GPs?|health\s*care\s+providers?|pharmacists?))\b",
     re.IGNORECASE,
 )
 
