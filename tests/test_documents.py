@@ -267,6 +267,21 @@ def test_paragraphs_joined_by_two_spaces_after_a_quote_are_split(text, expected)
     assert [s.text for s in split_sentences(text)] == expected
 
 
+def test_a_closing_quote_stays_with_the_sentence_it_closes():
+    text = (
+        # pysbd puts the quote mark after "feeling." at the start of the next sentence
+        'He said: "I had a whole career by 40. "Now I can branch out into other things...it '
+        'is a liberating feeling." Mr Hague added that he may have misjudged his ambition. '
+        '"Maybe I was not as ambitious as I thought."'
+    )
+    assert [s.text for s in split_sentences(text)] == [
+        'He said: "I had a whole career by 40.',
+        '"Now I can branch out into other things...it is a liberating feeling."',
+        "Mr Hague added that he may have misjudged his ambition.",
+        '"Maybe I was not as ambitious as I thought."',
+    ]
+
+
 def test_a_quote_running_on_over_paragraphs_on_one_line_is_split_where_each_opens():
     text = (
         '"Television has been the driving force... but we must improve to remain the leading '

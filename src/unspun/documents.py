@@ -31,7 +31,7 @@ __all__ = [
 #: Bump when :func:`split_sentences` splits some text differently: a corpus stores each
 #: article's sentence spans when it is indexed, and the next ``unspun index`` of an article
 #: stored by an older splitter then replaces it instead of counting it unchanged.
-SPLITTER_VERSION = 4
+SPLITTER_VERSION = 5
 
 #: English function words, shared by every stage that compares content words.
 STOPWORDS = frozenset(
@@ -291,13 +291,31 @@ def _segment(line: str) -> list[str]:
         # not after a short form or an initial: a long line ("Mr. Trump" in a transcript
         # scraped as one paragraph) has them as often as a short one
         pieces = _split_plain(line, careful=True)
-    return [
+    parts = [
         part
         for piece in pieces
         for glued in _unglue(piece)
         for cited in _split_citations(glued)
         for part in _split_quotes(cited)
     ]
+    return _closing_quotes_back(parts, line)
+
+
+def _closing_quotes_back(parts: list[str], line: str) -> list[str]:
+    """A quote mark pysbd puts at the start of the next sentence ('feeling.' | '" Mr Hague
+    added ...') goes back to the sentence it closes, where the line has it right after."""
+    out: list[str] = []
+    for part in parts:
+        stray = _STRAY_CLOSE.match(part)
+        if out and stray and out[-1][-1:] in ".?!" and out[-1] + stray.group(1) in line:
+            out[-1] += stray.group(1)
+            part = part[stray.end() :]
+        if part:
+            out.append(part)
+    return out
+
+
+_STRAY_CLOSE = re.compile(r"""(["”’]+)\s+""")
 
 
 # Sentence ends pysbd leaves joined: a closed quote ending a sentence, then another
