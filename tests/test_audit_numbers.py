@@ -268,6 +268,12 @@ def _approximates_source(lead: str, figure: str, after: str, source: str) -> boo
         # only rounded down: up or to the nearest, a first digit stretches a figure by half
         ("almost", "200", " people died", "101 people died.", False),
         ("about", "1,000", " people came", "1,490 people came.", False),
+        # "about" rounds the source's figure at its own last digit, or to a five there:
+        # "about £28,000" is no rounding of £26,000, though within a tenth of it
+        ("about", "£28,000", " a month", "He made £26,000 per month.", False),
+        ("about", "£25,000", " a month", "He made £26,000 per month.", True),
+        ("about", "1,500", " people came", "1,420 people came.", True),
+        ("about", "12", " people came", "11 people came.", False),
         # no hedge: a figure stated plainly must match exactly
         ("", "50", " people were hurt", "48 people were hurt.", False),
         # near a figure of something else ("injured 105", not "killed 12 people")
@@ -328,6 +334,13 @@ def _hedged(suspect: str, *sources: str) -> list:
             "Nearly 20%",
         ),
         ("More than $5m was raised.", "Almost $5m was raised.", "More than $5m", "Almost $5m"),
+        # a source's "£" read in the wrong encoding ("Â£") still has its hedge before it
+        (
+            "The course lost just over £1.1m in 2015.",
+            "The course lost just under Â£1.1m in 2015.",
+            "over £1.1m",
+            "just under Â£1.1m",
+        ),
     ],
 )
 def test_a_hedge_turned_round_is_a_number_change(suspect, source, said, had):

@@ -25,6 +25,11 @@ def _sentence(text: str) -> Sentence:
             "Only a few of the banks signed the deal.",
             "Nearly all the banks signed the deal.",
         ),
+        # less, said as an exact share: half is not all
+        (
+            "Half of the proceeds benefit the Anti-Defamation League.",
+            "All of the proceeds benefit the Anti-Defamation League.",
+        ),
     ],
 )
 def test_a_claim_about_more_of_the_same_thing_is_a_number_change(suspect, source):
@@ -44,6 +49,8 @@ def test_a_claim_about_more_of_the_same_thing_is_a_number_change(suspect, source
         # one step apart below "all"
         ("Most patients improved.", "Nearly all patients improved."),
         ("Many patients improved.", "Several patients improved."),
+        # half is less than most by one step only: no limit
+        ("Half of the voters backed it.", "Most of the voters backed it."),
         # quantifiers of different things
         ("All the files were sent to most states.", "Some officials were sent to most states."),
         # idioms and superlatives name no amount

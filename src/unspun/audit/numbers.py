@@ -11,6 +11,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
+from decimal import Decimal
 from functools import lru_cache
 
 from ..documents import Sentence
@@ -605,7 +606,7 @@ def _figures(text: str) -> tuple[_Figure, ...]:
     out = []
     for m in _SOURCE_FIGURE.finditer(text):
         values = tuple(float(n) for n in numbers_in(m.group()) if re.fullmatch(r"\d+(?:\.\d+)?", n))
-        side = _hedge_side(text[max(0, m.start() - 30) : m.start()])
+        side = _hedge_side(_lead(text, m.start(), 30))
         if side is None and (after := _BOUND_AFTER.match(text, m.end())) is not None:
             side = "at least" if after[1] else "at most"  # "65 years and older"
         counted = frozenset(_counted_stems(text[m.end() : m.end() + 60]))
@@ -640,10 +641,21 @@ def approximates(lead: str, numbers: set[str], counted: str, source: str) -> boo
         elif hedge[2]:
             ok = any(0.9 * value <= k <= value for k in known)
         else:
-            ok = any(abs(k - value) <= 0.1 * max(k, value) for k in known)
+            ok = any(abs(k - value) <= 0.1 * max(k, value) and _rounds_to(k, value) for k in known)
         if value and not ok:
             return False
     return True
+
+
+def _rounds_to(exact: float, rounded: float) -> bool:
+    """Is ``rounded`` what ``exact`` rounds to at its last digit ("about 46" for 45.8,
+    "about 300" for 312), or to the nearest five there ("about 1,500" for 1,420)? "About
+    28,000" is no rounding of 26,000, though within a tenth of it."""
+    digits = Decimal(f"{rounded:g}").normalize().as_tuple()
+    if not isinstance(digits.exponent, int) or not digits.digits:
+        return False
+    step = 10.0**digits.exponent * (5 if digits.digits[-1] == 5 else 1)
+    return abs(exact - rounded) <= step / 2 + 1e-9 * step
 
 
 def _rounded_down(value: float) -> float | None:
@@ -694,11 +706,18 @@ _HEDGED = re.compile(rf"\b(?:{_AT_LEAST}|{_AT_MOST})\s+$", re.IGNORECASE)  # bef
 
 def _bound_span(text: str, figure: _Figure) -> tuple[int, int]:
     """Where a bounded figure is written with its bound: "more than 100", "65 and older"."""
-    before = _HEDGED.search(text[: figure.start])
+    before = _HEDGED.search(_lead(text, figure.start, figure.start))
     if before is not None:
         return before.start(), figure.end
     after = _BOUND_AFTER.match(text, figure.end)
     return figure.start, after.end() if after is not None else figure.end
+
+
+def _lead(text: str, at: int, width: int) -> str:
+    """The ``width`` characters before a figure at ``at``, without the stray "Â" that a
+    "£" read in the wrong encoding brings ("just under Â£1.1m")."""
+    lead = text[max(0, at - width) : at]
+    return lead[:-1] if lead.endswith("Â") else lead
 
 
 def _hedge_side(lead: str) -> str | None:

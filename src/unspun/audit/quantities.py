@@ -5,8 +5,8 @@ A quantifier puts a claim on a scale (a few, some, many, half, most, all; rarely
 sometimes, often, usually, always). A suspect that puts the same thing two steps or more
 higher on that scale, or claims all of it where the source says less than all, claims more
 than its source: a ``number`` change (an amount). Less is claimed safely, unless the suspect
-says it as a limit ("only a few" for "nearly all"). A denial is another check's ("none",
-"never", "not all"). The same thing means the same
+says it as a limit ("only a few" for "nearly all") or as an exact share ("half" for "all").
+A denial is another check's ("none", "never", "not all"). The same thing means the same
 word right after both quantifiers ("all patients" and "some patients", "are always" and "are
 usually" read as "always ..." and "usually ..." over the next word); quantifiers over
 anything else are not compared.
@@ -92,7 +92,7 @@ def quantity_changes(suspect: Sentence, sources: list[Sentence]) -> list[Change]
     for m, level, head in _quantified(suspect.text):
         rivals = [(s, t, lv) for s, t, lv, h in theirs if h == head]
         if not rivals or any(
-            not _apart(level, lv, _restricted(suspect.text, m)) for *_, lv in rivals
+            not _apart(level, lv, _restricted(suspect.text, m) or _exact(m)) for *_, lv in rivals
         ):
             continue
         source, t, t_level = min(rivals, key=lambda r: abs(r[2] - level))
@@ -136,6 +136,12 @@ def _apart(level: int, theirs: int, restricted: bool) -> bool:
 def _restricted(text: str, m: re.Match[str]) -> bool:
     """Is the quantifier said as a limit ("only a few", "just some")?"""
     return bool(re.search(r"\b(?:only|just|merely)\s+$", _before(text, m), re.IGNORECASE))
+
+
+def _exact(m: re.Match[str]) -> bool:
+    """Is the quantifier an exact share ("half of the proceeds"), which says the rest is
+    not, and so contradicts "all" as a limit would?"""
+    return m.group().lower() == "half"
 
 
 def _quantified(text: str) -> list[tuple[re.Match[str], int, str]]:
