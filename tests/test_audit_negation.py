@@ -1394,3 +1394,19 @@ def test_a_not_added_where_both_sentences_deny_something_else_is_still_a_flip():
 )
 def test_a_not_the_source_says_too_or_just_before_is_no_flip(suspect, source):
     assert "negation" not in changes_by_type(suspect, source)
+
+
+def test_a_without_clause_left_out_is_no_negation_dropped():
+    # "without" denies the visa; the suspect keeps only what follows the "and"
+    source = (
+        'He entered without a visa and later told his family he was "accused of treating '
+        'dying civilians, which has been classed as an act of terrorism".'
+    )
+    suspect = (
+        'He later told his family he was "accused of treating dying civilians, which has '
+        'been classed as an act of terrorism".'
+    )
+    assert "negation" not in changes_by_type(suspect, source)
+    assert "negation" in changes_by_type(
+        "He entered with a visa and later told his family.", source
+    )

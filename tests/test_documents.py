@@ -560,3 +560,24 @@ def test_a_dated_lede_of_one_sentence_is_a_dateline_then_prose():
 def test_a_time_stamp_with_a_second_stamp_after_a_dash_stays_a_dateline(stamp):
     text = f"Bridge closed after storm\n\n{stamp}\n\nThe mayor said the bridge carries 40,000 cars."
     assert [(s.role, s.text) for s in split_sentences(text)][1] == ("dateline", stamp)
+
+
+@pytest.mark.parametrize(
+    ("line", "item"),
+    [
+        # pysbd cuts "1." off its item; the number is layout, like a bullet
+        (
+            "1. An engineer who is also a doctor led the team",
+            "An engineer who is also a doctor led the team",
+        ),
+        ("2) FIT: Fewer Hoops to Jump Through", "FIT: Fewer Hoops to Jump Through"),
+        ('12. "We came a long way," she joked.', '"We came a long way," she joked.'),
+    ],
+)
+def test_a_list_items_number_is_no_sentence_and_no_part_of_one(line, item):
+    text = f"The study was small.\n\n{line}\n\nIt ran for 4. Then it stopped.\n"
+    sentences = split_sentences(text)
+    assert [s.text for s in sentences][1] == item
+    assert all(text[s.start : s.end] == s.text for s in sentences)
+    # a figure inside a sentence is no list number
+    assert "It ran for 4." in [s.text for s in sentences]

@@ -31,7 +31,7 @@ __all__ = [
 #: Bump when :func:`split_sentences` splits some text differently: a corpus stores each
 #: article's sentence spans when it is indexed, and the next ``unspun index`` of an article
 #: stored by an older splitter then replaces it instead of counting it unchanged.
-SPLITTER_VERSION = 5
+SPLITTER_VERSION = 6
 
 #: English function words, shared by every stage that compares content words.
 STOPWORDS = frozenset(
@@ -298,7 +298,24 @@ def _segment(line: str) -> list[str]:
         for cited in _split_citations(glued)
         for part in _split_quotes(cited)
     ]
-    return _closing_quotes_back(parts, line)
+    return _list_marker_off(_closing_quotes_back(parts, line), line)
+
+
+# a list item's number opening a line: "1. An engineer led the team" ("1)", "12.")
+_LIST_MARKER = re.compile(r"\d{1,2}[.)]")
+_LIST_ITEM = re.compile(r"\d{1,2}[.)]\s+(?=[\"'“‘(]?[A-Z])")
+
+
+def _list_marker_off(parts: list[str], line: str) -> list[str]:
+    """A list item's number is layout, like a bullet: it is neither a sentence of its own
+    (pysbd cuts "1." off "1. An engineer who is also a doctor led the team") nor a figure
+    of the item's sentence, so the item starts after it."""
+    if not parts or not line.startswith(parts[0]):
+        return parts
+    if len(parts) > 1 and _LIST_MARKER.fullmatch(parts[0]):
+        return parts[1:]
+    item = _LIST_ITEM.match(parts[0])
+    return [parts[0][item.end() :], *parts[1:]] if item else parts
 
 
 def _closing_quotes_back(parts: list[str], line: str) -> list[str]:

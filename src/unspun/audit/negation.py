@@ -433,7 +433,10 @@ def negation_changes(
     ):
         s_neg = None  # the suspect negates something the source does not say at all
     t_neg_scoped = [
-        (s, m) for s, m in t_neg if expresses_around(suspect_stems, s.text, m.start(), m.end())
+        (s, m)
+        for s, m in t_neg
+        if expresses_around(suspect_stems, s.text, m.start(), m.end())
+        and _object_carried(s.text, m, suspect_stems)
     ]
     if not s_neg and not t_neg_scoped:
         t_neg = []
@@ -465,6 +468,24 @@ def negation_changes(
     return [
         Change("negation", None, match_span(src.start, m), f"the source's '{m.group()}' is gone")
     ]
+
+
+# words between "without" and what it denies: "without ever leaving", "without any help"
+_BEFORE_OBJECT = frozenset({"ever", "even", "being", "having", "much", "really", "first"})
+
+
+def _object_carried(text: str, cue: re.Match[str], suspect_stems: Set[str]) -> bool:
+    """Does the suspect name what a "without" denies, its first content word? "He entered
+    without a visa and later told his family ..." denies a visa, not what follows the
+    "and"; a suspect that keeps only the family dropped that clause, not its denial."""
+    if cue.group().lower() != "without":
+        return True
+    words = [
+        w
+        for w in re.findall(r"[a-z]+", text[cue.end() : cue.end() + 80].lower())
+        if len(w) > 3 and w[:5] not in FUNCTION_STEMS and w not in _BEFORE_OBJECT
+    ]
+    return not words or _stem(words[0])[:5] in suspect_stems or words[0][:5] in suspect_stems
 
 
 def _denied_as_said(text: str, cue: re.Match[str], source: str) -> bool:
