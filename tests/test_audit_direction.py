@@ -574,3 +574,20 @@ def test_winner_and_loser_swapped_is_a_direction_change(suspect, source):
 def test_a_result_told_from_the_other_side_is_no_change(suspect, source):
     report = unspun.compare(suspect, source, unspun.CheckOptions(detect=False))
     assert "direction" not in {c.type for c in report.findings[0].changes}
+
+
+def test_a_relation_told_from_its_other_end_is_no_reversal():
+    source = (
+        "The more people a participant interacts with, the closer the physical interaction "
+        "and the longer the interaction, the higher the risk of COVID-19 spread."
+    )
+    suspect = (
+        "Interacting with fewer people, avoiding close contact and reducing the time together "
+        "can help reduce the risk of COVID-19 spread."
+    )
+    assert "direction" not in changes_by_type(suspect, source)
+    # one end turned alone is still a reversal
+    assert "direction" in changes_by_type(
+        "Interacting with fewer people raises the risk of COVID-19 spread.",
+        "Interacting with more people raises the risk of COVID-19 spread.",
+    )

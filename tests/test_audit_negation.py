@@ -1410,3 +1410,19 @@ def test_a_without_clause_left_out_is_no_negation_dropped():
     assert "negation" in changes_by_type(
         "He entered with a visa and later told his family.", source
     )
+
+
+def test_a_denial_of_something_else_is_no_negation_added():
+    source = (
+        "Antibodies are proteins that help fight off infections and can provide protection "
+        "against getting that disease again."
+    )
+    assert "negation" not in changes_by_type(
+        "Antibodies are virus-specific, so having antibodies for one virus does not provide "
+        "protection against other viruses.",
+        source,
+    )
+    # the same claim denied is still one
+    assert "negation" in changes_by_type(
+        "Antibodies do not provide protection against getting that disease again.", source
+    )

@@ -336,6 +336,39 @@ _OUT_OF_PUBLIC = re.compile(
 )
 
 
+# the two ends of a scale, for a relation between two quantities ("the more ..., the
+# higher the risk")
+_SCALE_UP = re.compile(
+    r"\b(?:more|higher|greater|larger|bigger|longer|closer|increas\w*|rais(?:e|es|ed|ing)|"
+    r"boost\w*|maximi[sz]\w*)\b",
+    re.IGNORECASE,
+)
+_SCALE_DOWN = re.compile(
+    r"\b(?:fewer|less|lower|smaller|shorter|reduc\w*|decreas\w*|limit\w*|minimi[sz]\w*|"
+    r"avoid\w*)\b",
+    re.IGNORECASE,
+)
+
+
+_CHANCE = re.compile(r"\b(?:risks?|chances?|odds|likel\w*|probability)\b", re.IGNORECASE)
+
+
+def _told_from_the_other_end(suspect: str, source: str) -> bool:
+    """Does the suspect say a relation between quantities from its other end: two or more
+    words at one end of the scale in the suspect ("fewer people ... reduce the risk"), two
+    or more at the other in the source ("the more people ..., the higher the risk"), and
+    none of either side's at the other's end, of a risk or a chance both speak of? Both sides
+    then turn together: no reversal (two facts both turned, "fewer patients ..., and the
+    risk was lower", is the substitution check's)."""
+    if not (_CHANCE.search(suspect) and _CHANCE.search(source)):
+        return False
+    up, down = len(_SCALE_UP.findall(suspect)), len(_SCALE_DOWN.findall(suspect))
+    t_up, t_down = len(_SCALE_UP.findall(source)), len(_SCALE_DOWN.findall(source))
+    return (up >= 2 and not down and t_down >= 2 and not t_up) or (
+        down >= 2 and not up and t_up >= 2 and not t_down
+    )
+
+
 def _antonym_words(text: str) -> set[str]:
     """The lower-case words of a text, read for its antonyms: a thing kept "out of the public
     eye" is kept "private"."""
@@ -416,6 +449,9 @@ def direction_changes(suspect: Sentence, sources: list[Sentence]) -> list[Change
                         # "companies sent BBC warnings" for "BBC received warnings from
                         # companies": the parties changed sides with the verb
                         and not _converse(suspect.text, sm, src.text, tm)
+                        # "fewer contacts reduce the risk" for "the more contacts, the higher
+                        # the risk": one relation, told from its other end
+                        and not _told_from_the_other_end(suspect.text, src.text)
                         # unless the flipped word has the source word's subject ("Smith
                         # lost" for "Smith won"): then it is a reversal whatever else is said
                         and not (

@@ -432,6 +432,8 @@ def negation_changes(
         and not _denied_as_said(suspect.text, s_neg, joined)
     ):
         s_neg = None  # the suspect negates something the source does not say at all
+    if s_neg and not t_neg and _of_something_else(suspect.text, s_neg.end(), joined):
+        s_neg = None  # "does not protect against other viruses": not what the source says
     t_neg_scoped = [
         (s, m)
         for s, m in t_neg
@@ -486,6 +488,22 @@ def _object_carried(text: str, cue: re.Match[str], suspect_stems: Set[str]) -> b
         if len(w) > 3 and w[:5] not in FUNCTION_STEMS and w not in _BEFORE_OBJECT
     ]
     return not words or _stem(words[0])[:5] in suspect_stems or words[0][:5] in suspect_stems
+
+
+_SOMETHING_ELSE = re.compile(r"\b(?:other|another|else|different)\b", re.IGNORECASE)
+
+
+def _of_something_else(text: str, cue_end: int, source: str) -> bool:
+    """Does the suspect deny its claim of something else, a word of it that sets it apart
+    ("having antibodies for one virus does not provide protection against other viruses")
+    that the source never uses? The source's claim ("can provide protection against that
+    disease") is then not the one denied."""
+    clause = re.split(r"[,;:.!?]", text[cue_end:])[0]
+    words = " ".join(clause.split()[:8])
+    return any(
+        not re.search(rf"\b{m.group()}\b", source, re.IGNORECASE)
+        for m in _SOMETHING_ELSE.finditer(words)
+    )
 
 
 def _denied_as_said(text: str, cue: re.Match[str], source: str) -> bool:
