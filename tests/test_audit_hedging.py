@@ -1096,3 +1096,26 @@ def test_an_expected_event_said_as_done_with_its_own_verb_is_hedging(suspect, so
 )
 def test_the_same_verb_done_elsewhere_or_still_to_come_is_no_change(suspect, source):
     assert "hedging" not in changes_by_type(suspect, source)
+
+
+def test_a_may_be_said_as_is_over_one_word_is_certainty_raised():
+    # "may be worth it": a hedge over one content word, said plainly
+    got = changes_by_type(
+        "He said that for a young patient who feels bad, the procedure is worth it.",
+        "For a young patient, a patient who feels bad, it may be worth it.",
+    )
+    assert "hedging" in got
+    assert got["hedging"].source is not None and got["hedging"].source.text == "may be worth"
+
+
+@pytest.mark.parametrize(
+    "suspect",
+    [
+        # the hedge kept, or another one in its place
+        "For a young patient who feels bad, the procedure may be worth it.",
+        "For a young patient who feels bad, it is unclear whether the procedure is worth it.",
+    ],
+)
+def test_a_may_be_kept_or_of_no_state_is_no_hedging_change(suspect):
+    source = "For a young patient who feels bad, it may be worth it."
+    assert "hedging" not in changes_by_type(suspect, source)

@@ -873,3 +873,31 @@ def test_a_bill_rejected_for_passed_is_turned_round():
         "The bill was rejected by the Senate on Tuesday.",
         "The bill was passed by the Senate on Tuesday.",
     )
+
+
+@pytest.mark.parametrize(
+    ("suspect", "source"),
+    [
+        (
+            "Toxicology results can take several weeks rather than arriving instantly.",
+            "Toxicology results can take several months rather than arriving instantly.",
+        ),
+        (
+            "The longest any machine lasted was a few hours, the researchers found.",
+            "The longest any machine lasted was a few minutes, the researchers found.",
+        ),
+    ],
+)
+def test_a_length_of_time_in_another_unit_is_a_date_change(suspect, source):
+    got = changes_by_type(suspect, source)
+    assert "date" in got
+    assert "another unit of time" in got["date"].explanation
+
+
+def test_a_unit_of_time_that_counts_nothing_is_no_length_changed():
+    # "early years" and "early days" both say the start of a career
+    got = changes_by_type(
+        "The film explores his early years in the band and his solo career.",
+        "The film explores his early days in the band and his solo career.",
+    )
+    assert "date" not in got

@@ -326,7 +326,48 @@ def hedging_changes(
                 f"the source hedges ('{m.group()}'); the suspect states it as certain",
             )
         ]
+    return [] if question else _modal_made_plain(suspect, sources)
+
+
+# "it may be worth it": a modal before "be" and the word it hedges
+_MODAL_BE = re.compile(r"\b(may|might|could)\s+(?:well\s+|also\s+|still\s+)?be\s+([a-z]{4,})\b")
+_ANY_HEDGE = re.compile(
+    r"\b(?:may|might|could|can|possibly|probably|likely|perhaps|maybe|seems?|appears?|"
+    r"suggests?|would|should|if|whether|unclear|uncertain|questions?|claims?|speculat\w*|"
+    r"rumou?r\w*|reported\w*|alleged\w*|believed?|thought)\b",
+    re.IGNORECASE,
+)
+
+
+def _modal_made_plain(suspect: Sentence, sources: list[Sentence]) -> list[Change]:
+    """A "may be X" of the source said as "is X" ("for a young patient it may be worth
+    it" for "the procedure is worth it"): the same word after the copula, no hedge anywhere in
+    the suspect, and no source sentence saying "is X" itself. The check above reads the words
+    a hedge governs, and one word ("worth") is too few for it."""
+    if _ANY_HEDGE.search(suspect.text):
+        return []
+    for src in sources:
+        for m in _MODAL_BE.finditer(src.text):
+            word = m.group(2)
+            if word in _NOT_A_STATE:
+                continue
+            plain = rf"\b(?:is|are|was|were)\s+(?:\w+\s+)?{word}\b"
+            said = re.search(plain, suspect.text, re.IGNORECASE)
+            if said and not any(re.search(plain, s.text, re.IGNORECASE) for s in sources):
+                return [
+                    Change(
+                        "hedging",
+                        match_span(suspect.start, said),
+                        match_span(src.start, m),
+                        f"the source hedges ('{m.group(1)} be {word}'); the suspect states "
+                        f"it as certain",
+                    )
+                ]
     return []
+
+
+# after "may be": a verb's participle or a word that is no state ("may be able to")
+_NOT_A_STATE = frozenset({"able", "used", "made", "done", "given", "seen", "taken", "there"})
 
 
 # hedges a suspect may put on what its source states as certain

@@ -269,7 +269,8 @@ def substitution_changes(
             )
             if _bound_of_a_figure(said, had, a[i2 : i2 + 1], b[j2 : j2 + 1]):
                 continue  # "younger than 60" for "aged under 60": bounds are numbers' business
-            swap = _swap_kind(said, had, seasonal=seasonal)
+            how_many = i1 > 0 and (a[i1 - 1] in _HOW_MANY or bool(numbers_in(a[i1 - 1])))
+            swap = _swap_kind(said, had, seasonal=seasonal, counted=how_many)
             if swap is None or swap[0] in found:
                 continue
             if _denied_comparison(a, i1, i2, b, j1, j2):
@@ -296,6 +297,8 @@ def substitution_changes(
                 if kind == "number"
                 else "another season than"
                 if seasonal and _other_season(s_span.text.lower(), t_span.text.lower())
+                else "another unit of time than"
+                if _unit_of_time(s_span.text.lower())
                 else "the opposite of"
             )
             found[kind] = Change(
@@ -436,11 +439,13 @@ def _content_word(word: str) -> bool:
 
 
 def _swap_kind(
-    said: list[str], had: list[str], *, seasonal: bool = False
+    said: list[str], had: list[str], *, seasonal: bool = False, counted: bool = False
 ) -> tuple[ChangeType, tuple[int, int] | None] | None:
     """What one slot's substitution changes, if anything (``said`` for ``had``), and where
     in the slot the two opposites are. ``seasonal``: the slot follows a word of time, so
-    two seasons are two times of year."""
+    two seasons are two times of year. ``counted``: it follows a figure or a word of how
+    many ("several weeks"), so two units of time are two lengths of time ("early years"
+    and "early days" are one)."""
     # "less conclusive" for "more inconclusive": two opposites, one claim
     flips = sum(bool(_MORE & set(x) and _LESS & set(y)) for x, y in ((said, had), (had, said)))
     if flips and len(said) == len(had) == 1:
@@ -465,6 +470,9 @@ def _swap_kind(
         return None
     if len(said) == len(had) == 1 and {said[0], had[0]} <= _TIMES.keys() and said != had:
         return "number", None  # "once a day" for "twice a day"
+    units = [_unit_of_time(w) for w in (*said, *had)]
+    if counted and len(units) == 2 and None not in units and units[0] != units[1]:
+        return "date", None  # "several weeks" for "several months": how long
     if calendar_names(" ".join(said + had)) or any(_YEAR.fullmatch(w) for w in (*said, *had)):
         return None  # a day, month, year or decade: the date check's business
     if not all(
@@ -481,6 +489,17 @@ def _swap_kind(
     if scale[0] and scale[1] and scale[0] != scale[1] and mine == numbers_in(" ".join(had)):
         return "number", None  # "the millions it has" for "the billions"
     return None
+
+
+# words of how many before a unit of time: "a few hours", "several weeks"
+_HOW_MANY = frozenset("few several many couple some numerous dozen dozens".split())
+_UNITS_OF_TIME = ("second", "minute", "hour", "day", "week", "month", "year", "decade", "century")
+
+
+def _unit_of_time(word: str) -> str | None:
+    """The unit of time a word names, singular ("hours": hour), or None."""
+    single = "century" if word == "centuries" else word.removesuffix("s")
+    return single if single in _UNITS_OF_TIME else None
 
 
 def _other_party(said: list[re.Match[str]], had: list[re.Match[str]]) -> bool:
