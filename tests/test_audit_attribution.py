@@ -5,6 +5,7 @@ from helpers import changes_by_type, changes_list, omitted
 
 import unspun
 from unspun.audit import EntityTagger, find_changes
+from unspun.audit.attribution import speaker_swapped
 from unspun.audit.spellings import abbreviates
 from unspun.audit.text import acronyms, stems
 from unspun.documents import Sentence
@@ -617,3 +618,21 @@ def test_a_body_named_by_its_initials_is_the_same_body(who, changed):
 def test_initials_of_a_name_lengthened_by_and():
     assert abbreviates("the CDC", "the Centers for Disease Control and Prevention")
     assert not abbreviates("CDN", "the Centers for Disease Control and Prevention")
+
+
+def test_a_name_listed_after_the_speaker_is_not_the_speakers_other_name():
+    # "Study authors: ..., Jose U. Scher, Soumya Reddy, ..." lists two people: Reddy is not
+    # another name of Scher, so a quote of Scher's given to Reddy is an attribution change
+    source_text = (
+        "For the study, Reddy and colleagues reviewed the medical charts of patients.\n\n"
+        '"This study highlights the collaborative spirit of academic medicine," says study '
+        "co-author Jose U. Scher, MD. "
+        '"These findings can be used to identify people who may benefit most."\n\n'
+        "Study authors: Monica Sethi, Jose U. Scher, Soumya Reddy, Ana Caminer."
+    )
+    sources = unspun.split_sentences(source_text, "t")
+    quoted = next(s for s in sources if s.text.startswith('"These findings'))
+    suspect = '"These findings can be used to identify people who may benefit most," Reddy added.'
+    s = Sentence("s", 0, 0, len(suspect), suspect)
+    (change,) = speaker_swapped(s, [quoted], sources)
+    assert (change.suspect.text, change.source.text) == ("Reddy", "Jose U. Scher")

@@ -76,3 +76,15 @@ def test_a_speaker_named_without_accents_is_the_same_speaker():
     said = "Erdogan said Turkey would not back the new sanctions until the talks ended."
     suspect = Sentence("s", 0, 0, len(said), said)
     assert speaker_swapped(suspect, [source[1]], source) == []
+
+
+def test_a_quote_left_open_is_said_by_whom_the_next_sentence_names_as_it_closes():
+    text = (
+        "Retail sales rose 1.2% in December.\n\n"
+        '"Consumers for now remain willing to spend freely. Given that attitude, the Fed is '
+        'likely to keep raising rates," UBS economist Maury Harris told Reuters.'
+    )
+    sentences = split_sentences(text, "t")
+    assert [s.text[:12] for s in sentences][1:3] == ['"Consumers f', "Given that a"]
+    assert _speaker(text, 1) == "Maury Harris"
+    assert _speaker(text, 2) == "Maury Harris"

@@ -199,7 +199,9 @@ def _known_as(name: str, sentences: Sequence[Sentence]) -> set[str]:
         # "White House press secretary Karine Jean-Pierre", "Jane Doe, a spokeswoman for Acme"
         rf"(?:[A-Z][\w'’.&-]*\s+(?:(?:[a-z]+\s+)?{_ROLE}\s+)?|(?:of|for|at|from)\s+(?:the\s+)?)*"
         rf"{re.escape(last[0])}(?:\s+[A-Z][\w'’.&-]*)*"
-        r"(?:,\s+(?!(?:who|whose|which|whom)\b)[^,;]{1,100}(?:,|$))?"
+        # (not the next name of a list: "Study authors: ..., Jose U. Scher, Soumya Reddy, ...")
+        r"(?:,\s+(?!(?:who|whose|which|whom)\b)(?!(?:[A-Z][\w'’.-]*\s*)+(?:,|$))"
+        r"[^,;]{1,100}(?:,|$))?"
     )
     return {w for s in sentences for m in around.finditer(s.text) for w in name_stems(m.group())}
 

@@ -196,6 +196,9 @@ def speaker_of(index: int, sentences: Sequence[Sentence]) -> Speaker | None:
     quoted = _quoted(index, sentences)
     if not own and (_SAYING.search(sentence.text) or not quoted[-1]):
         return None  # a group says it ("the report said"), or the article itself
+    after = _named_after(index, sentences) if not own else None
+    if after is not None:
+        return after
     chain = [sentence]
     for k in range(index - 1, max(-1, index - 1 - _LOOK_BACK), -1):
         earlier = sentences[k]
@@ -208,6 +211,28 @@ def speaker_of(index: int, sentences: Sequence[Sentence]) -> Speaker | None:
         if not said and (_SAYING.search(earlier.text) or not quoted[k - index - 1]):
             return None  # the chain of quotes broke before a name
     return None
+
+
+def _named_after(index: int, sentences: Sequence[Sentence]) -> Speaker | None:
+    """The speaker of a quote this sentence opens and leaves open, named where the next
+    sentence closes it ('"Consumers remain willing to spend freely.' | 'Given that, the Fed
+    is likely to act," UBS economist Maury Harris told Reuters.')."""
+    text = sentences[index].text.strip()
+    if text[:1] not in '“"' or _closes(text[1:]) or index + 1 >= len(sentences):
+        return None
+    following = sentences[index + 1]
+    if following.text.strip()[:1] in '“"':
+        return None  # a new quote: the first was left open by the page, not run on
+    named = [s for s in said_by(following.text) if not _pronoun(s.words)]
+    if not named or not _closes(following.text[: named[0].phrase_start]):
+        return None
+    first = named[0]
+    return Speaker(following, first.start, first.end, first.words, (sentences[index], following))
+
+
+def _closes(text: str) -> bool:
+    """Does ``text`` close the quote open before it ('... meetings," UBS economist')?"""
+    return bool(re.search(r"[”\"]", text))
 
 
 def _after_the_quote(text: str, said: Said) -> bool:
