@@ -325,3 +325,39 @@ def test_telling_people_is_no_outlet_credit():
     source = "The minister told reporters that the plan was dead. Officials agreed with him."
     suspect = "The minister said that the plan was dead. Officials agreed with him."
     assert not [o for o in omitted(suspect, source) if o[0] == "attribution"]
+
+
+def test_a_coordinated_clause_with_a_figure_and_a_word_left_out_is_an_omitted_detail():
+    source = (
+        "The risk of lung cancer death was 30 percent lower, the risk of colorectal cancer "
+        "death was 40 percent lower and the risk of esophageal cancer death was 60 percent "
+        "lower, the study reported."
+    )
+    suspect = (
+        "Deaths from lung cancer fell by 30 percent and deaths from colorectal cancer by 40 "
+        "percent, the study reported."
+    )
+    assert ("detail", "and the risk of esophageal cancer death was 60 percent lower") in omitted(
+        suspect, source
+    )
+
+
+def test_a_participle_adding_a_name_is_an_omitted_detail():
+    source = (
+        "Sara Head will face world champion Li Qian in the class 3 quarter final after a 3-0 "
+        "victory over Croatia's Helena Dretar-Karic having earlier beaten Sigala Lopez of Mexico."
+    )
+    suspect = (
+        "Sara Head beat Croatia's Helena Dretar-Karic 3-0 to set up a class 3 quarter-final "
+        "against world champion Li Qian."
+    )
+    assert omitted(suspect, source) == [("detail", "having earlier beaten Sigala Lopez of Mexico.")]
+
+
+def test_a_web_address_is_no_omitted_detail():
+    source = (
+        "The study appears in Clinical Trials, at http://www.example.com/content/CT-1584, "
+        "and was led by Dr. Henry."
+    )
+    suspect = "The study appears in Clinical Trials and was led by Dr. Henry."
+    assert not [o for o in omitted(suspect, source) if o[0] == "detail"]
