@@ -636,3 +636,19 @@ def test_a_name_listed_after_the_speaker_is_not_the_speakers_other_name():
     s = Sentence("s", 0, 0, len(suspect), suspect)
     (change,) = speaker_swapped(s, [quoted], sources)
     assert (change.suspect.text, change.source.text) == ("Reddy", "Jose U. Scher")
+
+
+@pytest.mark.parametrize(
+    ("suspect", "moved"),
+    [
+        # an unnamed spokesperson of an organisation the source never has say it
+        ('"The service should expand over time," a Yahoo spokesperson said.', True),
+        ('"The service should expand over time," said a Yahoo spokesman.', True),
+        # the organisation the source's speaker speaks for
+        ('"The service should expand over time," a Google spokesperson said.', False),
+        ('"The service should expand over time," a spokeswoman for Google said.', False),
+    ],
+)
+def test_a_quote_given_to_an_unnamed_spokesperson_of_another_organisation(suspect, moved):
+    source = '"The service should expand over time," said Bob Smith, a spokesman for Google.'
+    assert ("attribution" in changes_by_type(suspect, source)) is moved

@@ -20,7 +20,7 @@ from .clauses import (
     expresses,
 )
 from .dates import calendar_names
-from .speakers import Speaker, head_name, name_stems, said_by, speaker_of
+from .speakers import Said, Speaker, head_name, name_stems, said_by, speaker_of
 from .spellings import abbreviates
 from .text import acronyms, stems
 
@@ -141,7 +141,7 @@ def speaker_swapped(
     (none: ``sources`` alone)."""
     if suspect.role != "body":
         return []
-    named = [s for s in said_by(suspect.text) if name_stems(s.words)]
+    named = [s for s in said_by(suspect.text) if name_stems(s.words)] or _spoken_for(suspect.text)
     if not named:
         return []
     claimed = named[0]
@@ -180,6 +180,36 @@ def speaker_swapped(
             f"attributed to '{claimed.words}' where the source has '{other.words}' say it{where}",
         )
     ]
+
+
+# who speaks for an organisation, unnamed: "a Commerce Department spokesperson told
+# Reuters", "said a Google spokesman", "a spokeswoman for Acme said"
+_FOR = r"(?:spokes(?:person|man|woman)|representative)"
+_ORG = r"(?P<org>(?:[A-Z][\w'’&.-]*\s+){0,3}[A-Z][\w'’&.-]*)"
+_SPOKEN_FOR = (
+    re.compile(
+        rf"\b(?:[Aa]n?|[Tt]he)\s+{_ORG}\s+{_FOR}\s+"
+        r"(?:said|says|told|tells|added|explained|confirmed)\b"
+    ),
+    re.compile(rf"\b(?:said|says|added|explained)\s+(?:an?|the)\s+{_ORG}\s+{_FOR}\b"),
+    re.compile(
+        rf"\b(?:[Aa]n?|[Tt]he)\s+{_FOR}\s+for\s+(?:the\s+)?{_ORG}\s+"
+        r"(?:said|says|told|tells|added|explained|confirmed)\b"
+    ),
+)
+
+
+def _spoken_for(text: str) -> list[Said]:
+    """The organisation an unnamed spokesperson of a sentence speaks for, as its speaker
+    (read only on the suspect's side: a source's unnamed spokesperson is a role its
+    sentences may name elsewhere)."""
+    found = []
+    for pattern in _SPOKEN_FOR:
+        for m in pattern.finditer(text):
+            org = m.group("org")
+            if name_stems(org):
+                found.append(Said(m.start("org"), m.end("org"), org, m.start(), m.end()))
+    return sorted(found)
 
 
 # a source sentence gives what the suspect's speaker says when it has this share of the
