@@ -65,6 +65,37 @@ def test_an_omission_is_met_only_when_most_of_the_passage_is_reported_omitted():
     assert score_case(case, report).omissions_met == [True, False]
 
 
+def test_every_labelled_change_is_recorded_with_the_label_it_got_found_or_not():
+    from unspun.evaluate import score_case
+
+    source = "The minister met the envoy in Paris on Monday. Talks lasted two hours."
+    suspect = (
+        "The minister met the envoy in Lyon on Monday. Talks lasted two hours. "
+        "It remains to be seen what comes next."
+    )
+    report = unspun.compare(suspect, source)
+    case = {
+        "id": "c",
+        "source_ids": [report.sources[0].id],
+        "derived": True,
+        "suspect_text": suspect,
+        "suspect_expectations": [
+            {"quote": "in Lyon", "label": "altered", "change": "location"},
+            {"quote": "Talks lasted two hours", "label": "altered", "change": "number"},
+            {"quote": "It remains to be seen", "label": "added", "change": "filler"},
+        ],
+        "omitted_expectations": [],
+    }
+    result = score_case(case, report)
+    # change_pairs holds only the sentences labelled right; change_labels every one
+    assert result.change_labels == [
+        ("location", "altered"),
+        ("number", "supported"),
+        ("filler", "added"),
+    ]
+    assert [c for c, _ in result.change_pairs] == ["location", "filler"]
+
+
 def test_a_case_with_no_source_is_scored_on_its_verdict_alone():
     import unspun
     from unspun.evaluate import score_case

@@ -52,6 +52,8 @@ class CaseResult:
     gold_sources: list[str]
     label_pairs: list[tuple[str, str, list[str]]] = field(default_factory=list)
     change_pairs: list[tuple[str, str | None]] = field(default_factory=list)
+    #: (gold change type, predicted label) for every labelled change, found or not
+    change_labels: list[tuple[str, str]] = field(default_factory=list)
     omissions_met: list[bool] = field(default_factory=list)
     misses: list[str] = field(default_factory=list)
 
@@ -387,6 +389,8 @@ def score_case(
         result.label_pairs.append((gold, predicted, accept))
         if predicted != gold and predicted not in accept:
             result.misses.append(f"{gold} -> {predicted}: {exp['quote'][:70]}")
+        if gold in ("altered", "added") and exp.get("change"):
+            result.change_labels.append((exp["change"], predicted))
         if gold in ("altered", "added") and exp.get("change") and predicted == gold:
             got = None
             if finding is not None:
