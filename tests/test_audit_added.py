@@ -4,6 +4,8 @@ import pytest
 
 import unspun
 from unspun.audit import added_type
+from unspun.audit.added import weighs_only
+from unspun.audit.forms import TextForms
 from unspun.documents import Sentence
 
 # --- the type: caption, camera line, filler, quoted speech or a fact ----------------------
@@ -318,3 +320,67 @@ def test_a_weight_the_source_gives_in_another_word_is_no_framing():
     assert framing(line, closing=True, near=near) is False
     # a source line that weighs nothing leaves the weighing the writer's
     assert framing(line, closing=True, near="Businesses must slow the spread.") is True
+
+
+# --- the writer weighing the story, in words loosely like the source's -------------------
+
+_ENRON = (
+    "Enron's former bankers have agreed to pay $2.2bn to settle claims by shareholders. "
+    "The deal is the fourth major settlement negotiated by lawyers who filed a class action "
+    "on behalf of Enron's shareholders. The University of California said a trial of the "
+    "claims against the other banks is scheduled to begin in October 2006. "
+    "The energy firm collapsed in 2001."
+)
+
+
+def _third_sentence(sentence: str) -> tuple[str, str | None]:
+    suspect = (
+        "Enron's former bankers will pay $2.2bn to settle shareholder claims. "
+        "The deal is the fourth big settlement won by the shareholders' lawyers. "
+        f"{sentence} The energy firm went under in 2001."
+    )
+    finding = unspun.compare(suspect, _ENRON, unspun.CheckOptions(detect=False)).findings[2]
+    return finding.label, finding.added_type
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the story itself weighed, only loosely in the source's words: padding
+        (
+            "The coming trial will show whether the other banks will also be made to pay.",
+            ("added", "filler"),
+        ),
+        ("This is a remarkable turn for shareholders of the failed firm.", ("added", "filler")),
+        # a claim about the world or a party, however loosely worded, paraphrases the source
+        ("Shareholders of the failed firm are the big winners.", ("supported", None)),
+        (
+            "The other banks will also be made to pay, the coming trial will show.",
+            ("supported", None),
+        ),
+    ],
+)
+def test_loose_weighing_of_the_story_is_filler_and_a_loose_claim_is_supported(sentence, expected):
+    assert _third_sentence(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "weighs"),
+    [
+        ("The coming trial will show whether the banks will also be made to pay.", True),
+        ("Both stories show how decisions made far away can shape young lives.", True),
+        ("This is exciting news for pop culture lovers everywhere.", True),
+        # about a person or a thing in the world, not the story
+        ("She is determined to land the part.", False),
+        ("Regular handwashing is a proven and effective way to prevent disease.", False),
+        # a second clause reports an event; "there are" says something exists
+        ("The ruling was a blow, and the club then sold its ground.", False),
+        ("There are plenty of choices adults can make.", False),
+        # a report says things
+        ("The source adds that the singer is finding it difficult.", False),
+    ],
+)
+def test_weighs_only_reads_what_a_sentence_speaks_of(text, weighs):
+    sentence = Sentence("s", 1, 0, len(text), text, "body")
+    article = TextForms.of("The trial of the banks begins in October, the court said.")
+    assert weighs_only(sentence, article) is weighs

@@ -32,6 +32,7 @@ __all__ = [
     "reader_formula",
     "states_something",
     "subhead",
+    "weighs_only",
 ]
 
 # --- added sentences ---------------------------------------------------------------------
@@ -229,6 +230,54 @@ def nothing_to_check(sentence: Sentence, article: TextForms) -> bool:
         return False
     roots = [t for t in parsed(text) if t.dep_ == "ROOT"]
     return bool(roots) and all(t.lower_ in _WEIGHING_VERBS for t in roots)
+
+
+def weighs_only(sentence: Sentence, article: TextForms) -> bool:
+    """Is a sentence that loosely paraphrases its source only the writer weighing the story
+    itself: it says nothing checkable (``nothing_to_check``), and what it speaks of is the
+    story ("This is exciting news for pop culture lovers everywhere", "The coming trial will
+    show whether the banks ... will also be made to pay", "the row underlines how fiercely
+    contested ...")? A sentence about the world, however loosely worded ("regular
+    handwashing is a proven way to prevent the spread"), or about a party ("Kris Jenner is
+    determined to prevent the shoot") paraphrases a claim."""
+    if not nothing_to_check(sentence, article):
+        return False
+    roots = [t for t in parsed(sentence.text) if t.dep_ == "ROOT"]
+    # the verbs joined to the main one: "Marley was a good midfielder, and his team once
+    # took on World Cup winners" reports an event in its second clause
+    verbs = roots + [c for t in roots for c in t.conjuncts if c.pos_ in ("VERB", "AUX")]
+    if any(
+        t.lower_ not in _WEIGHING_VERBS
+        # "there are plenty of choices" says something exists; "may be able to chop" that
+        # someone can do something: claims, not a weight
+        or any(c.dep_ == "expl" or c.lower_ == "able" for c in t.children)
+        # "The source adds that Bieber is finding it difficult": a report
+        or t.lower_ in ("add", "adds", "added")
+        and any(c.dep_ == "ccomp" for c in t.children)
+        for t in verbs
+    ):
+        return False
+    subjects = [c for t in verbs for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return bool(subjects) and all(
+        _singular(subject.lower_) in _THE_STORY_NOUNS
+        or subject.lower_ in ("this", "that", "these")  # the story just told
+        for subject in subjects
+    )
+
+
+def _singular(noun: str) -> str:
+    """Plural to singular ("stories", "findings"): the parser here has no lemmatiser."""
+    if noun.endswith("ies"):
+        return noun[:-3] + "y"
+    return noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun
+
+
+# what a writer's weighing speaks of: the story, its findings, its events as news
+_THE_STORY_NOUNS = frozenset(
+    "story news finding result study research decision move development ruling "
+    "discovery episode row dispute controversy settlement deal trial case verdict "
+    "announcement question message debate saga revelation".split()
+)
 
 
 # verbs of being and bearing, by which commentary weighs what it does not report

@@ -28,6 +28,7 @@ from .added import (
     reader_formula,
     states_something,
     subhead,
+    weighs_only,
 )
 from .changes import find_changes
 from .clauses import closely_carried
@@ -204,10 +205,13 @@ def _label(sentence: Sentence, match: SentenceMatch | None, reading: _Reading) -
             loose = None
         if loose is not None:
             match, note = loose, "loosely supported: paraphrases its nearest source sentences"
-            framed = kind == "fabricated_fact" and framing(
-                sentence,
-                closing=sentence.index in reading.closing,
-                near=" ".join(reading.source_sentences[j].text for j in match.source_indices),
+            framed = kind == "fabricated_fact" and (
+                framing(
+                    sentence,
+                    closing=sentence.index in reading.closing,
+                    near=" ".join(reading.source_sentences[j].text for j in match.source_indices),
+                )
+                or weighs_only(sentence, reading.article)
             )
         elif (
             restated := _restates_title(sentence, kind, reading)
