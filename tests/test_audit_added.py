@@ -370,6 +370,9 @@ def test_loose_weighing_of_the_story_is_filler_and_a_loose_claim_is_supported(se
         ("The coming trial will show whether the banks will also be made to pay.", True),
         ("Both stories show how decisions made far away can shape young lives.", True),
         ("This is exciting news for pop culture lovers everywhere.", True),
+        # "a deeply personal one" counts nothing; an open "whether" is the story's question
+        ("For now, the decision remains a deeply personal one.", True),
+        ("Whether the banks can win over the court may prove as decisive as the deal.", True),
         # about a person or a thing in the world, not the story
         ("She is determined to land the part.", False),
         ("Regular handwashing is a proven and effective way to prevent disease.", False),

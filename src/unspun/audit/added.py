@@ -257,10 +257,13 @@ def weighs_only(sentence: Sentence, article: TextForms) -> bool:
         for t in verbs
     ):
         return False
-    subjects = [c for t in verbs for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]
+    subjects = [c for t in verbs for c in t.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")]
     return bool(subjects) and all(
         _singular(subject.lower_) in _THE_STORY_NOUNS
         or subject.lower_ in ("this", "that", "these")  # the story just told
+        # an open question of the story: "Whether Deutsche Boerse can win over ..."
+        or subject.dep_ == "csubj"
+        and any(c.dep_ == "mark" and c.lower_ == "whether" for c in subject.children)
         for subject in subjects
     )
 
@@ -300,8 +303,9 @@ _AMOUNT_OR_TIME = re.compile(
 
 
 def _figures(text: str) -> set[str]:
-    """The figures a sentence states; "one of the oldest drugs" counts nothing."""
-    return numbers_in(re.sub(r"\b[Oo]ne\s+of\b", " ", text))
+    """The figures a sentence states; "one of the oldest drugs" and "a deeply personal one"
+    count nothing."""
+    return numbers_in(re.sub(r"\b[Oo]ne\s+of\b|(?<=[a-z]\s)one\b(?!\s+[a-z])", " ", text))
 
 
 def framing(sentence: Sentence, *, closing: bool, near: str = "") -> bool:
