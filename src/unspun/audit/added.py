@@ -240,8 +240,9 @@ def weighs_only(sentence: Sentence, article: TextForms) -> bool:
     contested ...")? A sentence about the world, however loosely worded ("regular
     handwashing is a proven way to prevent the spread"), or about a party ("Kris Jenner is
     determined to prevent the shoot") paraphrases a claim."""
-    if not nothing_to_check(sentence, article):
-        return False
+    words = re.findall(r"[a-z]+", sentence.text.lower())
+    if not any(_of_the_story(w) for w in words) or not nothing_to_check(sentence, article):
+        return False  # (the parse is costly: only for a sentence that may speak of the story)
     roots = [t for t in parsed(sentence.text) if t.dep_ == "ROOT"]
     # the verbs joined to the main one: "Marley was a good midfielder, and his team once
     # took on World Cup winners" reports an event in its second clause
@@ -259,8 +260,7 @@ def weighs_only(sentence: Sentence, article: TextForms) -> bool:
         return False
     subjects = [c for t in verbs for c in t.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")]
     return bool(subjects) and all(
-        _singular(subject.lower_) in _THE_STORY_NOUNS
-        or subject.lower_ in ("this", "that", "these")  # the story just told
+        _of_the_story(subject.lower_)  # "the findings", or "this": the story just told
         # an open question of the story: "Whether Deutsche Boerse can win over ..."
         or subject.dep_ == "csubj"
         and any(c.dep_ == "mark" and c.lower_ == "whether" for c in subject.children)
@@ -268,11 +268,11 @@ def weighs_only(sentence: Sentence, article: TextForms) -> bool:
     )
 
 
-def _singular(noun: str) -> str:
-    """Plural to singular ("stories", "findings"): the parser here has no lemmatiser."""
-    if noun.endswith("ies"):
-        return noun[:-3] + "y"
-    return noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun
+def _of_the_story(word: str) -> bool:
+    """Is a (lower-case) word one the writer names the story by: "finding", "stories",
+    "this"? (Plurals by hand: the parser here has no lemmatiser.)"""
+    singular = word[:-3] + "y" if word.endswith("ies") else word.removesuffix("s")
+    return word in _STORY_WORDS or singular in _THE_STORY_NOUNS
 
 
 # what a writer's weighing speaks of: the story, its findings, its events as news
@@ -281,6 +281,8 @@ _THE_STORY_NOUNS = frozenset(
     "discovery episode row dispute controversy settlement deal trial case verdict "
     "announcement question message debate saga revelation".split()
 )
+# ... and the words that point back at it, "this" or an open "whether"
+_STORY_WORDS = _THE_STORY_NOUNS | {"this", "that", "these", "whether"}
 
 
 # verbs of being and bearing, by which commentary weighs what it does not report
