@@ -710,8 +710,14 @@ def test_evaluate_shows_n_a_where_no_case_measures_a_score(tmp_path):
     assert result.exit_code == 0, result.output
     lines = result.stdout.splitlines()
     assert "  altered: precision n/a recall n/a (n=0)" in lines
-    assert "  change filler: recall n/a precision 0.0 (n=0)" in lines
-    assert "  change fabricated_fact: recall 0.0 precision n/a (n=1)" in lines
+    # the padding sentence is flagged (added), but typed filler, not the labelled fact
+    assert (
+        "  change filler: flagged n/a (n=0); typed right: recall n/a precision 0.0 (n=0)" in lines
+    )
+    assert (
+        "  change fabricated_fact: flagged 1.0 (n=1); typed right: recall 0.0 precision n/a "
+        "(n=1)" in lines
+    )
     assert "None" not in result.stdout
     result = runner.invoke(app, ["evaluate", str(cases), "--corpus", str(corpus), "-f", "json"])
     metrics = json.loads(result.stdout)
@@ -722,6 +728,8 @@ def test_evaluate_shows_n_a_where_no_case_measures_a_score(tmp_path):
         "support": 0,
     }
     assert metrics["per_change_type"]["filler"]["recall"] is None
+    assert metrics["per_change_type"]["filler"]["flagged"] is None
+    assert metrics["per_change_type"]["fabricated_fact"]["flagged"] == 1.0
     assert metrics["omission_recall"] is None and metrics["macro_f1"] == 1.0
 
 

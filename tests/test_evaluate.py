@@ -68,10 +68,13 @@ def test_an_omission_is_met_only_when_most_of_the_passage_is_reported_omitted():
 def test_every_labelled_change_is_recorded_with_the_label_it_got_found_or_not():
     from unspun.evaluate import score_case
 
-    source = "The minister met the envoy in Paris on Monday. Talks lasted two hours."
+    source = (
+        "The minister met the envoy in Paris on Monday. Talks lasted two hours. "
+        "They agreed to meet again."
+    )
     suspect = (
-        "The minister met the envoy in Lyon on Monday. Talks lasted two hours. "
-        "It remains to be seen what comes next."
+        "The minister met the envoy in Paris on Tuesday. Talks lasted two hours. "
+        "They agreed to meet again. It remains to be seen what comes next."
     )
     report = unspun.compare(suspect, source)
     case = {
@@ -80,20 +83,31 @@ def test_every_labelled_change_is_recorded_with_the_label_it_got_found_or_not():
         "derived": True,
         "suspect_text": suspect,
         "suspect_expectations": [
-            {"quote": "in Lyon", "label": "altered", "change": "location"},
+            {"quote": "on Tuesday", "label": "altered", "change": "date"},
             {"quote": "Talks lasted two hours", "label": "altered", "change": "number"},
             {"quote": "It remains to be seen", "label": "added", "change": "filler"},
+            # a label the case also accepts is no change to find
+            {
+                "quote": "They agreed to meet again",
+                "label": "altered",
+                "change": "entity",
+                "also_accept": ["supported"],
+            },
         ],
         "omitted_expectations": [],
     }
     result = score_case(case, report)
     # change_pairs holds only the sentences labelled right; change_labels every one
     assert result.change_labels == [
-        ("location", "altered"),
+        ("date", "altered"),
         ("number", "supported"),
         ("filler", "added"),
     ]
-    assert [c for c, _ in result.change_pairs] == ["location", "filler"]
+    assert [c for c, _ in result.change_pairs] == ["date", "filler"]
+    per_type = Evaluation([result]).metrics()["per_change_type"]
+    assert per_type["number"]["flagged"] == 0.0 and per_type["number"]["recall"] is None
+    assert per_type["date"]["flagged"] == 1.0 and per_type["date"]["recall"] == 1.0
+    assert "entity" not in per_type
 
 
 def test_a_case_with_no_source_is_scored_on_its_verdict_alone():

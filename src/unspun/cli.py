@@ -714,9 +714,11 @@ def evaluate(
         )
     for kind, row in metrics["per_change_type"].items():
         out.print(
-            f"  change {kind}: recall {_score(row['recall'])} precision "
+            f"  change {kind}: flagged {_score(row['flagged'])} (n={row['labelled']}); "
+            f"typed right: recall {_score(row['recall'])} precision "
             f"{_score(row['precision'])} (n={row['support']})",
             highlight=False,
+            soft_wrap=True,
         )
     for case in evaluation.cases:
         for miss in case.misses:

@@ -52,7 +52,8 @@ class CaseResult:
     gold_sources: list[str]
     label_pairs: list[tuple[str, str, list[str]]] = field(default_factory=list)
     change_pairs: list[tuple[str, str | None]] = field(default_factory=list)
-    #: (gold change type, predicted label) for every labelled change, found or not
+    #: (gold change type, predicted label) for every labelled change, found or not (unless
+    #: the prediction is a label the case also accepts)
     change_labels: list[tuple[str, str]] = field(default_factory=list)
     omissions_met: list[bool] = field(default_factory=list)
     misses: list[str] = field(default_factory=list)
@@ -100,7 +101,9 @@ class Evaluation:
             "change_accuracy": (
                 round(sum(g == p for g, p in changes) / len(changes), 4) if changes else None
             ),
-            "per_change_type": _per_change_type(changes),
+            "per_change_type": _per_change_type(
+                changes, [p for c in self.cases for p in c.change_labels]
+            ),
             "omission_recall": round(sum(omissions) / len(omissions), 4) if omissions else None,
             "source_recall_at_1": (
                 round(
@@ -125,17 +128,28 @@ def _rounded(value: float | None) -> float | None:
 
 
 def _per_change_type(
-    pairs: list[tuple[str, str | None]],
+    pairs: list[tuple[str, str | None]], labelled: list[tuple[str, str]]
 ) -> dict[str, dict[str, float | None]]:
+    """Per change type: ``recall`` and ``precision`` of the type among sentences given the
+    right label (``support`` of them), and ``flagged``: the share of all ``labelled``
+    sentences with that change that got the case's label at all (`altered`, or `added` for
+    the added types), whatever type the audit named. ``flagged`` says how often a kind of
+    change is caught; ``recall`` how often, once caught, it is named right."""
+    added_types = set(get_args(AddedType))
     out: dict[str, dict[str, float | None]] = {}
-    for kind in sorted({g for g, _ in pairs} | {p for _, p in pairs if p}):
+    kinds = {g for g, _ in pairs} | {p for _, p in pairs if p} | {g for g, _ in labelled}
+    for kind in sorted(kinds):
         tp = sum(1 for g, p in pairs if g == kind and p == kind)
         gold = sum(1 for g, _ in pairs if g == kind)
         pred = sum(1 for _, p in pairs if p == kind)
+        label = "added" if kind in added_types else "altered"
+        of_kind = [p for g, p in labelled if g == kind]
         out[kind] = {
             "recall": round(tp / gold, 4) if gold else None,
             "precision": round(tp / pred, 4) if pred else None,
             "support": gold,
+            "flagged": round(of_kind.count(label) / len(of_kind), 4) if of_kind else None,
+            "labelled": len(of_kind),
         }
     return out
 
@@ -389,7 +403,8 @@ def score_case(
         result.label_pairs.append((gold, predicted, accept))
         if predicted != gold and predicted not in accept:
             result.misses.append(f"{gold} -> {predicted}: {exp['quote'][:70]}")
-        if gold in ("altered", "added") and exp.get("change"):
+        if gold in ("altered", "added") and exp.get("change") and predicted not in accept:
+            # (a label the case also accepts is scored as that label: no change to find)
             result.change_labels.append((exp["change"], predicted))
         if gold in ("altered", "added") and exp.get("change") and predicted == gold:
             got = None
