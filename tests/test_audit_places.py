@@ -424,3 +424,35 @@ def test_an_ap_state_abbreviation_names_its_state_only_after_a_city():
     assert ap_state_named("n y") == "new york"
     assert ap_state_named("fla") == "florida"
     assert ap_state_named("texas") is None
+
+
+@pytest.mark.parametrize(
+    ("suspect", "source", "explained"),
+    [
+        # the tagger calls "Lyon" a person; "in" and the gazetteer say it is the city
+        (
+            "The minister met the envoy in Lyon on Monday.",
+            "The minister met the envoy in Paris on Monday.",
+            "'Lyon' where the source has 'Paris'",
+        ),
+    ],
+)
+def test_a_city_the_tagger_takes_for_a_person_is_a_place_after_in(suspect, source, explained):
+    import unspun
+
+    finding = unspun.compare(suspect, source).findings[0]
+    assert [(c.type, c.explanation) for c in finding.changes] == [("location", explained)]
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("The envoy stayed in Lyon.", "GPE"),
+        # after "from" or "to" the name may be a person's: the tagger's word stands
+        ("The letter from Lyon was read aloud.", "PERSON"),
+        ("She spoke to Lyon about the plan.", "PERSON"),
+    ],
+)
+def test_only_in_near_or_outside_makes_a_tagged_person_a_place(text, label):
+    tagged = EntityTagger(nlp())(Sentence("s", 0, 0, len(text), text))
+    assert [(e.text, e.label) for e in tagged] == [("Lyon", label)]

@@ -27,6 +27,7 @@ __all__ = [
     "in_a_state",
     "inside",
     "larger_place",
+    "place_named",
     "region",
     "place_prefix",
     "prefixed_place_in",
@@ -223,6 +224,14 @@ def _gazetteer() -> tuple[_Codes, _Codes, _Codes]:
         tables.append(named)
     regions, cities, several = tables
     return regions, cities, several
+
+
+def place_named(name: str) -> bool:
+    """Does the gazetteer know a name (in ``key`` form) as a place: a city of 15,000 people
+    or more, a country, a US state or a nation of the UK?"""
+    bare = re.sub(r"^the ", "", name)
+    regions, cities, several = _gazetteer()
+    return bare in regions or bare in cities or name in cities or bare in several
 
 
 def region(name: str) -> bool:

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..documents import Sentence
-from .places import larger_place
+from .places import larger_place, place_named
 from .text import key
 
 __all__ = ["EntityTagger", "KIND", "TaggedEntity"]
@@ -78,6 +78,8 @@ class EntityTagger:
                 label = e.label_
                 if label in _NOT_PLACES and larger_place(re.sub(r"^the ", "", key(e.text))):
                     label = "GPE"  # a country the tagger took for a group or a title ("Türkiye")
+                elif label in ("PERSON", "ORG") and _in_a_place(doc, e):
+                    label = "GPE"  # "met the envoy in Lyon": the tagger's person is the city
                 if label not in KIND or _imperative(doc, e):
                     continue
                 start = e.start_char
@@ -101,6 +103,16 @@ class EntityTagger:
         if key not in self._cache:
             self.prepare([sentence])
         return self._cache[key]
+
+
+# words before a place: "in Lyon", "near Lyon" (not "to" or "from", which a person follows)
+_AT_A_PLACE = frozenset({"in", "near", "outside"})
+
+
+def _in_a_place(doc: Any, ent: Any) -> bool:
+    """Is a name the tagger calls a person or an organisation the place something happens
+    in: a city, country or state the gazetteer knows, right after "in", "near" or "outside"?"""
+    return ent.start > 0 and doc[ent.start - 1].lower_ in _AT_A_PLACE and place_named(key(ent.text))
 
 
 # the particles of a surname ("Erik ten Hag", "Ursula von der Leyen", "Virgil van Dijk"), at
