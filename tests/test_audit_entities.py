@@ -1071,3 +1071,34 @@ def test_a_word_opening_the_text_after_a_dateline_dash_is_no_name():
         "that the therapy improves vigor."
     )
     assert _entity_flags(suspect, source) == []
+
+
+_TRIAL = (
+    "Earlier work was reviewed by the National Cancer Institute last year. "
+    "Doctors have long debated the operation. "
+    "A large randomized study currently being conducted by the Eastern Clinical Oncology "
+    "Group should produce the most reliable data on the subject to date, he said."
+)
+
+
+@pytest.mark.parametrize(
+    ("suspect", "rival"),
+    [
+        # the organisation the source names elsewhere, after the same "by" as the one it
+        # replaces: a swap, though the sentence is reworded below the swap bar
+        (
+            "A large randomized prospective trial now being run by the National Cancer "
+            "Institute should deliver the most reliable data yet, he added.",
+            "the Eastern Clinical Oncology Group",
+        ),
+        # ... as the speaker instead, in no doer's place: nothing swapped
+        (
+            "A large randomized prospective trial now being run by the group should deliver "
+            "the most reliable data yet, the National Cancer Institute said.",
+            None,
+        ),
+    ],
+)
+def test_an_organisation_named_elsewhere_in_the_doers_place_is_a_swap(suspect, rival):
+    finding = unspun.compare(suspect, _TRIAL).findings[0]
+    assert [c.source.text for c in finding.changes if c.source] == ([rival] if rival else [])

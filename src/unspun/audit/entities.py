@@ -65,7 +65,7 @@ from .spellings import TITLES, initials_of, one_given_name, one_given_name_in
 from .tagging import KIND, EntityTagger, TaggedEntity
 from .text import key
 
-__all__ = ["entity_changes"]
+__all__ = ["AGENT", "entity_changes"]
 
 
 def _flipped_time(
@@ -337,7 +337,7 @@ def entity_changes(
     next_to = TextForms.of(" ".join(s.text for s in beside))
     if entities is None:
         entities = may_name_new(suspect.text, article) or (
-            swaps and may_name_new(suspect.text, local)
+            (swaps or bool(AGENT.search(suspect.text))) and may_name_new(suspect.text, local)
         )
     if not entities:
         return []
@@ -370,7 +370,9 @@ def entity_changes(
             changes.append(_change("date", ent, flipped))
             continue
         in_article = mentioned(ent, article, names=names) or _decade_in(ent, suspect, article)
-        if in_article and not (swaps and not mentioned(ent, local, names=names)):
+        if in_article and not (
+            (swaps or _agent_swapped(ent, kind, pair)) and not mentioned(ent, local, names=names)
+        ):
             continue  # the source says it (in a swap check, these sentences must say it too)
         if _same_time(ent, kind, pair) or _nothing_precise(ent, pair):
             continue
@@ -399,6 +401,25 @@ def entity_changes(
     if not seen_types & {"entity", "location"}:
         changes.extend(_untagged_name(suspect, s_ents, article))
     return changes
+
+
+#: an organisation that did or paid for something: "run by the National Cancer Institute"
+AGENT = re.compile(r"\b(?:by|from|with|for)\s+(?:the\s+)?[A-Z][a-z]")
+_AGENT_WORDS = frozenset("by from with for".split())
+
+
+def _agent_swapped(ent: TaggedEntity, kind: str, pair: _Compared) -> bool:
+    """Below the swap bar, is an organisation the source names elsewhere still a swap: it
+    stands right after the same preposition as an organisation of these source sentences
+    ("being run by the National Cancer Institute" for "being conducted by the Eastern
+    Clinical Oncology Group")? Who did or paid for a thing is what such a rewrite changes."""
+    if ent.label != "ORG":
+        return False
+    at, _ = pair.at(ent)
+    before = re.search(r"(\w+)\s+(?:the\s+)?$", pair.suspect.text[:at])
+    if before is None or before.group(1).lower() not in _AGENT_WORDS:
+        return False
+    return any(t.label == "ORG" and _in_place_of(ent, t, pair) for t in _rivals(ent, kind, pair))
 
 
 def _said_in(ent: TaggedEntity, other: TextForms, names: bool) -> bool:

@@ -34,6 +34,7 @@ from .changes import find_changes
 from .clauses import closely_carried
 from .datelines import dateline_changes
 from .dates import publication_day
+from .entities import AGENT
 from .forms import TextForms, article_forms, everyday_word, sentence_case
 from .mentions import may_name_new, new_specifics
 from .negation import denial_reversed, zero_made_a_count
@@ -174,7 +175,7 @@ def _tag_ahead(reading: _Reading) -> None:
         and (
             may_name_new(s.text, reading.article)
             or (
-                m.score >= options.swap_similarity
+                (m.score >= options.swap_similarity or bool(AGENT.search(s.text)))
                 and may_name_new(
                     s.text, TextForms.of(" ".join(sources[j].text for j in m.source_indices))
                 )
