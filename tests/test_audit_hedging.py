@@ -1119,3 +1119,11 @@ def test_a_may_be_said_as_is_over_one_word_is_certainty_raised():
 def test_a_may_be_kept_or_of_no_state_is_no_hedging_change(suspect):
     source = "For a young patient who feels bad, it may be worth it."
     assert "hedging" not in changes_by_type(suspect, source)
+
+
+def test_a_hedging_adverb_over_a_one_word_predicate_dropped_raises_certainty():
+    finding = unspun.compare(
+        "Officials said the bridge over the river was safe.",
+        "Officials said the bridge over the river was probably safe.",
+    ).findings[0]
+    assert [c.type for c in finding.changes] == ["hedging"]

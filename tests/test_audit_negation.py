@@ -1426,3 +1426,30 @@ def test_a_denial_of_something_else_is_no_negation_added():
     assert "negation" in changes_by_type(
         "Antibodies do not provide protection against getting that disease again.", source
     )
+
+
+@pytest.mark.parametrize(
+    ("suspect", "source", "flipped"),
+    [
+        # a claim of one word after the negation, at the end of its sentence
+        (
+            "The new drug for migraines was approved.",
+            "The new drug for migraines was not approved.",
+            True,
+        ),
+        (
+            "It has been confirmed that the film will be released in cinemas.",
+            "Reports that the film will be released in cinemas have yet to be confirmed.",
+            True,
+        ),
+        # "without" denies a thing, which a comparison names on both sides
+        (
+            "It worked as well in patients with diabetes as in those without.",
+            "It worked as well in patients with diabetes as in patients without diabetes.",
+            False,
+        ),
+    ],
+)
+def test_a_negation_of_a_one_word_predicate_dropped_is_a_flip(suspect, source, flipped):
+    changes = unspun.compare(suspect, source).findings[0].changes
+    assert any(c.type == "negation" for c in changes) is flipped

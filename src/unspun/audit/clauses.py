@@ -22,6 +22,7 @@ __all__ = [
     "expresses_around",
     "expresses_before",
     "leading_stems",
+    "short_claim_carried",
 ]
 
 
@@ -149,6 +150,21 @@ def expresses_around(
         # "the results suggest" and "the findings show" name one subject
         or bool(_EVIDENCE & set(words) and _EVIDENCE & suspect_stems)
     )
+
+
+def short_claim_carried(suspect_stems: Set[str], text: str, start: int, end: int) -> bool:
+    """Does the suspect carry a claim a cue qualifies with one word ("the drug was not
+    approved", "the plan has yet to be confirmed"): that word, and at least two of the few
+    content words of the subject before the cue? ``expresses`` needs two words after a cue;
+    this is the sentence-final predicate it leaves out."""
+    after = [w[:5] for w in re.findall(r"\w+", clause_rest(text, end).lower()) if len(w) > 3]
+    after = [w for w in after if w not in FUNCTION_STEMS]
+    if len(after) != 1 or not _carried(after[0], suspect_stems):
+        return False
+    before = text[clause_start(text, start) : start]
+    words = [w[:5] for w in re.findall(r"\w+", before.lower()) if len(w) > 3]
+    words = [w for w in words if w not in FUNCTION_STEMS][-4:]
+    return sum(_carried(w, suspect_stems) for w in words) >= 2
 
 
 def expresses_before(

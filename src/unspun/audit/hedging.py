@@ -22,6 +22,7 @@ from .clauses import (
     expresses_around,
     expresses_before,
     leading_stems,
+    short_claim_carried,
 )
 from .text import match_span, stems
 
@@ -717,10 +718,23 @@ def _hedge_dropped(
             for carries in (
                 (expresses_around, expresses_before)
                 if _REPORTED_BELIEF.fullmatch(m.group())
+                else (expresses_around, _short_claim)
+                if m.group().lower() in _HEDGING_ADVERBS
                 else (expresses_around,)
             )
         )
     )
+
+
+# adverbs that hedge a one-word predicate as well as a clause: "was probably safe"
+_HEDGING_ADVERBS = frozenset(
+    "probably possibly likely perhaps apparently reportedly allegedly presumably".split()
+)
+
+
+def _short_claim(suspect_stems: Set[str], text: str, start: int, end: int, _share: float) -> bool:
+    """``clauses.short_claim_carried`` in the shape of the other carriers."""
+    return short_claim_carried(suspect_stems, text, start, end)
 
 
 def _certain_over_a_hedge(suspect: str, sources: list[Sentence]) -> re.Match[str] | None:

@@ -19,6 +19,7 @@ from .clauses import (
     TIGHT_WINDOW,
     expresses,
     expresses_around,
+    short_claim_carried,
 )
 from .numbers import NUMBER_WORDS
 from .quantities import less_than_all_said
@@ -437,7 +438,12 @@ def negation_changes(
     t_neg_scoped = [
         (s, m)
         for s, m in t_neg
-        if expresses_around(suspect_stems, s.text, m.start(), m.end())
+        if (
+            expresses_around(suspect_stems, s.text, m.start(), m.end())
+            # a predicate of one word ("was not approved"), denied by a verb's particle
+            or _VERBAL.fullmatch(m.group())
+            and short_claim_carried(suspect_stems, s.text, m.start(), m.end())
+        )
         and _object_carried(s.text, m, suspect_stems)
     ]
     if not s_neg and not t_neg_scoped:
@@ -470,6 +476,15 @@ def negation_changes(
     return [
         Change("negation", None, match_span(src.start, m), f"the source's '{m.group()}' is gone")
     ]
+
+
+# a negation that denies a verb's claim (not "without diabetes", "no fee": those deny a
+# thing, which a comparison names on both sides)
+_VERBAL = re.compile(
+    r"not|never|cannot|n['’]t|(?:has|have|had|is|are|was|were)\s+yet\s+to|unable|"
+    r"failed\s+to|fails\s+to",
+    re.IGNORECASE,
+)
 
 
 # words between "without" and what it denies: "without ever leaving", "without any help"
