@@ -91,6 +91,19 @@ def clause_rest(text: str, at: int) -> str:
     return _CLAUSE_END.split(text[at:], maxsplit=1)[0]
 
 
+def _content_prefixes(text: str) -> list[str]:
+    """The first five letters of each content word of ``text`` (longer than three letters,
+    no function word), in order: the form in which clauses are compared."""
+    words = [w[:5] for w in re.findall(r"\w+", text.lower()) if len(w) > 3]
+    return [w for w in words if w not in FUNCTION_STEMS]
+
+
+def _subject_before(text: str, start: int) -> list[str]:
+    """The last few content words before ``start`` in its clause: what a cue there
+    qualifies."""
+    return _content_prefixes(text[clause_start(text, start) : start])[-4:]
+
+
 def expresses(
     suspect_stems: Set[str], source_text: str, at: int, window: int = 10, share: float = 0.5
 ) -> bool:
@@ -100,8 +113,7 @@ def expresses(
     another part of the source sentence did not drop the qualifier.
     """
     rest = clause_rest(source_text, at)
-    words = [w[:5] for w in re.findall(r"\w+", rest.lower()) if len(w) > 3]
-    words = [w for w in words if w not in FUNCTION_STEMS][:window]
+    words = _content_prefixes(rest)[:window]
     if len(words) < 2:  # a cue with nothing after it in its own clause qualifies nothing
         return False
     return sum(_carried(w, suspect_stems) for w in words) >= share * len(words)
@@ -141,9 +153,7 @@ def expresses_around(
     """
     if not expresses(suspect_stems, text, end, window=TIGHT_WINDOW, share=share):
         return False
-    before = text[clause_start(text, start) : start]
-    words = [w[:5] for w in re.findall(r"\w+", before.lower()) if len(w) > 3]
-    words = [w for w in words if w not in FUNCTION_STEMS][-4:]
+    words = _subject_before(text, start)
     return (
         len(words) < 2
         or any(w in suspect_stems for w in words)
@@ -157,14 +167,10 @@ def short_claim_carried(suspect_stems: Set[str], text: str, start: int, end: int
     approved", "the plan has yet to be confirmed"): that word, and at least two of the few
     content words of the subject before the cue? ``expresses`` needs two words after a cue;
     this is the sentence-final predicate it leaves out."""
-    after = [w[:5] for w in re.findall(r"\w+", clause_rest(text, end).lower()) if len(w) > 3]
-    after = [w for w in after if w not in FUNCTION_STEMS]
+    after = _content_prefixes(clause_rest(text, end))
     if len(after) != 1 or not _carried(after[0], suspect_stems):
         return False
-    before = text[clause_start(text, start) : start]
-    words = [w[:5] for w in re.findall(r"\w+", before.lower()) if len(w) > 3]
-    words = [w for w in words if w not in FUNCTION_STEMS][-4:]
-    return sum(_carried(w, suspect_stems) for w in words) >= 2
+    return sum(_carried(w, suspect_stems) for w in _subject_before(text, start)) >= 2
 
 
 def expresses_before(
@@ -178,8 +184,7 @@ def expresses_before(
     cut = text.rfind(",", 0, start)
     if cut < 0:
         return False
-    words = [w[:5] for w in re.findall(r"\w+", text[:cut].lower()) if len(w) > 3]
-    words = [w for w in words if w not in FUNCTION_STEMS][-2 * TIGHT_WINDOW :]
+    words = _content_prefixes(text[:cut])[-2 * TIGHT_WINDOW :]
     if len(words) < 2:
         return False
     return sum(_carried(w, suspect_stems) for w in words) >= share * len(words)
