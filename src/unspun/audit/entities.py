@@ -12,7 +12,7 @@ times compare in ``dates``; which places contain or stand for which in ``places`
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -65,7 +65,7 @@ from .spellings import TITLES, initials_of, one_given_name, one_given_name_in
 from .tagging import KIND, EntityTagger, TaggedEntity
 from .text import key
 
-__all__ = ["AGENT", "entity_changes"]
+__all__ = ["entity_changes", "may_change_entities"]
 
 
 def _flipped_time(
@@ -336,9 +336,7 @@ def entity_changes(
     local = TextForms.of(" ".join(s.text for s in sources))
     next_to = TextForms.of(" ".join(s.text for s in beside))
     if entities is None:
-        entities = may_name_new(suspect.text, article) or (
-            (swaps or bool(AGENT.search(suspect.text))) and may_name_new(suspect.text, local)
-        )
+        entities = may_change_entities(suspect.text, article, lambda: local, swaps=swaps)
     if not entities:
         return []
     s_ents = tagger(suspect)
@@ -403,8 +401,19 @@ def entity_changes(
     return changes
 
 
+def may_change_entities(
+    text: str, article: TextForms, local: Callable[[], TextForms], *, swaps: bool
+) -> bool:
+    """Is a suspect sentence worth tagging: could it name something the source never does,
+    or, where a swap is judged (close enough to its source sentences, or an organisation
+    after "by" or "for"), something these source sentences (``local()``) do not?"""
+    return may_name_new(text, article) or (
+        (swaps or bool(_AGENT.search(text))) and may_name_new(text, local())
+    )
+
+
 #: an organisation that did or paid for something: "run by the National Cancer Institute"
-AGENT = re.compile(r"\b(?:by|from|with|for)\s+(?:the\s+)?[A-Z][a-z]")
+_AGENT = re.compile(r"\b(?:by|from|with|for)\s+(?:the\s+)?[A-Z][a-z]")
 _AGENT_WORDS = frozenset("by from with for".split())
 
 

@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
+from functools import partial
 
 import numpy as np
 
@@ -34,9 +35,9 @@ from .changes import find_changes
 from .clauses import closely_carried
 from .datelines import dateline_changes
 from .dates import publication_day
-from .entities import AGENT
+from .entities import may_change_entities
 from .forms import TextForms, article_forms, everyday_word, sentence_case
-from .mentions import may_name_new, new_specifics
+from .mentions import new_specifics
 from .negation import denial_reversed, zero_made_a_count
 from .tagging import EntityTagger
 from .text import acronyms, stems
@@ -172,18 +173,20 @@ def _tag_ahead(reading: _Reading) -> None:
         for s, m in zip(reading.suspect, reading.alignment.matches, strict=True)
         if m is not None
         and s.role not in _METADATA_ROLES
-        and (
-            may_name_new(s.text, reading.article)
-            or (
-                (m.score >= options.swap_similarity or bool(AGENT.search(s.text)))
-                and may_name_new(
-                    s.text, TextForms.of(" ".join(sources[j].text for j in m.source_indices))
-                )
-            )
+        and may_change_entities(
+            s.text,
+            reading.article,
+            partial(_joined_forms, sources, m.source_indices),
+            swaps=m.score >= options.swap_similarity,
         )
     ]
     tagger.prepare([s for s, _ in to_tag])
     tagger.prepare([sources[j] for s, m in to_tag if tagger(s) for j in m.source_indices])
+
+
+def _joined_forms(sentences: Sequence[Sentence], indices: Sequence[int]) -> TextForms:
+    """The forms of some sentences read as one text."""
+    return TextForms.of(" ".join(sentences[j].text for j in indices))
 
 
 def _label(sentence: Sentence, match: SentenceMatch | None, reading: _Reading) -> Finding:
