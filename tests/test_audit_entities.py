@@ -1102,3 +1102,26 @@ _TRIAL = (
 def test_an_organisation_named_elsewhere_in_the_doers_place_is_a_swap(suspect, rival):
     finding = unspun.compare(suspect, _TRIAL).findings[0]
     assert [c.source.text for c in finding.changes if c.source] == ([rival] if rival else [])
+
+
+def test_a_hedged_round_figure_the_article_gives_elsewhere_is_no_change():
+    # the aligned source sentence has no figure; the article's "21,372" is what
+    # "more than 21,000" rounds
+    source = (
+        "Researchers at the university reviewed the records of 21,372 women treated between "
+        "1988 and 2011. The women had been diagnosed with advanced breast cancer. Those who had "
+        "surgery on the original tumour lived longer on average, the team found, though the "
+        "gap was small."
+    )
+    suspect = (
+        "Women who had surgery on the original tumour lived longer, the team found after "
+        "tracking more than 21,000 patients, though the gap was small."
+    )
+    finding = unspun.compare(suspect, source, unspun.CheckOptions(detect=False)).findings[0]
+    assert finding.source_indices == (2,)
+    assert finding.label == "supported"
+    # said plainly, the round figure is no longer the source's
+    plain = unspun.compare(
+        suspect.replace("more than ", ""), source, unspun.CheckOptions(detect=False)
+    )
+    assert [c.type for c in plain.findings[0].changes] == ["number"]

@@ -15,6 +15,19 @@ def test_new_specifics_ignores_the_first_word_and_known_names():
     assert new_specifics("Springfield News -- Officials opened the bridge.", article) == ["News"]
 
 
+def test_a_hedged_round_figure_of_the_article_is_no_new_specific():
+    article = article_forms(
+        "The team looked at 21,372 women treated from 1988 to 2011. Sales rose on Feb. 9."
+    )
+    assert new_specifics("They tracked more than 21,000 women.", article) == []
+    # a figure in the thousands is too particular to be met by chance, whatever it counts
+    assert new_specifics("They tracked more than 21,000 patients.", article) == []
+    # said plainly, the round figure is not the source's
+    assert new_specifics("They tracked 21,000 women.", article) == ["21,000"]
+    # a small figure is met by chance: "less than 10 percent" is no rounding of "Feb. 9"
+    assert new_specifics("It sold less than 10 percent of its stock.", article) == ["10"]
+
+
 def test_a_name_the_source_gives_by_its_initials_is_no_new_specific():
     cdc = TextForms.of("follow cdc recommended steps if you are sick")
     named = "The Centers for Disease Control and Prevention has issued guidelines."

@@ -291,6 +291,14 @@ def test_a_hedged_round_figure_approximates_on_its_side_only(
     assert _approximates_source(lead, figure, after, source) is approximates
 
 
+def test_over_a_whole_article_only_a_figure_of_the_same_thing_or_a_large_one_is_rounded():
+    article = "Sales rose on Feb. 9. The chain employs 3,140 people and 12 managers."
+    assert approximates("less than", {"10"}, " percent of stock", article)
+    assert not approximates("less than", {"10"}, " percent of stock", article, whole_article=True)
+    assert approximates("about", {"3000"}, " workers", article, whole_article=True)
+    assert approximates("nearly", {"12"}, " managers", article, whole_article=True)
+
+
 # --- hedged_figure_changes: the same figure bounded the other way ---------------------------
 
 

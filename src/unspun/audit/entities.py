@@ -547,19 +547,24 @@ _TITLE_HEADS = frozenset(
 
 def _loose_figure(ent: TaggedEntity, kind: str, pair: _Compared) -> bool:
     """A figure that does not contradict the source's: approximated ("more than 50", the
-    hedge inside the tagged span or just before it), a ratio ("nine in 10") for these
-    source sentences' percentage ("90%"), or a share in words for it ("nearly a third" for
-    "30%")."""
+    hedge inside the tagged span or just before it) from a figure of these source sentences,
+    or of the article (of the same thing, or in the thousands); a ratio ("nine in 10") for
+    these source sentences' percentage ("90%"); or a share in words for it ("nearly a third"
+    for "30%")."""
     if kind != "number":
         return False
     text = pair.suspect.text
     at, end = pair.at(ent)
     figure = FIRST_FIGURE.search(ent.text)
-    if figure is not None and approximates(
-        text[max(0, at - 40) : at] + ent.text[: figure.start()],
-        numbers_in(ent.text),
-        text[end : end + 60],
-        pair.local.text,
+    if figure is not None and any(
+        approximates(
+            text[max(0, at - 40) : at] + ent.text[: figure.start()],
+            numbers_in(ent.text),
+            text[end : end + 60],
+            source.text,
+            whole_article=whole,
+        )
+        for source, whole in ((pair.local, False), (pair.article, True))
     ):
         return True
     last = re.search(r"\w+$", ent.text)

@@ -33,6 +33,7 @@ from .forms import (
 from .numbers import (
     DIGITS,
     FIGURE,
+    approximates,
     clock_24h,
     decade_years,
     fold_only,
@@ -144,7 +145,18 @@ def new_specifics(text: str, article: TextForms) -> list[str]:
     decades = decade_years(text)
     for m in FIGURE.finditer(text):
         n = m.group().replace(",", "")
-        known = n in article.numbers or decades.get(m.start()) in article.numbers
+        known = (
+            n in article.numbers
+            or decades.get(m.start()) in article.numbers
+            # "more than 21,000 patients" for 21,372: a hedged round figure of the source's
+            or approximates(
+                text[: m.start()],
+                {n},
+                text[m.end() : m.end() + 60],
+                article.text,
+                whole_article=True,
+            )
+        )
         if not known and len(n) > 1:
             found.append(m.group())
     return found

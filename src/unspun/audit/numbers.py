@@ -614,12 +614,15 @@ def _figures(text: str) -> tuple[_Figure, ...]:
     return tuple(out)
 
 
-def approximates(lead: str, numbers: set[str], counted: str, source: str) -> bool:
+def approximates(
+    lead: str, numbers: set[str], counted: str, source: str, *, whole_article: bool = False
+) -> bool:
     """Does a hedged round figure ("over $45 million", the hedge ending ``lead``) restate a
     figure its source sentences give ("$45.8 million", "about 1,050"): within a tenth, on
     the hedge's side, of the same thing (``counted``: the words after the figure, when
     both say)? A figure the source bounds itself ("more than 220 staff") is a threshold,
-    and must be kept exactly."""
+    and must be kept exactly. ``whole_article``: ``source`` is a whole article, whose
+    figures of other things are many; a figure of another thing only if in the thousands."""
     hedge = _APPROXIMATE.search(lead)
     if hedge is None or not numbers:
         return False
@@ -629,7 +632,8 @@ def approximates(lead: str, numbers: set[str], counted: str, source: str) -> boo
     # figure of the source counts what the suspect's does, any of its figures
     same = [f for f in plain if wanted and not wanted.isdisjoint(f.counted)]
     if not same and not any(wanted & f.counted for f in _figures(source)):
-        same = plain
+        # over a whole article, only a figure too particular to be met by chance
+        same = [f for f in plain if not whole_article or min(f.values, default=0) >= 1000]
     known = [k for f in same for k in f.values if k and not _YEARLIKE.fullmatch(f"{k:g}")]
     for n in numbers:
         if not re.fullmatch(r"\d+(?:\.\d+)?", n) or _YEARLIKE.fullmatch(n):
