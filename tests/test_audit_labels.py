@@ -255,6 +255,49 @@ def test_a_heading_that_changes_a_source_line_is_altered_not_a_signpost():
     assert heading.label == "altered" and heading.changes
 
 
+WATER = (
+    "Water company to cut bills after summer of failures\n\n"
+    "The regional water company said on Monday that it would cut the bills of 40,000 "
+    "customers in the county after a summer of supply failures that left homes without water "
+    "for days. Engineers traced most of the failures to a pumping station near Millbrook that "
+    "had not been upgraded since the 1970s, the company's chief executive told a meeting of "
+    "councillors. The station will be replaced by 2026 at a cost of £30 million, paid for by "
+    "shareholders rather than customers, the company added. Councillors welcomed the refund "
+    "but said households deserved an apology."
+)
+WATER_BODY = (
+    "The regional water company will cut the bills of 40,000 customers in the county after a "
+    "summer of supply failures left homes without water for days, it said on Monday. "
+    "Engineers blamed most of the failures on a pumping station near Millbrook that had not "
+    "been upgraded since the 1970s, the chief executive told councillors. Councillors "
+    "welcomed the refund but said households deserved an apology."
+)
+STANDFIRST = "Thousands left with dry taps will see smaller charges as investors fund the fix"
+
+
+def _title_block(standfirst: str, body: str = WATER_BODY) -> list[unspun.Finding]:
+    suspect = f"Water Firm Cuts Bills After Summer of Outages\n\n{standfirst}\n\n{body}"
+    return list(unspun.compare(suspect, WATER, unspun.CheckOptions(detect=False)).findings)
+
+
+def test_a_standfirst_summing_up_several_source_lines_is_supported():
+    # each source line it draws on says only part of it (best similarity under
+    # added_similarity); read together, they say it all
+    standfirst = _title_block(STANDFIRST)[1]
+    assert standfirst.role == "headline" and standfirst.similarity < 0.30
+    assert standfirst.label == "supported" and standfirst.note.startswith("loosely")
+
+
+def test_a_standfirst_naming_what_the_source_never_says_stays_added():
+    named = STANDFIRST.replace("Thousands", "Thousands in Ashbury")
+    assert _title_block(named)[1].label == "added"
+
+
+def test_the_same_summing_up_inside_the_body_is_not_read_as_a_title():
+    body = f"{WATER_BODY} {STANDFIRST}."
+    assert _title_block("Bills cut for 40,000 customers", body)[-1].label == "added"
+
+
 def test_a_title_block_is_no_heading_inside_the_article():
     suspect = "Economy\n\nUK Now in Recession\n\nBritain's economy shrank in the three months."
     title = unspun.compare(suspect, _RECESSION).findings[1]

@@ -74,6 +74,7 @@ class AuditOptions:
 _METADATA_ROLES = ("dateline", "byline", "credit")
 _QUALIFIERS = ("hedging", "negation", "condition")
 _ARTICLE_BODY = 4  # body sentences that make an article, whose closing line may be padding
+_SUMMED_LINES = 3  # source lines a title or standfirst may sum up together
 _SIGNPOST_WORDS = 3  # content words of a heading that signposts ("Spending by the Numbers")
 
 
@@ -479,6 +480,8 @@ def _loose_match(
     blend's sources together): its nearest source lines."""
     article, known, options = reading.article, reading.sums_up(sentence), reading.options
     alignment, source_sentences = reading.alignment, reading.source_sentences
+    if sentence.role == "headline" and sentence.index < reading.first_body:
+        similarity = max(similarity, _summed_up(sentence, reading))
     if (
         similarity < options.added_similarity
         or not (
@@ -506,8 +509,19 @@ def _loose_match(
     ):
         return None
     row = alignment.matrix[sentence.index]
-    order = [int(j) for j in np.argsort(-row)[:2] if row[j] >= options.added_similarity]
+    ranked = [int(j) for j in np.argsort(-row)]
+    order = [j for j in ranked[:2] if row[j] >= options.added_similarity] or ranked[:1]
     return SentenceMatch(sentence.index, tuple(order), float(row[order[0]]))
+
+
+def _summed_up(sentence: Sentence, reading: _Reading) -> float:
+    """How closely a title or standfirst sums up its nearest source lines read together:
+    a headline draws on several sentences of the story, and no one of them says it all."""
+    row = reading.alignment.matrix[sentence.index]
+    nearest = sorted(int(j) for j in np.argsort(-row)[:_SUMMED_LINES])
+    joined = " ".join(reading.source_sentences[j].text for j in nearest)
+    together = Sentence(sentence.article_id, 0, 0, len(joined), joined, "body")
+    return float(similarity_matrix([sentence], [together])[0, 0])
 
 
 def _restates_title(sentence: Sentence, kind: AddedType, reading: _Reading) -> SentenceMatch | None:
