@@ -426,3 +426,61 @@ def test_an_if_about_anyone_is_no_claim_a_rewrite_asserts():
         "Smokers who quit before 40 cut their extra risk of dying by 90%, the study found.",
         "If you quit smoking before 40, you cut your extra risk of dying by 90%, the study found.",
     )
+
+
+# --- a condition said another way ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("suspect", "source"),
+    [
+        (
+            "But weekend warriors who also met the target saw substantial health benefits too.",
+            "But the weekend warriors also saw substantial health benefits if they met the "
+            "physical activity target too.",
+        ),
+        (
+            "The clinic offers a discount to patients who let the robot carry out the extraction.",
+            "The clinic offers patients a discount if they let the robot do the extraction.",
+        ),
+    ],
+)
+def test_a_condition_said_as_a_restriction_on_whom_it_concerns_is_kept(suspect, source):
+    assert "condition" not in changes_by_type(suspect, source)
+
+
+def test_a_condition_said_in_a_clause_that_only_adds_a_fact_is_dropped():
+    # ", who also met the target," says that they did, on no condition
+    assert "condition" in changes_by_type(
+        "The weekend warriors, who also met the physical activity target, saw substantial "
+        "health benefits too.",
+        "But the weekend warriors also saw substantial health benefits if they met the "
+        "physical activity target too.",
+    )
+
+
+def test_an_opening_condition_is_dropped_only_where_the_clause_it_opens_is_said():
+    source = (
+        "If they are at high risk of heart disease, they're doing the right thing, according "
+        "to draft recommendations issued Monday by the task force."
+    )
+    # only the attribution after it is said
+    assert "condition" not in changes_by_type(
+        "That's according to draft recommendations the task force issued on Monday.", source
+    )
+    assert "condition" in changes_by_type(
+        "They're doing the right thing, according to draft recommendations issued Monday.",
+        source,
+    )
+
+
+def test_a_condition_for_the_case_a_source_sentence_puts_with_would_is_no_addition():
+    source = "A positive test for TB would mean visa applications being turned down."
+    assert "condition" not in changes_by_type(
+        "Visa applications would be rejected in the event of a positive TB test.", source
+    )
+    # a "could" is a possibility, not the case of a consequence: the condition is new
+    assert "condition" in changes_by_type(
+        "Visa applications will be rejected in the event of a positive TB test.",
+        source.replace("would mean", "could lead to"),
+    )

@@ -78,6 +78,7 @@ def condition_changes(
         and expresses(suspect_stems, s.text[: m.start()], clause_start(s.text, m.start()))
         and not expresses(suspect_stems, s.text, m.end(), window=TIGHT_WINDOW, share=TIGHT_SHARE)
         and _conditioned_said(s.text, m, suspect_stems)
+        and not _said_as_restriction(suspect.text, s.text, m)
     ]
     waived = _condition_waived(suspect, sources)
     if waived:
@@ -115,6 +116,7 @@ def condition_changes(
         and not _condition_elsewhere(s_cond, source_text)
         and not re.match(r"if\s+you\b", s_cond.group(), re.IGNORECASE)  # the reader, no fact
         and not _purpose_said_as_condition(s_cond, sources)
+        and not _hypothetical_said_as_condition(s_cond, sources)
     ):
         return [
             Change(
@@ -305,8 +307,12 @@ def _leading_condition(source: Sentence, suspect: str, suspect_stems: Set[str]) 
             continue  # "If, as expected, ...": the clause has not begun
         if re.search(r"\bwas\b", clause):
             return None  # "If 2020 was a year of crisis, ...": a contrast, not a condition
-        if expresses(suspect_stems, source.text, comma.end()) and not expresses(
-            suspect_stems, clause, len(m.group(1)), window=TIGHT_WINDOW, share=TIGHT_SHARE
+        if (
+            _opened_said(suspect_stems, source.text, comma.end())
+            and not expresses(
+                suspect_stems, clause, len(m.group(1)), window=TIGHT_WINDOW, share=TIGHT_SHARE
+            )
+            and not _said_as_restriction(suspect, source.text, m)
         ):
             start = source.start + m.start()
             return Span(start, start + len(clause), clause)
@@ -338,6 +344,53 @@ def _conditioned_said(text: str, cond: re.Match[str], suspect_stems: Set[str]) -
         *(c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and c is not cue.head),
     ]
     return any((_inflections(v.text) | _inflections(v.lemma_)) & suspect_stems for v in verbs)
+
+
+def _opened_said(suspect_stems: Set[str], source: str, at: int) -> bool:
+    """Does the suspect say the clause an opening condition qualifies, which starts at
+    ``at``? Up to its comma, when that holds two content words or more: "According to draft
+    advice" does not say "If they are at high risk, they're doing the right thing, according
+    to draft advice"."""
+    main = re.split(r"[,;]", source[at:], maxsplit=1)[0]
+    if len(stems(main) - FUNCTION_STEMS) >= 2:
+        return expresses(suspect_stems, main, 0)
+    return expresses(suspect_stems, source, at)
+
+
+def _said_as_restriction(suspect: str, source: str, cond: re.Match[str]) -> bool:
+    """Does the suspect say the condition as a restriction on whom it concerns ("weekend
+    warriors who also met the target saw benefits" for "... saw benefits if they met the
+    target")? The condition's verb (by spaCy's parse of the source) is in a restrictive
+    relative clause of the suspect (no comma before it)."""
+    cue = next((t for t in parsed(source) if t.idx == cond.start()), None)
+    if cue is None or cue.dep_ != "mark" or cue.head.pos_ not in ("VERB", "AUX"):
+        return False
+    verb = cue.head
+    if verb.lemma_.lower() in _LIGHT_VERBS:
+        return False
+    wanted = _inflections(verb.text) | _inflections(verb.lemma_)
+    doc = parsed(suspect)
+    return any(
+        wanted & {t.lower_[:5] for t in token.subtree}
+        for token in doc
+        # restrictive: "the cycle, which runs until March" states it as a fact
+        if token.dep_ == "relcl" and doc[max(token.left_edge.i - 1, 0)].text != ","
+    )
+
+
+_WOULD = re.compile(r"\bwould\b|\bwouldn['’]t\b|['’]d\s+(?:be|mean|have)\b", re.IGNORECASE)
+
+
+def _hypothetical_said_as_condition(cond: re.Match[str], sources: list[Sentence]) -> bool:
+    """Is an added condition the case a source sentence puts hypothetically ("Applications
+    would be rejected in the event of a positive test" for "A positive test would mean
+    applications being turned down")? That source sentence holds a "would", the mood of a
+    consequence whose case goes unsaid, and most of the condition's content words."""
+    clause = re.split(r"[,;]", cond.group()[len(cond.group(1)) :], maxsplit=1)[0]
+    wanted = stems(clause) - FUNCTION_STEMS
+    return len(wanted) >= 2 and any(
+        _WOULD.search(s.text) and len(wanted & stems(s.text)) >= 0.6 * len(wanted) for s in sources
+    )
 
 
 def _inflections(verb: str) -> set[str]:
