@@ -591,3 +591,35 @@ def test_a_relation_told_from_its_other_end_is_no_reversal():
         "Interacting with fewer people raises the risk of COVID-19 spread.",
         "Interacting with more people raises the risk of COVID-19 spread.",
     )
+
+
+def test_sent_told_as_received_with_the_parties_changing_sides_is_no_reversal():
+    source = (
+        "Since its approval in 2002, women using the device have sent the FDA more than 5,000 "
+        "complaints."
+    )
+    # a short party ("the FDA") and a figure with a comma ("5,000") between the verb and
+    # the other party
+    assert "direction" not in changes_by_type(
+        "Since its approval in 2002, the FDA has received more than 5,000 complaints from "
+        "women using the device.",
+        source,
+    )
+    assert "direction" in changes_by_type(
+        "Since its approval in 2002, women using the device have received more than 5,000 "
+        "complaints from the FDA.",
+        source,
+    )
+
+
+def test_a_from_the_source_gives_after_the_same_word_is_no_rival_to_its_to():
+    # "grants from Vivus" is the source's own; "consultant to Vivus" is said as "Vivus
+    # consultant"
+    assert "direction" not in changes_by_type(
+        "He has served as a Vivus consultant and received grants from Vivus.",
+        "He has served as a consultant to Vivus and received grants from Vivus.",
+    )
+    assert "direction" in changes_by_type(
+        "He has received grants from Vivus.",
+        "He has served as a consultant to Vivus and received grants to Vivus.",
+    )

@@ -150,13 +150,13 @@ def _converse(suspect: str, said: re.Match[str], source: str, had: re.Match[str]
     Then the sentence says the same act from the other party's side."""
 
     def before(text: str, m: re.Match[str]) -> set[str]:
-        return _content(
+        return _party_words(
             re.findall(r"[a-z]+", text[max(0, m.start() - 80) : m.start()].lower())[-4:]
         )
 
     def after(text: str, m: re.Match[str]) -> set[str]:
-        clause = re.split(r"[,;:.]", text[m.end() :])[0]
-        return _content(re.findall(r"[a-z]+", clause.lower())[:10])
+        clause = re.split(r"[,;:.](?!\d)", text[m.end() :])[0]  # "5,000" goes on
+        return _party_words(re.findall(r"[a-z]+", clause.lower())[:10])
 
     if not before(suspect, said) & after(source, had):
         return False
@@ -176,6 +176,11 @@ def _converse(suspect: str, said: re.Match[str], source: str, had: re.Match[str]
 
 def _content(words: list[str]) -> set[str]:
     return {w[:5] for w in words if len(w) > 3 and w not in _AUXILIARIES}
+
+
+def _party_words(words: list[str]) -> set[str]:
+    """Content words that may name a party, a short one too ("the FDA", "the BBC")."""
+    return {w[:5] for w in words if len(w) > 2 and w not in STOPWORDS and w not in _AUXILIARIES}
 
 
 _AUXILIARIES = frozenset("have been were will would could should that this with from".split())
@@ -389,6 +394,16 @@ def direction_changes(suspect: Sentence, sources: list[Sentence]) -> list[Change
         if all(calendar_names(w) for w in m.group(2).split() if w.lower() != "the"):
             continue
         s_dirs.setdefault(_party(suspect.text, m), []).append((m, _PREP_CLASS[m.group(1).lower()]))
+    # a from/to the source gives after the same word, the same way ("grants from Vivus"),
+    # answers for itself: it is no rival to the source's other from/to of that party
+    kept = {
+        g[0].start()
+        for src in sources
+        for m in _DIRECTION_PREP.finditer(src.text)
+        for g in s_dirs.get(_party(src.text, m), [])
+        if g[1] == _PREP_CLASS[m.group(1).lower()]
+        and _word_before(suspect.text, g[0]) == _word_before(src.text, m)
+    }
     for src in sources:
         for m in _DIRECTION_PREP.finditer(src.text):
             if _word_before(src.text, m) in _NOT_MOVING:
@@ -397,14 +412,15 @@ def direction_changes(suspect: Sentence, sources: list[Sentence]) -> list[Change
             # ("ammunition to North Korea" for "ammunition from North Korea"; not "follows
             # on from Vice City" for "the sequel to Vice City")
             near = _context(src.text, m)
+            before = _word_before(src.text, m)
             given = [
                 g
                 for g in s_dirs.get(_party(src.text, m), [])
                 if _context(suspect.text, g[0]) & near
+                and (g[0].start() not in kept or _word_before(suspect.text, g[0]) == before)
             ]
             t_class = _PREP_CLASS[m.group(1).lower()]
             # the suspect's from/to after the same word, if it has one ("grants from")
-            before = _word_before(src.text, m)
             placed = [g for g in given if _word_before(suspect.text, g[0]) == before]
             if any(s_class == t_class for _, s_class in placed or given):
                 continue
