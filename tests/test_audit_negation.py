@@ -1453,3 +1453,20 @@ def test_a_denial_of_something_else_is_no_negation_added():
 def test_a_negation_of_a_one_word_predicate_dropped_is_a_flip(suspect, source, flipped):
     changes = unspun.compare(suspect, source).findings[0].changes
     assert any(c.type == "negation" for c in changes) is flipped
+
+
+def test_not_stopped_from_winning_is_a_win():
+    source = (
+        "He then recovered from a poor start in the second race to beat Swede Daniel Persson "
+        "and Italy's Luca Verdecchia."
+    )
+    assert "negation" not in changes_by_type(
+        "A poor start in the second race did not stop him beating Sweden's Daniel Persson and "
+        "Italy's Luca Verdecchia.",
+        source,
+    )
+    # against a source that says he was stopped, the "not" turns it round
+    assert "negation" in changes_by_type(
+        "A poor start in the second race stopped him beating Daniel Persson.",
+        "A poor start in the second race did not stop him beating Daniel Persson.",
+    )

@@ -94,6 +94,16 @@ _DOUBLE_NEGATIVE = re.compile(
 )
 
 
+# "a poor start did not stop him beating Persson": he beat Persson, as the other side may
+# say without the "not" ("recovered to beat Persson"), unless it says he was stopped
+_NOT_HINDERED = re.compile(
+    r"(?:\b(?:not|never)|n['’]t)\s+(?:\w+\s+)?(?:stop|prevent|deter)\w*\s+"
+    r"(?:him|her|them|it|us|me|(?:the\s+)?\w+)\s+(?:from\s+)?\w+ing\b",
+    re.IGNORECASE,
+)
+_HINDRANCE = re.compile(r"\b(?:stop|prevent|deter)\w*", re.IGNORECASE)
+
+
 # "not uncommon" says "common", unless the other side says "uncommon" itself
 _LITOTES = re.compile(
     r"\bnot\s+(un(?:common|usual|like|likely|known|reasonable|important))\b", re.IGNORECASE
@@ -128,6 +138,8 @@ def _negations(text: str, other: str = "") -> list[re.Match[str]]:
     cancelled = [m.span() for m in _DOUBLE_NEGATIVE.finditer(text)]
     cancelled += [m.span() for m in _IDIOMS.finditer(text)]
     cancelled += _thwarted(text)
+    if not _HINDRANCE.search(other):
+        cancelled += [m.span() for m in _NOT_HINDERED.finditer(text)]
     cancelled += [
         m.span()
         for m in _LITOTES.finditer(text)
