@@ -1125,3 +1125,19 @@ def test_a_hedged_round_figure_the_article_gives_elsewhere_is_no_change():
         suspect.replace("more than ", ""), source, unspun.CheckOptions(detect=False)
     )
     assert [c.type for c in plain.findings[0].changes] == ["number"]
+
+
+def test_not_one_is_none_and_no_count():
+    assert "number" not in changes_by_type(
+        "Not one patient experienced graft rejection or needed immune suppression, both "
+        "potential side effects.",
+        "None of the patients experienced graft rejection or required immune suppression -- "
+        "two potential side effects.",
+    )
+
+
+def test_an_acronym_the_source_gives_in_the_plural_is_no_new_name():
+    assert "entity" not in changes_by_type(
+        "Once a PC is infected, the worm installs a copy of the game.",
+        "The worm installs a copy of the game on PCs that it has infected.",
+    )

@@ -456,3 +456,13 @@ def test_a_city_the_tagger_takes_for_a_person_is_a_place_after_in(suspect, sourc
 def test_only_in_near_or_outside_makes_a_tagged_person_a_place(text, label):
     tagged = EntityTagger(nlp())(Sentence("s", 0, 0, len(text), text))
     assert [(e.text, e.label) for e in tagged] == [("Lyon", label)]
+
+
+def test_a_canadian_province_the_source_gives_by_its_code_is_no_new_place():
+    source = "Hamilton, ON - The study was led by researchers there."
+    assert "location" not in changes_by_type(
+        "The study was led by researchers in Hamilton, Ontario.", source
+    )
+    assert "location" in changes_by_type(
+        "The study was led by researchers in Hamilton, Quebec.", source
+    )

@@ -747,9 +747,10 @@ _DETERMINERS = frozenset("a an the this that another every each any such".split(
 def _pronoun_one(before: str) -> bool:
     """Is a "one" that follows ``before`` the pronoun ("a substantial one", "the new one",
     "each one of them"): a determiner, then a describing word, straight before it, or a
-    determiner of each or none ("each", "every", "no", "any") straight before it?"""
+    determiner of each or none ("each", "every", "no", "any") straight before it? "Not one"
+    is none, no count either."""
     words = re.findall(r"[A-Za-z'’-]+|\S", before)[-2:]
-    if words and words[-1].lower() in ("each", "every", "no", "any"):
+    if words and words[-1].lower() in ("each", "every", "no", "any", "not"):
         return True
     return (
         len(words) == 2

@@ -110,6 +110,8 @@ class TextForms:
             word_stems |= stems(unglued)
         # a possessive or plural acronym run together upstream ('cdcs') still names it
         tokens |= {w[:-1] for w in tokens if w.endswith("s") and len(w) > 3}
+        # ... and so does one written in capitals with a small "s" ("PCs", "MPs")
+        tokens |= {m.lower() for m in re.findall(r"\b([A-Z]{2,})s\b", text)}
         keyed = key(text)
         return cls(
             keyed,

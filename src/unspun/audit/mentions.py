@@ -44,6 +44,7 @@ from .numbers import (
 from .places import (
     LOWERCASE_STATE_CODES,
     POSTAL_CODES,
+    PROVINCE_CODES,
     ap_state_in,
     ap_state_named,
     in_a_state,
@@ -538,8 +539,9 @@ def alias_in(name: str, other: TextForms) -> bool:
     In lower case, "us" before a noun of state is the country ("a us court")."""
     if name in LOWERCASE_STATE_CODES and LOWERCASE_STATE_CODES[name] in other.tokens:
         return True  # "Texas" for "austin tx"
-    if name in POSTAL_CODES and re.search(rf",\s*{POSTAL_CODES[name]}\b", other.text):
-        return True  # "Maryland" for "Baltimore, MD"
+    code = POSTAL_CODES.get(name) or PROVINCE_CODES.get(name)
+    if code is not None and re.search(rf",\s*{code}\b", other.text):
+        return True  # "Maryland" for "Baltimore, MD", "Ontario" for "Hamilton, ON"
     if ap_state_in(name, other.text):
         return True  # "Florida" for "Parkland, Fla."
     state = ap_state_named(name)

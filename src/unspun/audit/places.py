@@ -22,6 +22,7 @@ __all__ = [
     "AP_STATE_ABBREVIATIONS",
     "LOWERCASE_STATE_CODES",
     "POSTAL_CODES",
+    "PROVINCE_CODES",
     "ap_state_in",
     "ap_state_named",
     "in_a_state",
@@ -80,6 +81,18 @@ POSTAL_CODES = {
             "north_carolina:NC north_dakota:ND ohio:OH oklahoma:OK oregon:OR pennsylvania:PA "
             "rhode_island:RI south_carolina:SC south_dakota:SD tennessee:TN texas:TX utah:UT "
             "vermont:VT virginia:VA washington:WA west_virginia:WV wisconsin:WI wyoming:WY"
+        ).split()
+    )
+}
+# Canada's provinces and territories, written the same way after a city ("Hamilton, ON")
+PROVINCE_CODES = {
+    name.replace("_", " "): code
+    for name, code in (
+        pair.split(":")
+        for pair in (
+            "alberta:AB british_columbia:BC manitoba:MB new_brunswick:NB "
+            "newfoundland_and_labrador:NL nova_scotia:NS ontario:ON prince_edward_island:PE "
+            "quebec:QC saskatchewan:SK northwest_territories:NT nunavut:NU yukon:YT"
         ).split()
     )
 }
