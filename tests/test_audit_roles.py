@@ -182,6 +182,13 @@ def _direction(suspect: str, source: str) -> list[str]:
             "Anna Berg, who beat her team-mate Lisa Holm in the final, took the title.",
             "Lisa Holm, who beat her team-mate Anna Berg in the final, took the title.",
         ),
+        # far apart: the two arms of a trial, nine words between
+        (
+            "Of the women, 21 of 235 given a placebo delivered early, compared with 36 of 223 "
+            "given progesterone.",
+            "Of the women, 21 of 235 given progesterone delivered early compared with 36 of 223 "
+            "given a placebo.",
+        ),
     ],
 )
 def test_parties_swapped_around_the_same_words_are_a_direction_change(suspect, source):

@@ -220,7 +220,7 @@ _MOVABLE = frozenset(
 _WHICH_WAY = frozenset("into onto to from than over against toward towards".split())
 # the longest party and the longest run of words between the two parties looked at
 _PARTY_WORDS = 4
-_BETWEEN_WORDS = 6
+_BETWEEN_WORDS = 10
 
 
 def swapped_around(
