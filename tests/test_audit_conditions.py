@@ -264,6 +264,25 @@ def test_a_condition_said_to_hold_whatever_the_case_is_dropped(suspect, source, 
     assert change.source.text == condition
 
 
+def test_what_holds_whatever_the_case_made_a_condition_is_a_change():
+    source = (
+        "The findings suggest that starting steroid treatment promptly, even if the "
+        "likelihood of completion is low, is beneficial."
+    )
+    change = changes_by_type(
+        "The findings suggest that starting steroid treatment promptly is beneficial as long "
+        "as the course is likely to be completed.",
+        source,
+    )["condition"]
+    assert change.suspect.text == "as long as the course is likely to be completed"
+    assert change.source.text == "even if"
+    assert "condition" not in changes_by_type(
+        "The findings suggest that starting steroid treatment promptly is beneficial even if "
+        "the course is unlikely to be completed.",
+        source,
+    )
+
+
 @pytest.mark.parametrize(
     ("suspect", "source"),
     [

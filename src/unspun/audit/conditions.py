@@ -80,7 +80,7 @@ def condition_changes(
         and _conditioned_said(s.text, m, suspect_stems)
         and not _said_as_restriction(suspect.text, s.text, m)
     ]
-    waived = _condition_waived(suspect, sources)
+    waived = _condition_waived(suspect, sources) or _condition_imposed(suspect, sources)
     if waived:
         return waived
     s_cond = _condition(suspect.text)
@@ -251,6 +251,46 @@ def _condition_waived(suspect: Sentence, sources: list[Sentence]) -> list[Change
                         Span(start, start + len(clause), clause),
                         f"the source's condition '{clause}' is said to hold whatever the "
                         f"case ('{said.group()}')",
+                    )
+                ]
+    return []
+
+
+# "determining whether or not they plan to": a question asked, not a case waived
+_ASKED = re.compile(
+    r"\b(?:determin|decid|know|knew|see|saw|ask|question|check|assess|wonder|unclear|clear|"
+    r"sure|tell|told|find|found|learn|investigat|establish|confirm|verif|doubt)\w*\s+"
+    r"(?:\w+\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
+def _condition_imposed(suspect: Sentence, sources: list[Sentence]) -> list[Change]:
+    """The other way round: what the source says holds whatever the case ("even if the
+    likelihood of completion is low") made a condition ("as long as the course is likely to
+    be completed"). The suspect's condition must be about the same thing (two content words
+    of its first six after the source's cue)."""
+    if _UNCONDITIONAL.search(suspect.text):
+        return []
+    for src in sources:
+        said = _UNCONDITIONAL.search(src.text)
+        if said is None or _ASKED.search(src.text, 0, said.start()):
+            continue
+        whatever = leading_stems(src.text[said.end() :], 6)
+        for cond in _RESTRICTING.finditer(suspect.text):
+            cue = re.match(r"[\w\s]+?(?=\s|$)", cond.group())
+            rest = cond.group()[cue.end() :] if cue else cond.group()
+            clause = re.split(r"[,;:]", cond.group())[0].rstrip()
+            # a question's "what would happen if" supposes; it sets no condition
+            if len(whatever & leading_stems(rest, 6)) >= 2 and not clause.endswith("?"):
+                start = suspect.start + cond.start()
+                return [
+                    Change(
+                        "condition",
+                        Span(start, start + len(clause), clause),
+                        match_span(src.start, said),
+                        f"the source says it holds whatever the case ('{said.group()}'); "
+                        f"the suspect makes it a condition ('{clause}')",
                     )
                 ]
     return []
