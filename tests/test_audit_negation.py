@@ -1470,3 +1470,21 @@ def test_not_stopped_from_winning_is_a_win():
         "A poor start in the second race stopped him beating Daniel Persson.",
         "A poor start in the second race did not stop him beating Daniel Persson.",
     )
+
+
+def test_a_claim_rejected_then_conceded_is_a_flipped_negation():
+    source = (
+        "Mr Sullivan also rejects a suggestion that he had once told board member Bert Roberts "
+        "that Mr Ebbers was unaware of the fraud."
+    )
+    got = changes_by_type(
+        "Mr Sullivan also conceded that he had once told board member Bert Roberts that Mr "
+        "Ebbers was unaware of the fraud.",
+        source,
+    )
+    assert got["negation"].source.text.startswith("rejects a suggestion that")
+    assert "negation" not in changes_by_type(
+        "Mr Sullivan also denied that he had once told board member Bert Roberts that Mr "
+        "Ebbers was unaware of the fraud.",
+        source,
+    )

@@ -33,6 +33,10 @@ _NEGATION = re.compile(
     r"\b(not|no|never|none|neither|nor|without|cannot|n't|denied|denies|deny|denying|refused|"
     r"refuses|refuse to|refusing|false|unable|failed to|fails to|lack of|nobody|nothing|"
     r"rather than|instead of)\b|n['’]t\b|"
+    # a claim denied: "rejects a suggestion that he had told Roberts"
+    r"\b(?:reject|dismiss|disput)(?:s|es|ed|ing|e)?\s+(?:the\s+|a\s+|any\s+)?(?:suggestions?|"
+    r"claims?|allegations?|accusations?|reports?|notion|idea|arguments?|speculation|"
+    r"rumou?rs?|fears?|charges?)\s+that\b|"
     # "reports have yet to be confirmed": not yet
     r"\b(?:has|have|had|is|are|was|were)\s+yet\s+to\b|"
     # "do nt", "ca nt": text tokenised upstream with the apostrophe dropped
