@@ -28,6 +28,14 @@ def test_a_hedged_round_figure_of_the_article_is_no_new_specific():
     assert new_specifics("It sold less than 10 percent of its stock.", article) == ["10"]
 
 
+def test_a_lone_digit_with_a_unit_is_a_new_figure():
+    article = article_forms("Shares in the exchange fell in Frankfurt trading on Monday.")
+    assert new_specifics("Shares fell 2% in Frankfurt trading.", article) == ["2"]
+    assert new_specifics("The deal is worth 5 million euros.", article) == ["5"]
+    # a count said in passing is left to the entity check
+    assert new_specifics("Shares fell in 2 sessions in Frankfurt.", article) == []
+
+
 def test_a_name_the_source_gives_by_its_initials_is_no_new_specific():
     cdc = TextForms.of("follow cdc recommended steps if you are sick")
     named = "The Centers for Disease Control and Prevention has issued guidelines."

@@ -158,9 +158,14 @@ def new_specifics(text: str, article: TextForms) -> list[str]:
                 whole_article=True,
             )
         )
-        if not known and len(n) > 1:
+        # a lone digit is often a count said in passing; with a unit ("2%", "5 million") it
+        # is a figure
+        if not known and (len(n) > 1 or _UNIT_AFTER.match(text, m.end())):
             found.append(m.group())
     return found
+
+
+_UNIT_AFTER = re.compile(r"\s*(?:%|percent\b|per\s+cent\b|million\b|billion\b|bn\b)", re.I)
 
 
 def new_names(text: str, article: TextForms) -> list[re.Match[str]]:
