@@ -1488,3 +1488,70 @@ def test_a_claim_rejected_then_conceded_is_a_flipped_negation():
         "Ebbers was unaware of the fraud.",
         source,
     )
+
+
+@pytest.mark.parametrize(
+    ("suspect", "source"),
+    [
+        # idioms built on a "not" that assert
+        (
+            "Peter Strzok, the FBI agent who couldn't resist sending anti-Trump messages to a "
+            "colleague, said he is willing to testify.",
+            "Peter Strzok, the FBI agent who sent anti-Trump messages to a colleague, has said "
+            "he's willing to testify.",
+        ),
+        (
+            "And just when you thought it couldn't get any worse, these banks have successfully "
+            "raised equity capital from private investors.",
+            "These repayments follow a period in which many banks have successfully raised "
+            "equity capital from private investors.",
+        ),
+        (
+            "He is trying to distract himself with friends, but he can't help but think about "
+            "her all the time.",
+            "He is trying to distract himself with friends, but he keeps thinking about her all "
+            "the time.",
+        ),
+        # a denial the other side says another way
+        (
+            "The International Federation of Red Cross has denied any knowledge of the statement "
+            "ever being issued by the Syrian branch.",
+            "The International Federation of Red Cross is saying they are unaware of such a "
+            "statement having ever been issued by the Syrian branch.",
+        ),
+        (
+            "Cheryl prefers to stay at home watching TV instead of attending showbiz parties.",
+            "A source said Cheryl would rather stay in watching soaps on TV than go out to "
+            "showbiz parties.",
+        ),
+        (
+            "She asserts that our democracy should not be auctioned off to the highest bidder.",
+            "Enough is enough: our democracy is too important to be auctioned off to the highest "
+            "bidder.",
+        ),
+        (
+            "Several fact-checkers expressed their lack of trust in the social media giant and "
+            "their employers.",
+            "Several fact-checkers have spoken out to reveal their distrust in the social media "
+            "giant and their employers.",
+        ),
+    ],
+)
+def test_a_negation_the_other_side_says_without_a_not_is_no_flip(suspect, source):
+    assert "negation" not in changes_by_type(suspect, source)
+
+
+def test_unable_for_not_able_is_one_denial_on_each_side():
+    assert "negation" not in changes_by_type(
+        "Officials fear that hundreds of tenants could be unable to take part in the vote.",
+        "Officials are concerned hundreds of tenants may not be able to vote.",
+    )
+
+
+def test_a_denied_word_against_its_opposite_without_a_prefix_is_still_a_flip():
+    assert "negation" in changes_by_type(
+        "Several fact-checkers expressed their trust in the social media giant and their "
+        "employers.",
+        "Several fact-checkers have spoken out to reveal their distrust in the social media "
+        "giant and their employers.",
+    )

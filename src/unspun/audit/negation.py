@@ -32,7 +32,9 @@ __all__ = ["denial_reversed", "negation_changes", "zero_made_a_count"]
 _NEGATION = re.compile(
     r"\b(not|no|never|none|neither|nor|without|cannot|n't|denied|denies|deny|denying|refused|"
     r"refuses|refuse to|refusing|false|unable|failed to|fails to|lack of|nobody|nothing|"
-    r"rather than|instead of)\b|n['’]t\b|"
+    r"rather than|instead of|unaware)\b|n['’]t\b|"
+    # "would rather stay in than go out" says "stay in instead of going out"
+    r"(?:\bwould|['’]d)\s+rather\b|"
     # a claim denied: "rejects a suggestion that he had told Roberts"
     r"\b(?:reject|dismiss|disput)(?:s|es|ed|ing|e)?\s+(?:the\s+|a\s+|any\s+)?(?:suggestions?|"
     r"claims?|allegations?|accusations?|reports?|notion|idea|arguments?|speculation|"
@@ -54,7 +56,7 @@ _NOT_NEGATING = re.compile(
     r"not\s+only\s+(?:did|does|do|is|are|was|were|has|have|had|will|would|can|could)\b|"
     r"none\s+other\s+than|"
     # "not without risk" has risk; "believe it or not", "whether or not"; "didn't mince words"
-    r"not\s+without\b|(?<=\bnot\s)without\b|(?<=\bit\sor\s)not\b|(?<=\bwhether\sor\s)not\b|"
+    r"not\s+(?:been\s+|be\s+)?without\b|(?<=\bnot\s)without\b|(?<=\bnot\sbeen\s)without\b|(?<=\bit\sor\s)not\b|(?<=\bwhether\sor\s)not\b|"
     # "with or without the extract", "some with it and some without": both sides, no denial
     r"(?<=\bwith\sor\s)without\b|(?<=\bwith\sand\s)without\b|"
     r"(?<=\bsome\s)without(?=\s*(?:[.,;:)]|$))|"
@@ -70,6 +72,8 @@ _NOT_NEGATING = re.compile(
     r"without\s+(?:a\s+)?doubt)\b",
     re.IGNORECASE,
 )
+# "can't", "cannot", "couldn't", "could not"
+_CANNOT = r"(?:ca(?:n['’]?t|nnot|n\s+not)|could(?:n['’]?t|\s+not))"
 # idioms whose particle stands inside them, read as spans: "let's not forget the cost" and
 # "let's not kid ourselves, it is dangerous" assert; "if that wasn't enough" (clauses); and
 # idioms that deny nothing, said to stress or to exclaim: "it's no wonder", "oh no", "fear
@@ -78,9 +82,11 @@ _NOT_NEGATING = re.compile(
 _IDIOMS = re.compile(
     rf"\b(?:let['’]?s|let\s+us)\s+not\s+(?:forget|kid\s+ourselves)\b|{RHETORICAL_IF.pattern}|"
     r"\bno\s+wonder\b|\boh,?\s+no\b|\bfear\s+not\b|\b(?:wast(?:e|es|ed|ing)|lost)\s+no\s+time\b|"
-    r"\b(?:can|could)(?:n['’]?t|not|\s+not)\s+help\s+but\b|\bsecond\s+to\s+none\b|"
+    rf"\b{_CANNOT}\s+help\s+but\b|\bsecond\s+to\s+none\b|"
     r"\bstop(?:s|ped|ping)?\s+at\s+nothing\b|"
-    r"\b(?:can|could)(?:n['’]?t|not|\s+not)\s+be\s+(?:over|under)stated\b|"
+    rf"\b{_CANNOT}\s+be\s+(?:over|under)stated\b|"
+    # "couldn't resist sending", "just when you thought it couldn't get any worse"
+    rf"\b{_CANNOT}\s+resist\b|\bthought\s+(?:it|things)\s+{_CANNOT}\s+get\s+(?:any\s+)?worse\b|"
     r"\byou\s+won['’]t\s+believe\b",
     re.IGNORECASE,
 )
@@ -106,6 +112,13 @@ _NOT_HINDERED = re.compile(
     re.IGNORECASE,
 )
 _HINDRANCE = re.compile(r"\b(?:stop|prevent|deter)\w*", re.IGNORECASE)
+
+
+# "lack of trust" says "distrust", "no interest" says "disinterest": the other side's word
+# with a negative prefix says the same
+_DENIED_WORD = re.compile(
+    r"\b(?:lack\s+of|no|not|without)\s+(?:\w+\s+)?([a-z]{4,})\b", re.IGNORECASE
+)
 
 
 # "not uncommon" says "common", unless the other side says "uncommon" itself
@@ -142,6 +155,13 @@ def _negations(text: str, other: str = "") -> list[re.Match[str]]:
     cancelled = [m.span() for m in _DOUBLE_NEGATIVE.finditer(text)]
     cancelled += [m.span() for m in _IDIOMS.finditer(text)]
     cancelled += _thwarted(text)
+    cancelled += [
+        m.span()
+        for m in _DENIED_WORD.finditer(text)
+        if (prefixed := re.search(rf"\b(?:un|dis|in|im|non-?){m[1]}\b", other, re.IGNORECASE))
+        # "unable" is a denial the other side is read for itself
+        and not _NEGATION.fullmatch(prefixed.group())
+    ]
     if not _HINDRANCE.search(other):
         cancelled += [m.span() for m in _NOT_HINDERED.finditer(text)]
     cancelled += [
@@ -167,7 +187,18 @@ def _negations(text: str, other: str = "") -> list[re.Match[str]]:
         and not _bound_restated(text, m.start(), other)
         and not _limit_restated(text, m.end(), other)
         and not _not_until_said_with_only(text, m.end(), other)
+        and not _too_much_to(text, m.end(), other)
     ]
+
+
+def _too_much_to(text: str, end: int, other: str) -> bool:
+    """Does the other text say the denied thing as too much of something to happen ("should
+    not be auctioned off" for "too important to be auctioned off")? The two words after the
+    negation follow its "too ... to"."""
+    after = re.findall(r"[\w'’-]+", text[end : end + 40])[:2]
+    return len(after) == 2 and bool(
+        re.search(rf"\btoo\s+\w+\s+to\s+{re.escape(' '.join(after))}\b", other, re.IGNORECASE)
+    )
 
 
 # "no more than six months" bounds a figure, as "a maximum of 6 months" does

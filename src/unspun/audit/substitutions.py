@@ -290,6 +290,10 @@ def substitution_changes(
                 continue  # "shorter" said of the index finger by another source sentence
             if pair is not None:  # point at the two opposites, not their articles
                 i1, i2, j1, j2 = i1 + pair[0], i1 + pair[0] + 1, j1 + pair[1], j1 + pair[1] + 1
+            if kind == "negation" and denies(a[max(0, i1 - 2) : i1], _LACKING) != denies(
+                b[max(0, j1 - 2) : j1], _LACKING
+            ):
+                continue  # "lack of trust" for "distrust": the opposite, denied
             s_span = _span(suspect, mine[i1:i2])
             t_span = _span(source, theirs[j1:j2])
             what = (
@@ -309,6 +313,9 @@ def substitution_changes(
                 f"'{t_span.text}' ({what} it)",
             )
     return list(found.values())
+
+
+_LACKING = frozenset({"lack", "lacks", "lacked", "lacking", "absence", "without", "no"})
 
 
 def _share_in_words(said: list[str], had: list[str]) -> bool:
