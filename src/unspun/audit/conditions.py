@@ -238,22 +238,32 @@ def _condition_waived(suspect: Sentence, sources: list[Sentence]) -> list[Change
     for src in sources:
         if _UNCONDITIONAL.search(src.text):
             continue
-        for cond in _RESTRICTING.finditer(src.text):
-            cue = re.match(r"[\w\s]+?(?=\s|$)", cond.group())
-            rest = cond.group()[cue.end() :] if cue else cond.group()
-            if len(waived & leading_stems(rest, 6)) >= 2:
-                clause = re.split(r"[,;:]", cond.group())[0].rstrip()
-                start = src.start + cond.start()
-                return [
-                    Change(
-                        "condition",
-                        match_span(suspect.start, said),
-                        Span(start, start + len(clause), clause),
-                        f"the source's condition '{clause}' is said to hold whatever the "
-                        f"case ('{said.group()}')",
-                    )
-                ]
+        if (found := _condition_about(waived, src.text)) is not None:
+            at, clause = found
+            start = src.start + at
+            return [
+                Change(
+                    "condition",
+                    match_span(suspect.start, said),
+                    Span(start, start + len(clause), clause),
+                    f"the source's condition '{clause}' is said to hold whatever the "
+                    f"case ('{said.group()}')",
+                )
+            ]
     return []
+
+
+def _condition_about(wanted: Set[str], text: str) -> tuple[int, str] | None:
+    """The first restricting condition of ``text`` about ``wanted`` (two of them among the
+    first six content words after its cue): where it starts, and its clause up to a comma.
+    A question's "what would happen if" supposes, and sets no condition."""
+    for cond in _RESTRICTING.finditer(text):
+        cue = re.match(r"[\w\s]+?(?=\s|$)", cond.group())
+        rest = cond.group()[cue.end() :] if cue else cond.group()
+        clause = re.split(r"[,;:]", cond.group())[0].rstrip()
+        if len(wanted & leading_stems(rest, 6)) >= 2 and not clause.endswith("?"):
+            return cond.start(), clause
+    return None
 
 
 # "determining whether or not they plan to": a question asked, not a case waived
@@ -277,22 +287,18 @@ def _condition_imposed(suspect: Sentence, sources: list[Sentence]) -> list[Chang
         if said is None or _ASKED.search(src.text, 0, said.start()):
             continue
         whatever = leading_stems(src.text[said.end() :], 6)
-        for cond in _RESTRICTING.finditer(suspect.text):
-            cue = re.match(r"[\w\s]+?(?=\s|$)", cond.group())
-            rest = cond.group()[cue.end() :] if cue else cond.group()
-            clause = re.split(r"[,;:]", cond.group())[0].rstrip()
-            # a question's "what would happen if" supposes; it sets no condition
-            if len(whatever & leading_stems(rest, 6)) >= 2 and not clause.endswith("?"):
-                start = suspect.start + cond.start()
-                return [
-                    Change(
-                        "condition",
-                        Span(start, start + len(clause), clause),
-                        match_span(src.start, said),
-                        f"the source says it holds whatever the case ('{said.group()}'); "
-                        f"the suspect makes it a condition ('{clause}')",
-                    )
-                ]
+        if (found := _condition_about(whatever, suspect.text)) is not None:
+            at, clause = found
+            start = suspect.start + at
+            return [
+                Change(
+                    "condition",
+                    Span(start, start + len(clause), clause),
+                    match_span(src.start, said),
+                    f"the source says it holds whatever the case ('{said.group()}'); "
+                    f"the suspect makes it a condition ('{clause}')",
+                )
+            ]
     return []
 
 

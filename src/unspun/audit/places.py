@@ -67,35 +67,32 @@ _BARE_OK = frozenset({"mount", "lake", "saint"})  # "Everest" names Mount Everes
 
 
 _US_NAMES = frozenset({"us", "u s", "usa", "america", "united states", "united states of america"})
+
+
+def _codes(pairs: str) -> dict[str, str]:
+    """``"new_york:NY ohio:OH"`` as ``{"new york": "NY", "ohio": "OH"}``."""
+    return {
+        name.replace("_", " "): code for name, code in (pair.split(":") for pair in pairs.split())
+    }
+
+
 # the fifty states and their postal codes, which name them after a comma ("Baltimore, MD")
-POSTAL_CODES = {
-    name.replace("_", " "): code
-    for name, code in (
-        pair.split(":")
-        for pair in (
-            "alabama:AL alaska:AK arizona:AZ arkansas:AR california:CA colorado:CO "
-            "connecticut:CT delaware:DE florida:FL georgia:GA hawaii:HI idaho:ID illinois:IL "
-            "indiana:IN iowa:IA kansas:KS kentucky:KY louisiana:LA maine:ME maryland:MD "
-            "massachusetts:MA michigan:MI minnesota:MN mississippi:MS missouri:MO montana:MT "
-            "nebraska:NE nevada:NV new_hampshire:NH new_jersey:NJ new_mexico:NM new_york:NY "
-            "north_carolina:NC north_dakota:ND ohio:OH oklahoma:OK oregon:OR pennsylvania:PA "
-            "rhode_island:RI south_carolina:SC south_dakota:SD tennessee:TN texas:TX utah:UT "
-            "vermont:VT virginia:VA washington:WA west_virginia:WV wisconsin:WI wyoming:WY"
-        ).split()
-    )
-}
+POSTAL_CODES = _codes(
+    "alabama:AL alaska:AK arizona:AZ arkansas:AR california:CA colorado:CO "
+    "connecticut:CT delaware:DE florida:FL georgia:GA hawaii:HI idaho:ID illinois:IL "
+    "indiana:IN iowa:IA kansas:KS kentucky:KY louisiana:LA maine:ME maryland:MD "
+    "massachusetts:MA michigan:MI minnesota:MN mississippi:MS missouri:MO montana:MT "
+    "nebraska:NE nevada:NV new_hampshire:NH new_jersey:NJ new_mexico:NM new_york:NY "
+    "north_carolina:NC north_dakota:ND ohio:OH oklahoma:OK oregon:OR pennsylvania:PA "
+    "rhode_island:RI south_carolina:SC south_dakota:SD tennessee:TN texas:TX utah:UT "
+    "vermont:VT virginia:VA washington:WA west_virginia:WV wisconsin:WI wyoming:WY"
+)
 # Canada's provinces and territories, written the same way after a city ("Hamilton, ON")
-PROVINCE_CODES = {
-    name.replace("_", " "): code
-    for name, code in (
-        pair.split(":")
-        for pair in (
-            "alberta:AB british_columbia:BC manitoba:MB new_brunswick:NB "
-            "newfoundland_and_labrador:NL nova_scotia:NS ontario:ON prince_edward_island:PE "
-            "quebec:QC saskatchewan:SK northwest_territories:NT nunavut:NU yukon:YT"
-        ).split()
-    )
-}
+PROVINCE_CODES = _codes(
+    "alberta:AB british_columbia:BC manitoba:MB new_brunswick:NB "
+    "newfoundland_and_labrador:NL nova_scotia:NS ontario:ON prince_edward_island:PE "
+    "quebec:QC saskatchewan:SK northwest_territories:NT nunavut:NU yukon:YT"
+)
 # a larger place than a city: every state but Washington (the capital, a surname)
 _STATE_NAMES = frozenset(POSTAL_CODES) - {"washington"}
 # a state written as a place: not Georgia (a country too) nor Virginia, Indiana, Montana
