@@ -1141,3 +1141,32 @@ def test_an_acronym_the_source_gives_in_the_plural_is_no_new_name():
         "Once a PC is infected, the worm installs a copy of the game.",
         "The worm installs a copy of the game on PCs that it has infected.",
     )
+
+
+@pytest.mark.parametrize(
+    ("suspect", "source"),
+    [
+        (
+            "Here are some of the best jokes from the night [Laughs] and more.",
+            "Here are some of the jokes from the night and more.",
+        ),
+        (
+            "(Please note that this information has since been retracted as it was incorrect.)",
+            "(This has been retracted, it is incorrect.)",
+        ),
+    ],
+)
+def test_an_everyday_word_opening_a_bracket_is_no_name(suspect, source):
+    assert "entity" not in changes_by_type(suspect, source)
+
+
+def test_a_name_in_a_bracket_is_still_a_name():
+    assert "entity" in changes_by_type(
+        "The deal was signed by (Apple) and the council.",
+        "The deal was signed by Samsung and the council.",
+    )
+    # a quoted word alone is a title
+    assert "entity" in changes_by_type(
+        "The “Selfish” author said she had not spoken to Caitlyn in a year.",
+        "The reality star said she had not spoken to Caitlyn in a year.",
+    )

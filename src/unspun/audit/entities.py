@@ -469,9 +469,28 @@ def _not_a_name(ent: TaggedEntity, kind: str, pair: _Compared) -> bool:
         return True  # the tagger's "boycotts the" ORG: a text that capitalises names gives none
     if kind in ("entity", "location") and GLUED_FIGURE.search(text, max(at - 1, 0), end):
         return True  # "555Main Street": a figure and a word run together, scraped, no name
-    if kind in ("entity", "location") and _in_a_label(ent, pair):
+    if kind in ("entity", "location") and (
+        _in_a_label(ent, pair) or _opens_a_part(pair.suspect.text, pair.at(ent)[0], ent.text)
+    ):
         return True
     return kind in ("entity", "location") and _headline_words(ent, pair.suspect, pair.cased)
+
+
+# what opens a part of a line, after which any word is capitalised: a bracket ("[Laughs]",
+# "(Please note ..."), a colon ("Tee ($30): Embrace a piece of ..."), a quote, a dash
+_PART_OPENS = re.compile(r"(?:[(\[{:\"“‘]|\s[—–-])\s*$")
+
+
+def _opens_a_part(text: str, at: int, word: str) -> bool:
+    """Is ``word``, at ``at`` of ``text``, one everyday word that opens a bracket, a quote or
+    what follows a colon or dash, where its capital is the part's, not a name's?"""
+    return (
+        re.fullmatch(r"[a-z]+", word.lower()) is not None
+        and everyday_word(word.lower())
+        and _PART_OPENS.search(text[:at]) is not None
+        # a quoted word alone is a title ("the “Selfish” author"), a name
+        and not re.match(r"[\"”’]", text[at + len(word) : at + len(word) + 1])
+    )
 
 
 # a line's opening label, before its colon: "Weekend Roundup: ...", "Media contact: ..."
@@ -845,6 +864,7 @@ def _untagged_name(
             or m.group() in _COMMON_CAPITALS
             or _defined_here(suspect.text, m.start(), m.end())
             or _next_to_a_known_name(suspect.text, m, article)
+            or _opens_a_part(suspect.text, m.start(), m.group())
         ):
             continue
         return [
