@@ -31,6 +31,7 @@ import collections
 import datetime as dt
 import json
 import os
+import re
 import sys
 import time
 from pathlib import Path
@@ -276,6 +277,7 @@ def main(argv: list[str] | None = None) -> int:
             "",
         ]
     lines += found_by_change(ours)
+    lines += omitted_by_kind(cases, ours)
     kinds = {c["id"]: c["kind"] for c in cases}
     lines += [
         "Faithful and one-change rewrites (`dev5`, `test5`; see the labels README): the share "
@@ -306,6 +308,62 @@ _ROUNDS = (
     ("... round 2", "dev5", "CD"),
     ("test5 (round 3)", "test5", "EF"),
 )
+
+
+# what a labelled omission is, read from the words of its `why` (written by the labellers,
+# free text): the first kind whose words it holds
+_OMISSION_KINDS = (
+    (
+        "credit, byline, caption, date line",
+        r"credit|byline|copyright|photo|caption|dateline|publication date|contact|hat tip|"
+        r"image|picture|advert|newsletter|follow|subscribe|link|pointer|timestamp|date",
+    ),
+    ("attribution", r"attribut|according|source of|sourcing|cited|credited to"),
+    ("quote", r"quote|quotation|said|says|remark|told|comment|statement"),
+)
+
+
+def omission_kind(why: str) -> str:
+    """The kind of a labelled omission, by the words of its `why`; "content" if none."""
+    for kind, words in _OMISSION_KINDS:
+        if re.search(words, why, re.IGNORECASE):
+            return kind
+    return "content"
+
+
+def omitted_by_kind(cases: list[dict[str, Any]], ours: dict[str, list]) -> list[str]:
+    """The share of the labelled omissions reported, by their kind (read from the labellers'
+    `why`), dev and held out apart: where omission recall is lost."""
+    groups = (
+        ("dev..dev4", ("dev", "dev2", "dev3", "dev4")),
+        (" + ".join(HELD_OUT), HELD_OUT),
+    )
+    met: dict[str, dict[str, list[bool]]] = {}
+    for name, splits in groups:
+        for split in splits:
+            split_cases = [c for c in cases if c["split"] == split]
+            for case, result in zip(split_cases, ours.get(split, []), strict=True):
+                if not result.derived_gold:
+                    continue  # no source to omit from: not scored (unspun.evaluate)
+                expected = case.get("omitted_expectations", [])
+                for exp, found in zip(expected, result.omissions_met, strict=True):
+                    met.setdefault(omission_kind(exp["why"]), {}).setdefault(name, []).append(found)
+
+    def cell(found: list[bool] | None) -> str:
+        return f"{sum(found) / len(found):.2f} of {len(found)}" if found else "–"
+
+    return [
+        "Labelled omissions by kind (read from the words of each label's `why`): the share "
+        "reported omitted:",
+        "",
+        f"| omission | {' | '.join(name for name, _ in groups)} |",
+        "|---|" + "---|" * len(groups),
+        *(
+            f"| {kind} | " + " | ".join(cell(met[kind].get(name)) for name, _ in groups) + " |"
+            for kind in sorted(met)
+        ),
+        "",
+    ]
 
 
 def found_by_change(ours: dict[str, list]) -> list[str]:
