@@ -65,6 +65,36 @@ def test_an_omission_is_met_only_when_most_of_the_passage_is_reported_omitted():
     assert score_case(case, report).omissions_met == [True, False]
 
 
+def test_a_dropped_attribution_inside_a_labelled_passage_meets_it():
+    from unspun.evaluate import score_case
+
+    source = (
+        "The main cloud on the horizon, NIESR said, is the housing market, where prices rose "
+        "by 12% last year. Growth will slow to 2.4% next year."
+    )
+    suspect = (
+        "The main cloud on the horizon is the housing market, where prices rose by 12% last "
+        "year. Growth will slow to 2.4% next year."
+    )
+    report = unspun.compare(suspect, source)
+    assert [(o.kind, o.text) for o in report.omissions] == [("attribution", "NIESR said")]
+    sid = report.sources[0].id
+    case = {
+        "id": "c",
+        "source_ids": [sid],
+        "derived": True,
+        "suspect_text": suspect,
+        "suspect_expectations": [],
+        "omitted_expectations": [
+            # the labeller quotes the attribution with the words around it
+            {"source_id": sid, "quote": "The main cloud on the horizon, NIESR said"},
+            # a passage around it is met only when most of it is reported
+            {"source_id": sid, "quote": source.split(". ")[0]},
+        ],
+    }
+    assert score_case(case, report).omissions_met == [True, False]
+
+
 def test_every_labelled_change_is_recorded_with_the_label_it_got_found_or_not():
     from unspun.evaluate import score_case
 

@@ -42,6 +42,9 @@ __all__ = [
 
 LABELS = ("supported", "altered", "added")
 _OMISSION_COVERED = 0.5  # share of an expected omitted passage the reported omissions cover
+# omissions of a phrase, not a passage: one that opens or closes an expected passage meets it
+_SHORT_KINDS = frozenset({"attribution", "credit", "byline", "dateline"})
+_EDGE = " \t\n,.;:!?\"'“”‘’()-–—"
 
 
 @dataclass
@@ -426,13 +429,24 @@ def score_case(
                 continue
             end = at + len(exp["quote"])
             covered = bytearray(end - at)
+            credited = False
             for o in report.omissions:
                 if o.source_id == sid and o.start < end and at < o.end:
                     lo, hi = max(o.start, at) - at, min(o.end, end) - at
                     covered[lo:hi] = b"\x01" * (hi - lo)
-            # met when what is reported omitted covers most of the passage: a clause left out
-            # of it (a 'detail') does not make the whole passage omitted
-            if sum(covered) >= _OMISSION_COVERED * len(covered):
+                    # a dropped "NIESR said" or photo credit is a short phrase, quoted with
+                    # the words on one side of it ("The main cloud on the horizon, NIESR
+                    # said", "According to TMZ, the salon owner")
+                    credited |= o.kind in _SHORT_KINDS and (
+                        at <= o.start
+                        and not text[at : o.start].strip(_EDGE)
+                        or o.end <= end
+                        and not text[o.end : end].strip(_EDGE)
+                    )
+            # met when what is reported omitted covers most of the passage (a clause left
+            # out of it, a 'detail', does not make the whole passage omitted), or is an
+            # attribution, credit, byline or dateline at one end of it
+            if credited or sum(covered) >= _OMISSION_COVERED * len(covered):
                 met = True
                 break
         result.omissions_met.append(met)
