@@ -22,6 +22,24 @@ def test_an_attribution_dropped_where_the_sentence_is_used_is_omitted():
     assert ("attribution", "according to researchers") in omitted(suspect, source)
 
 
+def test_the_outlet_an_interview_was_given_to_is_an_omitted_attribution():
+    source = (
+        "The lenses restored sight in six of ten patients. "
+        '"This is the first time we have been able to regenerate a cornea in humans," '
+        "researcher May Griffith of the University of Ottawa tells WebMD."
+    )
+    suspect = (
+        "The lenses restored sight in six of ten patients. "
+        '"This is the first time we have been able to regenerate a cornea in humans," said '
+        "researcher May Griffith of the University of Ottawa."
+    )
+    assert ("attribution", "tells WebMD") in omitted(suspect, source)
+    # a surname with a capital inside is no outlet
+    assert not [
+        o for o in omitted(suspect, source.replace("WebMD", "McDonald")) if o[0] == "attribution"
+    ]
+
+
 _STORM_SOURCE = (
     "The council approved a 42 million dollar plan to repair the harbour bridge on Tuesday. "
     "Work will start in March and last two years. "

@@ -57,8 +57,10 @@ ATTRIBUTION = re.compile(
     # the other way round: ', said a Google spokesperson', '," says Dr Smith'
     r"[,][\"”’']?\s*(?:said|says|added)\s+(?:(?:a|an|the)\s+)?[A-Z][\w.'’-]*"
     r"(?:\s+(?!(?:on|in|at|after|before|during|last|this|when|while|as)\b)[\w.'’-]+){0,3}|"
-    # the outlet that heard it: "told Reuters", "told the Daily Mail newspaper"
-    rf"\btold\s+(?:(?:{_OUTLETS})(?:\s+news\s+agency)?|(?:the\s+)?[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){{0,3}}\s+"
+    # the outlet that heard it: "told Reuters", "told the Daily Mail newspaper", "tells
+    # WebMD" (a name with a capital inside is a brand's)
+    rf"\b(?:told|tells)\s+(?:(?:{_OUTLETS})(?:\s+news\s+agency)?|[A-Z][a-z]{{2,}}[A-Z][A-Za-z]*|"
+    r"(?:the\s+)?[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,3}\s+"
     r"(?:news\s+agency|newspaper|broadcaster|radio|television|magazine|in\s+an\s+interview))\b",
 )
 
