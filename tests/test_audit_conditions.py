@@ -264,6 +264,14 @@ def test_a_condition_said_to_hold_whatever_the_case_is_dropped(suspect, source, 
     assert change.source.text == condition
 
 
+def test_deciding_whether_or_not_asks_and_waives_no_condition():
+    got = changes_by_type(
+        "The board will decide in May whether or not the plant is to close.",
+        "The board will decide in May if the plant is to close.",
+    )
+    assert "condition" not in got
+
+
 def test_what_holds_whatever_the_case_made_a_condition_is_a_change():
     source = (
         "The findings suggest that starting steroid treatment promptly, even if the "

@@ -225,14 +225,23 @@ _RESTRICTING = re.compile(
 )
 
 
+# "determining whether or not they plan to": a question asked, not a case waived
+_ASKED = re.compile(
+    r"\b(?:determin|decid|know|knew|see|saw|ask|question|check|assess|wonder|unclear|clear|"
+    r"sure|tell|told|find|found|learn|investigat|establish|confirm|verif|doubt)\w*\s+"
+    r"(?:\w+\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
 def _condition_waived(suspect: Sentence, sources: list[Sentence]) -> list[Change]:
     """A condition of the source said to hold whatever the case: "whether or not the
     government rethinks" where the source has "unless there was a government rethink",
     "regardless of whether the findings are confirmed" for "if the findings are confirmed".
     The suspect's words after its "whether or not" must be the condition's own (two content
-    words of its first six)."""
+    words of its first six). "Deciding whether or not to ..." asks, and waives nothing."""
     said = _UNCONDITIONAL.search(suspect.text)
-    if said is None:
+    if said is None or _ASKED.search(suspect.text, 0, said.start()):
         return []
     waived = leading_stems(suspect.text[said.end() :], 6)
     for src in sources:
@@ -264,15 +273,6 @@ def _condition_about(wanted: Set[str], text: str) -> tuple[int, str] | None:
         if len(wanted & leading_stems(rest, 6)) >= 2 and not clause.endswith("?"):
             return cond.start(), clause
     return None
-
-
-# "determining whether or not they plan to": a question asked, not a case waived
-_ASKED = re.compile(
-    r"\b(?:determin|decid|know|knew|see|saw|ask|question|check|assess|wonder|unclear|clear|"
-    r"sure|tell|told|find|found|learn|investigat|establish|confirm|verif|doubt)\w*\s+"
-    r"(?:\w+\s+){0,2}$",
-    re.IGNORECASE,
-)
 
 
 def _condition_imposed(suspect: Sentence, sources: list[Sentence]) -> list[Change]:
