@@ -623,3 +623,47 @@ def test_a_from_the_source_gives_after_the_same_word_is_no_rival_to_its_to():
         "He has received grants from Vivus.",
         "He has served as a consultant to Vivus and received grants to Vivus.",
     )
+
+
+@pytest.mark.parametrize(
+    ("suspect", "source", "said", "source_said"),
+    [
+        (
+            "On Friday, the club's share price ended at 270.25p, having gained 3.75p.",
+            "The club's shares closed at 270.25p on Friday, down 3.75p on the day.",
+            "gained 3.75p",
+            "down 3.75p",
+        ),
+        (
+            "The index was up 2% at the close.",
+            "The index lost 2% by the close.",
+            "up 2%",
+            "lost 2%",
+        ),
+        (
+            "The council will cut 300 jobs next year.",
+            "The council will add 300 jobs next year.",
+            "cut 300",
+            "add 300",
+        ),
+    ],
+)
+def test_a_figure_said_to_move_the_other_way_is_a_direction_change(
+    suspect, source, said, source_said
+):
+    change = changes_by_type(suspect, source)["direction"]
+    assert (change.suspect.text, change.source.text) == (said, source_said)
+
+
+@pytest.mark.parametrize(
+    "suspect",
+    [
+        # the figure moves both ways in the suspect: which of them is the source's is unknown
+        "The index was up 2% at the close while bonds fell 2%.",
+        # "up to 5" is a most, not a rise
+        "Turnout was up to 5 points lower.",
+        "The index was down 2% at the close.",
+    ],
+)
+def test_a_figure_moving_the_same_way_or_not_said_to_move_is_no_direction_change(suspect):
+    assert "direction" not in changes_by_type(suspect, "The index lost 2% by the close.")

@@ -497,7 +497,50 @@ def direction_changes(suspect: Sentence, sources: list[Sentence]) -> list[Change
         turned = _result_turned(suspect.text, src.text)
         if turned is not None:
             return [_reversal(suspect, turned[0], src, turned[1])]
+    moved = _figure_moved(suspect.text, [src.text for src in sources])
+    if moved is not None:
+        went, at, source_went = moved
+        return [_reversal(suspect, went, sources[at], source_went)]
     return []
+
+
+# a figure and the way it moved, the word right before it: "up 12p", "down 3.75p on the day",
+# "gained 3.75p", "shed 2%", "fell by 40,000" (not "up to 5", which is a most)
+_MOVED_BY = re.compile(
+    r"\b([A-Za-z]+)\s+(?:by\s+)?(?:a\s+further\s+|another\s+)?[$£€]?(\d[\d,]*(?:\.\d+)?)(?![\d,.]\d)"
+    r"(?:%|\s?(?:p|pc|per\s?cent|percent|pence|cents?|points?|pts|bn|billion|m|million)\b)?"
+)
+_FIGURE_UP = _UP | {"up", "gain", "gained", "gains", "gaining", "add", "added", "adds", "adding"}
+_FIGURE_DOWN = _DOWN | {"down", "lost", "lose", "loses", "losing", "shed", "sheds", "shedding"}
+
+
+def _ways_moved(text: str) -> dict[str, list[tuple[re.Match[str], str]]]:
+    """Each figure the text says moved, with the match and the way ("up" or "down")."""
+    ways: dict[str, list[tuple[re.Match[str], str]]] = {}
+    for m in _MOVED_BY.finditer(text):
+        word = m.group(1).lower()
+        way = "up" if word in _FIGURE_UP else "down" if word in _FIGURE_DOWN else ""
+        if way:
+            ways.setdefault(m.group(2).replace(",", ""), []).append((m, way))
+    return ways
+
+
+def _figure_moved(
+    suspect: str, sources: list[str]
+) -> tuple[re.Match[str], int, re.Match[str]] | None:
+    """One figure said to have moved the other way: "having gained 3.75p" for "down 3.75p on
+    the day", "up 2%" for "lost 2%". The figure moves one way only in the suspect and only
+    the other way in every source sentence that says it moved: the suspect's match, the
+    index of the source sentence, and its match."""
+    mine = _ways_moved(suspect)
+    theirs = [_ways_moved(text) for text in sources]
+    for figure, said in mine.items():
+        ways = {way for _, way in said}
+        given = [(at, m, way) for at, t in enumerate(theirs) for m, way in t.get(figure, [])]
+        if len(ways) == 1 and given and all(way not in ways for _, _, way in given):
+            at, theirs_match, _ = given[0]
+            return said[0][0], at, theirs_match
+    return None
 
 
 # a result said from the winner's side ("beat Chelsea", "won against Chelsea") and from the
