@@ -1555,3 +1555,41 @@ def test_a_denied_word_against_its_opposite_without_a_prefix_is_still_a_flip():
         "Several fact-checkers have spoken out to reveal their distrust in the social media "
         "giant and their employers.",
     )
+
+
+@pytest.mark.parametrize(
+    ("suspect", "source"),
+    [
+        # the quality the source denies ("new") is not said: that clause was left out
+        (
+            "It already exists as a website offering advice on recording a demo.",
+            "One Music is not new to Radio 1 as it already exists as a website, offering "
+            "advice on recording a demo.",
+        ),
+        (
+            "And its findings may be less weighty than you might conclude.",
+            "Only this study is not so new -- and its findings may be less weighty than "
+            "might be concluded.",
+        ),
+        # "excluded from" says "will not extend to"
+        (
+            "People who made their money through drugs trafficking will be excluded from the "
+            "amnesty.",
+            "The amnesty will not extend to people who made money through drugs trafficking.",
+        ),
+    ],
+)
+def test_a_denial_the_suspect_leaves_out_or_says_with_a_word_is_kept(suspect, source):
+    assert "negation" not in changes_by_type(suspect, source)
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        "The new drug is not safe for children, the agency said.",
+        "The new drug isn't safe for children, the agency said.",
+    ],
+)
+def test_a_denied_quality_the_suspect_asserts_is_a_flip(source):
+    got = changes_by_type("The new drug is safe for children, the agency said.", source)
+    assert "negation" in got

@@ -311,6 +311,8 @@ _ONE_MEANING = {
 # what a negative verb denies: "rejected" says "did not accept"
 _DENIES = {
     "rejec": frozenset({"accep", "appro", "adopt", "agree"}),
+    # "will be excluded from the amnesty" says "the amnesty will not extend to them"
+    "exclu": frozenset({"inclu", "exten", "cover", "apply", "appli"}),
     "dismi": frozenset({"accep", "belie"}),
     "fail": frozenset({"pass", "succe", "manag"}),
     "failu": frozenset({"pass", "succe", "manag"}),
@@ -538,10 +540,27 @@ _VERBAL = re.compile(
 _BEFORE_OBJECT = frozenset({"ever", "even", "being", "having", "much", "really", "first"})
 
 
+# a quality denied: "is not new", "wasn't so easy" (the degree words before the quality)
+_COPULA = re.compile(r"\b(?:is|are|was|were|be|been)\s*$", re.IGNORECASE)
+_DEGREE = frozenset(
+    "so as too very quite that particularly entirely especially really all yet always "
+    "necessarily exactly even".split()
+)
+
+
 def _object_carried(text: str, cue: re.Match[str], suspect_stems: Set[str]) -> bool:
     """Does the suspect name what a "without" denies, its first content word? "He entered
     without a visa and later told his family ..." denies a visa, not what follows the
-    "and"; a suspect that keeps only the family dropped that clause, not its denial."""
+    "and"; a suspect that keeps only the family dropped that clause, not its denial. So too
+    the quality a "not" after "is" denies: "One Music is not new to Radio 1 as it already
+    exists as a website" denies nothing the suspect says in "It already exists as a
+    website"."""
+    if cue.group().lower() in ("not", "n't", "n’t") and _COPULA.search(text, 0, cue.start()):
+        after = re.findall(r"[a-z]+", text[cue.end() : cue.end() + 60].lower())
+        quality = next((w for w in after if w not in _DEGREE), "")
+        if len(quality) > 2 and _stem(quality)[:5] not in FUNCTION_STEMS:
+            return _stem(quality)[:5] in suspect_stems or quality[:5] in suspect_stems
+        return True
     if cue.group().lower() != "without":
         return True
     words = [
