@@ -1127,3 +1127,32 @@ def test_a_hedging_adverb_over_a_one_word_predicate_dropped_raises_certainty():
         "Officials said the bridge over the river was probably safe.",
     ).findings[0]
     assert [c.type for c in finding.changes] == ["hedging"]
+
+
+@pytest.mark.parametrize(
+    ("suspect", "source"),
+    [
+        # what the figures suggest, cited as the figures' own word
+        (
+            "According to the latest figures, it has now sold over 677,000 copies.",
+            "Latest figures suggest it has sold more than 677,000 copies.",
+        ),
+        # "could" of what a deal made possible, told as what it lets people do
+        (
+            "Other deals will let people watch and control content on mobile phones.",
+            "Other deals announced meant that people could watch and control content over "
+            "mobile phones.",
+        ),
+    ],
+)
+def test_a_could_made_a_let_or_a_suggest_made_according_to_keeps_its_hedge(suspect, source):
+    assert "hedging" not in changes_by_type(suspect, source)
+
+
+def test_a_could_made_a_will_without_a_let_is_still_raised():
+    got = changes_by_type(
+        "Other deals mean people will watch and control content on mobile phones.",
+        "Other deals announced meant that people could watch and control content over "
+        "mobile phones.",
+    )
+    assert "hedging" in got

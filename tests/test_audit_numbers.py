@@ -1068,3 +1068,13 @@ def test_figures_read_once_are_handed_out_as_copies():
     first = numbers_in("Police arrested 12 people in 2004.")
     first.add("999")
     assert numbers_in("Police arrested 12 people in 2004.") == {"12", "2004"}
+
+
+def test_a_range_scales_its_low_end_too():
+    assert {"5000000", "10000000"} <= numbers_in("about 5-10 million cases a year")
+    assert "2000000000" in numbers_in("between 2 and 3 billion")
+    got = changes_by_type(
+        "The country sees about 5 million to 10 million cases a year.",
+        "The country has about 5-10 million cases per year.",
+    )
+    assert "number" not in got

@@ -631,6 +631,37 @@ _INABILITY = re.compile(
 )
 
 
+_LETS = r"\b(?:let|lets|letting|allow\w*|enabl\w*|permit\w*)\s+(?:[\w'’-]+\s+){0,3}?(?:to\s+)?"
+
+
+def _made_possible(source: str, hedge: re.Match[str], suspect: str) -> bool:
+    """Is the "could" or "can" of the source one of what is possible, the suspect letting
+    or allowing someone do its verb ("people could watch" told as "let people watch")?"""
+    verb = re.match(r"\s+([a-z]{3,})", source[hedge.end() :])
+    return bool(verb and re.search(_LETS + re.escape(verb[1][:4]), suspect, re.IGNORECASE))
+
+
+_MODAL_HEDGE = re.compile(r"\b(?:may|might|could|possibly|perhaps|probably|likely)\b", re.I)
+
+
+def _evidence_cited(source: str, hedge: re.Match[str], suspect: str) -> bool:
+    """Does the suspect cite as its source ("according to the latest figures") what the
+    source's evidential verb has as its subject ("latest figures suggest")? Only where that
+    verb is the source's one hedge: "coffee may cut the risk, research suggests" has a "may"
+    that "according to research" does not say."""
+    if not _EVIDENTIAL.fullmatch(hedge.group()) or _MODAL_HEDGE.search(source):
+        return False
+    subject = re.search(r"([a-z]{4,})\s+$", source[: hedge.start()], re.IGNORECASE)
+    return bool(
+        subject
+        and re.search(
+            rf"\baccording\s+to\s+(?:[\w'’-]+\s+){{0,3}}{re.escape(subject[1][:5])}",
+            suspect,
+            re.IGNORECASE,
+        )
+    )
+
+
 def _hedge_dropped(
     m: re.Match[str],
     src: Sentence,
@@ -666,6 +697,13 @@ def _hedge_dropped(
             or _same_verb_after(src.text, m, suspect.text, s_certain)
         )
         and not _kept(m.group(), suspect.text, joined)
+        # "meant that people could watch" for "will let people watch": a thing made possible
+        and not (
+            m.group().lower() in ("could", "can") and _made_possible(src.text, m, suspect.text)
+        )
+        # "latest figures suggest it has sold" for "according to the latest figures, it has
+        # sold": the evidence still says it, not the writer
+        and not _evidence_cited(src.text, m, suspect.text)
         # "could not catch him" is what happened: "was unable to catch him"
         and not (
             m.group().lower() == "could"

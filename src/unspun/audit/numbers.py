@@ -162,6 +162,11 @@ def _numbers_in(text: str, every_reading: bool) -> frozenset[str]:
         value = float(m.group(1).replace(",", "")) * _SCALE[m.group(2).lower().rstrip(".")]
         if math.isfinite(value) and value < 1e18:
             found.add(str(round(value)))
+    for m in _SCALED_RANGE.finditer(text):
+        # "5-10 million" is "5 million to 10 million": the scale is the low end's too
+        low, high = (float(m.group(k).replace(",", "")) for k in (1, 2))
+        if low < high:
+            found.add(str(round(low * _SCALE[m.group(3).lower()])))
     for m in _WORD_SCALED.finditer(lower):
         # "four million" is "4 million"; "forty-three hundred dollars" is "$4,300"
         tens, unit, scales = m.group(1), m.group(2), m.group(3)
@@ -436,6 +441,11 @@ _SCALE = {"thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6, "billi
 _SCALE |= {"bn": 1e9, "b": 1e9, "trillion": 1e12, "tn": 1e12}
 _SCALED = re.compile(
     r"(\d+(?:[.,]\d+)*)\s?(thousand|million|billion|trillion|bn|mn|tn|m|k|b)\b", re.IGNORECASE
+)
+# a range whose scale follows its high end: "5-10 million", "between 2 and 3 billion"
+_SCALED_RANGE = re.compile(
+    r"(\d+(?:\.\d+)?)\s?(?:-|–|to|and)\s?(\d+(?:[.,]\d+)*)\s?(thousand|million|billion|trillion|bn|mn|tn)\b",
+    re.IGNORECASE,
 )
 _CLOCK = re.compile(r"\b(\d{1,2})[:.](\d{2})\s*([ap])\.?m\b\.?", re.IGNORECASE)
 
