@@ -22,6 +22,37 @@ def test_an_attribution_dropped_where_the_sentence_is_used_is_omitted():
     assert ("attribution", "according to researchers") in omitted(suspect, source)
 
 
+@pytest.mark.parametrize(
+    ("attributed", "phrase"),
+    [
+        # a speaker named by what they are, after the claim or before it
+        (
+            "The plant will close in March, putting 300 people out of work, union officials said.",
+            "union officials said",
+        ),
+        (
+            "Union officials said the plant will close in March, putting 300 people out of work.",
+            "Union officials said",
+        ),
+        (
+            "The plant will close in March, putting 300 people out of work, a spokeswoman for "
+            "the firm told reporters on Monday.",
+            "a spokeswoman for the firm told reporters on Monday",
+        ),
+    ],
+)
+def test_a_speaker_named_by_what_they_are_is_an_omitted_attribution(attributed, phrase):
+    suspect = "The plant will close in March, putting 300 people out of work. Shares fell 3%."
+    assert ("attribution", phrase) in omitted(suspect, f"{attributed} Shares fell 3%.")
+
+
+def test_a_clause_of_what_experts_said_is_no_attribution_to_omit():
+    # "and experts said the trend ..." reports a second claim; it is not the first one's source
+    source = "Prices rose 4% in March, and experts said the trend would continue. Shares fell."
+    suspect = "Prices rose 4% in March. Shares fell."
+    assert not [o for o in omitted(suspect, source) if o[0] == "attribution"]
+
+
 def test_the_outlet_an_interview_was_given_to_is_an_omitted_attribution():
     source = (
         "The lenses restored sight in six of ten patients. "

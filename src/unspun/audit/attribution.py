@@ -42,6 +42,18 @@ _SPEAKER_NAME = (
     r"(?:(?:[A-Z][\w.'’-]*|(?!(?:after|while|when|because|since|before|until|if|though|"
     r"although|where|once|unless)\b)[a-z]+)\s+){0,4}?[A-Z][\w.'’-]*"
 )
+# who said it, named by what they are rather than by name: "officials", "police", "the
+# company", "a spokeswoman for the ministry" (the last word before the verb of saying)
+_SPEAKER_KIND = (
+    r"(?:(?:the|a|an|its|his|her|their|one|two|three|several|some|many|other|local|senior|"
+    r"federal|state)\s+)?(?:[\w'’-]+\s+){0,3}?"
+    r"(?:officials?|police|spokes(?:man|woman|person|people)|compan(?:y|ies)|firm|ministry|"
+    r"department|agency|government|authorities|analysts?|experts?|researchers|scientists|"
+    r"sources|prosecutors|investigators|witnesses|residents|lawyers?|attorneys?|aides?|"
+    r"organi[sz]ers|officers|campaigners|critics|economists|executives?|insiders|"
+    r"representatives?|regulators?|militar(?:y|ies)|army|embassy|statement|report|study|"
+    r"survey)"
+)
 # news agencies and broadcasters that a quote is told to, named without "newspaper" or the like
 _OUTLETS = (
     r"Reuters|AFP|Agence\s+France-Presse|(?:the\s+)?Associated\s+Press|Bloomberg|"
@@ -54,6 +66,11 @@ ATTRIBUTION = re.compile(
     r"\bobtained\s+by\s+(?:[Tt]he\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}|"
     rf"[,][\"”’']?\s*{_SPEAKER_NAME}\s+"
     r"(said|says|told\s+\w+|tells\s+\w+|added|reported)\b[^.;,]*|"
+    # ... or by what they are, closing the clause: ", police said", ", a spokeswoman for the
+    # firm told reporters on Monday" (not ", and experts said the trend would ...")
+    r"[,][\"”’']?\s*(?!(?:and|but|or|while|as|so|because|after|when|though|although|if)\b)"
+    rf"{_SPEAKER_KIND}\s+(?:said|says|say|told\s+\w+|tells\s+\w+|added|reported)\b"
+    r"(?:\s+(?:on|in|at|last|this|late|early|earlier)\b[^.;,]*)?(?=\s*[.;,!?\"”’)]|\s*$)|"
     # the other way round: ', said a Google spokesperson', '," says Dr Smith'
     r"[,][\"”’']?\s*(?:said|says|added)\s+(?:(?:a|an|the)\s+)?[A-Z][\w.'’-]*"
     r"(?:\s+(?!(?:on|in|at|after|before|during|last|this|when|while|as)\b)[\w.'’-]+){0,3}|"
@@ -353,7 +370,11 @@ def attributions(text: str) -> Iterator[Attribution]:
                 outlet = _stem(proper[0]) if proper else None
             parties = {_stem(n) for n in named}
         else:
-            words = set(re.findall(r"[^\W\d_]{4,}", phrase.lower())) - _NOT_A_PARTY
+            words = {
+                w
+                for w in re.findall(r"[^\W\d_]{4,}", phrase.lower())
+                if not calendar_names(w)  # "police said on Monday": the police
+            } - _NOT_A_PARTY
             parties = {w[:5] for w in words} - _SAY_WORDS
         # "the International Monetary Fund" is also "the IMF"
         initials = "".join(n[0] for n in names)
@@ -454,9 +475,10 @@ _WHEN = re.compile(r"\b(?:on|in|at|since|until|last|this|next|early|late)\s+$", 
 # A source sentence that names who said it at its start: "Dr. Oken said the study ...",
 # "Professor Dautenhahn told BBC News Online ..."
 _LEADING_ATTRIBUTION = re.compile(
-    r"^(?!(?:He|She|They|It|We|I|You|This|That)\s)(?:(?:Dr|Mr|Mrs|Ms|Prof)\.\s+)?"
-    r"(?:[A-Z][\w’'-]*\s+){1,4}(?:said|says|told\s+(?:[A-Z][\w’'-]*\s*){1,4}|added|noted|"
-    r"explained)\b"
+    r"^(?!(?:He|She|They|It|We|I|You|This|That)\s)(?:"
+    r"(?:(?:Dr|Mr|Mrs|Ms|Prof)\.\s+)?(?:[A-Z][\w’'-]*\s+){1,4}"
+    rf"|(?=[A-Z])(?i:{_SPEAKER_KIND})\s+"
+    r")(?:said|says|say|told\s+(?:[A-Z][\w’'-]*\s*){1,4}|added|noted|explained)\b"
 )
 
 
