@@ -581,3 +581,22 @@ def test_a_list_items_number_is_no_sentence_and_no_part_of_one(line, item):
     assert all(text[s.start : s.end] == s.text for s in sentences)
     # a figure inside a sentence is no list number
     assert "It ran for 4." in [s.text for s in sentences]
+
+
+@pytest.mark.parametrize(
+    ("line", "role"),
+    [
+        ("(Photo by Jane Doe/Getty Images)", "credit"),
+        ("Video courtesy of NASA", "credit"),
+        ("This article originally appeared on The Conversation.", "credit"),
+        ("This article was first published in the New York Times.", "credit"),
+        ("Written by John Smith", "byline"),
+        ("Image caption The plant employs 300 people", "caption"),
+        # prose that only looks like them
+        ("Photos by the dozen were posted online.", "body"),
+        ("The story first appeared in 1990 in a local paper and was retold.", "body"),
+    ],
+)
+def test_credit_byline_and_caption_lines_scraped_with_their_labels(line, role):
+    text = f"Council Approves Bridge Plan\n\nThe council approved the plan.\n\n{line}"
+    assert split_sentences(text)[-1].role == role

@@ -104,6 +104,12 @@ _TERMINAL = re.compile(r"""[.!?…。！？]["'”’)\]]*\s*$""")
 _CREDIT = re.compile(
     r"(copyright|©|\(c\)\s*\d{4}|all rights reserved|^\s*\(?(reporting|writing|editing|"
     r"additional reporting) by\b|^\s*(photo|image|picture)\s*(credit|courtesy)?\s*:|"
+    # "(Photo by Jane Doe/Getty Images)", "Video courtesy of NASA"
+    r"^\s*\(?(photo|image|picture|video|footage)s?\s+(by|courtesy\s+of|credit)\s+(?-i:[A-Z@])"
+    r"[^()\n]{0,100}\)?\.?\s*$|"
+    # a story republished: "This article originally appeared on The Conversation."
+    r"\b(this|the)\s+(article|story|piece|post)\s+(was\s+)?(originally|first)\s+"
+    r"(appeared|published|ran)\s+(on|in|at|by)\s+(the\s+)?(?-i:[A-Z])|"
     r"getty images\s*$|\bassociated press contributed\b)",
     re.IGNORECASE,
 )
@@ -119,7 +125,7 @@ _DATELINE = re.compile(
 )
 # "By Jane Smith, BBC News"; not "By Friday, officials had ..." nor "By The Numbers"
 _BYLINE = re.compile(
-    r"^\s*(?:by|By|BY)\s+(?!(?:The|Then|Now|Next|Christmas|Easter|Monday|Tuesday|Wednesday|"
+    r"^\s*(?:by|By|BY|(?:[Ww]ritten|[Ww]ords|[Ss]tory)\s+by)\s+(?!(?:The|Then|Now|Next|Christmas|Easter|Monday|Tuesday|Wednesday|"
     r"Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|"
     r"September|October|November|December|Summer|Winter|Spring|Autumn|Fall|Midnight|Noon)\b)"
     r"[A-Z][\w.'-]+(\s+[A-Z][\w.'-]+){0,4}(\s*(,|and)\s*[A-Z][\w.'&-]*(\s+[\w.'&-]+){0,6})?$"
@@ -154,6 +160,8 @@ _LONGEST_CAMERA_LINE = 14  # words
 _CAPTION = re.compile(
     r"^\s*((a|an|the)\s+(photo|photograph|image|picture|snapshot|shot|file photo)\b|"
     r"(photo|image|picture|pictured|caption)\s*[:\-–]|pictured\b|"
+    # a scraped caption label: "Image caption The plant employs 300 people"
+    r"(image|photo|media)\s+caption\s+[A-Z\"“]|"
     r"taken with an? [\w\s.-]{2,40}\bcamera\b)",
     re.IGNORECASE,
 )
