@@ -410,3 +410,23 @@ def test_a_web_address_is_no_omitted_detail():
     )
     suspect = "The study appears in Clinical Trials and was led by Dr. Henry."
     assert not [o for o in omitted(suspect, source) if o[0] == "detail"]
+
+
+def test_a_quote_the_rewrite_tells_without_its_words_is_an_omitted_detail():
+    source = (
+        'Criminals are turning to computer crime. "The main motivation now is money," said '
+        "Gary Stowell of St Bernard software, adding that gangs face little risk of being "
+        "caught. Police are struggling."
+    )
+    told = (
+        "Criminals are turning to computer crime. Gary Stowell of St Bernard software said "
+        "gangs face little risk of being caught. Police are struggling."
+    )
+    assert ("detail", '"The main motivation now is money,"') in omitted(told, source)
+    # the quote kept, word for word, is no omission
+    kept = (
+        'Criminals are turning to computer crime. "The main motivation now is money," '
+        "Gary Stowell of St Bernard software said; gangs face little risk of being caught. "
+        "Police are struggling."
+    )
+    assert not [o for o in omitted(kept, source) if o[0] == "detail"]

@@ -104,6 +104,7 @@ def find_omissions(
         omissions.extend(_dropped_attributions(source_id, sentence, local, whole_suspect))
         omissions.extend(_dropped_credits(source_id, sentence, suspect_words))
         if sentence.index in using and sentence.role == "body":
+            omissions.extend(_dropped_quotes(source_id, sentence, local, omissions))
             omissions.extend(
                 _dropped_details(
                     source_id,
@@ -231,6 +232,34 @@ def _dropped_details(
             out.append(
                 Omission(source_id, sentence.index, start, start + len(clause), clause, "detail")
             )
+    return out
+
+
+# quoted words: straight or curly double quotes, or single ones around a longer run
+_QUOTED = re.compile(r"[\"“]([^\"”]{12,})[\"”]|(?<!\w)['‘]([^'’]{20,})['’](?!\w)")
+# a quote of at least this many content words, at most this share of them where the
+# suspect uses its sentence, was left out (said in other words, it is no longer a quote)
+_QUOTE_WORDS = 3
+_QUOTE_KEPT = 0.34
+
+
+def _dropped_quotes(
+    source_id: str, sentence: Sentence, local: set[str], found: list[Omission]
+) -> list[Omission]:
+    """The quotes of a used sentence the suspect leaves out where it uses it: '"The main
+    motivation now is money," said Gary Stowell' told as "Stowell said gangs are turning to
+    computer crime because the returns are high" keeps the speaker and drops his words."""
+    taken = [(o.start, o.end) for o in found if o.index == sentence.index]
+    out = []
+    for m in _QUOTED.finditer(sentence.text):
+        words = _clause_words(m.group(1) or m.group(2))
+        start, end = sentence.start + m.start(), sentence.start + m.end()
+        if (
+            len(words) >= _QUOTE_WORDS
+            and sum(w in local for w in words) <= _QUOTE_KEPT * len(words)
+            and not any(a < end and start < b for a, b in taken)
+        ):
+            out.append(Omission(source_id, sentence.index, start, end, m.group(), "detail"))
     return out
 
 
