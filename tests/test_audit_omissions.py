@@ -53,6 +53,23 @@ def test_a_clause_of_what_experts_said_is_no_attribution_to_omit():
     assert not [o for o in omitted(suspect, source) if o[0] == "attribution"]
 
 
+def test_a_speaker_named_only_beside_a_claim_told_unattributed_does_not_credit_it():
+    source = (
+        "The project covers the libraries of Michigan and Stanford. Pages will carry no "
+        "adverts but will have links to Amazon, Google said. The goal is to unlock offline "
+        "information, said Susan Wojcicki of Google."
+    )
+    suspect = (
+        "The project covers the libraries of Michigan and Stanford. Pages will carry no "
+        "adverts but will have links to Amazon. The goal is to unlock offline information, "
+        "said Susan Wojcicki of Google."
+    )
+    assert ("attribution", "Google said") in omitted(suspect, source)
+    # "he said" where the claim is told keeps its speaker, named in the sentence before
+    told = suspect.replace("to Amazon.", "to Amazon, he said.")
+    assert ("attribution", "Google said") not in omitted(told, source)
+
+
 def test_the_outlet_an_interview_was_given_to_is_an_omitted_attribution():
     source = (
         "The lenses restored sight in six of ten patients. "

@@ -93,15 +93,18 @@ def find_omissions(
                 )
             )
             continue
+        credited = local = whole_suspect  # as close as an aligned sentence, but paired with none
         if sentence.index in using:
             # what the suspect says where it uses this sentence, and next to it
             near = {g.index + d for g in using[sentence.index] for d in (-1, 0, 1)}
             said = " ".join(by_index[i].text for i in sorted(near) if i in by_index)
-            local = stems(said) | acronyms(said)
-        else:
-            # as close as an aligned sentence, but paired with none
-            local = whole_suspect
-        omissions.extend(_dropped_attributions(source_id, sentence, local, whole_suspect))
+            credited = local = stems(said) | acronyms(said)
+            own = " ".join(g.text for g in using[sentence.index])
+            if not _REPORTED.search(own):
+                # a claim told with no one saying it keeps its speaker only by naming them:
+                # "Doshi said" beside it credits the claim before, not this one
+                credited = stems(own) | acronyms(own)
+        omissions.extend(_dropped_attributions(source_id, sentence, credited, whole_suspect))
         omissions.extend(_dropped_credits(source_id, sentence, suspect_words))
         if sentence.index in using and sentence.role == "body":
             omissions.extend(_dropped_quotes(source_id, sentence, local, omissions))
@@ -235,6 +238,16 @@ def _dropped_details(
     return out
 
 
+# someone said to say it, by name or not ("he said", "the singer says", "she cautioned")
+_REPORTED = re.compile(
+    r"\b(?:sa(?:id|ys?)|told|tells?|add(?:ed|s)|according\s+to|claim(?:s|ed)?|insist(?:s|ed)?|"
+    r"stat(?:ed|es)|announc(?:ed|es)|argu(?:ed|es)|warn(?:ed|s)|stress(?:ed|es)|not(?:ed|es)|"
+    r"explain(?:ed|s)|predict(?:ed|s)|conced(?:ed|es)|caution(?:ed|s)|admit(?:ted|s)|"
+    r"acknowledg(?:ed|es)|suggest(?:ed|s)|urg(?:ed|es)|recall(?:ed|s)|reveal(?:ed|s)|"
+    r"joked?|wr(?:ote|ites)|tweet(?:ed|s)|post(?:ed|s)|call(?:ed|s)|describ(?:ed|es)|"
+    r"believ(?:ed|es)|thinks?|thought|report(?:ed|s)|confirm(?:ed|s)|quot(?:ed|es))\b",
+    re.IGNORECASE,
+)
 # quoted words: straight or curly double quotes, or single ones around a longer run
 _QUOTED = re.compile(r"[\"“]([^\"”]{12,})[\"”]|(?<!\w)['‘]([^'’]{20,})['’](?!\w)")
 # a quote of at least this many content words, at most this share of them where the
