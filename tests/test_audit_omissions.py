@@ -447,3 +447,17 @@ def test_a_quote_the_rewrite_tells_without_its_words_is_an_omitted_detail():
         "Police are struggling."
     )
     assert not [o for o in omitted(kept, source) if o[0] == "detail"]
+
+
+def test_a_caption_only_a_suspect_headline_lands_on_is_omitted():
+    source = (
+        'Shailene Woodley at the premiere of "Adrift." Rodin Eckenroth/Getty Images  "Big '
+        'Little Lies" actress Shailene Woodley plays sailor Tami Oldham Ashcraft in the new '
+        'movie "Adrift." The film was released on June 1.'
+    )
+    suspect = (
+        "Shailene Woodley reveals the punishing diet behind Adrift\n\n"
+        '"Big Little Lies" actress Shailene Woodley plays sailor Tami Oldham Ashcraft in the '
+        'new movie "Adrift." The film was released on June 1.'
+    )
+    assert ("content", 'Shailene Woodley at the premiere of "Adrift."') in omitted(suspect, source)

@@ -45,6 +45,7 @@ _CLAUSE_FILLER = frozenset(
 )
 # a clause left out of a sentence the suspect otherwise uses: this many content words at least,
 # and at most this share of them anywhere in the suspect sentences that use the sentence
+_CAPTION_WORDS = 30  # a caption a photo credit follows is at most this long
 _DETAIL_WORDS = 4
 _FIGURE_WORDS = 2  # ... or this many, with a figure the suspect never gives ("lasted seven days")
 _DETAIL_KEPT = 0.2
@@ -74,7 +75,9 @@ def find_omissions(
             using.setdefault(j, []).append(f)
     omissions: list[Omission] = []
     for sentence in source_sentences:
-        if sentence.index not in used_set:
+        if sentence.index not in used_set or _caption_under_headline(
+            sentence, source_sentences, using.get(sentence.index, [])
+        ):
             # one passage, listed once: the attributions and credits it holds go with it,
             # called out on it (an "AFP said" listed again on its own would read as a
             # second thing left out)
@@ -120,6 +123,25 @@ def find_omissions(
             )
     omissions.sort(key=lambda o: (o.index, o.start, o.kind != "content"))
     return omissions
+
+
+def _caption_under_headline(
+    sentence: Sentence, source_sentences: list[Sentence], users: list[Finding]
+) -> bool:
+    """Is a source photo caption drawn on only by suspect headlines? A headline sums up the
+    story and lands near the caption that names its subject; the caption is still left out.
+    A caption: a caption line, or a short one a photo credit follows ('Shailene Woodley at
+    the premiere of "Adrift." Rodin Eckenroth/Getty Images')."""
+    if not users or any(f.role != "headline" for f in users):
+        return False
+    if sentence.role == "caption":
+        return True
+    after = sentence.index + 1
+    return (
+        len(sentence.text.split()) <= _CAPTION_WORDS
+        and after < len(source_sentences)
+        and _INLINE_CREDIT.match(source_sentences[after].text) is not None
+    )
 
 
 def _dropped_attributions(
