@@ -31,7 +31,7 @@ __all__ = [
 #: Bump when :func:`split_sentences` splits some text differently: a corpus stores each
 #: article's sentence spans when it is indexed, and the next ``unspun index`` of an article
 #: stored by an older splitter then replaces it instead of counting it unchanged.
-SPLITTER_VERSION = 6
+SPLITTER_VERSION = 7
 
 #: English function words, shared by every stage that compares content words.
 STOPWORDS = frozenset(
