@@ -39,6 +39,20 @@ def test_an_attribution_dropped_where_the_sentence_is_used_is_omitted():
             "the firm told reporters on Monday.",
             "a spokeswoman for the firm told reporters on Monday",
         ),
+        # the celebrity press: an unnamed source and the outlet that heard it
+        (
+            "The plant will close in March, putting 300 people out of work, a source tells Us "
+            "Weekly.",
+            "a source tells Us Weekly",
+        ),
+        (
+            "The plant will close in March, putting 300 people out of work, per TMZ.",
+            "per TMZ",
+        ),
+        (
+            "The plant will close in March, putting 300 people out of work, Page Six reports.",
+            "Page Six reports",
+        ),
     ],
 )
 def test_a_speaker_named_by_what_they_are_is_an_omitted_attribution(attributed, phrase):

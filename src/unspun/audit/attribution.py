@@ -49,11 +49,13 @@ _SPEAKER_KIND = (
     r"federal|state)\s+)?(?:[\w'’-]+\s+){0,3}?"
     r"(?:officials?|police|spokes(?:man|woman|person|people)|compan(?:y|ies)|firm|ministry|"
     r"department|agency|government|authorities|analysts?|experts?|researchers|scientists|"
-    r"sources|prosecutors|investigators|witnesses|residents|lawyers?|attorneys?|aides?|"
-    r"organi[sz]ers|officers|campaigners|critics|economists|executives?|insiders|"
+    r"sources?|prosecutors|investigators|witnesses|residents|lawyers?|attorneys?|aides?|"
+    r"organi[sz]ers|officers|campaigners|critics|economists|executives?|insiders?|publicists?|"
     r"representatives?|regulators?|militar(?:y|ies)|army|embassy|statement|report|study|"
     r"survey)"
 )
+# whom it was told to: "reporters", "Us Weekly", "E! News" (a word, or up to four names)
+_HEARER = r"(?:[A-Z][\w!.'’&-]*(?:\s+[A-Z][\w!.'’&-]*){0,3}|\w+)(?![\w!])"
 # news agencies and broadcasters that a quote is told to, named without "newspaper" or the like
 _OUTLETS = (
     r"Reuters|AFP|Agence\s+France-Presse|(?:the\s+)?Associated\s+Press|Bloomberg|"
@@ -65,12 +67,14 @@ ATTRIBUTION = re.compile(
     r"(,\s*)?\b([Aa]s\s+)?(reported|announced|stated|confirmed)\s+by\s+[^,.;]+|"
     r"\bobtained\s+by\s+(?:[Tt]he\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}|"
     rf"[,][\"”’']?\s*{_SPEAKER_NAME}\s+"
-    r"(said|says|told\s+\w+|tells\s+\w+|added|reported)\b[^.;,]*|"
+    r"(said|says|told\s+\w+|tells\s+\w+|added|reported|reports)\b[^.;,]*|"
     # ... or by what they are, closing the clause: ", police said", ", a spokeswoman for the
     # firm told reporters on Monday" (not ", and experts said the trend would ...")
     r"[,][\"”’']?\s*(?!(?:and|but|or|while|as|so|because|after|when|though|although|if)\b)"
-    rf"{_SPEAKER_KIND}\s+(?:said|says|say|told\s+\w+|tells\s+\w+|added|reported)\b"
+    rf"{_SPEAKER_KIND}\s+(?:said|says|say|added|reported|(?:told|tells)\s+{_HEARER})"
     r"(?:\s+(?:on|in|at|last|this|late|early|earlier)\b[^.;,]*)?(?=\s*[.;,!?\"”’)]|\s*$)|"
+    # the outlet it came through: ", per TMZ"
+    r",\s*per\s+(?:the\s+)?[A-Z][\w!.'’&-]*(?:\s+[A-Z][\w!.'’&-]*){0,3}|"
     # the other way round: ', said a Google spokesperson', '," says Dr Smith'
     r"[,][\"”’']?\s*(?:said|says|added)\s+(?:(?:a|an|the)\s+)?[A-Z][\w.'’-]*"
     r"(?:\s+(?!(?:on|in|at|after|before|during|last|this|when|while|as)\b)[\w.'’-]+){0,3}|"
