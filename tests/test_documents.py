@@ -592,9 +592,17 @@ def test_a_list_items_number_is_no_sentence_and_no_part_of_one(line, item):
         ("This article was first published in the New York Times.", "credit"),
         ("Written by John Smith", "byline"),
         ("Image caption The plant employs 300 people", "caption"),
+        ("Credit: John Smith", "credit"),
+        ("(AP Photo/Teresa Crawford)", "credit"),
+        ("REUTERS/Nacho Doce", "credit"),
+        ("Source: National Institute of Neurological Disorders and Stroke", "credit"),
+        ("Follow Dave Lee on Twitter @DaveLeeBBC", "credit"),
+        ("(Getty Images)", "credit"),
         # prose that only looks like them
         ("Photos by the dozen were posted online.", "body"),
         ("The story first appeared in 1990 in a local paper and was retold.", "body"),
+        ("Source: the study found that the bridge is safe.", "body"),
+        ("Follow the money, he said.", "body"),
     ],
 )
 def test_credit_byline_and_caption_lines_scraped_with_their_labels(line, role):

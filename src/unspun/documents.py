@@ -31,7 +31,7 @@ __all__ = [
 #: Bump when :func:`split_sentences` splits some text differently: a corpus stores each
 #: article's sentence spans when it is indexed, and the next ``unspun index`` of an article
 #: stored by an older splitter then replaces it instead of counting it unchanged.
-SPLITTER_VERSION = 7
+SPLITTER_VERSION = 8
 
 #: English function words, shared by every stage that compares content words.
 STOPWORDS = frozenset(
@@ -113,6 +113,46 @@ _CREDIT = re.compile(
     r"getty images\s*$|\bassociated press contributed\b)",
     re.IGNORECASE,
 )
+# a whole line that credits someone for a picture or a story: "Credit: John Smith", "Video:
+# CNN", "Source: Reuters", "(AP Photo/John Smith)", "REUTERS/John Smith", "Photo /
+# Supplied", "Image via Instagram", "(Getty Images)", "Courtesy of the Smith family",
+# "Follow John Smith on Twitter"; what follows the label is a name or two, not a sentence
+_CREDIT_LABEL = re.compile(
+    r"\(?(?:(?i:credit|photograph|video|footage|source|illustration|graphic)s?\s*:|"
+    r"(?i:ap|afp|reuters|epa|pa|getty)(?:\s+(?i:photo|images))?\s*/|"
+    r"(?i:photo|image|picture)s?\s*/|(?i:photo|image|picture|video)s?\s+via\b|"
+    r"(?i:follow)\b)\s*"
+)
+# what a credit names: capitalised words, handles, slashes and a few small words between
+_CREDITED = re.compile(
+    r"(?:(?:the|of|and|for|via|on|at)\b|/|[A-Z@][\w.'’&@!-]*)"
+    r"(?:(?:\s+|\s*/\s*)(?:(?:the|of|and|for|via|on|at)\b|[A-Z@][\w.'’&@!-]*)){0,7}"
+    r"\)?\.?"
+)
+_CREDIT_LONE = re.compile(
+    r"\(?(?i:getty(?:\s+images)?|shutterstock|supplied|handout|pa\s+media|ap|afp|reuters|epa)"
+    r"\)?\.?"
+)
+
+
+def _credit_line(text: str) -> bool:
+    """Is the whole line a credit: a label ("Credit:", "Video:", "AP Photo/", "Image via",
+    "Follow") and a name or two after it ("Credit: John Smith", "(AP Photo/John Smith)",
+    "Image via Instagram", "Follow John Smith on Twitter"), or an agency alone ("(Getty
+    Images)")? A line of names with no label is a headline's business."""
+    text = text.strip()
+    if len(text) > 120:
+        return False
+    if _CREDIT_LONE.fullmatch(text):
+        return True
+    label = _CREDIT_LABEL.match(text)
+    if label is None or not _CREDITED.fullmatch(text, label.end()):
+        return False
+    if label.group().strip(" (").lower() == "follow":
+        return bool(re.search(r"\bon\s+(?:twitter|instagram|facebook|x)\b", text, re.I))
+    return True
+
+
 _DATELINE = re.compile(
     r"^\s*((published|updated|posted|last updated)\s*:?\s*\S.*|"
     r"\d{4}-\d{2}-\d{2}|"
@@ -409,7 +449,7 @@ _DASH_THEN_PROSE = re.compile(
 
 def _line_role(line: str, first: bool) -> Role | None:
     """Role of a whole line when the line itself tells; None for ordinary prose."""
-    if _CREDIT.search(line) and len(line) < 200:
+    if (_CREDIT.search(line) or _credit_line(line)) and len(line) < 200:
         return "credit"
     # a dateline or byline is a short line; a paragraph that opens with one is prose
     if (
@@ -433,7 +473,7 @@ def _line_role(line: str, first: bool) -> Role | None:
 def _sentence_role(text: str, prose: bool = False) -> Role:
     """Role of one sentence of a line; ``prose``: the line has other sentences, so a
     "The picture shows ..." in it describes a picture rather than captions one."""
-    if _CREDIT.search(text) and len(text) < 200:
+    if (_CREDIT.search(text) or _credit_line(text)) and len(text) < 200:
         return "credit"
     if _CAPTION.match(text) and not prose:
         return "caption"
@@ -564,7 +604,7 @@ def split_sentences(text: str, article_id: str = "") -> list[Sentence]:
         else:
             pieces = _segment(stripped) or [stripped]
         if role == "caption" and not all(
-            CAMERA_LINE.search(p) or _CREDIT.search(p) for p in pieces[1:]
+            CAMERA_LINE.search(p) or _CREDIT.search(p) or _credit_line(p) for p in pieces[1:]
         ):
             role = None  # "The picture shows ... She posted it on Sunday.": prose
         prose = len(pieces) > 1
