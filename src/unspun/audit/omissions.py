@@ -43,9 +43,9 @@ _CLAUSE_FILLER = frozenset(
     "also into more than other some such only them then these those will your said says "
     "told added".split()
 )
+_CAPTION_WORDS = 30  # a caption a photo credit follows is at most this long
 # a clause left out of a sentence the suspect otherwise uses: this many content words at least,
 # and at most this share of them anywhere in the suspect sentences that use the sentence
-_CAPTION_WORDS = 30  # a caption a photo credit follows is at most this long
 _DETAIL_WORDS = 4
 _FIGURE_WORDS = 2  # ... or this many, with a figure the suspect never gives ("lasted seven days")
 _DETAIL_KEPT = 0.2
