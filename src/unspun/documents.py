@@ -113,10 +113,8 @@ _CREDIT = re.compile(
     r"getty images\s*$|\bassociated press contributed\b)",
     re.IGNORECASE,
 )
-# a whole line that credits someone for a picture or a story: "Credit: John Smith", "Video:
-# CNN", "Source: Reuters", "(AP Photo/John Smith)", "REUTERS/John Smith", "Photo /
-# Supplied", "Image via Instagram", "(Getty Images)", "Courtesy of the Smith family",
-# "Follow John Smith on Twitter"; what follows the label is a name or two, not a sentence
+# what opens a whole line of credit (``_credit_line``): "Credit:", "Video:", "Source:", "(AP
+# Photo/", "REUTERS/", "Photo /", "Image via", "Follow"
 _CREDIT_LABEL = re.compile(
     r"\(?(?:(?i:credit|photograph|video|footage|source|illustration|graphic)s?\s*:|"
     r"(?i:ap|afp|reuters|epa|pa|getty)(?:\s+(?i:photo|images))?\s*/|"
@@ -165,9 +163,10 @@ _DATELINE = re.compile(
 )
 # "By Jane Smith, BBC News"; not "By Friday, officials had ..." nor "By The Numbers"
 _BYLINE = re.compile(
-    r"^\s*(?:by|By|BY|(?:[Ww]ritten|[Ww]ords|[Ss]tory)\s+by)\s+(?!(?:The|Then|Now|Next|Christmas|Easter|Monday|Tuesday|Wednesday|"
-    r"Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|"
-    r"September|October|November|December|Summer|Winter|Spring|Autumn|Fall|Midnight|Noon)\b)"
+    r"^\s*(?:by|By|BY|(?:[Ww]ritten|[Ww]ords|[Ss]tory)\s+by)\s+"
+    r"(?!(?:The|Then|Now|Next|Christmas|Easter|Monday|Tuesday|Wednesday|Thursday|Friday|"
+    r"Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|"
+    r"November|December|Summer|Winter|Spring|Autumn|Fall|Midnight|Noon)\b)"
     r"[A-Z][\w.'-]+(\s+[A-Z][\w.'-]+){0,4}(\s*(,|and)\s*[A-Z][\w.'&-]*(\s+[\w.'&-]+){0,6})?$"
 )
 _CAMERA_BRAND = (
