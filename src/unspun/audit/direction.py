@@ -507,7 +507,8 @@ def direction_changes(suspect: Sentence, sources: list[Sentence]) -> list[Change
 # a figure and the way it moved, the word right before it: "up 12p", "down 3.75p on the day",
 # "gained 3.75p", "shed 2%", "fell by 40,000" (not "up to 5", which is a most)
 _MOVED_BY = re.compile(
-    r"\b([A-Za-z]+)\s+(?:by\s+)?(?:a\s+further\s+|another\s+)?[$£€]?(\d[\d,]*(?:\.\d+)?)(?![\d,.]\d)"
+    r"\b([A-Za-z]+)\s+(?:by\s+)?(?:a\s+further\s+|another\s+)?[$£€]?"
+    r"(\d[\d,]*(?:\.\d+)?)(?![\d,.]\d)"
     r"(?:%|\s?(?:p|pc|per\s?cent|percent|pence|cents?|points?|pts|bn|billion|m|million)\b)?"
 )
 _FIGURE_UP = _UP | {"up", "gain", "gained", "gains", "gaining", "add", "added", "adds", "adding"}

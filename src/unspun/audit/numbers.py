@@ -444,7 +444,8 @@ _SCALED = re.compile(
 )
 # a range whose scale follows its high end: "5-10 million", "between 2 and 3 billion"
 _SCALED_RANGE = re.compile(
-    r"(\d+(?:\.\d+)?)\s?(?:-|–|to|and)\s?(\d+(?:[.,]\d+)*)\s?(thousand|million|billion|trillion|bn|mn|tn)\b",
+    r"(\d+(?:\.\d+)?)\s?(?:-|–|to|and)\s?(\d+(?:[.,]\d+)*)\s?"
+    r"(thousand|million|billion|trillion|bn|mn|tn)\b",
     re.IGNORECASE,
 )
 _CLOCK = re.compile(r"\b(\d{1,2})[:.](\d{2})\s*([ap])\.?m\b\.?", re.IGNORECASE)
