@@ -53,6 +53,17 @@ def test_an_attribution_dropped_where_the_sentence_is_used_is_omitted():
             "The plant will close in March, putting 300 people out of work, Page Six reports.",
             "Page Six reports",
         ),
+        # a study's authors, and a speaker named after what they are
+        (
+            "The plant will close in March, putting 300 people out of work, the researchers "
+            "wrote in the journal.",
+            "the researchers wrote in the journal",
+        ),
+        (
+            "The plant will close in March, putting 300 people out of work, says study author "
+            "Jane Smith.",
+            "says study author Jane Smith",
+        ),
     ],
 )
 def test_a_speaker_named_by_what_they_are_is_an_omitted_attribution(attributed, phrase):
@@ -475,3 +486,27 @@ def test_a_caption_only_a_suspect_headline_lands_on_is_omitted():
         'new movie "Adrift." The film was released on June 1.'
     )
     assert ("content", 'Shailene Woodley at the premiere of "Adrift."') in omitted(suspect, source)
+
+
+def test_a_hyphenated_speaker_the_rewrite_keeps_is_credited():
+    source = (
+        'The test found more cases. "It has triple the rate," said co-author Bai-Lin Wu, a '
+        "director of the lab. Doctors welcomed it."
+    )
+    suspect = (
+        'The test found more cases. "It has triple the rate," said Bai-Lin Wu, who directs '
+        "the lab. Doctors welcomed it."
+    )
+    assert not [o for o in omitted(suspect, source) if o[0] == "attribution"]
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        "The man, who said he was fired Tuesday, sued the firm. Doctors welcomed it.",
+        "In 2009, Eric Holder wrote the following letter to the senator. Doctors welcomed it.",
+    ],
+)
+def test_a_clause_with_a_verb_of_saying_inside_is_no_attribution(source):
+    suspect = source.replace(" Doctors welcomed it.", "")
+    assert not [o for o in omitted(suspect, source) if o[0] == "attribution"]

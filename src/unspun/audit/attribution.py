@@ -49,6 +49,7 @@ _SPEAKER_KIND = (
     r"federal|state)\s+)?(?:[\w'’-]+\s+){0,3}?"
     r"(?:officials?|police|spokes(?:man|woman|person|people)|compan(?:y|ies)|firm|ministry|"
     r"department|agency|government|authorities|analysts?|experts?|researchers|scientists|"
+    r"authors|"
     r"sources?|prosecutors|investigators|witnesses|residents|lawyers?|attorneys?|aides?|"
     r"organi[sz]ers|officers|campaigners|critics|economists|executives?|insiders?|publicists?|"
     r"representatives?|regulators?|militar(?:y|ies)|army|embassy|statement|report|study|"
@@ -68,15 +69,24 @@ ATTRIBUTION = re.compile(
     r"\bobtained\s+by\s+(?:[Tt]he\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}|"
     rf"[,][\"”’']?\s*{_SPEAKER_NAME}\s+"
     r"(said|says|told\s+\w+|tells\s+\w+|added|reported|reports)\b[^.;,]*|"
+    # ... "wrote", "explained": only closing the clause (", Smith wrote in the post"; not ",
+    # Holder wrote the following letter")
+    rf"[,][\"”’']?\s*{_SPEAKER_NAME}\s+(?:wrote|writes|explained|noted|concluded)"
+    r"(?:\s+(?:in|on|at)\s+[^.;,]{1,40})?(?=\s*[.;,!?\"”’)]|\s*$)|"
     # ... or by what they are, closing the clause: ", police said", ", a spokeswoman for the
     # firm told reporters on Monday" (not ", and experts said the trend would ...")
     r"[,][\"”’']?\s*(?!(?:and|but|or|while|as|so|because|after|when|though|although|if)\b)"
-    rf"{_SPEAKER_KIND}\s+(?:said|says|say|added|reported|(?:told|tells)\s+{_HEARER})"
+    rf"{_SPEAKER_KIND}\s+(?:said|says|say|added|reported|wrote|write|explained|noted|"
+    rf"concluded|(?:told|tells)\s+{_HEARER})"
     r"(?:\s+(?:on|in|at|last|this|late|early|earlier)\b[^.;,]*)?(?=\s*[.;,!?\"”’)]|\s*$)|"
     # the outlet it came through: ", per TMZ"
     r",\s*per\s+(?:the\s+)?[A-Z][\w!.'’&-]*(?:\s+[A-Z][\w!.'’&-]*){0,3}|"
     # the other way round: ', said a Google spokesperson', '," says Dr Smith'
-    r"[,][\"”’']?\s*(?:said|says|added)\s+(?:(?:a|an|the)\s+)?[A-Z][\w.'’-]*"
+    r"[,][\"”’']?\s*(?:said|says|added|explained|wrote)\s+(?:(?:a|an|the)\s+)?"
+    # ... after what they are: "says study author Dr. Jane Smith", "said lead researcher"
+    r"(?:(?!(?:on|in|at|of|for|about|with|by|last|this|that|after|before|during|when|while|as|"
+    r"to|it|he|she|they|we|i|you|was|were|is|are|had|has|have|would|will)\b)"
+    r"[a-z][\w-]*\s+){0,3}[A-Z][\w.'’-]*"
     r"(?:\s+(?!(?:on|in|at|after|before|during|last|this|when|while|as)\b)[\w.'’-]+){0,3}|"
     # the outlet that heard it: "told Reuters", "told the Daily Mail newspaper", "tells
     # WebMD" (a name with a capital inside is a brand's)
@@ -392,8 +402,9 @@ def attributions(text: str) -> Iterator[Attribution]:
 
 
 def _stem(name: str) -> str:
-    """A name as :func:`stems` reads it: "Russia's": russi; "O'Brien": brien."""
-    return max(re.split(r"[’']", name), key=len).lower()[:5]
+    """A name as :func:`stems` reads it: "Russia's": russi; "O'Brien": brien; "Bai-Lin": bai
+    (stems splits at the hyphen)."""
+    return max(re.split(r"[’'-]", name), key=len).lower()[:5]
 
 
 # words of an outlet's name that name no outlet ("BBC News", "the Daily Mail")
@@ -466,6 +477,7 @@ _HEARSAY = re.compile(
 # its attribution (below it, the sentence drew on another part of its source sentence)
 _CLAIM_SHARE = 0.5
 _SAY_WORDS = {"accor", "said", "says", "added", "told", "repor", "state", "annou", "confi"}
+_SAY_WORDS |= {"wrote", "write", "expla", "noted", "concl"}
 # what an "according to" may follow that is nobody ("according to plan")
 _NOT_A_PARTY = frozenset(
     "plan plans planned schedule scheduled tradition custom rules rule law laws script design "
