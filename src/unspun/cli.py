@@ -6,6 +6,7 @@ the file, record and problem, and exit non-zero; never a traceback.
 
 from __future__ import annotations
 
+import contextlib
 import gzip
 import io
 import itertools
@@ -802,6 +803,49 @@ def detect(
     if skipped:
         err.print(f"{counted(len(skipped), 'bad input')} skipped", highlight=False)
         raise typer.Exit(1)
+
+
+@app.command()
+@_friendly
+def serve(
+    db: DbOption = Path("news.unspun"),
+    host: Annotated[
+        str, typer.Option("--host", help="Address to listen on (0.0.0.0: every interface).")
+    ] = "127.0.0.1",
+    port: Annotated[int, typer.Option("--port", "-p", help="Port to listen on.")] = 8000,
+    workers: Annotated[
+        int,
+        typer.Option(
+            "--workers",
+            help="Processes serving requests; each runs one check at a time.",
+            min=1,
+        ),
+    ] = 1,
+) -> None:
+    """Serve the corpus over HTTP: a web page to check an article, and a JSON API
+    (POST /api/check, /api/compare; GET /api/health, /api/schema). Ctrl-C or SIGTERM
+    stops it after the requests in flight."""
+    try:
+        from .serve import run
+    except ImportError as missing:
+        raise InputError(
+            "unspun serve",
+            f'needs the serve extra ({missing.name} is not installed): pip install "unspun[serve]"',
+        ) from None
+    if not 0 < port < 65536:
+        raise typer.BadParameter("--port must be between 1 and 65535")
+
+    def ready(articles: int) -> None:
+        err.print(
+            f"serving {db} ({counted(articles, 'article')}) on http://{host}:{port}/ "
+            "(Ctrl-C to stop)",
+            highlight=False,
+            markup=False,
+        )
+
+    with contextlib.suppress(KeyboardInterrupt):  # uvicorn stopped on it, requests answered
+        run(db, host=host, port=port, workers=workers, ready=ready)
+    err.print("stopped", highlight=False)
 
 
 def main() -> None:

@@ -17,12 +17,13 @@ from ._files import (
 )
 from .html import article_from_html, read_html
 from .jsonl import article_from_record, read_jsonl
-from .text import read_txt
+from .text import article_from_text, read_txt
 
 __all__ = [
     "MAX_DOCUMENT_BYTES",
     "article_from_html",
     "article_from_record",
+    "article_from_text",
     "invalid_unicode",
     "iter_input_files",
     "read_articles",
