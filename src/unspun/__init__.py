@@ -83,7 +83,7 @@ __all__ = [
 
 #: the stages, reachable as ``unspun.ingest`` and so on without importing them first
 _MODULES = frozenset(
-    "align audit cli core corpus detect documents errors evaluate index ingest models report "
+    "align audit batch cli core corpus detect documents errors evaluate index ingest models report "
     "results retrieve serve store".split()
 )
 

@@ -12,6 +12,7 @@ import io
 import itertools
 import json
 import os
+import re
 import signal
 import sys
 import threading
@@ -803,6 +804,171 @@ def detect(
     if skipped:
         err.print(f"{counted(len(skipped), 'bad input')} skipped", highlight=False)
         raise typer.Exit(1)
+
+
+def _spark_session(master: str | None) -> Any:
+    """A SparkSession: on ``master`` when given, else on the one spark-submit set, else on
+    this machine's cores."""
+    try:
+        from pyspark import SparkConf
+        from pyspark.sql import SparkSession
+    except ImportError:
+        raise InputError(
+            "unspun", 'Spark jobs need the spark extra (pyspark): pip install "unspun[spark]"'
+        ) from None
+    builder = SparkSession.builder.appName("unspun").config("spark.ui.showConsoleProgress", "false")
+    if master is None and not SparkConf().contains("spark.master"):
+        master = "local[*]"
+    if master is not None:
+        builder = builder.master(master)
+    if (master or "").startswith("local"):
+        # the tasks run in this Python, where unspun is installed (on a cluster every node
+        # needs it installed, and PYSPARK_PYTHON set as the cluster requires)
+        os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
+    session = builder.getOrCreate()
+    # a failed job is told in one line below; Spark's own log would add pages of Java
+    session.sparkContext.setLogLevel("FATAL")
+    return session
+
+
+def _spark_failure(error: Exception) -> InputError:
+    """A failed Spark job in one line: the Python error a task died of, if one did."""
+    found = re.findall(r"^\s*((?:\w+\.)*\w+(?:Error|Exception): .+)$", str(error), re.MULTILINE)
+    causes = [line for line in found if not line.startswith(("py4j", "org.apache", "java."))]
+    cause = causes[-1] if causes else one_line(str(error))[:300]
+    return InputError("Spark job", f"failed: {cause}")
+
+
+@app.command()
+@_friendly
+def batch(
+    inputs: Annotated[
+        list[str],
+        typer.Argument(
+            help="JSON Lines records of the suspects (.jsonl or .jsonl.gz files, folders or "
+            "globs, local or any address Spark reads).",
+            metavar="INPUT",
+        ),
+    ],
+    db: DbOption = Path("news.unspun"),
+    out_dir: Annotated[
+        str, typer.Option("--out", help="A new folder for the reports (Spark's part files).")
+    ] = "reports",
+    master: Annotated[
+        str | None,
+        typer.Option(
+            "--master",
+            help="Spark master (local[4], spark://host:7077, yarn); default: spark-submit's, "
+            "else every core here.",
+        ),
+    ] = None,
+    partitions: Annotated[
+        int | None, typer.Option("--partitions", min=1, help="At least this many tasks.")
+    ] = None,
+    texts: Annotated[
+        bool, typer.Option("--texts", help="Keep the article texts in each report.")
+    ] = False,
+    detect: Annotated[
+        bool, typer.Option("--detect/--no-detect", help="Compute the machine-text signal.")
+    ] = False,
+) -> None:
+    """Check many suspects on Apache Spark: one JSON report per line, a bad record an
+    {"error": ...} line. Every executor reads a copy of the corpus file."""
+    from .batch import check_on_spark, require_new_output, require_servable
+
+    require_servable(db)  # before Spark starts, which takes seconds
+    require_new_output(out_dir)
+    spark = _spark_session(master)
+    try:
+        summary = check_on_spark(
+            spark,
+            inputs,
+            db,
+            out_dir,
+            CheckOptions(detect=detect),
+            texts=texts,
+            partitions=partitions,
+        )
+    except UnspunError:
+        raise
+    except Exception as error:  # Py4JJavaError and kin: the job, not the input
+        raise _spark_failure(error) from None
+    finally:
+        spark.stop()
+    verdicts = ", ".join(f"{n} {kind}" for kind, n in sorted(summary.verdicts.items()))
+    out.print(
+        f"{counted(summary.rows - summary.errors, 'report')} written to {summary.output}"
+        + (f" ({verdicts})" if verdicts else ""),
+        highlight=False,
+        markup=False,
+    )
+    if summary.errors:
+        err.print(
+            f"{counted(summary.errors, 'record')} could not be checked: see the rows with "
+            f'"error" in {summary.output}',
+            highlight=False,
+            markup=False,
+        )
+        raise typer.Exit(1)
+
+
+@app.command()
+@_friendly
+def copies(
+    db: DbOption = Path("news.unspun"),
+    output: Annotated[
+        Path, typer.Option("--output", "-o", help="Write the groups here, one JSON line each.")
+    ] = Path("copies.jsonl"),
+    spark: Annotated[
+        str | None,
+        typer.Option(
+            "--spark",
+            help="Run on Spark, on this master (local[4], yarn, ...); default: on this "
+            "machine, one article after another.",
+        ),
+    ] = None,
+) -> None:
+    """Which articles of the corpus are copies of which, and who published first: each
+    article checked against the rest, the copies joined into groups by story."""
+    from .batch import CopyEdge, copies_of, copies_on_spark, group_copies, require_servable
+
+    if output.is_dir() or not output.parent.is_dir():
+        raise InputError(str(output), "cannot write there: give a file in an existing folder")
+    require_servable(db)
+    options = CheckOptions(detect=False)
+    edges: list[CopyEdge]
+    if spark is not None:
+        session = _spark_session(spark)
+        try:
+            edges = copies_on_spark(session, db, options)
+        except UnspunError:
+            raise
+        except Exception as error:
+            raise _spark_failure(error) from None
+        finally:
+            session.stop()
+    else:
+        corpus = Corpus.open(db, create=False)
+        ids = list(corpus.ids())
+        edges = []
+        with _progress("checking", disable=not err.is_terminal) as progress:
+            task = progress.add_task("copies", total=len(ids))
+            for article_id in ids:
+                edges.extend(copies_of([article_id], corpus, options))
+                progress.advance(task)
+    groups = group_copies(edges)
+    with output.open("w", encoding="utf-8") as handle:
+        for group in groups:
+            handle.write(json.dumps(group.to_dict(), ensure_ascii=False) + "\n")
+    articles = sum(len(group.members) for group in groups)
+    early = sum(len(group.dated_before_source) for group in groups)
+    out.print(
+        f"{counted(len(groups), 'group')} of copies ({counted(articles, 'article')}) written "
+        f"to {output}"
+        + (f"; {counted(early, 'copy', 'copies')} dated before its source" if early else ""),
+        highlight=False,
+        markup=False,
+    )
 
 
 @app.command()

@@ -16,6 +16,7 @@ from ..errors import InputError
 from ._files import MAX_DOCUMENT_BYTES, decode, invalid_unicode
 
 __all__ = [
+    "article_from_line",
     "article_from_record",
     "gzip_damage",
     "cr_ends_a_line",
@@ -144,7 +145,7 @@ def read_jsonl_lines(
         with opener(path, "rb") as handle:
             for number, raw in enumerate(record_lines(handle), start=1):
                 try:
-                    article = _record(raw, where, number)
+                    article = article_from_line(raw, where, number)
                 except InputError as error:
                     fail(error)
                     seen_any = True
@@ -250,8 +251,9 @@ def gzip_damage(path: Path) -> str | None:
     return None
 
 
-def _record(raw: bytes, where: str, number: int) -> Article | None:
-    """The article on one line (None for a blank line)."""
+def article_from_line(raw: bytes, where: str, number: int | None = None) -> Article | None:
+    """The article on one JSON Lines line, as bytes (None for a blank line); ``number`` is
+    its line number where known (a Spark task reading a shard knows only the file)."""
     if len(raw) > MAX_DOCUMENT_BYTES:
         raise InputError(
             where,
@@ -259,7 +261,12 @@ def _record(raw: bytes, where: str, number: int) -> Article | None:
             f"{MAX_DOCUMENT_BYTES // (1024 * 1024)} MB",
             record=number,
         )
-    line = decode(raw, where, number).rstrip("\r\n")
+    try:
+        line = decode(raw, where, number).rstrip("\r\n")
+    except InputError as error:
+        if number is not None:
+            raise
+        raise InputError(where, error.problem) from None  # not "FILE:1": the line is unknown
     if not line.strip():
         return None
     try:

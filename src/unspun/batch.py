@@ -1,0 +1,311 @@
+"""Batch jobs: many suspects checked, or a whole corpus searched for copies, on one machine
+or on Apache Spark.
+
+A batch is a map over records: each task opens the corpus file (shipped to every executor
+with ``SparkContext.addFile``, so a task reads a local copy) and runs the very ``check`` the
+command line runs. The same functions serve both drivers:
+
+- :func:`check_lines`: JSON Lines records in, one JSON line out per record (the report, or
+  ``{"error": ..., "file": ...}`` for a bad record or page: a batch over a crawl is not
+  stopped by one bad page);
+- :func:`copies_of`: each article of the corpus checked against the rest, kept when it is
+  drawn from another (:class:`CopyEdge`);
+- :func:`group_copies`: the edges joined into groups of one story's copies, the original
+  (the article the others are drawn from) and who published first (by date).
+
+:func:`check_on_spark` and :func:`copies_on_spark` run them as Spark jobs (``pip install
+"unspun[spark]"``; ``unspun batch`` and ``unspun copies --spark MASTER`` on the command line).
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import asdict, dataclass, field
+from functools import partial
+from pathlib import Path
+from typing import Any
+
+from .core import CheckOptions, check
+from .corpus import Corpus
+from .errors import InputError, UnspunError
+from .ingest.jsonl import article_from_line
+
+__all__ = [
+    "BatchSummary",
+    "CopyEdge",
+    "CopyGroup",
+    "check_lines",
+    "check_on_spark",
+    "copies_of",
+    "copies_on_spark",
+    "group_copies",
+    "require_new_output",
+    "require_servable",
+]
+
+_DERIVED = ("derived", "near_copy")
+
+
+@dataclass(frozen=True)
+class BatchSummary:
+    """What a batch did: rows written, reports by verdict, records refused."""
+
+    rows: int
+    verdicts: dict[str, int]
+    errors: int
+    output: str
+
+
+@dataclass(frozen=True)
+class CopyEdge:
+    """``copy`` is drawn from ``source`` (its check named it as a source)."""
+
+    copy: str
+    source: str
+    copy_date: str | None
+    source_date: str | None
+    coverage: float  # share of the copy's sentences drawn from the source
+    reused: float  # share of the source's sentences the copy uses
+    near_copy: bool  # a near-verbatim copy
+
+
+@dataclass(frozen=True)
+class CopyGroup:
+    """Articles joined by copy edges: one story and the copies made of it."""
+
+    members: tuple[str, ...]  # by date, undated last
+    #: members the text shows to be drawn from no other member (a copy that keeps all of
+    #: its source is found from either side, and then only the dates can tell them apart)
+    originals: tuple[str, ...]
+    first_published: str | None  # the earliest-dated member (None: no member is dated)
+    first_date: str | None
+    edges: tuple[CopyEdge, ...]
+    _dated: frozenset[str] = field(default=frozenset(), repr=False)
+    #: copies the text shows drawn one way from a source dated after them: a date that is
+    #: wrong, or a source published again later (worth a look either way)
+    dated_before_source: tuple[tuple[str, str], ...] = field(default=())
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "members": list(self.members),
+            "originals": list(self.originals),
+            "first_published": self.first_published,
+            "first_date": self.first_date,
+            "undated": [m for m in self.members if m not in self._dated],
+            "dated_before_source": [list(pair) for pair in self.dated_before_source],
+            "edges": [asdict(edge) for edge in self.edges],
+        }
+
+
+# one open corpus per worker process and file: Spark reuses its Python workers across tasks,
+# and opening a corpus loads its vectors
+_OPEN: dict[str, Corpus] = {}
+
+
+def _corpus(path: str) -> Corpus:
+    if path not in _OPEN:
+        _OPEN[path] = Corpus.open(path, create=False)
+    return _OPEN[path]
+
+
+def check_lines(
+    lines: Iterable[bytes],
+    corpus: Corpus,
+    options: CheckOptions,
+    *,
+    where: str,
+    texts: bool = False,
+) -> Iterator[str]:
+    """Check each JSON Lines record of ``lines`` (bytes, as read from ``where``) and give
+    one JSON line for it: its report (without the article texts unless ``texts``), or
+    ``{"error": ..., "file": where}`` when the record or the check fails."""
+    for number, raw in enumerate(lines, start=1):
+        try:
+            article = article_from_line(raw, where)
+            if article is None:
+                continue
+            report = check(article, corpus, options, suspect_id=article.id)
+            yield json.dumps(report.to_dict(include_texts=texts), ensure_ascii=False)
+        except UnspunError as error:
+            yield json.dumps({"error": str(error), "file": where}, ensure_ascii=False)
+        except Exception as error:  # a bug on one page must not end a job over a crawl
+            problem = (
+                f"{where}: unexpected {type(error).__name__} on record {number} of a part: {error}"
+            )
+            yield json.dumps({"error": problem, "file": where}, ensure_ascii=False)
+
+
+def copies_of(ids: Iterable[str], corpus: Corpus, options: CheckOptions) -> Iterator[CopyEdge]:
+    """Check each article of ``corpus`` named in ``ids`` against the corpus (an article is
+    never its own source) and give an edge to each source it is drawn from."""
+    for article_id in ids:
+        article = corpus.get(article_id)
+        if article is None:
+            continue
+        report = check(article, corpus, options, suspect_id=article_id)
+        if report.verdict.kind not in _DERIVED:
+            continue
+        for used in report.sources:
+            yield CopyEdge(
+                copy=article_id,
+                source=used.id,
+                copy_date=article.date,
+                source_date=used.date,
+                coverage=round(used.coverage, 4),
+                reused=round(used.reused, 4),
+                near_copy=report.verdict.kind == "near_copy",
+            )
+
+
+def group_copies(edges: Iterable[CopyEdge]) -> list[CopyGroup]:
+    """Join the edges into groups (connected articles), each with the member published
+    first and the members the text shows to be originals. Dates are compared by day."""
+    parent: dict[str, str] = {}
+
+    def root(node: str) -> str:
+        parent.setdefault(node, node)
+        while parent[node] != node:
+            parent[node] = parent[parent[node]]
+            node = parent[node]
+        return node
+
+    dates: dict[str, str | None] = {}
+    pairs: list[CopyEdge] = []
+    for edge in edges:
+        pairs.append(edge)
+        dates.setdefault(edge.copy, edge.copy_date)
+        dates.setdefault(edge.source, edge.source_date)
+        parent[root(edge.copy)] = root(edge.source)
+    members: dict[str, list[str]] = defaultdict(list)
+    for node in dates:
+        members[root(node)].append(node)
+    # a check of the original finds its copy too when the copy keeps all of it: such a
+    # pair is drawn each from the other, and only a one-way edge says which came from which
+    both_ways = {(e.copy, e.source) for e in pairs} & {(e.source, e.copy) for e in pairs}
+    drawn = {e.copy for e in pairs if (e.copy, e.source) not in both_ways}
+    early: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    joined: dict[str, list[CopyEdge]] = defaultdict(list)
+    for edge in pairs:
+        joined[root(edge.copy)].append(edge)
+        copy_day, source_day = _day(edge.copy_date), _day(edge.source_date)
+        one_way = (edge.copy, edge.source) not in both_ways
+        if one_way and copy_day and source_day and copy_day < source_day:
+            early[root(edge.copy)].append((edge.copy, edge.source))
+    groups = []
+    for key, nodes in members.items():
+        nodes.sort(key=lambda n: (_day(dates[n]) is None, _day(dates[n]) or "", n))
+        first = nodes[0] if _day(dates[nodes[0]]) else None
+        groups.append(
+            CopyGroup(
+                members=tuple(nodes),
+                originals=tuple(n for n in nodes if n not in drawn),
+                first_published=first,
+                first_date=_day(dates[first]) if first else None,
+                edges=tuple(sorted(joined[key], key=lambda e: (e.copy, e.source))),
+                _dated=frozenset(n for n in nodes if _day(dates[n])),
+                dated_before_source=tuple(sorted(early[key])),
+            )
+        )
+    groups.sort(key=lambda g: (-len(g.members), g.members[0]))
+    return groups
+
+
+def _day(date: str | None) -> str | None:
+    """The day of an ISO 8601 date or timestamp ("2024-03-05T09:30Z" -> "2024-03-05")."""
+    return date[:10] if date else None
+
+
+# --- Spark drivers ------------------------------------------------------------------------
+
+
+def _spark_corpus(db_name: str) -> Corpus:
+    from pyspark import SparkFiles
+
+    return _corpus(SparkFiles.get(db_name))
+
+
+def _check_part(
+    lines: Iterable[bytes], *, where: str, db_name: str, options: CheckOptions, texts: bool
+) -> Iterator[str]:
+    yield from check_lines(lines, _spark_corpus(db_name), options, where=where, texts=texts)
+
+
+def _copies_part(ids: Iterable[str], *, db_name: str, options: CheckOptions) -> Iterator[str]:
+    for edge in copies_of(ids, _spark_corpus(db_name), options):
+        yield json.dumps(asdict(edge), ensure_ascii=False)
+
+
+def _row_kind(line: str) -> str:
+    row = json.loads(line)
+    return "error" if "error" in row else str(row["verdict"]["kind"])
+
+
+def require_servable(db: Path) -> None:
+    """Refuse, before a job starts, a corpus no task could check against."""
+    with Corpus.open(db, create=False) as corpus:
+        if corpus.is_empty():
+            raise InputError(str(db), "the corpus has no articles to trace from")
+
+
+def require_new_output(output: str) -> None:
+    """Refuse, before a job starts, an output folder that exists (Spark would, at the end)."""
+    if "://" not in output and Path(output).exists():
+        raise InputError(output, "already exists; give a new folder for the job's output")
+
+
+def check_on_spark(
+    spark: Any,
+    inputs: Sequence[str],
+    db: Path,
+    output: str,
+    options: CheckOptions | None = None,
+    *,
+    texts: bool = False,
+    partitions: int | None = None,
+) -> BatchSummary:
+    """Check every record of the JSON Lines ``inputs`` (files, folders or globs Spark reads;
+    .gz too) against the corpus at ``db`` on ``spark`` (a SparkSession), writing one JSON
+    line per record into the folder ``output`` (Spark's part files)."""
+    from pyspark import StorageLevel
+
+    options = options or CheckOptions(detect=False)
+    require_servable(db)
+    require_new_output(output)
+    context = spark.sparkContext
+    context.addFile(str(db))
+    parts = [
+        context.textFile(path, minPartitions=partitions, use_unicode=False).mapPartitions(
+            partial(_check_part, where=path, db_name=db.name, options=options, texts=texts)
+        )
+        for path in inputs
+    ]
+    rows = context.union(parts).persist(StorageLevel.MEMORY_AND_DISK)
+    try:
+        rows.saveAsTextFile(output)
+        kinds = Counter(rows.map(_row_kind).countByValue())
+    finally:
+        rows.unpersist()
+    errors = kinds.pop("error", 0)
+    return BatchSummary(
+        rows=sum(kinds.values()) + errors, verdicts=dict(kinds), errors=errors, output=output
+    )
+
+
+def copies_on_spark(
+    spark: Any, db: Path, options: CheckOptions | None = None, *, partitions: int | None = None
+) -> list[CopyEdge]:
+    """Every copy edge of the corpus at ``db``, its articles checked on ``spark``."""
+    options = options or CheckOptions(detect=False)
+    require_servable(db)
+    with Corpus.open(db, create=False) as corpus:
+        ids = list(corpus.ids())
+    context = spark.sparkContext
+    context.addFile(str(db))
+    lines = (
+        context.parallelize(ids, partitions or context.defaultParallelism)
+        .mapPartitions(partial(_copies_part, db_name=db.name, options=options))
+        .collect()
+    )
+    return [CopyEdge(**json.loads(line)) for line in lines]
