@@ -218,3 +218,11 @@ def test_the_copies_command_writes_one_group_per_line(copies_db, tmp_path):
     # dated 2024-04-20, before the story it copies word for word
     assert by_members["tram", "tram-copy"]["first_published"] == "tram-copy"
     assert proc.stdout.startswith("2 groups of copies (4 articles) written to")
+
+
+def test_a_weak_edge_joins_no_group():
+    strong = CopyEdge("farm", "wire", None, None, 0.8, 0.6, False)
+    weak = CopyEdge("other", "wire", None, None, 0.2, 0.9, False)  # one topic, little text
+    (group,) = group_copies([strong, weak])
+    assert group.members == ("farm", "wire")
+    assert len(group_copies([weak], min_share=0.1)) == 1
