@@ -23,6 +23,7 @@ ORDER = [
     ("faithful.md", "False alarms on faithful whole-article rewrites (issue 3)"),
     ("rounds.md", "Do the audit's rules carry to new text? (issue 3)"),
     ("detect.md", "Machine-written text (issue 4)"),
+    ("batch.md", "Batch jobs on Spark: copies across a corpus, check throughput"),
     ("alignment_fit.md", "How the alignment similarity was chosen"),
     ("experiments.md", "Tried and not adopted"),
 ]

@@ -3,6 +3,7 @@ machine and on a real Spark (local mode, two cores)."""
 
 from __future__ import annotations
 
+import gzip
 import json
 import shutil
 import subprocess
@@ -115,14 +116,17 @@ def test_check_lines_gives_a_report_or_a_one_line_error_per_record(six_stories):
         json.dumps({"id": "s4", "text": 5}).encode(),
     ]
     rows = [
-        json.loads(row) for row in check_lines(lines, six_stories, _options(), where="in.jsonl")
+        json.loads(row)
+        for row in check_lines(enumerate(lines, 1), six_stories, _options(), where="in.jsonl")
     ]
     assert len(rows) == 4  # the blank line is no record
     assert rows[0]["suspect"]["id"] == "s1"
     assert [s["id"] for s in rows[0]["sources"]] == ["harbour"]
     assert "text" not in rows[0]["suspect"]  # texts left out unless asked for
     errors = [row["error"] for row in rows[1:]]
-    assert all(e.startswith("in.jsonl: ") and "\n" not in e for e in errors)
+    assert [e.split(" ", 1)[0] for e in errors] == ["in.jsonl:3:", "in.jsonl:4:", "in.jsonl:5:"]
+    assert [row["line"] for row in rows[1:]] == [3, 4, 5]
+    assert not any("\n" in e for e in errors)
     assert "not valid JSON" in errors[0] and "not UTF-8" in errors[1]
     assert "'text' must be a non-empty string" in errors[2]
 
@@ -133,7 +137,6 @@ def _options() -> unspun.CheckOptions:
 
 # --- on Spark --------------------------------------------------------------------------------
 
-pyspark = pytest.importorskip("pyspark")
 needs_java = pytest.mark.skipif(shutil.which("java") is None, reason="Spark needs Java")
 
 
@@ -141,6 +144,7 @@ needs_java = pytest.mark.skipif(shutil.which("java") is None, reason="Spark need
 def spark() -> Iterator[object]:
     import os
 
+    pytest.importorskip("pyspark")
     from pyspark.sql import SparkSession
 
     os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
@@ -222,7 +226,41 @@ def test_the_copies_command_writes_one_group_per_line(copies_db, tmp_path):
 
 def test_a_weak_edge_joins_no_group():
     strong = CopyEdge("farm", "wire", None, None, 0.8, 0.6, False)
-    weak = CopyEdge("other", "wire", None, None, 0.2, 0.9, False)  # one topic, little text
+    weak = CopyEdge("other", "wire", None, None, 0.3, 0.9, False)  # one topic, little text
     (group,) = group_copies([strong, weak])
     assert group.members == ("farm", "wire")
-    assert len(group_copies([weak], min_share=0.1)) == 1
+    assert len(group_copies([weak], min_coverage=0.1)) == 1
+
+
+@needs_java
+def test_a_spark_job_over_a_folder_names_each_bad_record_by_file_and_line(
+    spark, six_stories_db, tmp_path
+):
+    crawl = tmp_path / "crawl"
+    (crawl / "day1").mkdir(parents=True)
+    good = json.dumps({"id": "farm", "text": HARBOUR_RETOLD})
+    (crawl / "day1" / "a.jsonl").write_text(good + "\n{oops\n", encoding="utf-8")
+    with gzip.open(crawl / "b.jsonl.gz", "wt", encoding="utf-8") as handle:
+        handle.write(json.dumps({"id": "tram-copy", "text": _story("tram")}) + "\n")
+    (crawl / "cut.jsonl.gz").write_bytes(gzip.compress(b'{"id": "c", "text": "x"}\n')[:15])
+    (crawl / "notes.md").write_text("not a record", encoding="utf-8")
+    out = tmp_path / "out"
+    summary = check_on_spark(spark, [str(crawl)], six_stories_db, str(out), _options())
+    rows = [json.loads(line) for part in sorted(out.glob("part-*")) for line in part.open()]
+    errors = sorted((row["file"], row["line"]) for row in rows if "error" in row)
+    assert errors == [(str(crawl / "cut.jsonl.gz"), None), (str(crawl / "day1" / "a.jsonl"), 2)]
+    assert summary.verdicts == {"derived": 1, "near_copy": 1}
+    with pytest.raises(unspun.InputError, match="no such file or folder"):
+        check_on_spark(spark, [str(tmp_path / "gone")], six_stories_db, str(tmp_path / "o2"))
+
+
+def test_the_batch_command_refuses_a_master_spark_would_refuse(tmp_path, six_stories_db):
+    proc = subprocess.run(
+        [sys.executable, "-m", "unspun", "batch", "in.jsonl", "--db", str(six_stories_db)]
+        + ["--out", str(tmp_path / "out"), "--master", "bogus"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert proc.returncode == 2
+    assert "is no Spark master" in proc.stderr and "Traceback" not in proc.stderr

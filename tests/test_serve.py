@@ -145,7 +145,7 @@ def test_a_request_over_the_size_limit_is_refused_without_reading_it_all(client)
 def test_a_compare_side_of_the_wrong_type_is_named(client):
     reply = client.post("/api/compare", json={"suspect": "A bridge was shut.", "source": 3})
     assert reply.status_code == 400
-    assert reply.json()["error"] == '<request>: "source" must be a string or an object'
+    assert reply.json()["error"] == '<request>: "source" must be a string or an article object'
 
 
 def test_the_page_shows_the_corpus_and_a_form(client, example_corpus):
@@ -156,7 +156,7 @@ def test_the_page_shows_the_corpus_and_a_form(client, example_corpus):
 
 
 def test_the_form_turns_a_pasted_article_into_the_html_report(client, seed_rewrite):
-    reply = client.post("/check", data={"text": seed_rewrite, "title": ""})
+    reply = client.post("/check", data={"text": seed_rewrite})
     assert reply.status_code == 200
     assert reply.headers["content-type"].startswith("text/html")
     assert 'id="verdict"' in reply.text and "<b>derived</b>" in reply.text
@@ -173,29 +173,76 @@ def test_the_form_takes_an_uploaded_page(client, seed_rewrite):
 
 
 def test_the_form_answers_bad_input_on_the_page_and_keeps_what_was_typed(client):
-    reply = client.post("/check", data={"text": "   ", "title": "My <draft>"})
+    reply = client.post("/check", data={"text": "   "})
     assert reply.status_code == 400
     assert "paste an article or choose a file" in reply.text
-    assert 'value="My &lt;draft&gt;"' in reply.text  # kept, and escaped
     binary = client.post(
-        "/check", data={"text": "kept"}, files={"file": ("scan.txt", b"\x00\x01", "text/plain")}
+        "/check",
+        data={"text": "kept <b>"},
+        files={"file": ("scan.txt", b"\x00\x01", "text/plain")},
     )
     assert binary.status_code == 400
     assert "scan.txt: binary data, not text" in binary.text
-    assert ">kept</textarea>" in binary.text
+    assert ">kept &lt;b&gt;</textarea>" in binary.text  # kept, and escaped
+
+
+def test_an_upload_over_the_limit_is_refused_as_it_streams_in(client):
+    def chunks():  # no Content-Length: the size is known only as it arrives
+        boundary = b"--x\r\n"
+        yield boundary + b'Content-Disposition: form-data; name="file"; filename="a.txt"\r\n\r\n'
+        block = b"a" * (1024 * 1024)
+        for _ in range(MAX_BODY_BYTES // len(block) + 2):
+            yield block
+        yield b"\r\n--x--\r\n"
+
+    reply = client.post(
+        "/check", content=chunks(), headers={"content-type": "multipart/form-data; boundary=x"}
+    )
+    assert reply.status_code == 413
+    assert "the request is over" in reply.text and '<form method="post"' in reply.text
+
+
+def test_deep_json_and_unknown_fields_of_a_side_are_refused_in_one_line(client):
+    deep = client.post(
+        "/api/check",
+        content=b'{"text": ' + b"[" * 100_000 + b"]" * 100_000 + b"}",
+        headers={"content-type": "application/json"},
+    )
+    assert deep.status_code == 400 and deep.json()["error"] == "<request>: JSON nested too deeply"
+    side = client.post("/api/compare", json={"suspect": {"text": "a", "lang": "en"}, "source": "b"})
+    assert side.status_code == 400
+    assert side.json()["error"] == "<request>: suspect: unknown field 'lang'"
+
+
+def test_health_answers_at_once_while_a_check_runs(example_corpus):
+    corpus = unspun.Corpus.open(example_corpus.store.path, create=False)
+    service = Service(corpus)
+    with service._lock:  # as during a check
+        started = time.monotonic()
+        health = service.health()
+    assert time.monotonic() - started < 1
+    assert health["busy"] and health["articles"] == len(example_corpus)
+    assert not service.health()["busy"]
+    corpus.close()
 
 
 def test_an_article_indexed_while_serving_is_found_by_the_next_check(tmp_path):
     db = tmp_path / "live.unspun"
     writer = unspun.Corpus.open(db)
     writer.add([{"id": "old", "text": "A bakery in Leeds closed after forty years of trade."}])
-    reader = unspun.Corpus.open(db, create=False)
-    service = Service(reader)
-    assert service.health()["articles"] == 1
-    writer.add([{"id": "new", "text": "The ferry to Arran was cancelled because of gales."}])
+    service = Service(unspun.Corpus.open(db, create=False))
+    story = (
+        "The ferry to Arran was cancelled on Tuesday because of gales. CalMac said the "
+        "crossing from Ardrossan would resume on Thursday. Passengers were told to book again."
+    )
+    suspect = unspun.Article(id="s", text=story.replace("Tuesday", "Wednesday"))
+    options = unspun.CheckOptions(detect=False)
+    assert service.check(suspect, options).sources == ()
+    writer.add([{"id": "ferry", "text": story}])
+    assert [s.id for s in service.check(suspect, options).sources] == ["ferry"]
     assert service.health()["articles"] == 2
     writer.close()
-    reader.close()
+    service.corpus.close()
 
 
 def _free_port() -> int:
@@ -231,19 +278,25 @@ def test_the_command_serves_until_sigterm_and_stops_cleanly(example_corpus):
             proc.kill()
 
 
-@pytest.mark.parametrize("kind", ["missing", "empty"])
-def test_the_command_refuses_a_corpus_it_cannot_serve_in_one_line(tmp_path, kind):
+@pytest.mark.parametrize("kind", ["missing", "empty", "port taken"])
+def test_the_command_refuses_what_it_cannot_serve_in_one_line(tmp_path, example_corpus, kind):
     db = tmp_path / "x.unspun"
     if kind == "empty":
         unspun.Corpus.open(db).close()
-    proc = subprocess.run(
-        [sys.executable, "-m", "unspun", "serve", "--db", str(db), "--port", str(_free_port())],
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+    elif kind == "port taken":
+        db = example_corpus.store.path
+    with socket.create_server(("127.0.0.1", 0)) as taken:
+        port = taken.getsockname()[1] if kind == "port taken" else _free_port()
+        proc = subprocess.run(
+            [sys.executable, "-m", "unspun", "serve", "--db", str(db), "--port", str(port)],
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
     assert proc.returncode == 1
-    assert proc.stderr.count("\n") == 1 and proc.stderr.startswith(f"error: {db}")
+    assert proc.stderr.count("\n") == 1, proc.stderr
+    where = f"127.0.0.1:{port}: cannot listen there" if kind == "port taken" else str(db)
+    assert proc.stderr.startswith(f"error: {where}")
 
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")

@@ -20,6 +20,7 @@ command line runs. The same functions serve both drivers:
 from __future__ import annotations
 
 import json
+import shutil
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import asdict, dataclass, field
@@ -30,7 +31,7 @@ from typing import Any
 from .core import CheckOptions, check
 from .corpus import Corpus
 from .errors import InputError, UnspunError
-from .ingest.jsonl import article_from_line
+from .ingest.jsonl import article_from_line, gzip_damage
 
 __all__ = [
     "BatchSummary",
@@ -41,7 +42,8 @@ __all__ = [
     "copies_of",
     "copies_on_spark",
     "group_copies",
-    "MIN_SHARE",
+    "input_files",
+    "MIN_COVERAGE",
     "require_new_output",
     "require_servable",
 ]
@@ -112,30 +114,33 @@ def _corpus(path: str) -> Corpus:
 
 
 def check_lines(
-    lines: Iterable[bytes],
+    lines: Iterable[tuple[int | None, bytes]],
     corpus: Corpus,
     options: CheckOptions,
     *,
     where: str,
     texts: bool = False,
 ) -> Iterator[str]:
-    """Check each JSON Lines record of ``lines`` (bytes, as read from ``where``) and give
-    one JSON line for it: its report (without the article texts unless ``texts``), or
-    ``{"error": ..., "file": where}`` when the record or the check fails."""
-    for number, raw in enumerate(lines, start=1):
+    """Check each JSON Lines record of ``lines`` (line number, where known, and the line's
+    bytes, as read from the file ``where``) and give one JSON line for it: its report
+    (without the article texts unless ``texts``), or ``{"error": ..., "file": where,
+    "line": n}`` when the record or the check fails."""
+    for number, raw in lines:
         try:
-            article = article_from_line(raw, where)
+            article = article_from_line(raw, where, number)
             if article is None:
                 continue
             report = check(article, corpus, options, suspect_id=article.id)
             yield json.dumps(report.to_dict(include_texts=texts), ensure_ascii=False)
         except UnspunError as error:
-            yield json.dumps({"error": str(error), "file": where}, ensure_ascii=False)
+            yield _error_row(str(error), where, number)
         except Exception as error:  # a bug on one page must not end a job over a crawl
-            problem = (
-                f"{where}: unexpected {type(error).__name__} on record {number} of a part: {error}"
-            )
-            yield json.dumps({"error": problem, "file": where}, ensure_ascii=False)
+            at = where if number is None else f"{where}:{number}"
+            yield _error_row(f"{at}: unexpected {type(error).__name__}: {error}", where, number)
+
+
+def _error_row(problem: str, where: str, number: int | None = None) -> str:
+    return json.dumps({"error": problem, "file": where, "line": number}, ensure_ascii=False)
 
 
 def copies_of(ids: Iterable[str], corpus: Corpus, options: CheckOptions) -> Iterator[CopyEdge]:
@@ -161,26 +166,29 @@ def copies_of(ids: Iterable[str], corpus: Corpus, options: CheckOptions) -> Iter
 
 
 #: an edge joins a group when the copy draws at least this share of its sentences from the
-#: source *and* reuses this share of the source's, in one direction or the other. A check
-#: names a source on weaker evidence (it is built for suspects, most of which were drawn from
-#: something); across a corpus most articles were drawn from nothing, and an edge below this
-#: is mostly two stories on one topic. Set on the train half of news_rewrite_pairs
-#: (benchmarks/bench_batch.py --half train, 600 articles and 100 rewrites): at 0.25, 95 of
-#: 98 rewrite-source pairs kept and 70 of 135 unexplained pairs (0: all; 0.3: 90 and 51)
-MIN_SHARE = 0.25
+#: source, in one direction or the other. A check names a source on weaker evidence (it is
+#: built for suspects, most of which were drawn from something); across a corpus most
+#: articles were drawn from nothing, and a weaker edge is mostly two stories on one topic.
+#: Set on the train half of news_rewrite_pairs (benchmarks/bench_batch.py --half train, 600
+#: articles and 100 rewrites of some of them), as the highest share that keeps 95% of the
+#: rewrite-source pairs: 95 of 98 kept, and 45 of the 135 pairs no known relation explains
+#: (share of the copy's sentences and of the source's both at 0.25: 95 and 70)
+MIN_COVERAGE = 0.45
 
 
-def group_copies(edges: Iterable[CopyEdge], *, min_share: float = MIN_SHARE) -> list[CopyGroup]:
+def group_copies(
+    edges: Iterable[CopyEdge], *, min_coverage: float = MIN_COVERAGE
+) -> list[CopyGroup]:
     """Join the edges into groups (connected articles), each with the member published
     first and the members the text shows to be originals. Dates are compared by day. A
-    pair of articles is joined only when an edge between them (either way) has coverage
-    and reuse of at least ``min_share``."""
+    pair of articles is joined only when an edge between them (either way) has a coverage
+    of at least ``min_coverage``."""
     edges = list(edges)
     strength: dict[frozenset[str], float] = defaultdict(float)
     for edge in edges:
         pair = frozenset((edge.copy, edge.source))
-        strength[pair] = max(strength[pair], min(edge.coverage, edge.reused))
-    edges = [e for e in edges if strength[frozenset((e.copy, e.source))] >= min_share]
+        strength[pair] = max(strength[pair], edge.coverage)
+    edges = [e for e in edges if strength[frozenset((e.copy, e.source))] >= min_coverage]
     parent: dict[str, str] = {}
 
     def root(node: str) -> str:
@@ -246,9 +254,15 @@ def _spark_corpus(db_name: str) -> Corpus:
 
 
 def _check_part(
-    lines: Iterable[bytes], *, where: str, db_name: str, options: CheckOptions, texts: bool
+    lines: Iterable[tuple[bytes, int]],
+    *,
+    where: str,
+    db_name: str,
+    options: CheckOptions,
+    texts: bool,
 ) -> Iterator[str]:
-    yield from check_lines(lines, _spark_corpus(db_name), options, where=where, texts=texts)
+    numbered = ((index + 1, raw) for raw, index in lines)  # zipWithIndex counts from 0
+    yield from check_lines(numbered, _spark_corpus(db_name), options, where=where, texts=texts)
 
 
 def _copies_part(ids: Iterable[str], *, db_name: str, options: CheckOptions) -> Iterator[str]:
@@ -266,6 +280,57 @@ def require_servable(db: Path) -> None:
     with Corpus.open(db, create=False) as corpus:
         if corpus.is_empty():
             raise InputError(str(db), "the corpus has no articles to trace from")
+
+
+_JSONL = (".jsonl", ".jsonl.gz")
+
+
+def input_files(spark: Any, inputs: Sequence[str]) -> list[str]:
+    """Every JSON Lines file the inputs name (files, folders searched through, globs; local
+    or any address Spark reads), listed by Hadoop's file system as Spark will read them."""
+    context = spark.sparkContext
+    jvm = context._jvm
+    conf = context._jsc.hadoopConfiguration()
+    files: list[str] = []
+    for given in inputs:
+        path = jvm.org.apache.hadoop.fs.Path(given)
+        system = path.getFileSystem(conf)
+        found = system.globStatus(path)
+        if not found:
+            raise InputError(given, "no such file or folder")
+        for status in found:
+            if not status.isDirectory():
+                files.append(_local(status.getPath().toString()))
+                continue
+            listed = system.listFiles(status.getPath(), True)
+            while listed.hasNext():
+                name = listed.next().getPath().toString()
+                if name.lower().endswith(_JSONL):
+                    files.append(_local(name))
+    if not files:
+        raise InputError(" ".join(inputs), "no .jsonl or .jsonl.gz files in it")
+    return sorted(dict.fromkeys(files))
+
+
+def _gzip_unreadable(path: Path) -> str | None:
+    """Why Spark could not read a local .gz file to its end (its reader fails the whole
+    job on one, where ``unspun index`` keeps the lines before a cut)."""
+    import gzip
+
+    try:
+        with gzip.open(path, "rb") as handle:
+            while handle.read(1 << 20):
+                pass
+    except EOFError:
+        return "it ends early"
+    except OSError as error:
+        return str(error)
+    return gzip_damage(path)
+
+
+def _local(name: str) -> str:
+    """A file as the user knows it: a local one without Hadoop's "file:" in front."""
+    return name[len("file:") :] if name.startswith("file:/") else name
 
 
 def require_new_output(output: str) -> None:
@@ -292,18 +357,32 @@ def check_on_spark(
     options = options or CheckOptions(detect=False)
     require_servable(db)
     require_new_output(output)
+    files = input_files(spark, inputs)
     context = spark.sparkContext
     context.addFile(str(db))
+    refused = []
+    for name in [f for f in files if f.lower().endswith(".gz") and "://" not in f]:
+        if damage := _gzip_unreadable(Path(name)):
+            refused.append(_error_row(f"{name}: damaged .gz file ({damage}); not read", name))
+            files.remove(name)
     parts = [
-        context.textFile(path, minPartitions=partitions, use_unicode=False).mapPartitions(
-            partial(_check_part, where=path, db_name=db.name, options=options, texts=texts)
+        context.textFile(name, minPartitions=partitions, use_unicode=False)
+        .zipWithIndex()
+        .mapPartitions(
+            partial(_check_part, where=name, db_name=db.name, options=options, texts=texts)
         )
-        for path in inputs
+        for name in files
     ]
+    if refused:
+        parts.append(context.parallelize(refused, 1))
     rows = context.union(parts).persist(StorageLevel.MEMORY_AND_DISK)
     try:
         rows.saveAsTextFile(output)
         kinds = Counter(rows.map(_row_kind).countByValue())
+    except BaseException:
+        if "://" not in output:  # a failed job's half-written folder would block a rerun
+            shutil.rmtree(output, ignore_errors=True)
+        raise
     finally:
         rows.unpersist()
     errors = kinds.pop("error", 0)

@@ -831,12 +831,28 @@ def _spark_session(master: str | None) -> Any:
     return session
 
 
+_MASTER = re.compile(r"local(\[(\d+|\*)(,\d+)?\])?|yarn|(spark|k8s|mesos)://\S+")
+
+
+def _spark_master(master: str | None) -> None:
+    """Refuse a Spark master URL Spark would refuse, before its JVM starts and says so."""
+    if master is not None and not _MASTER.fullmatch(master):
+        raise typer.BadParameter(
+            f"{master!r} is no Spark master: local[N], local[*], yarn, spark://HOST:PORT, k8s://..."
+        )
+
+
 def _spark_failure(error: Exception) -> InputError:
-    """A failed Spark job in one line: the Python error a task died of, if one did."""
-    found = re.findall(r"^\s*((?:\w+\.)*\w+(?:Error|Exception): .+)$", str(error), re.MULTILINE)
-    causes = [line for line in found if not line.startswith(("py4j", "org.apache", "java."))]
-    cause = causes[-1] if causes else one_line(str(error))[:300]
-    return InputError("Spark job", f"failed: {cause}")
+    """A failed Spark job in one line: the Python error a task died of if one did, else the
+    Java one (without its package), else the first line Spark gave."""
+    text = str(error)
+    found = re.findall(
+        r"^\s*(?:Caused by: )?((?:[\w$]+\.)*)([\w$]+(?:Error|Exception): .+)$", text, re.M
+    )
+    python = [message for package, message in found if not package]
+    java = [message for package, message in found if package and "Py4J" not in message]
+    cause = (python or java or [one_line(text)])[-1 if python else 0]
+    return InputError("Spark job", f"failed: {one_line(cause)[:300]}")
 
 
 @app.command()
@@ -876,9 +892,13 @@ def batch(
     {"error": ...} line. Every executor reads a copy of the corpus file."""
     from .batch import check_on_spark, require_new_output, require_servable
 
+    _spark_master(master)
     require_servable(db)  # before Spark starts, which takes seconds
     require_new_output(out_dir)
-    spark = _spark_session(master)
+    try:
+        spark = _spark_session(master)
+    except Exception as error:  # no Java, a master that does not answer
+        raise _spark_failure(error) from None
     try:
         summary = check_on_spark(
             spark,
@@ -935,10 +955,14 @@ def copies(
     if output.is_dir() or not output.parent.is_dir():
         raise InputError(str(output), "cannot write there: give a file in an existing folder")
     require_servable(db)
+    _spark_master(spark)
     options = CheckOptions(detect=False)
     edges: list[CopyEdge]
     if spark is not None:
-        session = _spark_session(spark)
+        try:
+            session = _spark_session(spark)
+        except Exception as error:
+            raise _spark_failure(error) from None
         try:
             edges = copies_on_spark(session, db, options)
         except UnspunError:
@@ -948,14 +972,14 @@ def copies(
         finally:
             session.stop()
     else:
-        corpus = Corpus.open(db, create=False)
-        ids = list(corpus.ids())
-        edges = []
-        with _progress("checking", disable=not err.is_terminal) as progress:
-            task = progress.add_task("copies", total=len(ids))
-            for article_id in ids:
-                edges.extend(copies_of([article_id], corpus, options))
-                progress.advance(task)
+        with Corpus.open(db, create=False) as corpus:
+            ids = list(corpus.ids())
+            edges = []
+            with _progress("checking", disable=not err.is_terminal) as progress:
+                task = progress.add_task("copies", total=len(ids))
+                for article_id in ids:
+                    edges.extend(copies_of([article_id], corpus, options))
+                    progress.advance(task)
     groups = group_copies(edges)
     with output.open("w", encoding="utf-8") as handle:
         for group in groups:

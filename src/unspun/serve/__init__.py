@@ -25,6 +25,7 @@ that is not JSON). The corpus is opened once and never written; an article added
 from __future__ import annotations
 
 import json
+import logging
 import threading
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import replace
@@ -57,17 +58,25 @@ class Service:
     def __init__(self, corpus: Corpus) -> None:
         self.corpus = corpus
         self._lock = threading.Lock()
+        self._articles = len(corpus)
 
     def warm_up(self) -> None:
         """Load the models now, so the first request is not the one that waits for them."""
         compare("Warm up.", "Warm up.", CheckOptions(detect=True))
 
     def health(self) -> dict[str, Any]:
-        with self._lock:
-            articles = len(self.corpus)
+        """The service's state, at once: during a check, the article count it last read
+        (``busy``: a check is running), so a load balancer's probe never waits."""
+        busy = not self._lock.acquire(blocking=False)
+        if not busy:
+            try:
+                self._articles = len(self.corpus)
+            finally:
+                self._lock.release()
         return {
             "status": "ok",
-            "articles": articles,
+            "busy": busy,
+            "articles": self._articles,
             "corpus": self.corpus.store.path.name,
             "version": __version__,
             "schema_version": SCHEMA_VERSION,
@@ -107,15 +116,22 @@ def check_options(given: Any, where: str = "options") -> CheckOptions:
         raise InputError(where, message.replace("CheckOptions.", "")) from None
 
 
+_ARTICLE_KEYS = {"text", "html", "id", "title"}
+
+
 def suspect_article(data: Mapping[str, Any], where: str = "<request>") -> Article:
     """The article a request gives: plain ``text`` or an HTML page (``html``), with an
-    optional ``id`` (default "suspect") and ``title``."""
+    optional ``id`` (default "suspect") and ``title`` (the report's title when the text
+    has no headline line of its own, as for ``unspun check``)."""
+    unknown = sorted(set(data) - _ARTICLE_KEYS - {"options"})
+    if unknown:
+        raise InputError(where, f"unknown field {unknown[0]!r}")
     article_id = _optional_str(data, "id", where) or "suspect"
     title = _optional_str(data, "title", where)
     text, html = _optional_str(data, "text", where), _optional_str(data, "html", where)
     if (text is None) == (html is None):
         raise InputError(where, 'give the article as "text" or as "html" (one of them)')
-    for key, value in (("text", text), ("html", html)):
+    for key, value in (("text", text), ("html", html), ("id", article_id), ("title", title)):
         if value is not None and "\x00" in value:
             raise InputError(where, f'"{key}" holds binary data (a NUL character)')
         if value is not None and len(value.encode("utf-8", "surrogatepass")) > MAX_DOCUMENT_BYTES:
@@ -188,6 +204,8 @@ def create_app(service: Service) -> Any:
             raise _Refused(400, str(bad)) from None
         except json.JSONDecodeError as bad:
             raise _Refused(400, f"<request>: not JSON ({bad.msg} at line {bad.lineno})") from None
+        except RecursionError:
+            raise _Refused(400, "<request>: JSON nested too deeply") from None
         if not isinstance(data, dict):
             raise _Refused(400, f"<request>: must be a JSON object, not {_json_type(data)}")
         return data
@@ -196,18 +214,25 @@ def create_app(service: Service) -> Any:
         return await run_in_threadpool(page)
 
     async def check_form(request: Request) -> Response:
-        if _declared_length(request) > MAX_BODY_BYTES:
-            too_large = f"the article is over {MAX_DOCUMENT_BYTES // (1024 * 1024)} MB"
-            return await run_in_threadpool(page, too_large, None, 413)
-        # each part is held to the limit as it is read (no more than 8 fields and a file)
-        async with request.form(max_files=1, max_fields=8, max_part_size=MAX_BODY_BYTES) as form:
-            text = str(form.get("text") or "")
-            title = str(form.get("title") or "")
-            upload = form.get("file")
-            data, name = b"", ""
-            if upload is not None and not isinstance(upload, str):
-                data, name = await upload.read(), upload.filename or ""
-        kept = {"text": text, "title": title}
+        try:
+            # the whole body is held to the limit as it streams in (_BodyLimit), the form
+            # to a few fields and one file
+            async with request.form(
+                max_files=1, max_fields=8, max_part_size=MAX_BODY_BYTES
+            ) as form:
+                text = str(form.get("text") or "")
+                upload = form.get("file")
+                data, name = b"", ""
+                if upload is not None and not isinstance(upload, str):
+                    # one byte over the limit is enough to refuse it
+                    data = await upload.read(MAX_DOCUMENT_BYTES + 1)
+                    name = upload.filename or ""
+                detect = form.get("detect") is not None
+        except _Refused as refused:
+            return await run_in_threadpool(page, refused.message, None, refused.status)
+        except HTTPException as refused:  # a form the parser cannot read
+            return await run_in_threadpool(page, str(refused.detail), None, refused.status_code)
+        kept = {"text": text}
         try:
             if data:
                 article = _uploaded(data, name)
@@ -215,8 +240,7 @@ def create_app(service: Service) -> Any:
                 article = suspect_article({"text": text}, "<form>")
             else:
                 raise InputError("<form>", "paste an article or choose a file to check")
-            article = _titled(article, title.strip() or None)
-            options = CheckOptions(detect=form.get("detect") is not None)
+            options = CheckOptions(detect=detect)
             report = await run_in_threadpool(service.check, article, options)
         except UnspunError as bad:
             return await run_in_threadpool(page, str(bad), kept)
@@ -224,9 +248,6 @@ def create_app(service: Service) -> Any:
 
     async def api_check(request: Request) -> Response:
         data = await json_body(request)
-        unknown = sorted(set(data) - {"text", "html", "id", "title", "options"})
-        if unknown:
-            return error(400, f"<request>: unknown field {unknown[0]!r}")
         article = suspect_article(data)
         options = check_options(data.get("options"))
         return report_json(await run_in_threadpool(service.check, article, options))
@@ -241,8 +262,8 @@ def create_app(service: Service) -> Any:
             given = data.get(side)
             if isinstance(given, str):
                 given = {"text": given, "id": side}
-            if not isinstance(given, Mapping):
-                return error(400, f'<request>: "{side}" must be a string or an object')
+            if not isinstance(given, Mapping) or "options" in given:
+                return error(400, f'<request>: "{side}" must be a string or an article object')
             sides.append(suspect_article({"id": side, **given}, f"<request>: {side}"))
         options = check_options(data.get("options"))
         suspect, source = sides
@@ -262,6 +283,9 @@ def create_app(service: Service) -> Any:
                 return error(refused.status, refused.message)
             except UnspunError as bad:
                 return error(400, str(bad))
+            except Exception as bug:  # the client gets one line; the log, the traceback
+                logging.getLogger("unspun.serve").exception("%s failed", request.url.path)
+                return error(500, f"internal error ({type(bug).__name__}): please report it")
 
         return handle
 
@@ -280,30 +304,55 @@ def create_app(service: Service) -> Any:
         Route("/api/check", api_errors(api_check), methods=["POST"]),
         Route("/api/compare", api_errors(api_compare), methods=["POST"]),
     ]
-    return Starlette(routes=routes, exception_handlers={HTTPException: http_error})
+    app = Starlette(routes=routes, exception_handlers={HTTPException: http_error})
+    app.add_middleware(_BodyLimit)
+    return app
 
 
-def _declared_length(request: Any) -> int:
-    try:
-        return int(request.headers.get("content-length", "0"))
-    except ValueError:
-        return 0
+_TOO_LARGE = f"the request is over {MAX_BODY_BYTES // (1024 * 1024)} MB"
+
+
+class _BodyLimit:
+    """Every request body held to MAX_BODY_BYTES as it streams in (chunked or not): reading
+    past it raises :class:`_Refused` in the route, which answers in its own way (JSON for
+    the API, the page for the form). Starlette's own limit answers in plain text."""
+
+    def __init__(self, app: Any) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        declared = _declared_length(scope)
+        seen = 0
+
+        async def limited() -> Any:
+            nonlocal seen
+            if declared > MAX_BODY_BYTES:
+                raise _Refused(413, _TOO_LARGE)
+            message = await receive()
+            seen += len(message.get("body", b""))
+            if seen > MAX_BODY_BYTES:
+                raise _Refused(413, _TOO_LARGE)
+            return message
+
+        await self.app(scope, limited, send)
+
+
+def _declared_length(scope: Any) -> int:
+    for key, value in scope.get("headers", []):
+        if key == b"content-length":
+            try:
+                return int(value)
+            except ValueError:
+                return 0
+    return 0
 
 
 async def _body_within_limit(request: Any) -> bytes:
-    """The request's body, refused (413) once it is over MAX_BODY_BYTES: by its declared
-    length before a byte is read, else as it streams in. (Starlette's own limit answers in
-    plain text, which an API client cannot read as its error.)"""
-    too_large = _Refused(413, f"the request is over {MAX_BODY_BYTES // (1024 * 1024)} MB")
-    if _declared_length(request) > MAX_BODY_BYTES:
-        raise too_large
-    chunks, size = [], 0
-    async for chunk in request.stream():
-        size += len(chunk)
-        if size > MAX_BODY_BYTES:
-            raise too_large
-        chunks.append(chunk)
-    return b"".join(chunks)
+    """The request's body (:class:`_BodyLimit` refuses one over the limit as it comes)."""
+    return b"".join([chunk async for chunk in request.stream()])
 
 
 class _Refused(Exception):
@@ -352,7 +401,9 @@ def run(
 
     corpus = Corpus.open(db, create=False)
     if corpus.is_empty():
+        corpus.close()
         raise InputError(str(db), "the corpus has no articles to trace from (run unspun index)")
+    _port_free(host, port)
     if ready is not None:
         ready(len(corpus))
     if workers > 1:
@@ -369,7 +420,22 @@ def run(
         return
     service = Service(corpus)
     service.warm_up()
-    uvicorn.run(create_app(service), host=host, port=port, log_level="warning")
+    try:
+        uvicorn.run(create_app(service), host=host, port=port, log_level="warning")
+    finally:
+        corpus.close()
+
+
+def _port_free(host: str, port: int) -> None:
+    """Refuse a port another program listens on, before the models load (uvicorn would
+    find out only after, and say so in a log line of its own)."""
+    import socket
+
+    try:
+        with socket.create_server((host, port)):
+            pass
+    except OSError as error:
+        raise InputError(f"{host}:{port}", f"cannot listen there ({error.strerror})") from None
 
 
 def _app_from_environment() -> Any:
