@@ -43,7 +43,12 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from bench_retrieval import clean, load_jsonl, log  # noqa: E402
 
 import unspun  # noqa: E402
-from unspun.batch import check_on_spark, copies_on_spark, group_copies  # noqa: E402
+from unspun.batch import (  # noqa: E402
+    check_on_spark,
+    copies_on_spark,
+    group_copies,
+    spark_session,
+)
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = Path(os.environ.get("UNSPUN_DATA", ROOT.parent / "shared" / "data"))
@@ -169,8 +174,6 @@ def main(argv: list[str] | None = None) -> int:
     if not corpus_path.exists():
         print(f"{corpus_path}: not found (set UNSPUN_DATA)", file=sys.stderr)
         return 1
-    from pyspark.sql import SparkSession
-
     t_start = time.time()
     articles = {r["id"]: r for r in load_jsonl(corpus_path)}
     groups = json.loads((corpus_path.parent / "duplicate_texts.json").read_text())["groups"]
@@ -216,15 +219,7 @@ def main(argv: list[str] | None = None) -> int:
     with unspun.Corpus.open(db) as corpus:
         corpus.add(records, workers=2)
 
-    os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
-    spark = (
-        SparkSession.builder.master("local[2]")
-        .appName("unspun-bench")
-        .config("spark.ui.enabled", "false")
-        .config("spark.ui.showConsoleProgress", "false")
-        .getOrCreate()
-    )
-    spark.sparkContext.setLogLevel("FATAL")
+    spark = spark_session("local[2]", app_name="unspun-bench", ui=False)
     options = unspun.CheckOptions(detect=False)
     try:
         log("copies on Spark local[2]")

@@ -22,6 +22,7 @@ from unspun.batch import (
     copies_of,
     copies_on_spark,
     group_copies,
+    spark_session,
 )
 
 # the harbour story retold by a content farm a day later, and the tram story copied as is
@@ -142,20 +143,8 @@ needs_java = pytest.mark.skipif(shutil.which("java") is None, reason="Spark need
 
 @pytest.fixture(scope="module")
 def spark() -> Iterator[object]:
-    import os
-
     pytest.importorskip("pyspark")
-    from pyspark.sql import SparkSession
-
-    os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
-    session = (
-        SparkSession.builder.master("local[2]")
-        .appName("unspun-tests")
-        .config("spark.ui.enabled", "false")
-        .config("spark.ui.showConsoleProgress", "false")
-        .getOrCreate()
-    )
-    session.sparkContext.setLogLevel("FATAL")
+    session = spark_session("local[2]", app_name="unspun-tests", ui=False)
     yield session
     session.stop()
 

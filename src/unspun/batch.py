@@ -20,7 +20,9 @@ command line runs. The same functions serve both drivers:
 from __future__ import annotations
 
 import json
+import os
 import shutil
+import sys
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import asdict, dataclass, field
@@ -46,6 +48,7 @@ __all__ = [
     "MIN_COVERAGE",
     "require_new_output",
     "require_servable",
+    "spark_session",
 ]
 
 _DERIVED = ("derived", "near_copy")
@@ -245,6 +248,29 @@ def _day(date: str | None) -> str | None:
 
 
 # --- Spark drivers ------------------------------------------------------------------------
+
+
+def spark_session(master: str | None = None, *, app_name: str = "unspun", ui: bool = True) -> Any:
+    """A SparkSession for unspun's jobs: on ``master`` when given, else on the one
+    spark-submit set, else on this machine's cores. On a local master the tasks run in this
+    Python, where unspun is installed (on a cluster, every node needs it installed and
+    ``PYSPARK_PYTHON`` set as the cluster requires). Spark's own log is kept to fatal
+    errors: a failed job raises, and the command line tells it in one line."""
+    from pyspark import SparkConf
+    from pyspark.sql import SparkSession
+
+    builder = SparkSession.builder.appName(app_name).config("spark.ui.showConsoleProgress", "false")
+    if not ui:
+        builder = builder.config("spark.ui.enabled", "false")
+    if master is None and not SparkConf().contains("spark.master"):
+        master = "local[*]"
+    if master is not None:
+        builder = builder.master(master)
+    if (master or "").startswith("local"):
+        os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
+    session = builder.getOrCreate()
+    session.sparkContext.setLogLevel("FATAL")
+    return session
 
 
 def _spark_corpus(db_name: str) -> Corpus:

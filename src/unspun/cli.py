@@ -807,28 +807,14 @@ def detect(
 
 
 def _spark_session(master: str | None) -> Any:
-    """A SparkSession: on ``master`` when given, else on the one spark-submit set, else on
-    this machine's cores."""
+    from .batch import spark_session
+
     try:
-        from pyspark import SparkConf
-        from pyspark.sql import SparkSession
+        return spark_session(master)
     except ImportError:
         raise InputError(
             "unspun", 'Spark jobs need the spark extra (pyspark): pip install "unspun[spark]"'
         ) from None
-    builder = SparkSession.builder.appName("unspun").config("spark.ui.showConsoleProgress", "false")
-    if master is None and not SparkConf().contains("spark.master"):
-        master = "local[*]"
-    if master is not None:
-        builder = builder.master(master)
-    if (master or "").startswith("local"):
-        # the tasks run in this Python, where unspun is installed (on a cluster every node
-        # needs it installed, and PYSPARK_PYTHON set as the cluster requires)
-        os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
-    session = builder.getOrCreate()
-    # a failed job is told in one line below; Spark's own log would add pages of Java
-    session.sparkContext.setLogLevel("FATAL")
-    return session
 
 
 _MASTER = re.compile(r"local(\[(\d+|\*)(,\d+)?\])?|yarn|(spark|k8s|mesos)://\S+")
