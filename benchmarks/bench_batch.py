@@ -226,7 +226,13 @@ def main(argv: list[str] | None = None) -> int:
         t0 = time.perf_counter()
         edges = copies_on_spark(spark, db, options)
         ours_s = time.perf_counter() - t0
-        n_edges, n_right, wrong_edges = score_edges(edges, source_of, texts, identical)
+        n_edges, n_right, _ = score_edges(edges, source_of, texts, identical)
+        grouped = group_copies(edges)
+        kept = [e for g in grouped for e in g.edges]
+        n_kept, n_kept_right, wrong_edges = score_edges(kept, source_of, texts, identical)
+        by_pair = {
+            frozenset((e.copy, e.source)): e for e in sorted(kept, key=lambda e: e.coverage)
+        }  # the stronger direction last, so kept
         if args.edges:
             shingles: dict = {}
             args.edges.write_text(
@@ -244,9 +250,7 @@ def main(argv: list[str] | None = None) -> int:
                 ),
                 encoding="utf-8",
             )
-        ours = score_groups(
-            [list(g.members) for g in group_copies(edges)], source_of, texts, identical, dates
-        )
+        ours = score_groups([list(g.members) for g in grouped], source_of, texts, identical, dates)
         log("MinHash LSH")
         t0 = time.perf_counter()
         lsh = score_groups(minhash_groups(texts), source_of, texts, identical, dates)
@@ -332,18 +336,24 @@ def main(argv: list[str] | None = None) -> int:
         f"Same verdict in both: {agree} of {len(one)}; the Spark job wrote {summary.rows} rows, "
         f"{summary.errors} of them errors.",
         "",
-        f"unspun's copy edges (an article and the one it is drawn from, either way round): "
-        f"{n_edges}, of which a known relation explains {n_right} "
-        f"({n_right / max(n_edges, 1):.1%}). A group joins every article an edge reaches, so "
-        "one edge between two stories on the same topic joins their groups: the unexplained "
-        "pairs above are mostly such joins.",
+        f"unspun's copy edges (an article and the one a check names as its source, either way "
+        f"round): {n_edges}, of which a known relation explains {n_right} "
+        f"({n_right / max(n_edges, 1):.1%}); past the bars that join a group "
+        "(`unspun.batch.MIN_COVERAGE`, `MIN_SIMILARITY`): "
+        f"{n_kept}, of which {n_kept_right} ({n_kept_right / max(n_kept, 1):.1%}). A group "
+        "joins every article such an edge reaches, so one edge between two stories on the same "
+        "topic joins their groups: the unexplained pairs above are mostly such joins.",
         "",
     ]
     if wrong_edges:
-        lines.append("Unexplained edges (first 10, for reading):")
+        lines.append(
+            "Unexplained edges past the bars (first 12, for reading; coverage / similarity of "
+            "the stronger direction):"
+        )
         lines.append("")
-        for a, b in wrong_edges[:10]:
-            lines.append(f"- `{a}` / `{b}`")
+        for a, b in wrong_edges[:12]:
+            e = by_pair[frozenset((a, b))]
+            lines.append(f"- `{a}` / `{b}`: {e.coverage:.2f} / {e.similarity:.2f}")
         lines.append("")
     text = "\n".join(lines)
     print(text)
