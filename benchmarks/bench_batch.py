@@ -339,7 +339,7 @@ def main(argv: list[str] | None = None) -> int:
         f"unspun's copy edges (an article and the one a check names as its source, either way "
         f"round): {n_edges}, of which a known relation explains {n_right} "
         f"({n_right / max(n_edges, 1):.1%}); past the bars that join a group "
-        "(`unspun.batch.MIN_COVERAGE`, `MIN_SIMILARITY`): "
+        "(`unspun.batch.MIN_COVERAGE`, `MIN_SIMILARITY`, `MIN_SCORE`): "
         f"{n_kept}, of which {n_kept_right} ({n_kept_right / max(n_kept, 1):.1%}). A group "
         "joins every article such an edge reaches, so one edge between two stories on the same "
         "topic joins their groups: the unexplained pairs above are mostly such joins.",

@@ -77,7 +77,7 @@ def test_copies_of_names_the_story_each_copy_is_drawn_from(copies_db):
 
 def test_groups_name_the_original_who_published_first_and_copies_dated_too_early():
     def edge(copy: str, source: str, copy_date: str | None, source_date: str | None):
-        return CopyEdge(copy, source, copy_date, source_date, 0.9, 0.8, False, 0.7, 1.0)
+        return CopyEdge(copy, source, copy_date, source_date, 0.9, 0.8, False, 0.7, 1.0, 1.0)
 
     groups = group_copies(
         [
@@ -99,8 +99,8 @@ def test_groups_name_the_original_who_published_first_and_copies_dated_too_early
 def test_articles_drawn_each_from_the_other_are_told_apart_only_by_date():
     (group,) = group_copies(
         [
-            CopyEdge("a", "b", "2024-01-02", "2024-01-01", 1.0, 1.0, True, 0.95, 1.0),
-            CopyEdge("b", "a", "2024-01-01", "2024-01-02", 1.0, 1.0, True, 0.95, 1.0),
+            CopyEdge("a", "b", "2024-01-02", "2024-01-01", 1.0, 1.0, True, 0.95, 1.0, 1.0),
+            CopyEdge("b", "a", "2024-01-01", "2024-01-02", 1.0, 1.0, True, 0.95, 1.0, 1.0),
         ]
     )
     assert group.originals == ("b", "a")
@@ -214,12 +214,14 @@ def test_the_copies_command_writes_one_group_per_line(copies_db, tmp_path):
 
 
 def test_a_weak_edge_joins_no_group():
-    strong = CopyEdge("farm", "wire", None, None, 0.8, 0.6, False, 0.6, 1.0)
-    little = CopyEdge("other", "wire", None, None, 0.3, 0.9, False, 0.6, 1.0)  # one topic
-    loose = CopyEdge("third", "wire", None, None, 0.9, 0.9, False, 0.35, 1.0)  # reworded
-    (group,) = group_copies([strong, little, loose])
+    strong = CopyEdge("farm", "wire", None, None, 0.8, 0.6, False, 0.6, 1.0, 0.98)
+    little = CopyEdge("other", "wire", None, None, 0.3, 0.9, False, 0.6, 1.0, 0.98)  # one topic
+    loose = CopyEdge("third", "wire", None, None, 0.9, 0.9, False, 0.35, 1.0, 0.98)  # reworded
+    rival = CopyEdge("fourth", "wire", None, None, 0.9, 0.9, False, 0.6, 1.0, 0.45)  # siblings
+    (group,) = group_copies([strong, little, loose, rival])
     assert group.members == ("farm", "wire")
-    assert len(group_copies([little, loose], min_coverage=0.1, min_similarity=0.1)) == 1
+    weak = [little, loose, rival]
+    assert len(group_copies(weak, min_coverage=0.1, min_similarity=0.1, min_score=0.1)) == 1
 
 
 @needs_java

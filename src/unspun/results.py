@@ -110,7 +110,7 @@ class SourceUse:
     publisher: str | None
     url: str | None
     date: str | None
-    score: float  # ranking score (mean best sentence similarity + weighted BM25)
+    score: float  # probability that this candidate, rather than another found, is the source
     coverage: float  # share of suspect sentences drawn from this source
     reused: float  # share of the source's sentences the suspect draws on
     order_kept: float  # 1.0 = suspect follows the source's order, 0.5 = unrelated order
