@@ -142,6 +142,20 @@ def test_a_request_over_the_size_limit_is_refused_without_reading_it_all(client)
     assert "MB" in reply.json()["error"]
 
 
+def test_a_request_over_the_size_limit_sent_in_chunks_is_refused_as_it_comes(client):
+    def chunks():  # no Content-Length
+        yield b'{"text": "'
+        for _ in range(MAX_BODY_BYTES // (1024 * 1024) + 2):
+            yield b"a" * (1024 * 1024)
+        yield b'"}'
+
+    reply = client.post(
+        "/api/check", content=chunks(), headers={"content-type": "application/json"}
+    )
+    assert reply.status_code == 413
+    assert reply.json()["error"].startswith("the request is over")
+
+
 def test_a_compare_side_of_the_wrong_type_is_named(client):
     reply = client.post("/api/compare", json={"suspect": "A bridge was shut.", "source": 3})
     assert reply.status_code == 400
