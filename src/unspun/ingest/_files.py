@@ -16,6 +16,7 @@ __all__ = [
     "iter_input_files",
     "read_articles",
     "read_text_file",
+    "text_from_bytes",
     "unknown_type_files",
 ]
 
@@ -186,19 +187,32 @@ def read_text_file(path: Path, encoding_of: Callable[[bytes], str | None] | None
     try:
         size = path.stat().st_size
         if size > MAX_DOCUMENT_BYTES:
-            raise InputError(
-                str(path),
-                f"file is {size / 1e6:.0f} MB; one article may be at most "
-                f"{MAX_DOCUMENT_BYTES // (1024 * 1024)} MB",
-            )
+            raise InputError(str(path), _too_large(size))
         data = path.read_bytes()
     except OSError as err:
         raise InputError(str(path), err.strerror or str(err)) from None
+    return text_from_bytes(data, str(path), encoding_of)
+
+
+def text_from_bytes(
+    data: bytes, where: str, encoding_of: Callable[[bytes], str | None] | None = None
+) -> str:
+    """A document's bytes (a file's, an upload's) as text, with the checks of
+    :func:`read_text_file`: size, binary, encoding, empty."""
+    if len(data) > MAX_DOCUMENT_BYTES:
+        raise InputError(where, _too_large(len(data)))
     declared = encoding_of(data) if encoding_of is not None and not _utf8(data) else None
-    text = decode(data, str(path), declared=declared)
+    text = decode(data, where, declared=declared)
     if not text.strip():
-        raise InputError(str(path), "empty file")
+        raise InputError(where, "empty file")
     return text
+
+
+def _too_large(size: int) -> str:
+    return (
+        f"file is {size / 1e6:.0f} MB; one article may be at most "
+        f"{MAX_DOCUMENT_BYTES // (1024 * 1024)} MB"
+    )
 
 
 def read_articles(

@@ -39,7 +39,7 @@ from ..corpus import Corpus
 from ..documents import Article
 from ..errors import InputError, UnspunError
 from ..ingest import MAX_DOCUMENT_BYTES, article_from_html, article_from_text
-from ..ingest._files import decode
+from ..ingest._files import decode, text_from_bytes
 from ..ingest.html import declared_encoding
 from ..report import render_html, render_json, schema
 from ..results import SCHEMA_VERSION, Report
@@ -365,24 +365,13 @@ class _Refused(Exception):
 
 
 def _uploaded(data: bytes, name: str) -> Article:
-    """The article in an uploaded file: a saved page (.html, .htm) or plain text."""
+    """The article in an uploaded file: a saved page (.html, .htm) or plain text, read as
+    ``unspun check`` reads the file (an HTML page in the encoding it declares)."""
     where = name or "<upload>"
     stem = Path(name).stem or "suspect"
-    if len(data) > MAX_DOCUMENT_BYTES:
-        raise InputError(where, f"over {MAX_DOCUMENT_BYTES // (1024 * 1024)} MB")
     if Path(name).suffix.lower() in (".html", ".htm"):
-        try:
-            page = decode(data, where)
-        except InputError:
-            encoding = declared_encoding(data)
-            if encoding is None:
-                raise
-            page = decode(data, where, declared=encoding)
-        return article_from_html(page, stem, where=where)
-    text = decode(data, where)
-    if not text.strip():
-        raise InputError(where, "empty file")
-    return article_from_text(text, stem)
+        return article_from_html(text_from_bytes(data, where, declared_encoding), stem, where=where)
+    return article_from_text(text_from_bytes(data, where), stem)
 
 
 def run(
