@@ -246,6 +246,15 @@ def test_a_spark_job_over_a_folder_names_each_bad_record_by_file_and_line(
         check_on_spark(spark, [str(tmp_path / "gone")], six_stories_db, str(tmp_path / "o2"))
 
 
+@needs_java
+def test_a_spark_job_over_empty_inputs_writes_no_rows(spark, six_stories_db, tmp_path):
+    (tmp_path / "quiet-day.jsonl").write_text("", encoding="utf-8")
+    out = tmp_path / "out"
+    summary = check_on_spark(spark, [str(tmp_path / "quiet-day.jsonl")], six_stories_db, str(out))
+    assert (summary.rows, summary.errors, summary.verdicts) == (0, 0, {})
+    assert out.is_dir() and not [line for p in out.glob("part-*") for line in p.open()]
+
+
 def test_the_batch_command_refuses_a_master_spark_would_refuse(tmp_path, six_stories_db):
     proc = subprocess.run(
         [sys.executable, "-m", "unspun", "batch", "in.jsonl", "--db", str(six_stories_db)]
