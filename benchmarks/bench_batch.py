@@ -44,6 +44,7 @@ from bench_retrieval import clean, load_jsonl, log  # noqa: E402
 
 import unspun  # noqa: E402
 from unspun.batch import (  # noqa: E402
+    CopyEdge,
     check_on_spark,
     copies_on_spark,
     group_copies,
@@ -156,6 +157,26 @@ def score_groups(groups, source_of, texts, identical, dates) -> dict:
     }
 
 
+def rescore(path: Path, source_of, texts, identical, dates) -> int:
+    """Group and score the edges an earlier run wrote (development: the grouping's bars)."""
+    edges = [
+        CopyEdge(**{k: v for k, v in json.loads(line).items() if k != "explained"})
+        for line in path.open(encoding="utf-8")
+    ]
+    grouped = group_copies(edges)
+    res = score_groups([list(g.members) for g in grouped], source_of, texts, identical, dates)
+    n_kept, n_kept_right, _ = score_edges(
+        [e for g in grouped for e in g.edges], source_of, texts, identical
+    )
+    print(
+        f"rewrite with its source {res['found']} / {len(source_of)}, first published right "
+        f"{res['first_right']}, groups {res['groups']} of {res['members']} articles, "
+        f"unexplained pairs {len(res['unexplained'])} of {res['pairs']}; edges past the bars "
+        f"{n_kept}, explained {n_kept_right}"
+    )
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--articles", type=int, default=1500)
@@ -169,6 +190,12 @@ def main(argv: list[str] | None = None) -> int:
         help="which half of the rewrite pairs (train: for development, never written)",
     )
     ap.add_argument("--edges", type=Path, help="write unspun's copy edges here (jsonl)")
+    ap.add_argument(
+        "--edges-from",
+        type=Path,
+        help="score the copy edges an earlier run wrote with --edges (same --half, --articles "
+        "and --rewrites) instead of finding them again; no throughput run, never written",
+    )
     args = ap.parse_args(argv)
     corpus_path = DATA / "news_corpus" / "corpus.jsonl.gz"
     if not corpus_path.exists():
@@ -213,6 +240,8 @@ def main(argv: list[str] | None = None) -> int:
             r["rewrite_text"],
             later.isoformat(),
         )
+    if args.edges_from:
+        return rescore(args.edges_from, source_of, texts, identical, dates)
     work = Path(tempfile.mkdtemp(prefix="unspun-bench-batch-"))
     db = work / "corpus.unspun"
     log(f"indexing {len(records)} articles ({len(in_corpus)} rewrites)")

@@ -50,7 +50,7 @@ from sklearn.linear_model import LogisticRegression
 import unspun
 from unspun import core, models
 from unspun.documents import split_sentences
-from unspun.retrieve import ACCEPT_FEATURES, SOURCE_FEATURES, add_margins, find_candidates
+from unspun.retrieve import ACCEPT_FEATURES, SOURCE_FEATURES, add_margins
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
 from gold import SameArticle  # noqa: E402
@@ -94,12 +94,11 @@ def pools(texts: list[str], corpus: unspun.Corpus, options: unspun.CheckOptions)
             out.append([])
             continue
         vectors = models.embedder().encode([s.text for s in sentences])
-        candidates = find_candidates(
-            text, sentences, corpus, options.retrieve, sentence_vectors=vectors
+        boilerplate = core.boilerplate_sentences(sentences, corpus)
+        candidates = core.story_candidates(
+            text, sentences, vectors, corpus, options.retrieve, boilerplate
         )
-        content = [s.index for s in sentences if s.role in ("body", "headline", "caption")] or [
-            s.index for s in sentences
-        ]
+        content = core.content_sentences(sentences, boilerplate)
         scored = core.align_candidates(sentences, vectors, candidates, corpus, content, options)
         if len(content) < options.min_suspect_sentences:
             out.append([])  # too short to trace: never given a source

@@ -9,6 +9,8 @@ The CLI and the report renderers call this; none holds logic of its own.
 from __future__ import annotations
 
 import time
+from collections.abc import Iterable
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -28,6 +30,7 @@ from .audit import (
 from .corpus import Corpus
 from .documents import Article, Sentence, split_sentences, word_count
 from .errors import InputError, StoreError
+from .index import boilerplate_keys, sentence_key
 from .ingest import invalid_unicode
 from .results import Finding, Omission, Report, SourceLimit, SourceUse, Verdict
 from .retrieve import (
@@ -125,6 +128,8 @@ class _Scored:
     accept: float = 0.0  # probability it was used at all, if it is the best-ranked one
     #: each suspect sentence's best similarity to it, less what its length gives by chance
     corrected: np.ndarray | None = None
+    #: its sentences that are a site's boilerplate (set for the sources chosen)
+    boilerplate: set[int] = field(default_factory=set)
 
 
 def check(
@@ -154,14 +159,11 @@ def check(
     if archived is not None and archived.text.strip() == article.text.strip():
         # the suspect itself is in the archive: it is not its own source
         retrieve = replace(retrieve, exclude=retrieve.exclude | {article.id})
-    candidates = find_candidates(
-        article.text, sentences, corpus, retrieve, sentence_vectors=vectors
-    )
+    boilerplate = boilerplate_sentences(sentences, corpus, retrieve.exclude)
+    candidates = story_candidates(article.text, sentences, vectors, corpus, retrieve, boilerplate)
     clock.lap("retrieve")
 
-    content = [s.index for s in sentences if s.role in _CONTENT_ROLES] or [
-        s.index for s in sentences
-    ]
+    content = content_sentences(sentences, boilerplate)
     scored = rank_sources(sentences, vectors, candidates, corpus, content, options)
     chosen = _choose_sources(scored, content, options)
     # where the limit cuts: _choose_sources stops at it, and at 1 the residual search below
@@ -173,6 +175,8 @@ def check(
         if partner is not None:
             chosen.append(partner)
             scored = [s for s in scored if s.article.id != partner.article.id] + [partner]
+    for item in chosen:
+        item.boilerplate = boilerplate_sentences(item.sentences, corpus, [item.article.id])
     clock.lap("align")
 
     findings, omissions, source_uses = _audit(article, sentences, chosen, content, options)
@@ -209,6 +213,48 @@ def check(
         clock,
         limit,
     )
+
+
+def content_sentences(
+    sentences: list[Sentence], boilerplate: AbstractSet[int] = frozenset()
+) -> list[int]:
+    """The suspect sentences that tell its story, which a source must explain: body,
+    headline and caption lines (every line when it has none), less ``boilerplate``."""
+    content = [s.index for s in sentences if s.role in _CONTENT_ROLES] or [
+        s.index for s in sentences
+    ]
+    return [i for i in content if i not in boilerplate]
+
+
+def boilerplate_sentences(
+    sentences: list[Sentence], corpus: Corpus, exclude: Iterable[str] = ()
+) -> set[int]:
+    """The indices of ``sentences`` that ``corpus`` shows to be a site's boilerplate
+    (:mod:`unspun.index.boilerplate`), not counting the archived articles ``exclude``
+    names (the suspect itself)."""
+    keys = {s.index: sentence_key(s.text) for s in sentences}
+    excluded = [r for r in map(corpus.store.rowid_of, exclude) if r is not None]
+    found = boilerplate_keys(corpus.store, {k for k in keys.values() if k is not None}, excluded)
+    return {i for i, key in keys.items() if key in found}
+
+
+def story_candidates(
+    text: str,
+    sentences: list[Sentence],
+    vectors: np.ndarray,
+    corpus: Corpus,
+    retrieve: RetrieveOptions,
+    boilerplate: AbstractSet[int] = frozenset(),
+) -> list[Candidate]:
+    """Candidate sources for the suspect's story: retrieved, and their shared phrasing
+    measured, by its sentences less its ``boilerplate`` lines (a site's standing lines
+    would find, and tie it to, every article of that site)."""
+    story = [s for s in sentences if s.index not in boilerplate]
+    if not boilerplate or not story:
+        return find_candidates(text, sentences, corpus, retrieve, sentence_vectors=vectors)
+    rows = [s.index for s in story]
+    story_text = "\n".join(s.text for s in story)
+    return find_candidates(story_text, story, corpus, retrieve, sentence_vectors=vectors[rows])
 
 
 def rank_sources(
@@ -572,7 +618,11 @@ def _source_use(
     if own is not None:
         aligned = [f.index for f in own if f.index in content]
     used = used if used is not None else item.alignment.used_source
-    body = [s for s in item.sentences if s.role not in ("credit", "dateline", "byline")]
+    body = [
+        s
+        for s in item.sentences
+        if s.role not in ("credit", "dateline", "byline") and s.index not in item.boilerplate
+    ]
     a = item.article
     return SourceUse(
         id=a.id,

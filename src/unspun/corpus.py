@@ -27,7 +27,7 @@ import numpy as np
 
 from .documents import SPLITTER_VERSION, Article, Sentence, split_sentences
 from .errors import InputError, StoreError
-from .index import ExactVectorIndex, LexicalIndex, VectorIndex, name_keys
+from .index import ExactVectorIndex, LexicalIndex, VectorIndex, name_keys, sentence_keys
 from .ingest import article_from_record
 from .models import EMBEDDER_ID, embedder
 from .store import PreparedArticle, Store
@@ -83,21 +83,24 @@ def document_vector(sentences: list[Sentence], vectors: np.ndarray) -> np.ndarra
     return mean / max(float(np.linalg.norm(mean)), 1e-9)
 
 
-#: what is computed for one article's text: its sentence spans, name keys and document vector
-_IndexData = tuple[list[tuple[int, int, str]], list[str], np.ndarray]
+#: what is computed for one article's text: its sentence spans, name keys, document vector
+#: and sentence keys
+_IndexData = tuple[list[tuple[int, int, str]], list[str], np.ndarray, list[int]]
 
 
 def _index_data(article_id: str, text: str) -> _IndexData:
     sentences = split_sentences(text, article_id)
     vectors = embedder().encode([s.text for s in sentences])
     spans: list[tuple[int, int, str]] = [(s.start, s.end, s.role) for s in sentences]
-    return spans, name_keys(text), document_vector(sentences, vectors)
+    keys = sentence_keys(s.text for s in sentences)
+    return spans, name_keys(text), document_vector(sentences, vectors), keys
 
 
 def prepare_article(article: Article, digest: str | None = None) -> PreparedArticle:
     """Everything the store indexes for one article."""
-    spans, names, vector = _index_data(article.id, article.text)
-    return PreparedArticle(article, digest or content_hash(article), spans, names, vector)
+    return PreparedArticle(
+        article, digest or content_hash(article), *_index_data(article.id, article.text)
+    )
 
 
 def _index_many(texts: list[tuple[str, str]]) -> list[_IndexData]:
@@ -113,8 +116,8 @@ def _prepare_many(items: list[tuple[Article, str]]) -> list[PreparedArticle]:
 
 def _assemble(items: list[tuple[Article, str]], data: list[_IndexData]) -> list[PreparedArticle]:
     return [
-        PreparedArticle(article, digest, spans, names, vector)
-        for (article, digest), (spans, names, vector) in zip(items, data, strict=True)
+        PreparedArticle(article, digest, *computed)
+        for (article, digest), computed in zip(items, data, strict=True)
     ]
 
 

@@ -24,12 +24,25 @@ from .errors import StoreError
 
 __all__ = ["SCHEMA_VERSION", "PreparedArticle", "Store", "remove_if_unused"]
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2: sentence_keys (version 1 files are upgraded when opened writable)
 #: seconds a write waits for another process's write to end before it gives up
 BUSY_TIMEOUT = 30.0
 _MAGIC = b"SQLite format 3\x00"
 
-_SCHEMA = """
+#: which articles hold each sentence (by its content-word key, :mod:`.index.boilerplate`):
+#: a line many unrelated articles hold is a site's boilerplate, not reporting
+_KEYS_SCHEMA = """
+CREATE TABLE IF NOT EXISTS sentence_keys(
+    key INTEGER NOT NULL, article INTEGER NOT NULL, PRIMARY KEY (key, article)
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS sentence_keys_article ON sentence_keys(article);
+CREATE TRIGGER IF NOT EXISTS articles_ad_keys AFTER DELETE ON articles BEGIN
+    DELETE FROM sentence_keys WHERE article = old.rowid;
+END;
+"""
+
+_SCHEMA = (
+    """
 CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS articles(
     rowid INTEGER PRIMARY KEY,
@@ -55,6 +68,8 @@ CREATE TRIGGER IF NOT EXISTS articles_ad AFTER DELETE ON articles BEGIN
     INSERT INTO fts(fts, rowid, title, text) VALUES ('delete', old.rowid, old.title, old.text);
 END;
 """
+    + _KEYS_SCHEMA
+)
 
 
 @dataclass(frozen=True)
@@ -66,6 +81,7 @@ class PreparedArticle:
     spans: list[tuple[int, int, str]]
     names: list[str]
     vector: np.ndarray
+    keys: list[int]  # its sentences' keys (index.boilerplate)
 
 
 class Store:
@@ -78,6 +94,8 @@ class Store:
         self._db = connection
         #: opened from a file or folder this process cannot write: it can be read, not added to
         self.read_only = read_only
+        #: the sentence keys of index.boilerplate are stored (not in a read-only version 1 file)
+        self.has_sentence_keys = True
 
     # -- opening --------------------------------------------------------------------------
     @classmethod
@@ -127,6 +145,8 @@ class Store:
             db.execute("PRAGMA synchronous=NORMAL")
             if not exists:
                 store._create(dim)
+            elif store._version() < SCHEMA_VERSION:
+                store._upgrade()
         except BaseException as err:  # a refused database leaves no connection open
             if db is not None:
                 db.close()
@@ -151,6 +171,7 @@ class Store:
                 )
                 store = cls(path, db, read_only=True)
                 store._check_schema()
+                store.has_sentence_keys = store._version() >= 2
                 return store
             except BaseException as err:
                 if db is not None:
@@ -186,13 +207,38 @@ class Store:
                 "into a new database",
             )
 
+    def _version(self) -> int:
+        return int(self._db.execute("PRAGMA user_version").fetchone()[0])
+
     def _check_schema(self) -> None:
-        version = self._db.execute("PRAGMA user_version").fetchone()[0]
+        version = self._version()
         tables = {r[0] for r in self._db.execute("SELECT name FROM sqlite_master")}
-        if version != SCHEMA_VERSION or not {"meta", "articles", "fts"} <= tables:
+        if version not in (1, SCHEMA_VERSION) or not {"meta", "articles", "fts"} <= tables:
             raise StoreError(
                 str(self.path),
                 f"not an unspun corpus of schema version {SCHEMA_VERSION} (found {version})",
+            )
+
+    def _upgrade(self) -> None:
+        """Version 1 to 2: the sentence keys of every stored article (its stored sentence
+        spans, so no model is needed). Another process may have done it meanwhile."""
+        with self.transaction():
+            if self._version() >= SCHEMA_VERSION:
+                return
+            for statement in _split_script(_KEYS_SCHEMA):
+                self._db.execute(statement)
+            from .index.boilerplate import sentence_keys  # the index package imports this
+
+            rows = self._db.execute("SELECT rowid, text, sentences FROM articles").fetchall()
+            for rowid, text, spans in rows:
+                keys = sentence_keys(text[start:end] for start, end, _ in json.loads(spans))
+                self._db.executemany(
+                    "INSERT OR IGNORE INTO sentence_keys(key, article) VALUES (?, ?)",
+                    [(key, rowid) for key in keys],
+                )
+            self._db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+            self._db.execute(
+                "INSERT OR REPLACE INTO meta VALUES ('schema_version', ?)", (str(SCHEMA_VERSION),)
             )
 
     def close(self) -> None:
@@ -250,7 +296,7 @@ class Store:
                     replaced += 1
                 else:
                     added += 1
-                self._db.execute(
+                cursor = self._db.execute(
                     "INSERT INTO articles(id, text, title, publisher, url, date, authors, extra,"
                     " content_hash, sentences, names, vector)"
                     " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -268,6 +314,10 @@ class Store:
                         json.dumps(item.names, ensure_ascii=False),
                         item.vector.astype(np.float16).tobytes(),
                     ),
+                )
+                self._db.executemany(
+                    "INSERT OR IGNORE INTO sentence_keys(key, article) VALUES (?, ?)",
+                    [(key, cursor.lastrowid) for key in item.keys],
                 )
             if added or replaced:
                 self._db.execute(
@@ -363,6 +413,43 @@ class Store:
         ).fetchall()
         return [(rowid, -rank) for rowid, rank in rows]
 
+    def key_holders(self, keys: set[int], at_least: int, limit: int) -> dict[int, list[int]]:
+        """The rowids (at most ``limit``, first by rowid) of the articles holding each of
+        ``keys`` that ``at_least`` articles hold (index.boilerplate)."""
+        if not keys or not self.has_sentence_keys:
+            return {}
+        marks = ",".join("?" * len(keys))
+        shared = [
+            key
+            for (key,) in self._db.execute(
+                f"SELECT key FROM sentence_keys WHERE key IN ({marks})"
+                " GROUP BY key HAVING COUNT(*) >= ?",
+                (*keys, at_least),
+            )
+        ]
+        return {
+            key: [
+                r
+                for (r,) in self._db.execute(
+                    "SELECT article FROM sentence_keys WHERE key = ? ORDER BY article LIMIT ?",
+                    (key, limit),
+                )
+            ]
+            for key in shared
+        }
+
+    def keys_of(self, rowids: set[int]) -> dict[int, set[int]]:
+        """Each article's sentence keys."""
+        if not rowids or not self.has_sentence_keys:
+            return {}
+        marks = ",".join("?" * len(rowids))
+        out: dict[int, set[int]] = {}
+        for rowid, key in self._db.execute(
+            f"SELECT article, key FROM sentence_keys WHERE article IN ({marks})", tuple(rowids)
+        ):
+            out.setdefault(rowid, set()).add(key)
+        return out
+
     def execute(self, sql: str, params: tuple[Any, ...] = ()) -> sqlite3.Cursor:
         return self._db.execute(sql, params)
 
@@ -383,7 +470,7 @@ def _file_id(path: Path) -> tuple[int, int] | None:
 
 #: the tables of an unspun database (those FTS5 makes for its index included)
 _OWN_TABLES = frozenset(
-    "meta articles fts fts_vocab fts_data fts_idx fts_docsize fts_config".split()
+    "meta articles fts fts_vocab fts_data fts_idx fts_docsize fts_config sentence_keys".split()
 )
 
 

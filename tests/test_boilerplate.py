@@ -1,0 +1,135 @@
+"""Boilerplate: a site's standing lines are not evidence that one article was drawn from
+another, while a syndicated story, printed whole by several papers, is still a story."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+
+import unspun
+from unspun.core import boilerplate_sentences
+from unspun.documents import split_sentences
+from unspun.index import boilerplate_keys, sentence_key
+
+# the three lines a health site prints under every story
+DISCLAIMER = (
+    "All data and statistics are based on publicly available data at the time of publication. "
+    "Some information may be out of date. "
+    "Visit our coronavirus hub and follow our live updates page for the most recent information."
+)
+
+HEALTH_STORIES = {
+    "hd-sleep": "Teenagers who sleep fewer than seven hours a night report twice as many "
+    "headaches, a survey of 4,000 pupils in Ohio found. Screens in the bedroom were the "
+    "commonest reason they gave for staying up.",
+    "hd-coffee": "Drinking three cups of coffee a day was linked to a lower risk of liver "
+    "disease in a Danish study of 90,000 adults. Decaffeinated coffee showed the same link, "
+    "which points to something other than caffeine.",
+    "hd-walking": "A brisk 20-minute walk after dinner lowered blood sugar spikes in older "
+    "adults with type 2 diabetes, researchers in Leeds reported. The effect lasted about "
+    "three hours.",
+    "hd-masks": "Hospital staff in Lyon who wore fitted respirators caught the flu half as "
+    "often as colleagues in surgical masks over two winters. The trial followed 1,200 nurses "
+    "and doctors.",
+    "hd-vitamin": "Vitamin D tablets did not prevent broken bones in healthy adults over "
+    "50, according to a five-year trial of 25,000 volunteers in Boston. Calcium levels made "
+    "no difference either.",
+}
+
+# a new story of the same site, in no archive yet
+NEW_STORY = (
+    "Eating oily fish twice a week cut the risk of a second heart attack by a fifth, "
+    "cardiologists in Oslo reported. The benefit was largest in men over 60. " + DISCLAIMER
+)
+
+WIRE = (
+    "Flooding closed the main railway line between Exeter and Plymouth on Tuesday. "
+    "Network Rail said the sea wall at Dawlish had been breached for the second time in a "
+    "month. Engineers expect the line to reopen on Friday at the earliest. "
+    "Passengers have been told to travel by replacement buses from Newton Abbot."
+)
+
+
+@pytest.fixture()
+def site_corpus(tmp_path) -> unspun.Corpus:
+    records = [{"id": i, "text": f"{text} {DISCLAIMER}"} for i, text in HEALTH_STORIES.items()]
+    records += [{"id": f"paper-{n}", "text": WIRE} for n in range(3)]  # syndicated, whole
+    corpus = unspun.Corpus.open(tmp_path / "site.unspun")
+    corpus.add(records, workers=1)
+    yield corpus
+    corpus.close()
+
+
+def test_a_line_keys_on_its_content_words_only():
+    key = sentence_key("All data and statistics are based on publicly available data.")
+    assert key == sentence_key("all data, statistics based on publicly-available data")
+    assert key != sentence_key("All data and statistics are based on private data.")
+    assert sentence_key("Sign up now.") is None  # too short to tell from a common phrase
+
+
+def test_a_line_unrelated_articles_share_is_boilerplate_and_a_syndicated_story_is_not(
+    site_corpus,
+):
+    disclaimer = {sentence_key(s.text) for s in split_sentences(DISCLAIMER)}
+    wire = {sentence_key(s.text) for s in split_sentences(WIRE)}
+    found = boilerplate_keys(site_corpus.store, disclaimer | wire)
+    assert found == disclaimer
+
+
+def test_the_suspect_itself_is_not_counted_among_the_articles_holding_a_line(site_corpus):
+    sentences = split_sentences(f"{HEALTH_STORIES['hd-sleep']} {DISCLAIMER}")
+    assert len(boilerplate_sentences(sentences, site_corpus)) == 3
+    # five articles hold each line: without two of them, too few are left to tell
+    assert not boilerplate_sentences(sentences, site_corpus, ["hd-sleep", "hd-coffee", "hd-masks"])
+
+
+def test_a_new_story_under_the_site_s_standing_lines_has_no_source(site_corpus):
+    report = unspun.check(NEW_STORY, site_corpus, unspun.CheckOptions(detect=False))
+    assert not report.sources
+    assert report.verdict.kind != "derived"
+
+
+def test_a_rewrite_keeping_the_standing_lines_is_traced_by_its_story(site_corpus):
+    rewrite = (
+        "A Danish study of 90,000 adults found that people who drink three cups of coffee "
+        "daily have a lower risk of liver disease. The same link held for decaf, which "
+        "suggests caffeine is not the reason. " + DISCLAIMER
+    )
+    report = unspun.check(rewrite, site_corpus, unspun.CheckOptions(detect=False))
+    assert [s.id for s in report.sources] == ["hd-coffee"]
+    # the reused share counts the story, not the site's three lines
+    assert report.sources[0].reused == 1.0
+
+
+def test_a_syndicated_copy_is_still_traced(site_corpus):
+    report = unspun.check(WIRE, site_corpus, unspun.CheckOptions(detect=False))
+    assert report.sources and report.sources[0].id.startswith("paper-")
+
+
+def test_replacing_or_removing_an_article_drops_its_lines(site_corpus):
+    site_corpus.add([{"id": "hd-sleep", "text": HEALTH_STORIES["hd-sleep"]}], workers=1)
+    rowid = site_corpus.store.rowid_of("hd-sleep")
+    assert rowid is not None
+    (keys,) = site_corpus.store.keys_of({rowid}).values()
+    assert keys == {sentence_key(s.text) for s in split_sentences(HEALTH_STORIES["hd-sleep"])}
+    stale = site_corpus.store.execute(
+        "SELECT COUNT(*) FROM sentence_keys WHERE article NOT IN (SELECT rowid FROM articles)"
+    ).fetchone()[0]
+    assert stale == 0
+
+
+def test_a_version_1_database_is_upgraded_when_opened(tmp_path):
+    path = tmp_path / "old.unspun"
+    with unspun.Corpus.open(path) as corpus:
+        corpus.add(
+            [{"id": i, "text": f"{t} {DISCLAIMER}"} for i, t in HEALTH_STORIES.items()], workers=1
+        )
+    with sqlite3.connect(path) as db:  # as unspun 0.1 of session 27 wrote it
+        db.execute("DROP TABLE sentence_keys")
+        db.execute("DROP TRIGGER articles_ad_keys")
+        db.execute("PRAGMA user_version = 1")
+    with unspun.Corpus.open(path, create=False) as corpus:
+        sentences = split_sentences(NEW_STORY)
+        assert len(boilerplate_sentences(sentences, corpus)) == 3
+        assert corpus.store.execute("PRAGMA user_version").fetchone()[0] == 2
