@@ -19,6 +19,8 @@ DISCLAIMER = (
     "Visit our coronavirus hub and follow our live updates page for the most recent information."
 )
 
+COPYRIGHT = "© 2024 Health Daily Ltd. All rights reserved."
+
 HEALTH_STORIES = {
     "hd-sleep": "Teenagers who sleep fewer than seven hours a night report twice as many "
     "headaches, a survey of 4,000 pupils in Ohio found. Screens in the bedroom were the "
@@ -53,7 +55,10 @@ WIRE = (
 
 @pytest.fixture()
 def site_corpus(tmp_path) -> unspun.Corpus:
-    records = [{"id": i, "text": f"{text} {DISCLAIMER}"} for i, text in HEALTH_STORIES.items()]
+    records = [
+        {"id": i, "text": f"{text} {DISCLAIMER}\n\n{COPYRIGHT}"}
+        for i, text in HEALTH_STORIES.items()
+    ]
     records += [{"id": f"paper-{n}", "text": WIRE} for n in range(3)]  # syndicated, whole
     corpus = unspun.Corpus.open(tmp_path / "site.unspun")
     corpus.add(records, workers=1)
@@ -100,6 +105,19 @@ def test_a_rewrite_keeping_the_standing_lines_is_traced_by_its_story(site_corpus
     assert [s.id for s in report.sources] == ["hd-coffee"]
     # the reused share counts the story, not the site's three lines
     assert report.sources[0].reused == 1.0
+
+
+def test_the_standing_lines_a_rewrite_drops_are_no_omission_but_the_copyright_line_is(
+    site_corpus,
+):
+    rewrite = (
+        "People who drink three cups of coffee a day had a lower risk of liver disease, a "
+        "Danish study of 90,000 adults found. Decaf showed the same link, so caffeine may "
+        "not be the reason."
+    )
+    report = unspun.check(rewrite, site_corpus, unspun.CheckOptions(detect=False))
+    assert [s.id for s in report.sources] == ["hd-coffee"]
+    assert [(o.kind, o.text) for o in report.omissions] == [("credit", COPYRIGHT)]
 
 
 def test_a_syndicated_copy_is_still_traced(site_corpus):

@@ -111,8 +111,8 @@ class SourceUse:
     url: str | None
     date: str | None
     score: float  # probability that this candidate, rather than another found, is the source
-    coverage: float  # share of suspect sentences drawn from this source
-    reused: float  # share of the source's sentences the suspect draws on
+    coverage: float  # share of the suspect's content sentences drawn from this source
+    reused: float  # share of the source's sentences (its boilerplate not counted) drawn on
     order_kept: float  # 1.0 = suspect follows the source's order, 0.5 = unrelated order
     evidence: dict[str, float] = field(default_factory=dict)  # lexical, dense, names
 
