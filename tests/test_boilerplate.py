@@ -107,9 +107,9 @@ def test_a_rewrite_keeping_the_standing_lines_is_traced_by_its_story(site_corpus
     assert report.sources[0].reused == 1.0
 
 
-def test_the_standing_lines_a_rewrite_drops_are_no_omission_but_the_copyright_line_is(
-    site_corpus,
-):
+def test_the_site_s_lines_a_rewrite_drops_are_still_listed_as_left_out(site_corpus):
+    # they do not count toward tracing it, but a credit among them is what a reader of the
+    # omissions looks for (the labelled content-farm rewrites list such lines)
     rewrite = (
         "People who drink three cups of coffee a day had a lower risk of liver disease, a "
         "Danish study of 90,000 adults found. Decaf showed the same link, so caffeine may "
@@ -117,7 +117,8 @@ def test_the_standing_lines_a_rewrite_drops_are_no_omission_but_the_copyright_li
     )
     report = unspun.check(rewrite, site_corpus, unspun.CheckOptions(detect=False))
     assert [s.id for s in report.sources] == ["hd-coffee"]
-    assert [(o.kind, o.text) for o in report.omissions] == [("credit", COPYRIGHT)]
+    assert ("credit", COPYRIGHT) in [(o.kind, o.text) for o in report.omissions]
+    assert len(report.omissions) == 4
 
 
 def test_a_syndicated_copy_is_still_traced(site_corpus):

@@ -602,13 +602,7 @@ def _audit(
         mine = [f for f in findings if f.source_id == item.article.id]
         used = used_source_sentences(item.alignment, options.align, item.sentences, sentences)
         used |= {j for f in mine for j in f.source_indices}  # loosely supported ones too
-        omissions.extend(
-            o
-            for o in find_omissions(item.article.id, item.sentences, used, mine, article.text)
-            # a site's standing line ("Sign up for our newsletter") is no reporting left
-            # out; a credit or attribution in one still is
-            if not (o.index in item.boilerplate and o.kind == "content" and not o.parts)
-        )
+        omissions.extend(find_omissions(item.article.id, item.sentences, used, mine, article.text))
         uses.append(_source_use(item, content, used=used, own=mine))
     return findings, omissions, uses
 
