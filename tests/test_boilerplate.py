@@ -6,6 +6,7 @@ from __future__ import annotations
 import sqlite3
 
 import pytest
+from helpers import make_read_only
 
 import unspun
 from unspun.core import boilerplate_sentences
@@ -152,3 +153,28 @@ def test_a_version_1_database_is_upgraded_when_opened(tmp_path):
         sentences = split_sentences(NEW_STORY)
         assert len(boilerplate_sentences(sentences, corpus)) == 3
         assert corpus.store.execute("PRAGMA user_version").fetchone()[0] == 2
+
+
+def test_a_read_only_version_1_database_is_read_as_it_is(tmp_path):
+    folder = tmp_path / "shared"
+    folder.mkdir()
+    path = folder / "old.unspun"
+    with unspun.Corpus.open(path) as corpus:
+        corpus.add([{"id": i, "text": t} for i, t in HEALTH_STORIES.items()], workers=1)
+    with sqlite3.connect(path) as db:
+        db.execute("DROP TABLE sentence_keys")
+        db.execute("DROP TRIGGER articles_ad_keys")
+        db.execute("PRAGMA user_version = 1")
+        db.execute("PRAGMA journal_mode = DELETE")
+    undo = make_read_only([path, folder])
+    if undo is None:
+        pytest.skip("cannot make a file read-only here")
+    try:
+        with unspun.Corpus.open(path, create=False) as corpus:
+            assert not boilerplate_sentences(split_sentences(NEW_STORY), corpus)
+            report = unspun.check(HEALTH_STORIES["hd-coffee"], corpus)
+            assert [s.id for s in report.sources] == ["hd-coffee"]
+            assert corpus.store.execute("PRAGMA user_version").fetchone()[0] == 1
+    finally:
+        for step in reversed(undo):
+            step()

@@ -12,6 +12,7 @@ from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 import pytest
+from helpers import make_read_only
 
 import unspun
 from unspun.corpus import _main_not_rerun, _stop_now
@@ -187,25 +188,6 @@ def test_a_script_without_a_main_guard_can_add_with_workers(tmp_path):
     assert done.stdout.split("\n") == ["script body ran", "300", ""]
 
 
-def _make_read_only(paths) -> list:
-    """Make files and folders unwritable (by permissions, or for root, which they do not
-    bind, by the immutable flag); the undo steps, or None where neither works."""
-    undo = []
-    for path in paths:
-        mode = path.stat().st_mode
-        path.chmod(0o555 if path.is_dir() else 0o444)
-        undo.append(lambda path=path, mode=mode: path.chmod(mode))
-    if all(not os.access(path, os.W_OK) for path in paths):
-        return undo
-    for path in paths:
-        if subprocess.run(["chattr", "+i", str(path)], capture_output=True).returncode != 0:
-            for step in undo:
-                step()
-            return None
-        undo.append(lambda path=path: subprocess.run(["chattr", "-i", str(path)], check=True))
-    return undo
-
-
 def test_a_read_only_corpus_can_be_checked_but_not_added_to(tmp_path, example_records):
     # an archive on a read-only share, or a colleague's file: it was refused as "corrupt or
     # unreadable" (SQLite cannot set WAL mode or make its -wal and -shm files there)
@@ -213,7 +195,7 @@ def test_a_read_only_corpus_can_be_checked_but_not_added_to(tmp_path, example_re
     folder.mkdir()
     with unspun.Corpus.open(folder / "news.unspun") as corpus:
         corpus.add(example_records, workers=1)
-    undo = _make_read_only([folder / "news.unspun", folder])
+    undo = make_read_only([folder / "news.unspun", folder])
     if undo is None:
         pytest.skip("cannot make a file read-only here")
     try:
