@@ -106,6 +106,8 @@ def test_a_rewrite_keeping_the_standing_lines_is_traced_by_its_story(site_corpus
     assert [s.id for s in report.sources] == ["hd-coffee"]
     # the reused share counts the story, not the site's three lines
     assert report.sources[0].reused == 1.0
+    notes = [f.note for f in report.findings]
+    assert [n.startswith("boilerplate:") for n in notes] == [False, False, True, True, True]
 
 
 def test_the_site_s_lines_a_rewrite_drops_are_still_listed_as_left_out(site_corpus):

@@ -47,6 +47,10 @@ __all__ = ["CheckOptions", "check", "compare"]
 
 _CONTENT_ROLES = ("body", "headline", "caption")
 _NO_SOURCE = "no source found: nothing to compare it with"
+_BOILERPLATE = (
+    "boilerplate: a line the corpus holds in unrelated articles (a site's standing text); "
+    "not counted as evidence of a source"
+)
 _BEYOND_LIMIT = (
     "may come from a source beyond the limit: the search stopped at max_sources with this "
     "sentence unexplained"
@@ -183,6 +187,10 @@ def check(
     limit = _source_limit(chosen, findings, content, options) if at_limit else None
     if limit is not None:
         findings = _beyond_limit(findings, content, chosen, options)
+    findings = [
+        replace(f, note=_BOILERPLATE) if f.index in boilerplate and not f.note else f
+        for f in findings
+    ]
     clock.lap("audit")
 
     used_ids = {s.article.id for s in chosen}
