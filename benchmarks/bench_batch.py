@@ -157,13 +157,13 @@ def score_groups(groups, source_of, texts, identical, dates) -> dict:
     }
 
 
-def rescore(path: Path, source_of, texts, identical, dates) -> int:
+def rescore(path: Path, source_of, texts, identical, dates, min_score=None) -> int:
     """Group and score the edges an earlier run wrote (development: the grouping's bars)."""
     edges = [
         CopyEdge(**{k: v for k, v in json.loads(line).items() if k != "explained"})
         for line in path.open(encoding="utf-8")
     ]
-    grouped = group_copies(edges)
+    grouped = group_copies(edges, **({} if min_score is None else {"min_score": min_score}))
     res = score_groups([list(g.members) for g in grouped], source_of, texts, identical, dates)
     n_kept, n_kept_right, _ = score_edges(
         [e for g in grouped for e in g.edges], source_of, texts, identical
@@ -195,6 +195,12 @@ def main(argv: list[str] | None = None) -> int:
         type=Path,
         help="score the copy edges an earlier run wrote with --edges (same --half, --articles "
         "and --rewrites) instead of finding them again; no throughput run, never written",
+    )
+    ap.add_argument(
+        "--min-score",
+        type=float,
+        default=None,
+        help="with --edges-from: group at this source score bar, not unspun.batch.MIN_SCORE",
     )
     args = ap.parse_args(argv)
     corpus_path = DATA / "news_corpus" / "corpus.jsonl.gz"
@@ -241,7 +247,7 @@ def main(argv: list[str] | None = None) -> int:
             later.isoformat(),
         )
     if args.edges_from:
-        return rescore(args.edges_from, source_of, texts, identical, dates)
+        return rescore(args.edges_from, source_of, texts, identical, dates, args.min_score)
     work = Path(tempfile.mkdtemp(prefix="unspun-bench-batch-"))
     db = work / "corpus.unspun"
     log(f"indexing {len(records)} articles ({len(in_corpus)} rewrites)")
