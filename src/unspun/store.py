@@ -229,12 +229,17 @@ class Store:
                 self._db.execute(statement)
             from .index.boilerplate import sentence_keys  # the index package imports this
 
-            rows = self._db.execute("SELECT rowid, text, sentences FROM articles").fetchall()
-            for rowid, text, spans in rows:
-                keys = sentence_keys(text[start:end] for start, end, _ in json.loads(spans))
+            rows = self._db.execute("SELECT rowid, text, sentences FROM articles")
+            while batch := rows.fetchmany(1000):  # a large archive is not held in memory
                 self._db.executemany(
                     "INSERT OR IGNORE INTO sentence_keys(key, article) VALUES (?, ?)",
-                    [(key, rowid) for key in keys],
+                    [
+                        (key, rowid)
+                        for rowid, text, spans in batch
+                        for key in sentence_keys(
+                            text[start:end] for start, end, _ in json.loads(spans)
+                        )
+                    ],
                 )
             self._db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
             self._db.execute(
