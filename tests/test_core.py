@@ -85,7 +85,7 @@ def test_the_verdicts_count_in_words_that_agree(example_corpus):
     one = "Russia has proposed naval drills with North Korea and China, a lawmaker said."
     report = unspun.check(one, example_corpus, unspun.CheckOptions(detect=False))
     assert report.verdict.kind == "too_short"
-    assert "too short to trace: 1 sentence;" in report.verdict.summary
+    assert "too short to trace: 1 sentence of its own story;" in report.verdict.summary
 
 
 def test_a_search_stopped_at_max_sources_says_so(limited_report):
@@ -138,6 +138,6 @@ def test_a_source_accepted_with_no_close_sentence_is_not_called_zero_percent_der
     from unspun.results import SourceUse
 
     use = SourceUse("coaid-1", None, None, None, None, 0.4, 0.0, 0.0, 0.5)
-    verdict = _verdict([object()], [use], [], [], unspun.CheckOptions())  # type: ignore[list-item]
+    verdict = _verdict([object()], [use], [], [], [], unspun.CheckOptions())  # type: ignore[list-item]
     assert verdict.kind == "derived"
     assert "0%" not in verdict.summary and "no sentence follows coaid-1" in verdict.summary

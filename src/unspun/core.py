@@ -188,20 +188,25 @@ def check(
     if limit is not None:
         findings = _beyond_limit(findings, content, chosen, options)
     findings = [
-        replace(f, note=_BOILERPLATE) if f.index in boilerplate and not f.note else f
+        replace(f, note=_BOILERPLATE)
+        if f.index in boilerplate and f.note in ("", _NO_SOURCE)
+        else f
         for f in findings
     ]
     clock.lap("audit")
 
     used_ids = {s.article.id for s in chosen}
-    related = [
-        _source_use(s, content)
+    nearby = [
+        s
         for s in scored
         if s.article.id not in used_ids
         and s.candidate.dense >= options.related_dense
         and s.candidate.names >= options.related_names
     ][:5]
-    verdict = _verdict(chosen, source_uses, related, findings, options)
+    for item in nearby:
+        item.boilerplate = boilerplate_sentences(item.sentences, corpus, [item.article.id])
+    related = [_source_use(s, content) for s in nearby]
+    verdict = _verdict(chosen, source_uses, related, findings, content, options)
 
     machine = None
     if options.detect:
@@ -257,9 +262,11 @@ def story_candidates(
     """Candidate sources for the suspect's story: retrieved, and their shared phrasing
     measured, by its sentences less its ``boilerplate`` lines (a site's standing lines
     would find, and tie it to, every article of that site)."""
-    story = [s for s in sentences if s.index not in boilerplate]
-    if not boilerplate or not story:
+    if not boilerplate:
         return find_candidates(text, sentences, corpus, retrieve, sentence_vectors=vectors)
+    story = [s for s in sentences if s.index not in boilerplate]
+    if not story:
+        return []  # nothing but a site's standing lines: nothing to trace
     rows = [s.index for s in story]
     story_text = "\n".join(s.text for s in story)
     return find_candidates(story_text, story, corpus, retrieve, sentence_vectors=vectors[rows])
@@ -342,7 +349,7 @@ def compare(
     clock.lap("align")
     findings, omissions, uses = _audit(article, sentences, [item], content, options)
     clock.lap("audit")
-    verdict = _verdict([item], uses, [], findings, options)
+    verdict = _verdict([item], uses, [], findings, content, options)
     if not uses[0].coverage:
         # the source was given, not found: say so when the suspect draws on none of it
         verdict = Verdict("unrelated", f"none of its sentences comes from {original.id}")
@@ -656,6 +663,7 @@ def _verdict(
     uses: list[SourceUse],
     related: list[SourceUse],
     findings: list[Finding],
+    content: list[int],
     options: CheckOptions,
 ) -> Verdict:
     if chosen:
@@ -683,11 +691,12 @@ def _verdict(
             f"derived from {names}: {first.coverage:.0%} of its sentences come from "
             f"{first.id}, which it reuses {first.reused:.0%} of, {order}",
         )
-    if len(findings) < options.min_suspect_sentences:
+    if len(content) < options.min_suspect_sentences:
+        # what a source must explain: not its bylines, credits or a site's boilerplate
         return Verdict(
             "too_short",
-            f"too short to trace: {counted(len(findings), 'sentence')}; tracing needs at least "
-            f"{options.min_suspect_sentences}",
+            f"too short to trace: {counted(len(content), 'sentence')} of its own story; "
+            f"tracing needs at least {options.min_suspect_sentences}",
         )
     if related:
         return Verdict(

@@ -10,6 +10,7 @@ interrupted ``unspun index`` simply be run again.
 from __future__ import annotations
 
 import json
+import logging
 import os
 import sqlite3
 from collections.abc import Iterable, Iterator
@@ -25,6 +26,9 @@ from .errors import StoreError
 __all__ = ["SCHEMA_VERSION", "PreparedArticle", "Store", "remove_if_unused"]
 
 SCHEMA_VERSION = 2  # 2: sentence_keys (version 1 files are upgraded when opened writable)
+#: an upgrade of a database with more articles than this says so on stderr (it takes a while)
+_UPGRADE_NOTICE = 10_000
+_log = logging.getLogger(__name__)
 #: seconds a write waits for another process's write to end before it gives up
 BUSY_TIMEOUT = 30.0
 _MAGIC = b"SQLite format 3\x00"
@@ -213,7 +217,8 @@ class Store:
     def _check_schema(self) -> None:
         version = self._version()
         tables = {r[0] for r in self._db.execute("SELECT name FROM sqlite_master")}
-        if version not in (1, SCHEMA_VERSION) or not {"meta", "articles", "fts"} <= tables:
+        needed = {"meta", "articles", "fts"} | ({"sentence_keys"} if version >= 2 else set())
+        if version not in (1, SCHEMA_VERSION) or not needed <= tables:
             raise StoreError(
                 str(self.path),
                 f"not an unspun corpus of schema version {SCHEMA_VERSION} (found {version})",
@@ -221,25 +226,38 @@ class Store:
 
     def _upgrade(self) -> None:
         """Version 1 to 2: the sentence keys of every stored article (its stored sentence
-        spans, so no model is needed). Another process may have done it meanwhile."""
+        spans, so no model is needed). Another process may have done it meanwhile. One
+        transaction: an upgrade stopped halfway leaves the file at version 1."""
+        from .index.boilerplate import sentence_keys  # the index package imports this
+
         with self.transaction():
             if self._version() >= SCHEMA_VERSION:
                 return
+            (count,) = self._db.execute("SELECT COUNT(*) FROM articles").fetchone()
+            if count > _UPGRADE_NOTICE:
+                _log.warning(
+                    "%s: adding the sentence keys of %d articles (a database of an earlier "
+                    "unspun, upgraded once; older versions cannot read it after)",
+                    self.path,
+                    count,
+                )
             for statement in _split_script(_KEYS_SCHEMA):
                 self._db.execute(statement)
-            from .index.boilerplate import sentence_keys  # the index package imports this
-
-            rows = self._db.execute("SELECT rowid, text, sentences FROM articles")
+            rows = self._db.execute("SELECT rowid, id, text, sentences FROM articles")
             while batch := rows.fetchmany(1000):  # a large archive is not held in memory
+                pairs = []
+                for rowid, article_id, text, spans in batch:
+                    try:
+                        lines = [text[start:end] for start, end, _ in json.loads(spans)]
+                    except (ValueError, TypeError) as err:
+                        raise StoreError(
+                            str(self.path),
+                            f"article {article_id!r} has damaged sentence spans ({err}); "
+                            "index it again into a new database",
+                        ) from None
+                    pairs += [(key, rowid) for key in sentence_keys(lines)]
                 self._db.executemany(
-                    "INSERT OR IGNORE INTO sentence_keys(key, article) VALUES (?, ?)",
-                    [
-                        (key, rowid)
-                        for rowid, text, spans in batch
-                        for key in sentence_keys(
-                            text[start:end] for start, end, _ in json.loads(spans)
-                        )
-                    ],
+                    "INSERT OR IGNORE INTO sentence_keys(key, article) VALUES (?, ?)", pairs
                 )
             self._db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
             self._db.execute(
@@ -420,39 +438,35 @@ class Store:
 
     def key_holders(self, keys: set[int], at_least: int, limit: int) -> dict[int, list[int]]:
         """The rowids (at most ``limit``, first by rowid) of the articles holding each of
-        ``keys`` that ``at_least`` articles hold (index.boilerplate)."""
-        if not keys or not self.has_sentence_keys:
+        ``keys`` that at least ``at_least`` articles hold (index.boilerplate). One bounded
+        lookup per key: a line a million articles hold costs no more than a rare one."""
+        if not self.has_sentence_keys:
             return {}
-        marks = ",".join("?" * len(keys))
-        shared = [
-            key
-            for (key,) in self._db.execute(
-                f"SELECT key FROM sentence_keys WHERE key IN ({marks})"
-                " GROUP BY key HAVING COUNT(*) >= ?",
-                (*keys, at_least),
-            )
-        ]
-        return {
-            key: [
+        out = {}
+        for key in keys:
+            rowids = [
                 r
                 for (r,) in self._db.execute(
                     "SELECT article FROM sentence_keys WHERE key = ? ORDER BY article LIMIT ?",
                     (key, limit),
                 )
             ]
-            for key in shared
-        }
+            if len(rowids) >= at_least:
+                out[key] = rowids
+        return out
 
     def keys_of(self, rowids: set[int]) -> dict[int, set[int]]:
         """Each article's sentence keys."""
-        if not rowids or not self.has_sentence_keys:
-            return {}
-        marks = ",".join("?" * len(rowids))
         out: dict[int, set[int]] = {}
-        for rowid, key in self._db.execute(
-            f"SELECT article, key FROM sentence_keys WHERE article IN ({marks})", tuple(rowids)
-        ):
-            out.setdefault(rowid, set()).add(key)
+        if not self.has_sentence_keys:
+            return out
+        ordered = sorted(rowids)
+        for chunk in (ordered[i : i + 500] for i in range(0, len(ordered), 500)):
+            marks = ",".join("?" * len(chunk))
+            for rowid, key in self._db.execute(
+                f"SELECT article, key FROM sentence_keys WHERE article IN ({marks})", chunk
+            ):
+                out.setdefault(rowid, set()).add(key)
         return out
 
     def execute(self, sql: str, params: tuple[Any, ...] = ()) -> sqlite3.Cursor:

@@ -4,12 +4,16 @@ notices).
 A sentence that recurs word for word across articles telling different stories is the
 site's template, not reporting, and two articles sharing it say nothing of one being drawn
 from the other. In news_corpus, Medical News Today's "All data and statistics are based on
-publicly available data at the time of publication" closes 134 articles, and three such
-lines made a five-sentence article look like a copy of any other of that site's (session 28,
-benchmarks/bench_batch.py). A syndicated story recurs too, but as a whole: the articles that
-hold one of its sentences hold most of the others. So a sentence is boilerplate when at least
-:data:`MIN_ARTICLES` articles hold it and most of what those articles say is their own: at
-most :data:`MAX_SHARED` of the distinct sentences among them are held by two or more.
+publicly available data at the time of publication" closes 134 articles. A syndicated story
+recurs too, but as a whole, with a paper's own line or two around it: the articles that hold
+one of its sentences hold most of the others. So a sentence is boilerplate when at least
+:data:`MIN_ARTICLES` articles hold it and most of what they say is their own: in the median
+one of them, more than :data:`MIN_OWN` of its lines are held by none of the others.
+
+A story cut to a few lines under a long template (news_corpus's f3 scrapes keep five lines
+of a Medical News Today page, three of them its disclaimer) says too little of its own to be
+told from a short wire story each paper prints with a line of its own: its template lines
+count as its text.
 
 Sentences are matched by a key of their content words (case, punctuation and the commonest
 function words dropped: "at the time of publication" and "at time of publication" are one
@@ -22,6 +26,7 @@ import hashlib
 import re
 from collections import Counter
 from collections.abc import Iterable
+from statistics import median
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -29,8 +34,8 @@ if TYPE_CHECKING:
 
 __all__ = [
     "MAX_HOLDERS",
-    "MAX_SHARED",
     "MIN_ARTICLES",
+    "MIN_OWN",
     "MIN_WORDS",
     "boilerplate_keys",
     "sentence_key",
@@ -43,9 +48,10 @@ MIN_WORDS = 4
 MIN_ARTICLES = 3
 #: the articles holding a line that are read to decide (the first by rowid)
 MAX_HOLDERS = 50
-#: boilerplate: at most this share of the distinct lines of the articles holding it recur
-#: among them (a syndicated story's copies share nearly all of theirs)
-MAX_SHARED = 0.5
+#: boilerplate: the articles holding it say mostly their own, in the median of them more
+#: than this share of its lines held by no other of them (a syndicated story's copies
+#: share nearly all of theirs)
+MIN_OWN = 0.5
 
 _WORD = re.compile(r"[^\W_]+")
 _FUNCTION_WORDS = frozenset(
@@ -86,7 +92,7 @@ def boilerplate_keys(store: Store, keys: Iterable[int], exclude: Iterable[int] =
     found: set[int] = set()
     for key, rowids in holders.items():
         counts = Counter(k for r in rowids for k in held.get(r, ()))
-        shared = sum(1 for n in counts.values() if n >= 2)
-        if shared <= MAX_SHARED * len(counts):
+        own = [sum(counts[k] == 1 for k in held[r]) / len(held[r]) for r in rowids if held.get(r)]
+        if own and median(own) > MIN_OWN:
             found.add(key)
     return found
