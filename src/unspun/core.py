@@ -203,7 +203,7 @@ def check(
         and s.candidate.dense >= options.related_dense
         and s.candidate.names >= options.related_names
     ][:5]
-    for item in nearby:
+    for item in nearby if not chosen else []:  # listed only when no source was named
         item.boilerplate = boilerplate_sentences(item.sentences, corpus, [item.article.id])
     related = [_source_use(s, content) for s in nearby]
     verdict = _verdict(chosen, source_uses, related, findings, content, options)
